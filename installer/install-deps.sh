@@ -1,0 +1,46 @@
+#!/usr/bin/env bash
+# Installs every Debian package Yichuang needs to build, test and run.
+# Idempotent and non-interactive: packages already present are left as they are.
+# Usage: installer/install-deps.sh            (run as root, or with sudo available)
+set -euo pipefail
+
+packages=(
+  # toolchain
+  build-essential cmake ninja-build pkg-config git
+  # Qt 6 modules
+  qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
+  qt6-pdf-dev qt6-serialport-dev qt6-httpserver-dev qt6-websockets-dev
+  qt6-qpa-plugins qt6-translations-l10n libqt6sql6-sqlite
+  libgl-dev libvulkan-dev libxkbcommon-dev
+  # crypto, devices, documents, keychain
+  libssl-dev openssl libsane-dev libqrencode-dev qtkeychain-qt6-dev
+  # data sources for generated tables
+  unicode-data
+  # fonts the notices and the GUI need for Chinese text
+  fonts-noto-cjk
+  # testing: virtual display, reading PDFs back, fuzzing and sanitizer runtimes, loopback peers
+  xvfb xauth poppler-utils sqlite3 clang libclang-rt-14-dev curl clang-format
+)
+
+SUDO=""
+if [ "$(id -u)" -ne 0 ]; then
+  SUDO="sudo"
+fi
+
+missing=()
+for p in "${packages[@]}"; do
+  if ! dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed"; then
+    missing+=("$p")
+  fi
+done
+
+if [ ${#missing[@]} -eq 0 ]; then
+  echo "install-deps: all ${#packages[@]} packages are already installed"
+  exit 0
+fi
+
+echo "install-deps: installing ${#missing[@]} packages: ${missing[*]}"
+export DEBIAN_FRONTEND=noninteractive
+$SUDO apt-get update -qq
+$SUDO apt-get install -y -qq --no-install-recommends "${missing[@]}"
+echo "install-deps: done"
