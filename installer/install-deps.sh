@@ -19,7 +19,7 @@ packages=(
   # fonts the notices and the GUI need for Chinese text
   fonts-noto-cjk
   # testing: virtual display, reading PDFs back, fuzzing and sanitizer runtimes, loopback peers
-  xvfb xauth poppler-utils sqlite3 clang libclang-rt-14-dev curl clang-format
+  ccache xvfb xauth poppler-utils sqlite3 clang libclang-rt-14-dev curl clang-format
 )
 
 SUDO=""
