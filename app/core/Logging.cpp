@@ -1,0 +1,5 @@
+#include "core/Logging.h"
+
+Q_LOGGING_CATEGORY(lcCore, "yc.core", QtInfoMsg)
+Q_LOGGING_CATEGORY(lcStorage, "yc.storage", QtInfoMsg)
+Q_LOGGING_CATEGORY(lcCrypto, "yc.crypto", QtInfoMsg)

@@ -1,0 +1,49 @@
+#include "core/Masking.h"
+
+namespace yc::mask {
+
+namespace {
+QString stars(qsizetype n)
+{
+    return QString(n, QLatin1Char('*'));
+}
+} // namespace
+
+QString name(const QString& fullName)
+{
+    const QString trimmed = fullName.trimmed();
+    if (trimmed.isEmpty())
+        return {};
+    // Surrogate pairs (rare characters outside the BMP) count as one character.
+    const qsizetype firstLen = trimmed.at(0).isHighSurrogate() && trimmed.size() > 1 ? 2 : 1;
+    const qsizetype rest = trimmed.size() - firstLen;
+    return trimmed.left(firstLen) + stars(rest > 0 ? rest : 1);
+}
+
+QString idNumber(const QString& number)
+{
+    const QString n = number.trimmed();
+    if (n.size() <= 8)
+        return stars(n.size());
+    if (n.size() >= 15)
+        return n.left(6) + stars(n.size() - 10) + n.right(4);
+    return n.left(2) + stars(n.size() - 4) + n.right(2);
+}
+
+QString phone(const QString& number)
+{
+    const QString n = number.trimmed();
+    if (n.size() < 7)
+        return stars(n.size());
+    return n.left(3) + stars(n.size() - 7) + n.right(4);
+}
+
+QString address(const QString& address)
+{
+    const QString a = address.trimmed();
+    if (a.size() <= 6)
+        return a.isEmpty() ? QString() : a.left(2) + stars(a.size() - 2);
+    return a.left(6) + stars(qMin<qsizetype>(a.size() - 6, 8));
+}
+
+} // namespace yc::mask

@@ -1,0 +1,47 @@
+#include "ctl/CommandRegistry.h"
+
+#include <algorithm>
+
+namespace yc::ctl {
+
+void CommandRegistry::add(Command command)
+{
+    m_commands.push_back(std::move(command));
+}
+
+const Command* CommandRegistry::find(const QStringList& args, qsizetype* consumed) const
+{
+    const Command* best = nullptr;
+    for (const Command& c : m_commands) {
+        if (c.words.size() > args.size())
+            continue;
+        if (!std::equal(c.words.begin(), c.words.end(), args.begin()))
+            continue;
+        if (!best || c.words.size() > best->words.size())
+            best = &c;
+    }
+    if (best && consumed)
+        *consumed = best->words.size();
+    return best;
+}
+
+QString CommandRegistry::usage() const
+{
+    QString text = tr("Usage: yichuang-ctl COMMAND [OPTIONS]\n\nCommands:\n");
+    qsizetype width = 0;
+    for (const Command& c : m_commands)
+        width = std::max(width, c.synopsis.size());
+    for (const Command& c : m_commands)
+        text += QStringLiteral("  ") + c.synopsis.leftJustified(width + 2) + c.summary + QLatin1Char('\n');
+    text += tr("\nGlobal options:\n  --help       Show this help (or a command's help: yichuang-ctl COMMAND --help)\n"
+               "  --version    Show the version\n  --lang L     Language of messages, e.g. zh_CN or en\n"
+               "\nExit codes: 0 success, 1 a check found a problem, 2 wrong usage, 3 the command could not run.\n");
+    return text;
+}
+
+QString dataDirOptionName()
+{
+    return QStringLiteral("data-dir");
+}
+
+} // namespace yc::ctl

@@ -1,0 +1,56 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QStringList>
+#include <QTextStream>
+
+#include <functional>
+#include <vector>
+
+namespace yc::ctl {
+
+// Exit codes every command keeps to (hall IT scripts depend on them).
+enum ExitCode
+{
+    ExitOk = 0,
+    ExitNegative = 1, // the check ran and found a problem (invalid number, damaged store, ...)
+    ExitUsage = 2,    // the command line is wrong
+    ExitFailure = 3,  // the command could not run (cannot open, cannot read, no device, ...)
+};
+
+struct Io
+{
+    QTextStream& out;
+    QTextStream& err;
+};
+
+struct Command
+{
+    QStringList words; // e.g. {"db", "check"}
+    QString synopsis;  // e.g. "db check [--data-dir DIR]"
+    QString summary;   // one line, translated
+    // args[0] is "yichuang-ctl <words...>", so QCommandLineParser::process works as usual.
+    std::function<int(const QStringList& args, Io& io)> run;
+};
+
+class CommandRegistry
+{
+    Q_DECLARE_TR_FUNCTIONS(yc::ctl::CommandRegistry)
+
+public:
+    void add(Command command);
+    // Finds the command whose words start the argument list (longest match first).
+    [[nodiscard]] const Command* find(const QStringList& args, qsizetype* consumed) const;
+    [[nodiscard]] QString usage() const;
+
+private:
+    std::vector<Command> m_commands;
+};
+
+// Each command group registers itself here; main() calls them all.
+void registerDbCommands(CommandRegistry& registry);
+
+// Shared option: --data-dir DIR (default $YICHUANG_DATA_DIR, else the user's data folder).
+[[nodiscard]] QString dataDirOptionName();
+
+} // namespace yc::ctl

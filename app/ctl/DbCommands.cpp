@@ -1,0 +1,115 @@
+// yichuang-ctl db ...: checks of the local store.
+#include "core/DataLocation.h"
+#include "ctl/CommandRegistry.h"
+#include "storage/Database.h"
+
+#include <QCommandLineParser>
+#include <QFileInfo>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+namespace yc::ctl {
+
+namespace {
+
+class DbCheck
+{
+    Q_DECLARE_TR_FUNCTIONS(yc::ctl::DbCheck)
+
+public:
+    static int run(const QStringList& args, Io& io)
+    {
+        QCommandLineParser parser;
+        parser.setApplicationDescription(
+            tr("Opens the local store (creating it if absent), checks it read-only first, then applies schema "
+               "migrations and prints the schema version, the number of cases and of pending outbox items. "
+               "A damaged store or one with a newer schema is reported and left untouched."));
+        parser.addHelpOption();
+        const QCommandLineOption dataDir(dataDirOptionName(), tr("Data directory of the store."), tr("dir"));
+        const QCommandLineOption json(QStringLiteral("json"), tr("Print the result as one JSON object."));
+        parser.addOption(dataDir);
+        parser.addOption(json);
+        if (!parser.parse(args)) {
+            io.err << parser.errorText() << '\n';
+            return ExitUsage;
+        }
+        if (parser.isSet(QStringLiteral("help"))) {
+            io.out << parser.helpText();
+            return ExitOk;
+        }
+        if (!parser.positionalArguments().isEmpty()) {
+            io.err << tr("Unexpected argument: %1").arg(parser.positionalArguments().constFirst()) << '\n';
+            return ExitUsage;
+        }
+
+        const QString dir = DataLocation::resolve(parser.value(dataDir));
+        const QString path = DataLocation::databasePath(dir);
+        const bool existed = QFileInfo::exists(path);
+        int versionBefore = 0;
+        QJsonObject report{{QStringLiteral("dataDir"), dir}, {QStringLiteral("database"), path}};
+
+        auto fail = [&](const Error& error) {
+            report.insert(QStringLiteral("ok"), false);
+            report.insert(QStringLiteral("error"), error.code);
+            report.insert(QStringLiteral("message"), error.message);
+            if (parser.isSet(json))
+                io.out << QString::fromUtf8(QJsonDocument(report).toJson(QJsonDocument::Compact)) << '\n';
+            io.err << tr("error: %1").arg(error.message) << '\n';
+            return error.code == QLatin1String("db.unwritable") ? ExitFailure : ExitNegative;
+        };
+
+        if (existed) {
+            auto inspected = storage::Database::inspect(path);
+            if (!inspected)
+                return fail(inspected.error());
+            versionBefore = inspected.value().version;
+        }
+        auto db = storage::Database::open(path);
+        if (!db)
+            return fail(db.error());
+        if (auto integrity = db.value()->integrityCheck(); !integrity)
+            return fail(integrity.error());
+        auto version = db.value()->schemaVersion();
+        auto cases = db.value()->count(QStringLiteral("SELECT count(*) FROM cases"));
+        auto pending = db.value()->count(QStringLiteral("SELECT count(*) FROM outbox WHERE state <> 'done'"));
+        if (!version)
+            return fail(version.error());
+        if (!cases)
+            return fail(cases.error());
+        if (!pending)
+            return fail(pending.error());
+
+        report.insert(QStringLiteral("ok"), true);
+        report.insert(QStringLiteral("created"), !existed);
+        report.insert(QStringLiteral("schemaVersion"), version.value());
+        report.insert(QStringLiteral("previousSchemaVersion"), versionBefore);
+        report.insert(QStringLiteral("integrity"), QStringLiteral("ok"));
+        report.insert(QStringLiteral("cases"), cases.value());
+        report.insert(QStringLiteral("pendingOutbox"), pending.value());
+        if (parser.isSet(json)) {
+            io.out << QString::fromUtf8(QJsonDocument(report).toJson(QJsonDocument::Compact)) << '\n';
+            return ExitOk;
+        }
+        io.out << tr("database: %1%2").arg(path, existed ? QString() : tr(" (created)")) << '\n';
+        if (existed && versionBefore != version.value())
+            io.out << tr("schema version: %1 (migrated from %2)").arg(version.value()).arg(versionBefore) << '\n';
+        else
+            io.out << tr("schema version: %1").arg(version.value()) << '\n';
+        io.out << tr("integrity: ok") << '\n';
+        io.out << tr("cases: %1").arg(cases.value()) << '\n';
+        io.out << tr("pending outbox items: %1").arg(pending.value()) << '\n';
+        return ExitOk;
+    }
+};
+
+} // namespace
+
+void registerDbCommands(CommandRegistry& registry)
+{
+    registry.add({{QStringLiteral("db"), QStringLiteral("check")},
+                  QStringLiteral("db check [--data-dir DIR] [--json]"),
+                  QCoreApplication::translate("yc::ctl::DbCheck", "Check (and create or migrate) the local store"),
+                  &DbCheck::run});
+}
+
+} // namespace yc::ctl

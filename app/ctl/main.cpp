@@ -1,0 +1,66 @@
+// yichuang-ctl: installation and diagnosis tool for hall IT staff.
+#include "core/AppInfo.h"
+#include "core/ProcessHardening.h"
+#include "core/Translations.h"
+#include "ctl/CommandRegistry.h"
+
+#include <QCoreApplication>
+#include <QTextStream>
+
+#include <cstdio>
+
+int main(int argc, char* argv[])
+{
+    yc::hardenProcess();
+    QCoreApplication app(argc, argv);
+    yc::appinfo::setApplicationIdentity();
+
+    QStringList args = QCoreApplication::arguments().mid(1);
+    QString lang;
+    for (qsizetype i = 0; i < args.size(); ++i) {
+        if (args[i] == QLatin1String("--lang") && i + 1 < args.size()) {
+            lang = args[i + 1];
+            args.remove(i, 2);
+            break;
+        }
+        if (args[i].startsWith(QLatin1String("--lang="))) {
+            lang = args[i].mid(7);
+            args.remove(i);
+            break;
+        }
+    }
+    yc::installTranslations(app, lang);
+
+    QTextStream out(stdout);
+    QTextStream err(stderr);
+    yc::ctl::Io io{out, err};
+
+    yc::ctl::CommandRegistry registry;
+    yc::ctl::registerDbCommands(registry);
+
+    if (args.isEmpty() || args.constFirst() == QLatin1String("--help") || args.constFirst() == QLatin1String("-h") ||
+        args.constFirst() == QLatin1String("help")) {
+        (args.isEmpty() ? err : out) << registry.usage();
+        return args.isEmpty() ? yc::ctl::ExitUsage : yc::ctl::ExitOk;
+    }
+    if (args.constFirst() == QLatin1String("--version") || args.constFirst() == QLatin1String("-v")) {
+        out << "yichuang-ctl " << yc::appinfo::version() << '\n';
+        return yc::ctl::ExitOk;
+    }
+
+    qsizetype consumed = 0;
+    const yc::ctl::Command* command = registry.find(args, &consumed);
+    if (!command) {
+        err << QCoreApplication::translate("yc::ctl::CommandRegistry", "Unknown command: %1")
+                   .arg(args.join(QLatin1Char(' ')))
+            << "\n\n"
+            << registry.usage();
+        return yc::ctl::ExitUsage;
+    }
+    const QStringList commandArgs =
+        QStringList{QStringLiteral("yichuang-ctl ") + command->words.join(QLatin1Char(' '))} + args.mid(consumed);
+    const int code = command->run(commandArgs, io);
+    out.flush();
+    err.flush();
+    return code;
+}

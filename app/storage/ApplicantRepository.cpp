@@ -1,0 +1,143 @@
+#include "storage/ApplicantRepository.h"
+
+#include "storage/Database.h"
+#include "storage/FieldCipher.h"
+
+#include <QDateTime>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QUuid>
+
+namespace yc::storage {
+
+namespace {
+
+// Associated data: binds each ciphertext to its column.
+constexpr QByteArrayView AadName("applicants.name_enc");
+constexpr QByteArrayView AadIdNumber("applicants.id_number_enc");
+constexpr QByteArrayView AadAddress("applicants.address_enc");
+constexpr QByteArrayView AadPhone("applicants.phone_enc");
+constexpr QByteArrayView AadPhoto("applicants.photo_enc");
+
+} // namespace
+
+ApplicantRepository::ApplicantRepository(Database& database, const FieldCipher& cipher)
+    : m_database(database)
+    , m_cipher(cipher)
+{}
+
+QString ApplicantRepository::normalizeIdNumber(const QString& idNumber)
+{
+    QString n = idNumber.trimmed().toUpper();
+    n.remove(QLatin1Char(' '));
+    return n;
+}
+
+QString ApplicantRepository::indexOf(const QString& idType, const QString& idNumber) const
+{
+    return m_cipher.blindIndex((idType + QLatin1Char(':') + normalizeIdNumber(idNumber)).toUtf8());
+}
+
+Result<QString> ApplicantRepository::save(Applicant applicant)
+{
+    if (applicant.idType.isEmpty() || applicant.idNumber.trimmed().isEmpty() || applicant.name.trimmed().isEmpty())
+        return makeError(QStringLiteral("applicant.incomplete"),
+                         tr("An applicant needs a document type, a document number and a name."));
+    if (applicant.id.isEmpty())
+        applicant.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
+
+    auto enc = [this](const QByteArray& plain, QByteArrayView aad) -> Result<QByteArray> {
+        return m_cipher.encrypt(plain, aad);
+    };
+    auto name = enc(applicant.name.toUtf8(), AadName);
+    auto number = enc(normalizeIdNumber(applicant.idNumber).toUtf8(), AadIdNumber);
+    auto address = enc(applicant.address.toUtf8(), AadAddress);
+    auto phone = enc(applicant.phone.toUtf8(), AadPhone);
+    auto photo = enc(applicant.photo, AadPhoto);
+    for (const auto* r : {&name, &number, &address, &phone, &photo}) {
+        if (!*r)
+            return r->error();
+    }
+
+    const QString now = QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
+    QSqlQuery q(m_database.connection());
+    q.prepare(QStringLiteral(
+        "INSERT INTO applicants (id, id_type, id_number_hmac, id_number_enc, name_enc, gender, address_enc, "
+        "phone_enc, photo_enc, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
+        "ON CONFLICT (id) DO UPDATE SET id_type = excluded.id_type, id_number_hmac = excluded.id_number_hmac, "
+        "id_number_enc = excluded.id_number_enc, name_enc = excluded.name_enc, gender = excluded.gender, "
+        "address_enc = excluded.address_enc, phone_enc = excluded.phone_enc, photo_enc = excluded.photo_enc, "
+        "updated_at = excluded.updated_at"));
+    q.addBindValue(applicant.id);
+    q.addBindValue(applicant.idType);
+    q.addBindValue(indexOf(applicant.idType, applicant.idNumber));
+    q.addBindValue(number.value());
+    q.addBindValue(name.value());
+    q.addBindValue(applicant.gender);
+    q.addBindValue(address.value());
+    q.addBindValue(phone.value());
+    q.addBindValue(photo.value());
+    q.addBindValue(now);
+    q.addBindValue(now);
+    if (!q.exec())
+        return sqlError(QStringLiteral("db.query"), tr("The applicant could not be saved"), q.lastError().text());
+    return applicant.id;
+}
+
+Result<Applicant> ApplicantRepository::fromRow(const QSqlQuery& row) const
+{
+    Applicant a;
+    a.id = row.value(0).toString();
+    a.idType = row.value(1).toString();
+    a.gender = row.value(3).toString();
+    auto number = m_cipher.decrypt(row.value(2).toByteArray(), AadIdNumber);
+    auto name = m_cipher.decrypt(row.value(4).toByteArray(), AadName);
+    auto address = m_cipher.decrypt(row.value(5).toByteArray(), AadAddress);
+    auto phone = m_cipher.decrypt(row.value(6).toByteArray(), AadPhone);
+    auto photo = m_cipher.decrypt(row.value(7).toByteArray(), AadPhoto);
+    for (const auto* r : {&number, &name, &address, &phone, &photo}) {
+        if (!*r)
+            return r->error();
+    }
+    a.idNumber = QString::fromUtf8(number.value());
+    a.name = QString::fromUtf8(name.value());
+    a.address = QString::fromUtf8(address.value());
+    a.phone = QString::fromUtf8(phone.value());
+    a.photo = photo.value();
+    return a;
+}
+
+Result<std::optional<Applicant>> ApplicantRepository::get(const QString& id) const
+{
+    QSqlQuery q(m_database.connection());
+    q.prepare(QStringLiteral("SELECT id, id_type, id_number_enc, gender, name_enc, address_enc, phone_enc, photo_enc "
+                             "FROM applicants WHERE id = ?"));
+    q.addBindValue(id);
+    if (!q.exec())
+        return sqlError(QStringLiteral("db.query"), tr("The applicant could not be read"), q.lastError().text());
+    if (!q.next())
+        return std::optional<Applicant>();
+    auto a = fromRow(q);
+    if (!a)
+        return a.error();
+    return std::optional<Applicant>(std::move(a.value()));
+}
+
+Result<std::optional<Applicant>> ApplicantRepository::findByIdNumber(const QString& idType,
+                                                                     const QString& idNumber) const
+{
+    QSqlQuery q(m_database.connection());
+    q.prepare(QStringLiteral("SELECT id, id_type, id_number_enc, gender, name_enc, address_enc, phone_enc, photo_enc "
+                             "FROM applicants WHERE id_number_hmac = ? ORDER BY updated_at DESC LIMIT 1"));
+    q.addBindValue(indexOf(idType, idNumber));
+    if (!q.exec())
+        return sqlError(QStringLiteral("db.query"), tr("The applicant could not be looked up"), q.lastError().text());
+    if (!q.next())
+        return std::optional<Applicant>();
+    auto a = fromRow(q);
+    if (!a)
+        return a.error();
+    return std::optional<Applicant>(std::move(a.value()));
+}
+
+} // namespace yc::storage

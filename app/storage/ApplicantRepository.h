@@ -1,0 +1,41 @@
+#pragma once
+
+#include "core/Applicant.h"
+#include "core/Result.h"
+
+#include <QCoreApplication>
+
+#include <optional>
+
+class QSqlQuery;
+
+namespace yc::storage {
+
+class Database;
+class FieldCipher;
+
+// Applicants with every personal field encrypted; found by ID number through a keyed hash.
+class ApplicantRepository
+{
+    Q_DECLARE_TR_FUNCTIONS(yc::storage::ApplicantRepository)
+
+public:
+    ApplicantRepository(Database& database, const FieldCipher& cipher);
+
+    // Inserts or updates; assigns an id when the applicant has none. Returns the id.
+    [[nodiscard]] Result<QString> save(Applicant applicant);
+    [[nodiscard]] Result<std::optional<Applicant>> get(const QString& id) const;
+    [[nodiscard]] Result<std::optional<Applicant>> findByIdNumber(const QString& idType, const QString& idNumber) const;
+
+    // The normal form an ID number is hashed in (trimmed, upper case, no spaces).
+    [[nodiscard]] static QString normalizeIdNumber(const QString& idNumber);
+
+private:
+    [[nodiscard]] Result<Applicant> fromRow(const QSqlQuery& row) const;
+    [[nodiscard]] QString indexOf(const QString& idType, const QString& idNumber) const;
+
+    Database& m_database;
+    const FieldCipher& m_cipher;
+};
+
+} // namespace yc::storage

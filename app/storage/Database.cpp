@@ -1,0 +1,325 @@
+#include "storage/Database.h"
+
+#include "core/Logging.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QRegularExpression>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QUuid>
+
+#include <map>
+
+namespace yc::storage {
+
+namespace {
+
+QString newConnectionName()
+{
+    return QStringLiteral("yc-") + QUuid::createUuid().toString(QUuid::WithoutBraces);
+}
+
+// Migrations compiled into the binary: number -> SQL text.
+std::map<int, QString> migrations()
+{
+    std::map<int, QString> result;
+    const QDir dir(QStringLiteral(":/yc/migrations"));
+    static const QRegularExpression name(QStringLiteral("^(\\d{4})_.+\\.sql$"));
+    for (const QString& file : dir.entryList(QDir::Files, QDir::Name)) {
+        const auto match = name.match(file);
+        if (!match.hasMatch())
+            continue;
+        QFile f(dir.filePath(file));
+        if (f.open(QIODevice::ReadOnly))
+            result.emplace(match.captured(1).toInt(), QString::fromUtf8(f.readAll()));
+    }
+    return result;
+}
+
+QStringList splitStatements(const QString& sql)
+{
+    QStringList statements;
+    QString current;
+    const QStringList lines = sql.split(QLatin1Char('\n'));
+    for (const QString& line : lines) {
+        const QString trimmed = line.trimmed();
+        if (trimmed.startsWith(QLatin1String("--")) || trimmed.isEmpty())
+            continue;
+        current += line + QLatin1Char('\n');
+        if (trimmed.endsWith(QLatin1Char(';'))) {
+            statements << current.trimmed();
+            current.clear();
+        }
+    }
+    if (!current.trimmed().isEmpty())
+        statements << current.trimmed();
+    return statements;
+}
+
+bool looksNotADatabase(const QString& text)
+{
+    return text.contains(QLatin1String("not a database"), Qt::CaseInsensitive);
+}
+
+} // namespace
+
+Error sqlError(const QString& code, const QString& what, const QString& driverText)
+{
+    return makeError(code, what + QStringLiteral(": ") + driverText);
+}
+
+Database::Database(QString path, QString connectionName)
+    : m_path(std::move(path))
+    , m_connectionName(std::move(connectionName))
+{}
+
+Database::~Database()
+{
+    {
+        QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
+        if (db.isOpen())
+            db.close();
+    }
+    QSqlDatabase::removeDatabase(m_connectionName);
+}
+
+int Database::latestSchemaVersion()
+{
+    const auto all = migrations();
+    return all.empty() ? 0 : all.rbegin()->first;
+}
+
+Result<SchemaInfo> Database::inspect(const QString& path)
+{
+    const QFileInfo info(path);
+    if (!info.exists())
+        return makeError(QStringLiteral("db.missing"), tr("The database file %1 does not exist.").arg(path));
+    if (!info.isReadable())
+        return makeError(QStringLiteral("db.unreadable"), tr("The database file %1 cannot be read.").arg(path));
+
+    const QString name = newConnectionName();
+    Result<SchemaInfo> result = makeError(QStringLiteral("db.unreadable"), QString());
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        db.setDatabaseName(path);
+        db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
+        if (!db.open()) {
+            result = makeError(QStringLiteral("db.unreadable"),
+                               tr("The database file %1 cannot be opened: %2").arg(path, db.lastError().text()));
+        } else {
+            result = [&]() -> Result<SchemaInfo> {
+                QSqlQuery q(db);
+                if (!q.exec(QStringLiteral("PRAGMA user_version")) || !q.next()) {
+                    const QString text = q.lastError().text();
+                    if (looksNotADatabase(text))
+                        return makeError(QStringLiteral("db.not-a-database"),
+                                         tr("%1 is not a Yichuang database (not an SQLite file).").arg(path));
+                    return makeError(QStringLiteral("db.corrupt"),
+                                     tr("The database file %1 is damaged: %2").arg(path, text));
+                }
+                SchemaInfo schema{q.value(0).toInt(), latestSchemaVersion()};
+                if (schema.version > schema.latestVersion)
+                    return makeError(QStringLiteral("db.newer-schema"),
+                                     tr("The database %1 has schema version %2, newer than this program "
+                                        "understands (%3). Install a newer Yichuang; the file was left untouched.")
+                                         .arg(path)
+                                         .arg(schema.version)
+                                         .arg(schema.latestVersion));
+                QSqlQuery check(db);
+                if (!check.exec(QStringLiteral("PRAGMA integrity_check"))) {
+                    const QString text = check.lastError().text();
+                    if (looksNotADatabase(text))
+                        return makeError(QStringLiteral("db.not-a-database"),
+                                         tr("%1 is not a Yichuang database (not an SQLite file).").arg(path));
+                    return makeError(QStringLiteral("db.corrupt"),
+                                     tr("The database file %1 is damaged: %2").arg(path, text));
+                }
+                QStringList problems;
+                while (check.next())
+                    problems << check.value(0).toString();
+                if (problems != QStringList{QStringLiteral("ok")})
+                    return makeError(QStringLiteral("db.corrupt"),
+                                     tr("The database file %1 failed its integrity check: %2")
+                                         .arg(path, problems.mid(0, 5).join(QStringLiteral("; "))));
+                return schema;
+            }();
+        }
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(name);
+    return result;
+}
+
+Result<std::unique_ptr<Database>> Database::open(const QString& path, int targetVersion)
+{
+    const QFileInfo info(path);
+    if (info.exists()) {
+        auto inspected = inspect(path);
+        if (!inspected)
+            return inspected.error();
+    } else if (!QDir().mkpath(info.absolutePath())) {
+        return makeError(QStringLiteral("db.unwritable"),
+                         tr("The data directory %1 cannot be created.").arg(info.absolutePath()));
+    }
+
+    const QString name = newConnectionName();
+    std::unique_ptr<Database> database(new Database(path, name));
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        db.setDatabaseName(path);
+        db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
+        if (!db.open())
+            return makeError(
+                QStringLiteral("db.unwritable"),
+                tr("The database file %1 cannot be opened for writing: %2").arg(path, db.lastError().text()));
+    }
+    if (auto configured = database->configure(); !configured)
+        return configured.error();
+    if (auto migrated = database->migrateTo(targetVersion < 0 ? latestSchemaVersion() : targetVersion); !migrated)
+        return migrated.error();
+    return database;
+}
+
+Status Database::configure()
+{
+    QSqlQuery q(connection());
+    // WAL: readers (the GUI) never block the writer (the sync engine) and the reverse. It is safe
+    // here because the store is a local file used by processes on this one machine (WAL needs
+    // shared memory, so never put the data directory on a network share).
+    // synchronous=FULL: in WAL mode this syncs the log at every commit, so a case the clerk has
+    // accepted and printed survives a power cut. NORMAL would risk losing the last commits.
+    // foreign_keys: SQLite leaves them off unless asked, per connection.
+    // secure_delete: deleted rows are overwritten, so removed records leave no readable remains.
+    const QStringList pragmas = {
+        QStringLiteral("PRAGMA journal_mode=WAL"),
+        QStringLiteral("PRAGMA synchronous=FULL"),
+        QStringLiteral("PRAGMA foreign_keys=ON"),
+        QStringLiteral("PRAGMA secure_delete=ON"),
+    };
+    for (const QString& pragma : pragmas) {
+        if (!q.exec(pragma))
+            return sqlError(QStringLiteral("db.configure"), tr("Cannot configure the database (%1)").arg(pragma),
+                            q.lastError().text());
+    }
+    return {};
+}
+
+QSqlDatabase Database::connection() const
+{
+    return QSqlDatabase::database(m_connectionName, false);
+}
+
+Result<int> Database::schemaVersion() const
+{
+    QSqlQuery q(connection());
+    if (!q.exec(QStringLiteral("PRAGMA user_version")) || !q.next())
+        return sqlError(QStringLiteral("db.query"), tr("Cannot read the schema version"), q.lastError().text());
+    return q.value(0).toInt();
+}
+
+Status Database::migrateTo(int targetVersion)
+{
+    auto current = schemaVersion();
+    if (!current)
+        return current.error();
+    if (current.value() > targetVersion)
+        return makeError(
+            QStringLiteral("db.newer-schema"),
+            tr("The database has schema version %1, newer than %2.").arg(current.value()).arg(targetVersion));
+    for (const auto& migration : migrations()) {
+        const int number = migration.first;
+        const QString& sql = migration.second;
+        if (number <= current.value() || number > targetVersion)
+            continue;
+        auto applied = transaction([&]() -> Status {
+            QSqlQuery q(connection());
+            for (const QString& statement : splitStatements(sql)) {
+                if (!q.exec(statement))
+                    return sqlError(QStringLiteral("db.migration"), tr("Migration %1 failed").arg(number),
+                                    q.lastError().text());
+            }
+            if (!q.exec(QStringLiteral("PRAGMA user_version = %1").arg(number)))
+                return sqlError(QStringLiteral("db.migration"), tr("Migration %1 failed").arg(number),
+                                q.lastError().text());
+            return {};
+        });
+        if (!applied)
+            return applied;
+        qCInfo(lcStorage) << "applied schema migration" << number;
+    }
+    return {};
+}
+
+Status Database::integrityCheck() const
+{
+    QSqlQuery q(connection());
+    if (!q.exec(QStringLiteral("PRAGMA integrity_check")))
+        return sqlError(QStringLiteral("db.corrupt"), tr("The integrity check could not run"), q.lastError().text());
+    QStringList problems;
+    while (q.next())
+        problems << q.value(0).toString();
+    if (problems != QStringList{QStringLiteral("ok")})
+        return makeError(
+            QStringLiteral("db.corrupt"),
+            tr("The database failed its integrity check: %1").arg(problems.mid(0, 5).join(QStringLiteral("; "))));
+    QSqlQuery fk(connection());
+    if (fk.exec(QStringLiteral("PRAGMA foreign_key_check")) && fk.next())
+        return makeError(
+            QStringLiteral("db.corrupt"),
+            tr("The database has rows that refer to missing rows (table %1).").arg(fk.value(0).toString()));
+    return {};
+}
+
+Result<qint64> Database::count(const QString& sql) const
+{
+    QSqlQuery q(connection());
+    if (!q.exec(sql) || !q.next())
+        return sqlError(QStringLiteral("db.query"), tr("A database query failed"), q.lastError().text());
+    return q.value(0).toLongLong();
+}
+
+Status Database::transaction(const std::function<Status()>& fn)
+{
+    QSqlDatabase db = connection();
+    if (!db.transaction())
+        return sqlError(QStringLiteral("db.transaction"), tr("Cannot start a database transaction"),
+                        db.lastError().text());
+    Status result = fn();
+    if (!result) {
+        db.rollback();
+        return result;
+    }
+    if (!db.commit()) {
+        const QString text = db.lastError().text();
+        db.rollback();
+        return sqlError(QStringLiteral("db.transaction"), tr("Cannot commit a database transaction"), text);
+    }
+    return {};
+}
+
+Result<QString> Database::meta(const QString& key) const
+{
+    QSqlQuery q(connection());
+    q.prepare(QStringLiteral("SELECT value FROM meta WHERE key = ?"));
+    q.addBindValue(key);
+    if (!q.exec())
+        return sqlError(QStringLiteral("db.query"), tr("Cannot read store settings"), q.lastError().text());
+    return q.next() ? q.value(0).toString() : QString();
+}
+
+Status Database::setMeta(const QString& key, const QString& value)
+{
+    QSqlQuery q(connection());
+    q.prepare(QStringLiteral("INSERT INTO meta (key, value) VALUES (?, ?) "
+                             "ON CONFLICT (key) DO UPDATE SET value = excluded.value"));
+    q.addBindValue(key);
+    q.addBindValue(value);
+    if (!q.exec())
+        return sqlError(QStringLiteral("db.query"), tr("Cannot write store settings"), q.lastError().text());
+    return {};
+}
+
+} // namespace yc::storage

@@ -1,0 +1,66 @@
+#pragma once
+
+#include "core/Result.h"
+
+#include <QCoreApplication>
+#include <QSqlDatabase>
+#include <QString>
+
+#include <functional>
+#include <memory>
+
+namespace yc::storage {
+
+struct SchemaInfo
+{
+    int version = 0;
+    int latestVersion = 0;
+};
+
+// One SQLite connection to the local store. Each thread that touches the store opens its own
+// Database (QtSql connections belong to the thread that made them).
+class Database
+{
+    Q_DECLARE_TR_FUNCTIONS(yc::storage::Database)
+
+public:
+    ~Database();
+    Database(const Database&) = delete;
+    Database& operator=(const Database&) = delete;
+
+    [[nodiscard]] static int latestSchemaVersion();
+
+    // Opens an existing file read-only and checks it: readable as SQLite, integrity check clean,
+    // schema not newer than this program knows. Never writes to the file.
+    // Error codes: db.missing, db.unreadable, db.not-a-database, db.corrupt, db.newer-schema.
+    [[nodiscard]] static Result<SchemaInfo> inspect(const QString& path);
+
+    // Checks an existing file with inspect(), then opens it read-write and migrates it to
+    // targetVersion (latest when negative). A missing file is created.
+    [[nodiscard]] static Result<std::unique_ptr<Database>> open(const QString& path, int targetVersion = -1);
+
+    [[nodiscard]] QSqlDatabase connection() const;
+    [[nodiscard]] QString path() const { return m_path; }
+    [[nodiscard]] Result<int> schemaVersion() const;
+    [[nodiscard]] Status migrateTo(int targetVersion);
+    [[nodiscard]] Status integrityCheck() const;
+    [[nodiscard]] Result<qint64> count(const QString& sql) const;
+
+    // Runs fn inside one transaction; commits when it succeeds, rolls back when it fails.
+    [[nodiscard]] Status transaction(const std::function<Status()>& fn);
+
+    [[nodiscard]] Result<QString> meta(const QString& key) const;
+    [[nodiscard]] Status setMeta(const QString& key, const QString& value);
+
+private:
+    Database(QString path, QString connectionName);
+    [[nodiscard]] Status configure();
+
+    QString m_path;
+    QString m_connectionName;
+};
+
+// Helpers shared by repositories.
+[[nodiscard]] Error sqlError(const QString& code, const QString& what, const QString& driverText);
+
+} // namespace yc::storage

@@ -1,0 +1,128 @@
+#include "storage/MaterialStore.h"
+
+#include "storage/Database.h"
+#include "storage/FieldCipher.h"
+
+#include <QDateTime>
+#include <QDir>
+#include <QFile>
+#include <QSaveFile>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QUuid>
+
+namespace yc::storage {
+
+namespace {
+constexpr QByteArrayView AadFileName("materials.file_name_enc");
+
+QByteArray fileAad(const QString& materialId)
+{
+    return QByteArrayLiteral("materials.file:") + materialId.toUtf8();
+}
+} // namespace
+
+MaterialStore::MaterialStore(Database& database, const FieldCipher& cipher, QString dataDir)
+    : m_database(database)
+    , m_cipher(cipher)
+    , m_dataDir(std::move(dataDir))
+{}
+
+Result<QString> MaterialStore::add(MaterialRecord record, QByteArrayView content)
+{
+    if (record.caseId.isEmpty() || record.name.isEmpty() || record.status.isEmpty())
+        return makeError(QStringLiteral("material.incomplete"), tr("A material needs a case, a name and a status."));
+    if (record.id.isEmpty())
+        record.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
+
+    QString relativePath;
+    QString absolutePath;
+    if (!content.isEmpty()) {
+        auto encrypted = m_cipher.encrypt(content, fileAad(record.id));
+        if (!encrypted)
+            return encrypted.error();
+        const QDir dir(m_dataDir);
+        if (!dir.mkpath(directoryName()))
+            return makeError(QStringLiteral("material.unwritable"),
+                             tr("The materials folder in %1 cannot be created.").arg(m_dataDir));
+        relativePath =
+            directoryName() + QLatin1Char('/') + QUuid::createUuid().toString(QUuid::Id128) + QStringLiteral(".yce");
+        absolutePath = dir.filePath(relativePath);
+        QSaveFile file(absolutePath);
+        if (!file.open(QIODevice::WriteOnly) || file.write(encrypted.value()) != encrypted.value().size() ||
+            !file.commit())
+            return makeError(QStringLiteral("material.unwritable"),
+                             tr("The scanned material could not be saved (disk full or not writable)."));
+        record.sizeBytes = content.size();
+    }
+    auto fileName = m_cipher.encrypt(record.originalFileName.toUtf8(), AadFileName);
+    if (!fileName)
+        return fileName.error();
+
+    QSqlQuery q(m_database.connection());
+    q.prepare(QStringLiteral("INSERT INTO materials (id, case_id, catalog_material_id, name, status, file_name_enc, "
+                             "file_path, size_bytes, mime_type, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    q.addBindValue(record.id);
+    q.addBindValue(record.caseId);
+    q.addBindValue(record.catalogMaterialId);
+    q.addBindValue(record.name);
+    q.addBindValue(record.status);
+    q.addBindValue(fileName.value());
+    q.addBindValue(relativePath.isEmpty() ? QVariant() : QVariant(relativePath));
+    q.addBindValue(record.sizeBytes);
+    q.addBindValue(record.mimeType);
+    q.addBindValue(QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs));
+    if (!q.exec()) {
+        const QString text = q.lastError().text();
+        if (!absolutePath.isEmpty())
+            QFile::remove(absolutePath);
+        return sqlError(QStringLiteral("db.query"), tr("The material could not be recorded"), text);
+    }
+    return record.id;
+}
+
+Result<MaterialRecord> MaterialStore::record(const QString& materialId) const
+{
+    QSqlQuery q(m_database.connection());
+    q.prepare(QStringLiteral("SELECT id, case_id, catalog_material_id, name, status, file_name_enc, mime_type, "
+                             "size_bytes FROM materials WHERE id = ?"));
+    q.addBindValue(materialId);
+    if (!q.exec())
+        return sqlError(QStringLiteral("db.query"), tr("The material could not be read"), q.lastError().text());
+    if (!q.next())
+        return makeError(QStringLiteral("material.missing"), tr("No material with id %1.").arg(materialId));
+    MaterialRecord r;
+    r.id = q.value(0).toString();
+    r.caseId = q.value(1).toString();
+    r.catalogMaterialId = q.value(2).toString();
+    r.name = q.value(3).toString();
+    r.status = q.value(4).toString();
+    auto fileName = m_cipher.decrypt(q.value(5).toByteArray(), AadFileName);
+    if (!fileName)
+        return fileName.error();
+    r.originalFileName = QString::fromUtf8(fileName.value());
+    r.mimeType = q.value(6).toString();
+    r.sizeBytes = q.value(7).toLongLong();
+    return r;
+}
+
+Result<QByteArray> MaterialStore::content(const QString& materialId) const
+{
+    QSqlQuery q(m_database.connection());
+    q.prepare(QStringLiteral("SELECT file_path FROM materials WHERE id = ?"));
+    q.addBindValue(materialId);
+    if (!q.exec())
+        return sqlError(QStringLiteral("db.query"), tr("The material could not be read"), q.lastError().text());
+    if (!q.next())
+        return makeError(QStringLiteral("material.missing"), tr("No material with id %1.").arg(materialId));
+    const QString relativePath = q.value(0).toString();
+    if (relativePath.isEmpty())
+        return QByteArray();
+    QFile file(QDir(m_dataDir).filePath(relativePath));
+    if (!file.open(QIODevice::ReadOnly))
+        return makeError(QStringLiteral("material.file-missing"),
+                         tr("The file of material %1 is missing from the data folder.").arg(materialId));
+    return m_cipher.decrypt(file.readAll(), fileAad(materialId));
+}
+
+} // namespace yc::storage

@@ -1,0 +1,47 @@
+#pragma once
+
+#include "core/Result.h"
+#include "storage/CipherSuite.h"
+#include "storage/Database.h"
+#include "storage/FieldCipher.h"
+#include "storage/KeyStore.h"
+
+#include <QCoreApplication>
+
+#include <memory>
+
+namespace yc::storage {
+
+struct StoreOptions
+{
+    QString dataDir;                                    // resolved with DataLocation::resolve()
+    KeyStoreMode keyMode = KeyStoreMode::Auto;          // YICHUANG_KEYSTORE overrides Auto
+    CipherSuite newStoreSuite = CipherSuite::Aes256Gcm; // used only when the store is created
+};
+
+// The opened local store: database (checked, migrated), the data key and the field cipher.
+class Store
+{
+    Q_DECLARE_TR_FUNCTIONS(yc::storage::Store)
+
+public:
+    [[nodiscard]] static Result<std::unique_ptr<Store>> open(const StoreOptions& options);
+
+    [[nodiscard]] Database& database() { return *m_database; }
+    [[nodiscard]] const FieldCipher& cipher() const { return *m_cipher; }
+    [[nodiscard]] QString dataDir() const { return m_dataDir; }
+    [[nodiscard]] QString keySource() const { return m_keySource; }
+
+    // A second connection for another thread (the sync engine); shares the key, not the connection.
+    [[nodiscard]] Result<std::unique_ptr<Database>> openConnection() const;
+
+private:
+    Store() = default;
+
+    QString m_dataDir;
+    QString m_keySource;
+    std::unique_ptr<Database> m_database;
+    std::unique_ptr<FieldCipher> m_cipher;
+};
+
+} // namespace yc::storage

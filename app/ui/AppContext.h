@@ -1,0 +1,19 @@
+#pragma once
+
+#include <QString>
+
+namespace yc {
+class Clock;
+namespace storage {
+class Store;
+}
+
+// The services main.cpp builds and hands to the user interface. Nothing here is owned.
+struct AppContext
+{
+    storage::Store* store = nullptr;
+    const Clock* clock = nullptr;
+    QString dataDir;
+};
+
+} // namespace yc

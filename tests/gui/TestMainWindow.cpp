@@ -1,0 +1,46 @@
+#include "TestMain.h"
+#include "core/Clock.h"
+#include "storage/Store.h"
+#include "ui/MainWindow.h"
+
+#include <QAction>
+#include <QLabel>
+#include <QMenuBar>
+
+class TestMainWindow : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void statusBarAndMenus()
+    {
+        const QString dir = yc::test::TestEnvironment::current()->freshDir(QStringLiteral("ui"));
+        auto store =
+            yc::storage::Store::open({dir, yc::storage::KeyStoreMode::File, yc::storage::CipherSuite::Aes256Gcm});
+        QVERIFY(store.ok());
+        yc::SystemClock clock;
+        yc::AppContext context{store.value().get(), &clock, dir};
+        yc::ui::MainWindow window(context);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+
+        auto* data = window.findChild<QLabel*>(QStringLiteral("dataLocationLabel"));
+        auto* staff = window.findChild<QLabel*>(QStringLiteral("staffLabel"));
+        auto* platform = window.findChild<QLabel*>(QStringLiteral("platformLabel"));
+        QVERIFY(data && staff && platform);
+        QVERIFY(data->text().contains(dir));
+        QVERIFY(staff->text().contains(QStringLiteral("none")));
+        QVERIFY(platform->text().contains(QStringLiteral("not configured")));
+        window.setSignedInStaff(QStringLiteral("窗口甲"));
+        QVERIFY(staff->text().contains(QStringLiteral("窗口甲")));
+
+        auto* quit = window.findChild<QAction*>(QStringLiteral("actionQuit"));
+        QVERIFY(quit);
+        QCOMPARE(quit->shortcut(), QKeySequence(QStringLiteral("Ctrl+Q")));
+        quit->trigger();
+        QTRY_VERIFY(!window.isVisible());
+    }
+};
+
+YC_TEST_MAIN(TestMainWindow)
+#include "TestMainWindow.moc"

@@ -1,0 +1,24 @@
+#pragma once
+
+#include "TestEnvironment.h"
+
+#include <QTest>
+
+#ifdef YC_TEST_GUI
+#include <QApplication>
+using YcTestApplication = QApplication;
+#else
+#include <QCoreApplication>
+using YcTestApplication = QCoreApplication;
+#endif
+
+// Use instead of QTEST_MAIN: the temporary environment exists before the application object.
+#define YC_TEST_MAIN(TestClass)                                                                                        \
+    int main(int argc, char** argv)                                                                                    \
+    {                                                                                                                  \
+        yc::test::TestEnvironment environment;                                                                         \
+        YcTestApplication app(argc, argv);                                                                             \
+        TestClass tc;                                                                                                  \
+        QTEST_SET_MAIN_SOURCE_PATH                                                                                     \
+        return QTest::qExec(&tc, argc, argv);                                                                          \
+    }

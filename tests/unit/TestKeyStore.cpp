@@ -1,0 +1,88 @@
+#include "TestMain.h"
+#include "storage/KeyStore.h"
+#include "storage/Store.h"
+
+#include <QFile>
+
+using namespace yc::storage;
+
+class TestKeyStore : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void fileKeyIsPrivate()
+    {
+        const QString dir = yc::test::TestEnvironment::current()->freshDir(QStringLiteral("keys"));
+        KeyStore store(dir, KeyStoreMode::File);
+        auto created = store.load(true);
+        QVERIFY2(created.ok(), qPrintable(created.ok() ? QString() : created.error().message));
+        QCOMPARE(created.value().source, QStringLiteral("file"));
+        QCOMPARE(created.value().key.size(), FieldCipher::DataKeySize);
+        const auto perms = QFile::permissions(store.keyFilePath());
+        QCOMPARE(perms & ~(QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ReadUser |
+                           QFileDevice::WriteUser),
+                 QFileDevice::Permissions());
+        auto again = store.load(false);
+        QVERIFY(again.ok());
+        QCOMPARE(again.value().key, created.value().key);
+    }
+    void missingKeyIsNeverReplaced()
+    {
+        const QString dir = yc::test::TestEnvironment::current()->freshDir(QStringLiteral("keys"));
+        KeyStore store(dir, KeyStoreMode::File);
+        auto r = store.load(false);
+        QVERIFY(!r.ok());
+        QCOMPARE(r.error().code, QStringLiteral("key.missing"));
+        QVERIFY(!QFile::exists(store.keyFilePath()));
+    }
+    void readableKeyFileIsRefused()
+    {
+        const QString dir = yc::test::TestEnvironment::current()->freshDir(QStringLiteral("keys"));
+        KeyStore store(dir, KeyStoreMode::File);
+        QVERIFY(store.load(true).ok());
+        QFile::setPermissions(store.keyFilePath(),
+                              QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ReadOther);
+        auto r = store.load(false);
+        QVERIFY(!r.ok());
+        QCOMPARE(r.error().code, QStringLiteral("key.permissions"));
+    }
+    void storeRefusesAForeignKey()
+    {
+        const QString dir = yc::test::TestEnvironment::current()->freshDir(QStringLiteral("store"));
+        {
+            auto store = Store::open({dir, KeyStoreMode::File, CipherSuite::Aes256Gcm});
+            QVERIFY2(store.ok(), qPrintable(store.ok() ? QString() : store.error().message));
+            QCOMPARE(store.value()->keySource(), QStringLiteral("file"));
+        }
+        // Replace the key with another valid one: the store must notice and refuse.
+        const QString keyPath = dir + QStringLiteral("/yichuang.key");
+        QFile::remove(keyPath);
+        QVERIFY(KeyStore(dir, KeyStoreMode::File).load(true).ok());
+        auto reopened = Store::open({dir, KeyStoreMode::File, CipherSuite::Aes256Gcm});
+        QVERIFY(!reopened.ok());
+        QCOMPARE(reopened.error().code, QStringLiteral("key.mismatch"));
+
+        // Delete the key: a store with data must not get a new one silently.
+        QFile::remove(keyPath);
+        auto missing = Store::open({dir, KeyStoreMode::File, CipherSuite::Aes256Gcm});
+        QVERIFY(!missing.ok());
+        QCOMPARE(missing.error().code, QStringLiteral("key.missing"));
+        QVERIFY(!QFile::exists(keyPath));
+    }
+    void suiteIsChosenAtCreation()
+    {
+        const QString dir = yc::test::TestEnvironment::current()->freshDir(QStringLiteral("sm4"));
+        {
+            auto store = Store::open({dir, KeyStoreMode::File, CipherSuite::Sm4CtrHmacSm3});
+            QVERIFY(store.ok());
+            QCOMPARE(store.value()->cipher().suite(), CipherSuite::Sm4CtrHmacSm3);
+        }
+        auto again = Store::open({dir, KeyStoreMode::File, CipherSuite::Aes256Gcm});
+        QVERIFY(again.ok());
+        QCOMPARE(again.value()->cipher().suite(), CipherSuite::Sm4CtrHmacSm3);
+    }
+};
+
+YC_TEST_MAIN(TestKeyStore)
+#include "TestKeyStore.moc"
