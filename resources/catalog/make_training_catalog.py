@@ -1,0 +1,442 @@
+#!/usr/bin/env python3
+"""Builds training-catalog.json, the Yichuang training service-item catalog for Dalian.
+
+Usage: python3 make_training_catalog.py [output.json]   (default: training-catalog.json beside this script)
+
+Source and licence of the data:
+- Item selection, wording of conditions, situations, materials, steps, time limits and places: our own
+  work for training, modelled on the public 办事指南 (service guide) field set; it is NOT an official
+  catalog and must not be used to advise real applicants.
+- Legal bases: titles (and, where we were sure of them, article numbers) of laws, administrative
+  regulations and rules of the People's Republic of China. Such official documents are excluded from
+  copyright protection (Copyright Law of the PRC, Art. 5). Where we were not sure of an article number we
+  cite the title only.
+- Fee standards: the two national fee notices named in the items (resident ID card fee; real estate
+  registration fee) are public official documents.
+- Area codes: GB/T 2260 county-level codes of Dalian (facts). Street/township codes, basic codes,
+  organisation codes, unified social credit codes, phone numbers and hall places are SYNTHETIC.
+  Credit codes carry a valid GB 32100-2015 check character; the embedded 9-character organisation code
+  starts with "YC" and carries a valid GB 11714 check character, so they cannot be mistaken for real ones.
+"""
+import json
+import os
+import sys
+
+USCC_ALPHABET = "0123456789ABCDEFGHJKLMNPQRTUWXY"
+USCC_WEIGHTS = [1, 3, 9, 27, 19, 26, 16, 17, 20, 29, 25, 13, 8, 24, 10, 30, 28]
+ORG_WEIGHTS = [3, 7, 9, 10, 5, 8, 4, 2]
+
+
+def uscc_check(first17):
+    total = sum(USCC_ALPHABET.index(c) * w for c, w in zip(first17, USCC_WEIGHTS))
+    return USCC_ALPHABET[(31 - total % 31) % 31]
+
+
+def org_code(seq):
+    """Synthetic 9-character organisation code (GB 11714 check): 'YC' + 6 digits + check."""
+    body = "YC%06d" % seq
+    total = sum((int(c) if c.isdigit() else ord(c) - 55) * w for c, w in zip(body, ORG_WEIGHTS))
+    c9 = 11 - total % 11
+    return body + ("X" if c9 == 10 else "0" if c9 == 11 else str(c9))
+
+
+assert uscc_check("91350100M000100Y4") == "3"  # published example 91350100M000100Y43
+
+DISTRICTS = ["210202", "210203", "210204", "210211", "210212", "210213", "210214", "210224", "210281",
+             "210283"]
+ALL_AREAS = ["210200"] + DISTRICTS
+HOURS = "周一至周五 9:00-17:00（法定节假日除外）"
+HOURS_STREET = "周一至周五 8:30-16:30（法定节假日除外）"
+COMPLAINT = "0411-12345"
+CITY_HALL = "大连市公共行政服务中心"
+DISTRICT_HALLS = "各区市县（先导区）政务服务中心"
+
+# key: (name, registration-category prefix, 6-digit county code, 12-digit implementing area, org seq, phone)
+_DEPTS = {
+    "samr": ("大连市市场监督管理局", "11", "210200", "210200000000", 1, "0411-86811201"),
+    "zsamr": ("大连市中山区市场监督管理局", "11", "210202", "210202000000", 2, "0411-82651302"),
+    "psb": ("大连市公安局", "11", "210200", "210200000000", 3, "0411-83631403"),
+    "hrss": ("大连市人力资源和社会保障局", "11", "210200", "210200000000", 4, "0411-84381504"),
+    "hsa": ("大连市医疗保障局", "11", "210200", "210200000000", 5, "0411-86891605"),
+    "mca": ("大连市民政局", "11", "210200", "210200000000", 6, "0411-83721706"),
+    "zmca": ("大连市中山区民政局", "11", "210202", "210202000000", 7, "0411-82791807"),
+    "dpf": ("大连市残疾人联合会", "13", "210200", "210200000000", 8, "0411-84561908"),
+    "housing": ("大连市住房和城乡建设局", "11", "210200", "210200000000", 9, "0411-82762009"),
+    "nr": ("大连市自然资源局", "11", "210200", "210200000000", 10, "0411-86422110"),
+    "health": ("大连市卫生健康委员会", "11", "210200", "210200000000", 11, "0411-83712211"),
+    "veterans": ("大连市退役军人事务局", "11", "210200", "210200000000", 12, "0411-86602312"),
+    "transport": ("大连市交通运输局", "11", "210200", "210200000000", 13, "0411-83652413"),
+    "eco": ("大连市生态环境局", "11", "210200", "210200000000", 14, "0411-86882514"),
+    "taoyuan": ("大连市中山区桃源街道办事处", "11", "210202", "210202003000", 15, "0411-82802615"),
+    "fuzhou": ("瓦房店市复州城镇人民政府", "11", "210281", "210281102000", 16, "0411-85612716"),
+    "urban": ("大连市城市管理局", "11", "210200", "210200000000", 17, "0411-83672817"),
+    "edu": ("大连市教育局", "11", "210200", "210200000000", 18, "0411-83782918"),
+}
+DEPTS = {}
+for _k, (_n, _p, _c, _a, _s, _ph) in _DEPTS.items():
+    _first = _p + _c + org_code(_s)
+    DEPTS[_k] = {"name": _n, "creditCode": _first + uscc_check(_first), "area12": _a, "county": _c, "phone": _ph}
+
+ITEMS = []
+_BY_KEY = {}
+
+
+# ---------------------------------------------------------------------------------------------------------------
+# material and situation helpers
+def M(mid, name, required=True, forms=("original",), copies=1, source="applicant", lic=None, defer=False,
+      blank=None, sample=None, notes=""):
+    return {"id": mid, "name": name, "required": required, "forms": list(forms), "copies": copies,
+            "source": source, "licenseType": lic, "deferrable": defer, "blankForm": blank, "sample": sample,
+            "notes": notes}
+
+
+def FORM(mid, name, notes="", copies=1):
+    """An application form the applicant fills in; blank form and a filled sample are attached."""
+    return M(mid, name, forms=("original",), copies=copies, blank=name + ".docx", sample=name + "（填写样本）.pdf",
+             notes=notes)
+
+
+def IDC(mid, who="申请人", required=True, notes="可通过电子证照库调取，调取成功的无需提交"):
+    return M(mid, who + "居民身份证", required, ("original", "electronic"), source="government", lic="居民身份证",
+             notes=notes)
+
+
+def HUKOU(mid, who="申请人", required=True, notes="可通过电子证照库调取"):
+    return M(mid, who + "居民户口簿", required, ("original", "electronic"), source="government", lic="户口簿",
+             notes=notes)
+
+
+def LICENCE(mid, required=True, notes="可通过电子证照库调取，无需提交纸质营业执照"):
+    return M(mid, "营业执照", required, ("original", "electronic"), source="government", lic="营业执照", notes=notes)
+
+
+def PROPERTY(mid, name="不动产权证书", required=True, notes="可通过电子证照库调取"):
+    return M(mid, name, required, ("original", "electronic"), source="government", lic="不动产权证书", notes=notes)
+
+
+def MARRIAGE(mid, required=True, notes="可通过电子证照库调取"):
+    return M(mid, "结婚证", required, ("original", "electronic"), source="government", lic="结婚证", notes=notes)
+
+
+def AGENT_MATS(a, b, principal="申请人"):
+    return [M(a, "授权委托书", False, ("original",), blank="授权委托书.docx", sample="授权委托书（填写样本）.pdf",
+              notes="须由%s签字（盖章），写明委托事项和权限" % principal),
+            IDC(b, "受托人", False)]
+
+
+def OPT(oid, label, add=(), remove=()):
+    return {"id": oid, "label": label, "addMaterials": list(add), "removeMaterials": list(remove)}
+
+
+def SIT(sid, question, options):
+    return {"id": sid, "question": question, "options": options}
+
+
+def AGENT_SIT(sid, a, b, question="申请人是否委托代理人办理？"):
+    return SIT(sid, question, [OPT(sid + "a", "本人办理"), OPT(sid + "b", "委托代理人办理", (a, b))])
+
+
+def TL(legal, promised):
+    return {"legalDays": legal, "promisedDays": promised, "onTheSpot": False}
+
+
+ON_SPOT = {"legalDays": 0, "promisedDays": 0, "onTheSpot": True}
+SPOT_STEPS = [{"name": "受理", "days": 0}, {"name": "审核", "days": 0}, {"name": "办结", "days": 0}]
+
+
+def steps(*pairs):
+    return [{"name": n, "days": d} for n, d in pairs]
+
+
+def fee(name, amount, basis):
+    return {"name": name, "amount": amount, "basis": basis}
+
+
+def special(name, max_days, basis):
+    return {"name": name, "maxDays": max_days, "basis": basis}
+
+
+def areas_for(dept, levels):
+    d = DEPTS[dept]
+    if d["county"] == "210200":
+        return list(ALL_AREAS) if "district" in levels or "street" in levels or "community" in levels \
+            else ["210200"]
+    return [d["county"]]
+
+
+def default_place(dept, levels):
+    d = DEPTS[dept]
+    if d["area12"].endswith("000000") and d["county"] == "210200":
+        parts = []
+        if "city" in levels:
+            parts.append(CITY_HALL + "综合受理窗口")
+        if "district" in levels:
+            parts.append(DISTRICT_HALLS + "综合受理窗口")
+        if "street" in levels:
+            parts.append("各街道（乡镇）便民服务中心")
+        if "community" in levels:
+            parts.append("各社区（村）便民服务站")
+        return "；".join(parts)
+    if d["area12"].endswith("000000"):
+        parts = ["%s政务服务中心综合受理窗口" % d["name"].replace("大连市", "").split("区")[0] + "区"]
+        if "street" in levels:
+            parts.append("辖区各街道便民服务中心")
+        if "community" in levels:
+            parts.append("辖区各社区便民服务站")
+        return "；".join(parts)
+    parts = ["%s便民服务中心综合窗口" % d["name"].replace("办事处", "").replace("人民政府", "")]
+    if "community" in levels:
+        parts.append("辖区各社区（村）便民服务站（可代办、上门办理）")
+    return "；".join(parts)
+
+
+def item(key, dept, basic, name, type_, levels, legal, conditions, materials, situations, timelimit, step_list,
+         fees=(), specials=(), online=2, variant=None, parent=None, place=None, hours=None):
+    d = DEPTS[dept]
+    code = "%s-%s-000-%s-1-00" % (basic, d["area12"], d["creditCode"])
+    it = {
+        "code": code, "basicCode": basic, "name": name,
+        "parentCode": _BY_KEY[parent]["code"] if parent else None, "variant": variant, "type": type_,
+        "department": {"name": d["name"], "creditCode": d["creditCode"]},
+        "levels": list(levels), "areaCodes": areas_for(dept, levels),
+        "legalBasis": list(legal), "conditions": list(conditions), "situations": list(situations),
+        "materials": list(materials), "timeLimit": dict(timelimit), "fees": list(fees), "steps": list(step_list),
+        "specialSteps": list(specials), "place": place or default_place(dept, levels),
+        "hours": hours or (HOURS_STREET if not d["area12"].endswith("000000") else HOURS),
+        "consultPhone": d["phone"], "complaintPhone": COMPLAINT, "onlineDepth": online,
+        "itemVersion": 1, "effectiveFrom": "2026-01-01", "effectiveTo": None,
+    }
+    assert key not in _BY_KEY, key
+    _BY_KEY[key] = it
+    ITEMS.append(it)
+    return it
+
+
+def main_item(key, dept, basic, name, type_, levels, legal, conditions, timelimit, online=2):
+    """A main item (主项) that groups handling variants; the clerk always chooses one of its sub-items."""
+    return item(key, dept, basic, name, type_, levels, legal, conditions, [], [], timelimit, [], online=online)
+
+
+PARTS = []
+
+
+def part(fn):
+    PARTS.append(fn)
+    return fn
+
+
+# ---------------------------------------------------------------------------------------------------------------
+# ITEMS
+@part
+def items_market():
+    food_law = "《中华人民共和国食品安全法》第三十五条"
+    food_rule = "《食品经营许可和备案管理办法》"
+    reg = "《中华人民共和国市场主体登记管理条例》"
+    reg_rule = "《中华人民共和国市场主体登记管理条例实施细则》"
+    lv = ["city", "district"]
+    main_item("ent", "samr", "000117001000", "内资企业登记", "licensing", lv,
+              ["《中华人民共和国公司法》", reg], ["依法在大连市辖区内设立、变更、注销的内资公司及其分支机构"], TL(3, 1), online=4)
+    item("ent_new", "samr", "000117001001", "内资企业设立登记", "licensing", lv,
+         ["《中华人民共和国公司法》", reg, reg_rule],
+         ["企业名称经自主申报，符合企业名称登记管理规定", "有符合规定的住所（经营场所）",
+          "股东（发起人）、法定代表人、董事、监事、高级管理人员符合法律规定的任职资格",
+          "经营范围涉及前置审批事项的，已取得批准文件"],
+         [FORM("m1", "公司登记（备案）申请书", "全体股东签署，法人股东加盖公章"),
+          M("m2", "公司章程", forms=("original",), notes="全体股东签署"),
+          IDC("m3", "自然人股东", False),
+          M("m4", "法人股东的主体资格证明", False, ("original", "electronic"), source="government", lic="营业执照",
+            notes="股东为本市企业的，可通过电子证照库调取营业执照"),
+          M("m5", "法定代表人、董事、监事和经理的任职文件", forms=("original",), blank="任职文件.docx",
+            sample="任职文件（填写样本）.pdf"),
+          PROPERTY("m6", "住所使用证明（不动产权证书）", False, "住所为自有房产的，可通过电子证照库调取"),
+          M("m7", "住所租赁合同", False, ("original", "copy"), notes="住所为租赁房产的提交，同时提交出租方产权证明"),
+          M("m8", "前置审批文件或许可证件", False, ("original", "copy"), source="government",
+            notes="经营范围涉及法律、行政法规规定须在登记前审批的项目时提交"),
+          IDC("m9", "法定代表人"),
+          *AGENT_MATS("m10", "m11", "全体股东")],
+         [SIT("s1", "股东类型？", [OPT("s1a", "全部为自然人股东", ["m3"]), OPT("s1b", "全部为法人股东", ["m4"]),
+                                 OPT("s1c", "既有自然人股东又有法人股东", ["m3", "m4"])]),
+          SIT("s2", "住所（经营场所）来源？", [OPT("s2a", "自有房产", ["m6"]), OPT("s2b", "租赁房产", ["m7", "m6"])]),
+          SIT("s3", "经营范围是否涉及登记前置审批？", [OPT("s3a", "不涉及"), OPT("s3b", "涉及", ["m8"])]),
+          AGENT_SIT("s4", "m10", "m11")],
+         TL(3, 1), steps(("受理", 0), ("审查", 1), ("登记", 0), ("发照", 0)), online=4, variant="new", parent="ent")
+    item("ent_change", "samr", "000117001002", "内资企业变更登记", "licensing", lv,
+         ["《中华人民共和国公司法》", reg, reg_rule],
+         ["企业登记事项发生变更，应当自作出变更决议、决定或者法定变更事项发生之日起30日内申请变更登记"],
+         [FORM("m1", "公司登记（备案）申请书"), LICENCE("m2"),
+          M("m3", "股东会决议或者股东决定", forms=("original",), blank="股东会决议.docx", sample="股东会决议（填写样本）.pdf"),
+          M("m4", "章程修正案或修改后的公司章程", False, forms=("original",)),
+          M("m5", "新住所使用证明", False, ("original", "copy", "electronic"), source="government", lic="不动产权证书",
+            notes="变更住所时提交；自有房产可通过电子证照库调取"),
+          M("m6", "新任法定代表人的任职文件", False), IDC("m7", "新任法定代表人", False),
+          M("m8", "依法刊登减资公告的公告信息", False, ("copy", "electronic"), source="other",
+            notes="减少注册资本时提交，公告期满45日后方可申请"),
+          *AGENT_MATS("m9", "m10", "企业")],
+         [SIT("s1", "变更事项？", [OPT("s1a", "名称", ["m4"]), OPT("s1b", "住所", ["m4", "m5"]),
+                                OPT("s1c", "法定代表人", ["m6", "m7"]), OPT("s1d", "增加注册资本", ["m4"]),
+                                OPT("s1e", "减少注册资本", ["m4", "m8"])]),
+          AGENT_SIT("s2", "m9", "m10")],
+         TL(3, 1), steps(("受理", 0), ("审查", 1), ("登记", 0)), online=4, variant="change", parent="ent")
+    item("ent_cancel", "samr", "000117001004", "内资企业注销登记", "licensing", lv,
+         ["《中华人民共和国公司法》", reg, reg_rule],
+         ["企业已依法完成清算，或者符合简易注销条件（未发生债权债务或者已将债权债务清偿完结）",
+          "已办结涉税事项"],
+         [FORM("m1", "注销登记申请书"), LICENCE("m2", notes="纸质营业执照正副本须缴回；遗失的在国家企业信用信息公示系统公告"),
+          M("m3", "清算报告", False, forms=("original",), notes="普通注销提交，经股东会确认"),
+          M("m4", "全体投资人承诺书", False, forms=("original",), blank="全体投资人承诺书.docx",
+            sample="全体投资人承诺书（填写样本）.pdf", notes="简易注销提交"),
+          M("m5", "清税证明", forms=("electronic",), source="government",
+            notes="通过部门信息共享获取，申请人无需提交纸质材料"),
+          *AGENT_MATS("m6", "m7", "企业")],
+         [SIT("s1", "注销方式？", [OPT("s1a", "普通注销", ["m3"]), OPT("s1b", "简易注销", ["m4"])]),
+          AGENT_SIT("s2", "m6", "m7")],
+         TL(3, 1), steps(("受理", 0), ("审查", 1), ("登记", 0)),
+         specials=[special("简易注销公告", 20, "《中华人民共和国市场主体登记管理条例》")],
+         online=4, variant="cancellation", parent="ent")
+
+    # individual businesses: district market regulator, district hall and street market-supervision stations
+    zlv = ["district", "street"]
+    ind_basis = ["《促进个体工商户发展条例》", reg, reg_rule]
+    item("ind_new", "zsamr", "000117002001", "个体工商户设立登记", "licensing", zlv, ind_basis,
+         ["有经营能力的自然人或者家庭", "有固定的经营场所", "经营范围不属于法律、行政法规禁止的项目"],
+         [FORM("m1", "个体工商户登记（备案）申请书"), IDC("m2", "经营者"),
+          PROPERTY("m3", "经营场所使用证明（不动产权证书）", False, "自有房产的可通过电子证照库调取"),
+          M("m4", "经营场所租赁合同", False, ("original", "copy")),
+          HUKOU("m5", "家庭成员", False, "家庭经营的，提交能证明家庭成员关系的户口簿或者结婚证，可通过电子证照库调取"),
+          IDC("m6", "参加经营的家庭成员", False), *AGENT_MATS("m7", "m8", "经营者")],
+         [SIT("s1", "组成形式？", [OPT("s1a", "个人经营"), OPT("s1b", "家庭经营", ["m5", "m6"])]),
+          SIT("s2", "经营场所来源？", [OPT("s2a", "自有房产", ["m3"]), OPT("s2b", "租赁房产", ["m4"])]),
+          AGENT_SIT("s3", "m7", "m8", "经营者是否委托代理人办理？")],
+         ON_SPOT, SPOT_STEPS, online=4)
+    item("ind_change", "zsamr", "000117002002", "个体工商户变更登记", "licensing", zlv, ind_basis,
+         ["个体工商户登记事项（名称、经营者姓名、组成形式、经营范围、经营场所）发生变更"],
+         [FORM("m1", "个体工商户登记（备案）申请书"), LICENCE("m2"), IDC("m3", "经营者"),
+          M("m4", "新经营场所使用证明", False, ("original", "copy", "electronic"), source="government",
+            lic="不动产权证书", notes="变更经营场所时提交"),
+          IDC("m5", "新经营者", False, "变更经营者的，按规定在家庭成员间变更时提交"),
+          HUKOU("m6", "家庭成员", False, "证明家庭成员关系，可通过电子证照库调取")],
+         [SIT("s1", "变更事项？", [OPT("s1a", "名称或经营范围"), OPT("s1b", "经营场所", ["m4"]),
+                                OPT("s1c", "经营者（家庭成员间变更）", ["m5", "m6"])])],
+         ON_SPOT, SPOT_STEPS, online=4)
+    item("ind_cancel", "zsamr", "000117002004", "个体工商户注销登记", "licensing", zlv, ind_basis,
+         ["个体工商户不再从事经营活动", "已结清依法应缴纳的税款等"],
+         [FORM("m1", "个体工商户注销登记申请书"), LICENCE("m2", notes="缴回纸质营业执照正副本"),
+          IDC("m3", "经营者"), M("m4", "营业执照遗失公告信息", False, ("electronic",), source="other",
+                               notes="营业执照遗失的，在国家企业信用信息公示系统免费公告")],
+         [SIT("s1", "营业执照是否遗失？", [OPT("s1a", "未遗失"), OPT("s1b", "已遗失", ["m4"])])],
+         ON_SPOT, SPOT_STEPS, online=4)
+
+    # food business licence
+    main_item("food", "samr", "000117003000", "食品经营许可", "licensing", lv, [food_law, food_rule],
+              ["在大连市辖区内从事食品销售和餐饮服务活动，依法应当取得食品经营许可的经营者"], TL(20, 5), online=3)
+    item("food_new", "samr", "000117003001", "食品经营许可（新办）", "licensing", lv,
+         [food_law, food_rule, "《中华人民共和国行政许可法》"],
+         ["已取得营业执照等合法主体资格", "具有与经营的食品品种、数量相适应的经营场所和设备设施",
+          "有专职或者兼职的食品安全管理人员和保证食品安全的规章制度",
+          "具有合理的设备布局和工艺流程"],
+         [FORM("m1", "食品经营许可申请书"), LICENCE("m2"), IDC("m3", "法定代表人（负责人）"),
+          M("m4", "经营场所平面图和设备布局、操作流程等文件", forms=("original",), notes="标明各功能区和主要设备位置"),
+          M("m5", "食品安全自查、从业人员健康管理、进货查验记录、食品安全事故处置等保证食品安全的规章制度目录清单",
+            forms=("original",), defer=True, notes="非关键材料，可容缺受理，须在承诺期限内补交"),
+          M("m6", "网站或者网络平台及其管理信息", False, ("original",),
+            notes="利用自建网站从事网络食品经营的提交"),
+          M("m7", "专间操作流程和设备设施说明", False, ("original",),
+            notes="经营冷食类、生食类食品或者自制饮品等需设专间的提交"),
+          *AGENT_MATS("m8", "m9", "申请人")],
+         [SIT("s1", "是否通过自建网站经营？", [OPT("s1a", "否"), OPT("s1b", "是", ["m6"])]),
+          SIT("s2", "是否经营需设专间的食品（冷食类、生食类等）？", [OPT("s2a", "否"), OPT("s2b", "是", ["m7"])]),
+          AGENT_SIT("s3", "m8", "m9")],
+         TL(20, 5), steps(("受理", 1), ("审查", 1), ("现场核查", 2), ("决定", 1)), online=3,
+         variant="new", parent="food")
+    item("food_change", "samr", "000117003002", "食品经营许可（变更）", "licensing", lv, [food_law, food_rule],
+         ["食品经营许可证载明的许可事项发生变化，应当在变化后10个工作日内申请变更"],
+         [FORM("m1", "食品经营许可变更申请书"),
+          M("m2", "食品经营许可证", forms=("original", "electronic"), source="government", lic="食品经营许可证",
+            notes="可通过电子证照库调取"),
+          LICENCE("m3", False, "变更名称、法定代表人的，提交变更后的营业执照，可通过电子证照库调取"),
+          M("m4", "变更后的经营场所平面图和设备布局图", False, ("original",)),
+          M("m5", "新增经营项目相关的设备设施和制度说明", False, ("original",))],
+         [SIT("s1", "变更事项？", [OPT("s1a", "名称、法定代表人（负责人）", ["m3"]),
+                                OPT("s1b", "经营场所内设备布局、操作流程", ["m4"]),
+                                OPT("s1c", "增加经营项目", ["m4", "m5"])])],
+         TL(20, 3), steps(("受理", 1), ("审查", 1), ("决定", 1)), online=3, variant="change", parent="food")
+    item("food_renew", "samr", "000117003003", "食品经营许可（延续）", "licensing", lv, [food_law, food_rule],
+         ["需要延续依法取得的食品经营许可有效期的，在有效期届满前按规定期限提出申请",
+          "经营条件未发生重大变化"],
+         [FORM("m1", "食品经营许可延续申请书"),
+          M("m2", "食品经营许可证", forms=("original", "electronic"), source="government", lic="食品经营许可证",
+            notes="可通过电子证照库调取"),
+          M("m3", "经营条件未发生变化的书面承诺", forms=("original",), blank="经营条件未变化承诺书.docx",
+            sample=None), M("m4", "经营条件变化情况说明及相应材料", False, ("original",))],
+         [SIT("s1", "经营条件是否发生变化？", [OPT("s1a", "未发生变化"), OPT("s1b", "发生变化", ["m4"], ["m3"])])],
+         TL(20, 5), steps(("受理", 1), ("审查", 2), ("决定", 2)), online=3, variant="renewal", parent="food")
+    item("food_cancel", "samr", "000117003004", "食品经营许可（注销）", "licensing", lv, [food_law, food_rule],
+         ["食品经营者终止食品经营，或者食品经营许可被撤回、撤销、营业执照被依法吊销"],
+         [FORM("m1", "食品经营许可注销申请书"),
+          M("m2", "食品经营许可证正副本", forms=("original",), source="government", lic="食品经营许可证",
+            notes="纸质许可证正副本交回"),
+          M("m3", "许可证遗失情况说明", False, ("original",), notes="许可证遗失的提交，无需登报")],
+         [SIT("s1", "许可证是否遗失？", [OPT("s1a", "未遗失"), OPT("s1b", "已遗失", ["m3"], ["m2"])])],
+         ON_SPOT, SPOT_STEPS, online=4, variant="cancellation", parent="food")
+
+    # retail pharmacy licence
+    drug_law = "《中华人民共和国药品管理法》第五十一条"
+    drug_rule = "《药品经营和使用质量监督管理办法》"
+    main_item("drug", "samr", "000117004000", "药品零售企业经营许可", "licensing", lv, [drug_law, drug_rule],
+              ["在大连市辖区内从事药品零售活动的企业"], TL(20, 10))
+    item("drug_new", "samr", "000117004001", "药品零售企业经营许可（新办）", "licensing", lv,
+         [drug_law, drug_rule, "《药品经营质量管理规范》"],
+         ["具有依法经过资格认定的药师或者其他药学技术人员", "具有与所经营药品相适应的营业场所、设备、仓储设施和卫生环境",
+          "具有与所经营药品相适应的质量管理机构或者人员", "具有保证药品质量的规章制度，并符合药品经营质量管理规范要求"],
+         [FORM("m1", "药品经营许可证申请表"), LICENCE("m2"), IDC("m3", "企业负责人、质量负责人"),
+          M("m4", "执业药师注册证", forms=("original", "electronic"), source="government", lic="执业药师注册证",
+            notes="可通过电子证照库调取"),
+          M("m5", "营业场所、仓库平面布置图及房屋产权或者使用权证明", forms=("original", "copy")),
+          M("m6", "药品质量管理文件目录及主要设施设备目录", forms=("original",), defer=True,
+            notes="非关键材料，可容缺受理"),
+          M("m7", "计算机系统（药品追溯）说明", forms=("original",), defer=True)],
+         [], TL(20, 10), steps(("受理", 1), ("资料审查", 3), ("现场检查", 4), ("决定", 2)), online=3,
+         variant="new", parent="drug")
+    item("drug_change", "samr", "000117004002", "药品零售企业经营许可（变更）", "licensing", lv, [drug_law, drug_rule],
+         ["药品经营许可证许可事项或者登记事项发生变更"],
+         [FORM("m1", "药品经营许可证变更申请表"),
+          M("m2", "药品经营许可证", forms=("original", "electronic"), source="government", lic="药品经营许可证"),
+          LICENCE("m3", False, "变更企业名称、法定代表人的提交变更后的营业执照"),
+          M("m4", "新营业场所平面图及使用权证明", False, ("original", "copy")),
+          M("m5", "新任质量负责人执业药师注册证", False, ("original", "electronic"), source="government",
+            lic="执业药师注册证")],
+         [SIT("s1", "变更类别？", [OPT("s1a", "登记事项（企业名称、法定代表人、企业负责人）", ["m3"]),
+                                OPT("s1b", "许可事项：经营地址", ["m4"]), OPT("s1c", "许可事项：质量负责人", ["m5"])])],
+         TL(20, 5), steps(("受理", 1), ("审查", 2), ("决定", 2)), variant="change", parent="drug")
+    item("drug_renew", "samr", "000117004003", "药品零售企业经营许可（延续）", "licensing", lv, [drug_law, drug_rule],
+         ["药品经营许可证有效期为5年，需要继续经营的，在有效期届满前6个月至2个月期间申请重新发证"],
+         [FORM("m1", "药品经营许可证重新审查发证申请表"),
+          M("m2", "药品经营许可证", forms=("original", "electronic"), source="government", lic="药品经营许可证"),
+          M("m3", "许可证有效期内经营质量管理情况自查报告", forms=("original",))],
+         [], TL(20, 10), steps(("受理", 1), ("资料审查", 3), ("现场检查", 4), ("决定", 2)),
+         variant="renewal", parent="drug")
+
+
+# @@ITEMS@@
+
+
+def build():
+    for fn in PARTS:
+        fn()
+    return {
+        "format": "yichuang-catalog", "formatVersion": 1, "kind": "full", "version": 1,
+        "generatedAt": "2026-11-01T09:00:00+08:00", "issuer": "大连市营商环境建设局（培训用目录）",
+        "items": ITEMS,
+    }
+
+
+if __name__ == "__main__":
+    here = os.path.dirname(os.path.abspath(__file__))
+    out = sys.argv[1] if len(sys.argv) > 1 else os.path.join(here, "training-catalog.json")
+    doc = build()
+    tmp = out + ".tmp"
+    with open(tmp, "w", encoding="utf-8") as f:
+        json.dump(doc, f, ensure_ascii=False, indent=1)
+        f.write("\n")
+    os.replace(tmp, out)
+    print("wrote %d items to %s" % (len(doc["items"]), out))
