@@ -417,6 +417,189 @@ def items_market():
          variant="renewal", parent="drug")
 
 
+@part
+def items_police_social():
+    idlaw = "《中华人民共和国居民身份证法》"
+    id_fee = "《国家发展改革委 财政部关于居民身份证收费标准及有关问题的通知》（发改价格〔2003〕2322号）"
+    plv = ["district", "street"]
+    police_place = "各公安派出所户籍窗口；" + DISTRICT_HALLS + "公安综合窗口"
+    photo = M("m9", "数字相片", forms=("electronic",), source="other",
+              notes="在受理现场采集，或者提交经公安机关认可的照相机构拍摄的数码相片回执")
+    item("id_first", "psb", "000118001001", "居民身份证首次申领", "publicService", plv,
+         [idlaw + "第二条", idlaw + "第十条"],
+         ["具有本市常住户口的中国公民", "年满16周岁的应当申领；未满16周岁的可以申领，由监护人代为申请"],
+         [FORM("m1", "居民身份证申领登记表", "受理时由窗口打印，申请人核对后签字"), HUKOU("m2"), photo,
+          IDC("m3", "监护人", False),
+          M("m4", "监护关系证明（出生医学证明）", False, ("original", "electronic"), source="government",
+            lic="出生医学证明", notes="未满16周岁且监护人与申请人不在同一户口簿的提交；可通过电子证照库调取")],
+         [SIT("s1", "申请人是否未满16周岁？", [OPT("s1a", "已满16周岁"), OPT("s1b", "未满16周岁", ["m3", "m4"])])],
+         TL(60, 20), steps(("受理", 0), ("审核", 2), ("制证", 15), ("发证", 3)),
+         fees=[fee("居民身份证工本费", "20元/证", id_fee)], online=2, place=police_place)
+    item("id_renew", "psb", "000118001002", "居民身份证换领", "publicService", plv, [idlaw + "第十一条"],
+         ["居民身份证有效期满、公民姓名变更、证件严重损坏不能辨认或者登记项目出现错误的，应当换领新证",
+          "领取新证时，必须交回原证"],
+         [FORM("m1", "居民身份证申领登记表", "受理时由窗口打印，申请人核对后签字"),
+          M("m2", "原居民身份证", forms=("original",), source="government", lic="居民身份证",
+            notes="领取新证时交回；电子证照只用于核验身份，不能代替交回原证"),
+          HUKOU("m3", "申请人", False, "姓名等登记项目变更的，提交已变更的户口簿，可通过电子证照库调取"), photo],
+         [SIT("s1", "换领原因？", [OPT("s1a", "有效期满或即将期满"), OPT("s1b", "证件损坏"),
+                                OPT("s1c", "姓名等登记项目变更或者登记项目错误", ["m3"])])],
+         TL(60, 20), steps(("受理", 0), ("审核", 2), ("制证", 15), ("发证", 3)),
+         fees=[fee("居民身份证工本费（有效期满换领）", "20元/证", id_fee),
+               fee("居民身份证工本费（损坏换领）", "40元/证", id_fee)], online=2, place=police_place)
+    item("id_lost", "psb", "000118001003", "居民身份证补领", "publicService", plv, [idlaw + "第十一条"],
+         ["居民身份证丢失的，应当申请补领"],
+         [FORM("m1", "居民身份证申领登记表", "受理时由窗口打印，申请人核对后签字"), HUKOU("m2"), photo],
+         [], TL(60, 20), steps(("受理", 0), ("审核", 2), ("制证", 15), ("发证", 3)),
+         fees=[fee("居民身份证工本费（丢失补领）", "40元/证", id_fee)], online=2, place=police_place)
+    hk = "《中华人民共和国户口登记条例》"
+    item("hukou_in", "psb", "000118002001", "户口迁移（迁入本市）", "confirmation", plv,
+         [hk + "第十条", "《国务院关于进一步推进户籍制度改革的意见》（国发〔2014〕25号）"],
+         ["符合本市现行户籍迁入政策（购房、投靠亲属、人才引进等）", "迁入地址为本市合法固定住所或者集体户"],
+         [FORM("m1", "户口迁移申请表"), IDC("m2"), HUKOU("m3", "申请人（迁出地）"),
+          PROPERTY("m4", "迁入地房屋的不动产权证书", False, "购房落户提交，可通过电子证照库调取"),
+          HUKOU("m5", "被投靠人", False), IDC("m6", "被投靠人", False),
+          MARRIAGE("m7", False, "夫妻投靠提交，可通过电子证照库调取"),
+          M("m8", "亲属关系证明（出生医学证明等）", False, ("original", "electronic"), source="government",
+            lic="出生医学证明", notes="子女投靠父母或者父母投靠子女时提交"),
+          M("m9", "毕业证书或者学位证书", False, ("original", "copy"), source="other",
+            notes="人才落户提交，学历信息可在线核验"),
+          M("m10", "劳动合同或者营业执照", False, ("original", "copy"), notes="人才落户提交"),
+          M("m11", "同意落户的房屋所有权人书面意见", False, ("original",), notes="投靠落户至被投靠人以外产权房屋时提交",
+            defer=True)],
+         [SIT("s1", "迁入类型？", [OPT("s1a", "购房落户", ["m4"]), OPT("s1b", "夫妻投靠", ["m5", "m6", "m7"]),
+                                OPT("s1c", "子女与父母互相投靠", ["m5", "m6", "m8"]),
+                                OPT("s1d", "人才落户", ["m9", "m10"])]),
+          SIT("s2", "落户地址是否为被投靠人以外人员所有的房屋？", [OPT("s2a", "否"), OPT("s2b", "是", ["m11"])])],
+         TL(20, 5), steps(("受理", 0), ("审核", 3), ("审批", 1), ("办结", 1)), online=3, place=police_place)
+    item("birth_reg", "psb", "000118002002", "出生登记（新生儿入户）", "confirmation", plv, [hk + "第七条"],
+         ["新生儿出生后，由户主、亲属、抚养人或者邻居向婴儿常住地户口登记机关申报出生登记",
+          "随父或者随母登记常住户口"],
+         [M("m1", "出生医学证明", forms=("original", "electronic"), source="government", lic="出生医学证明",
+            notes="可通过电子证照库调取"),
+          HUKOU("m2", "父亲或者母亲（拟入户一方）"), IDC("m3", "父母双方"),
+          MARRIAGE("m4", False, "父母已办理结婚登记的提交，可通过电子证照库调取"),
+          M("m5", "非婚生育情况说明", False, ("original",), notes="父母未办理结婚登记的提交")],
+         [SIT("s1", "父母是否已办理结婚登记？", [OPT("s1a", "已办理", ["m4"]), OPT("s1b", "未办理", ["m5"])])],
+         ON_SPOT, SPOT_STEPS, online=3, place=police_place)
+    rp = "《居住证暂行条例》"
+    item("residence", "psb", "000118003001", "居住证申领", "publicService", plv + ["community"],
+         [rp + "第二条", rp + "第九条"],
+         ["离开常住户口所在地，到本市居住半年以上", "符合有合法稳定就业、合法稳定住所、连续就读条件之一",
+          "已在居住地办理居住登记"],
+         [IDC("m1"), photo,
+          PROPERTY("m2", "居住地住所证明（不动产权证书）", False, "自有住房提交，可通过电子证照库调取"),
+          M("m3", "房屋租赁合同或者单位集体宿舍证明", False, ("original", "copy")),
+          M("m4", "劳动合同或者用人单位出具的就业证明", False, ("original", "copy")),
+          LICENCE("m5", False, "个体经营、开办企业的提交，可通过电子证照库调取"),
+          M("m6", "就读学校出具的在读证明", False, ("original",), source="other")],
+         [SIT("s1", "申领条件？", [OPT("s1a", "合法稳定住所（自有房）", ["m2"]), OPT("s1b", "合法稳定住所（租赁）", ["m3"]),
+                                OPT("s1c", "合法稳定就业（受雇）", ["m4", "m3"]), OPT("s1d", "合法稳定就业（经营）", ["m5", "m3"]),
+                                OPT("s1e", "连续就读", ["m6"])])],
+         TL(15, 10), steps(("受理", 0), ("审核", 3), ("制证", 6), ("发证", 1)), online=3,
+         place=police_place + "；受委托的社区服务站")
+
+    # human resources and social security
+    si = "《中华人民共和国社会保险法》"
+    alv = ["city", "district", "street", "community"]
+    item("sscard", "hrss", "000119001001", "社会保障卡申领", "publicService", alv, [si],
+         ["在本市参加社会保险的人员，或者户籍在本市的居民"],
+         [IDC("m1"), M("m2", "近期免冠彩色证件照片", False, ("electronic",), notes="即时制卡网点现场拍摄的无需提交"),
+          HUKOU("m3", "申请人", False, "未满16周岁的申请人提交"), IDC("m4", "监护人", False)],
+         [SIT("s1", "申请人是否未满16周岁？", [OPT("s1a", "已满16周岁"), OPT("s1b", "未满16周岁", ["m3", "m4"])]),
+          SIT("s2", "办理网点是否可现场拍照？", [OPT("s2a", "可以"), OPT("s2b", "不可以", ["m2"])])],
+         ON_SPOT, SPOT_STEPS, online=4, place=CITY_HALL + "社保卡窗口；各区市县政务服务中心；社保卡合作银行即时制卡网点；各街道、社区服务站")
+    item("sscard_re", "hrss", "000119001002", "社会保障卡补领、换领", "publicService", alv, [si],
+         ["社会保障卡遗失、损坏或者需要换发新版"],
+         [IDC("m1"), M("m2", "原社会保障卡", False, ("original",), notes="损坏换领时交回"),
+          *AGENT_MATS("m3", "m4")],
+         [SIT("s1", "办理原因？", [OPT("s1a", "遗失（先挂失再补领）"), OPT("s1b", "损坏或者换发新版", ["m2"])]),
+          AGENT_SIT("s2", "m3", "m4")],
+         ON_SPOT, SPOT_STEPS, online=4)
+    item("flex_ins", "hrss", "000119002001", "灵活就业人员参保登记", "publicService", ["city", "district", "street"],
+         [si + "第十条", si + "第二十三条"],
+         ["无雇工的个体工商户、未在用人单位参加基本养老保险的非全日制从业人员以及其他灵活就业人员",
+          "达到法定劳动年龄、未达到法定退休年龄"],
+         [FORM("m1", "灵活就业人员参保登记表"), IDC("m2"),
+          M("m3", "居住证", False, ("original", "electronic"), source="government", lic="居住证",
+            notes="非本市户籍人员提交，可通过电子证照库调取")],
+         [SIT("s1", "户籍所在地？", [OPT("s1a", "本市户籍"), OPT("s1b", "外地户籍", ["m3"])])],
+         ON_SPOT, SPOT_STEPS, online=4)
+    item("rural_pension", "hrss", "000119002002", "城乡居民基本养老保险参保登记", "publicService",
+         ["district", "street", "community"],
+         [si, "《国务院关于建立统一的城乡居民基本养老保险制度的意见》（国发〔2014〕8号）"],
+         ["年满16周岁（不含在校学生），非国家机关和事业单位工作人员，不属于职工基本养老保险覆盖范围的本市户籍居民"],
+         [FORM("m1", "城乡居民基本养老保险参保登记表"), IDC("m2"), HUKOU("m3")],
+         [], ON_SPOT, SPOT_STEPS, online=4)
+    emp = "《中华人民共和国就业促进法》"
+    emp_rule = "《就业服务与就业管理规定》"
+    item("jobcard", "hrss", "000119003001", "就业创业证申领", "publicService", ["district", "street", "community"],
+         [emp, emp_rule],
+         ["在法定劳动年龄内、有劳动能力和就业要求的城乡劳动者，或者毕业年度内高校毕业生"],
+         [IDC("m1"), M("m2", "毕业证书或者学校出具的在读证明", False, ("original", "copy"), source="other",
+                       notes="毕业年度内高校毕业生提交，学历信息可在线核验")],
+         [SIT("s1", "申请人类别？", [OPT("s1a", "失业人员等城乡劳动者"), OPT("s1b", "毕业年度内高校毕业生", ["m2"])])],
+         ON_SPOT, SPOT_STEPS, online=4)
+    item("unemp_reg", "hrss", "000119003002", "失业登记", "publicService", ["district", "street", "community"],
+         [emp, emp_rule, si + "第五十条"],
+         ["在法定劳动年龄内、有劳动能力、有就业要求、处于无业状态的劳动者"],
+         [IDC("m1"), M("m2", "终止或者解除劳动关系的证明", False, ("original", "copy"), source="other",
+                       notes="原用人单位出具；能通过用工备案信息核实的无需提交")],
+         [SIT("s1", "是否有原用人单位？", [OPT("s1a", "没有（如毕业未就业）"), OPT("s1b", "有", ["m2"])])],
+         ON_SPOT, SPOT_STEPS, online=4)
+    item("unemp_benefit", "hrss", "000119004001", "失业保险金申领", "benefit", ["city", "district"],
+         [si + "第四十五条", si + "第五十条", "《失业保险条例》"],
+         ["失业前用人单位和本人已经缴纳失业保险费满一年", "非因本人意愿中断就业", "已经进行失业登记，并有求职要求"],
+         [IDC("m1"), M("m2", "终止或者解除劳动关系的证明", forms=("original", "copy"), source="other",
+                       notes="原用人单位出具；已通过信息共享获取的无需提交"),
+          M("m3", "社会保障卡（金融账户已激活）", forms=("original", "electronic"), source="government",
+            lic="社会保障卡", notes="用于发放失业保险金")],
+         [], TL(10, 3), steps(("受理", 0), ("资格审核", 2), ("核定", 1)), online=4)
+
+    # medical security
+    item("resident_med", "hsa", "000120001001", "城乡居民基本医疗保险参保登记", "publicService",
+         ["district", "street", "community"], [si + "第二十五条"],
+         ["未参加职工基本医疗保险的本市户籍居民、持有本市居住证的非本市户籍居民及其未成年子女、在连高校学生"],
+         [IDC("m1", "参保人", False), HUKOU("m2", "参保人", False, "未成年人、新生儿提交，可通过电子证照库调取"),
+          M("m3", "出生医学证明", False, ("original", "electronic"), source="government", lic="出生医学证明",
+            notes="新生儿提交，可通过电子证照库调取"),
+          M("m4", "居住证", False, ("original", "electronic"), source="government", lic="居住证")],
+         [SIT("s1", "参保人类别？", [OPT("s1a", "成年居民（本市户籍）", ["m1"]), OPT("s1b", "成年居民（持本市居住证）", ["m1", "m4"]),
+                                  OPT("s1c", "未成年人", ["m2"]), OPT("s1d", "新生儿（未办理户口）", ["m3"])])],
+         ON_SPOT, SPOT_STEPS, online=4)
+    item("med_aid", "hsa", "000120002001", "医疗救助", "benefit", ["district", "street"],
+         ["《社会救助暂行办法》", "《国务院办公厅关于健全重特大疾病医疗保险和救助制度的意见》（国办发〔2021〕42号）"],
+         ["特困人员、低保对象、低保边缘家庭成员等医疗救助对象，或者因高额医疗费用支出导致基本生活出现严重困难的患者",
+          "医疗费用经基本医疗保险、大病保险报销后个人负担仍较重"],
+         [FORM("m1", "医疗救助申请表"), IDC("m2"),
+          M("m3", "医疗费用收据和费用明细", forms=("original",), source="other", notes="已在定点医疗机构一站式结算的无需提交"),
+          M("m4", "诊断证明或者出院小结", forms=("copy",), source="other", defer=True,
+            notes="非关键材料，可容缺受理"),
+          M("m5", "家庭经济状况核对授权书", False, ("original",), blank="家庭经济状况核对授权书.docx",
+            sample="家庭经济状况核对授权书（填写样本）.pdf", notes="因病致贫对象提交，共同生活家庭成员均须签字")],
+         [SIT("s1", "申请人身份？", [OPT("s1a", "已认定的特困人员、低保对象（信息共享，免于证明）"),
+                                  OPT("s1b", "低保边缘家庭成员或者因病致贫患者", ["m5"])])],
+         TL(20, 10), steps(("受理", 1), ("审核", 5), ("审批", 3), ("发放", 1)), online=2)
+    item("med_remote", "hsa", "000120003001", "异地就医备案", "publicService", ["city", "district", "street"],
+         ["《中华人民共和国社会保险法》", "《国家医保局 财政部关于进一步做好基本医疗保险跨省异地就医直接结算工作的通知》"],
+         ["参加本市基本医疗保险，需要到异地长期居住、工作或者转诊就医的人员"],
+         [FORM("m1", "异地就医备案登记表"), M("m2", "社会保障卡", forms=("original", "electronic"), source="government",
+                                        lic="社会保障卡"),
+          M("m3", "个人承诺书（异地长期居住或者常驻异地工作）", False, ("original",), blank="异地就医备案个人承诺书.docx"),
+          M("m4", "转诊证明", False, ("original",), source="other", notes="本市定点医疗机构出具")],
+         [SIT("s1", "备案类型？", [OPT("s1a", "异地长期居住", ["m3"]), OPT("s1b", "常驻异地工作", ["m3"]),
+                                OPT("s1c", "异地转诊就医", ["m4"]), OPT("s1d", "临时外出就医")])],
+         ON_SPOT, SPOT_STEPS, online=4)
+    item("chronic", "hsa", "000120004001", "门诊慢特病待遇认定", "confirmation", ["city", "district"],
+         ["《中华人民共和国社会保险法》"],
+         ["参加本市基本医疗保险，患有本市门诊慢特病病种目录所列疾病并符合认定标准"],
+         [FORM("m1", "门诊慢特病待遇认定申请表"), M("m2", "社会保障卡", forms=("original", "electronic"),
+                                            source="government", lic="社会保障卡"),
+          M("m3", "近期病历、诊断证明及相关检查报告", forms=("copy",), source="other")],
+         [], TL(20, 15), steps(("受理", 1), ("初审", 4), ("鉴定", 8), ("决定", 2)),
+         specials=[special("专家鉴定", 10, "《中华人民共和国行政许可法》第四十五条（参照）")], online=3)
+
+
 # @@ITEMS@@
 
 
