@@ -600,6 +600,240 @@ def items_police_social():
          specials=[special("专家鉴定", 10, "《中华人民共和国行政许可法》第四十五条（参照）")], online=3)
 
 
+@part
+def items_civil_housing_land():
+    civ = "《中华人民共和国民法典》"
+    mreg = "《婚姻登记条例》"
+    mplace = DISTRICT_HALLS.replace("政务服务中心", "") + "婚姻登记处（可跨区办理）"
+    item("marry", "mca", "000121001001", "内地居民结婚登记", "confirmation", ["district"],
+         [civ + "第一千零四十六条", civ + "第一千零四十七条", civ + "第一千零四十九条", mreg],
+         ["男女双方完全自愿", "男方年满22周岁，女方年满20周岁", "双方均无配偶",
+          "双方没有直系血亲和三代以内旁系血亲关系", "双方亲自到婚姻登记机关申请"],
+         [IDC("m1", "男方"), IDC("m2", "女方"),
+          M("m3", "本人无配偶以及与对方当事人没有直系血亲和三代以内旁系血亲关系的签字声明", forms=("original",),
+            notes="在婚姻登记员面前现场签署", blank="申请结婚登记声明书.docx"),
+          M("m4", "双方近期半身免冠合影照片", False, ("original",), copies=3, notes="2寸，红色背景")],
+         [SIT("s1", "是否在婚姻登记处现场拍摄合影？", [OPT("s1a", "现场拍摄"), OPT("s1b", "自带照片", ["m4"])])],
+         ON_SPOT, SPOT_STEPS, online=2, place=mplace)
+    item("divorce", "mca", "000121001002", "内地居民离婚登记", "confirmation", ["district"],
+         [civ + "第一千零七十六条", civ + "第一千零七十七条", mreg],
+         ["男女双方自愿离婚", "双方已签订书面离婚协议，对子女抚养、财产以及债务处理等事项协商一致",
+          "双方亲自到婚姻登记机关申请"],
+         [IDC("m1", "男方"), IDC("m2", "女方"), MARRIAGE("m3", notes="双方所持结婚证均须提交"),
+          M("m4", "离婚协议书", forms=("original",), copies=3, blank="离婚协议书.docx", sample="离婚协议书（填写样本）.pdf"),
+          M("m5", "双方近期半身免冠单人照片", False, ("original",), copies=2, notes="每人2张")],
+         [SIT("s1", "是否在婚姻登记处现场拍摄照片？", [OPT("s1a", "现场拍摄"), OPT("s1b", "自带照片", ["m5"])])],
+         TL(1, 1), steps(("申请受理", 0), ("离婚冷静期", 0), ("申请发证及审查", 1), ("登记发证", 0)),
+         specials=[special("离婚冷静期（期满后30日内双方须亲自到场申请发给离婚证）", 30, civ + "第一千零七十七条")],
+         online=2, place=mplace)
+    item("marry_cert_re", "mca", "000121001003", "补领婚姻登记证", "confirmation", ["district"], [mreg],
+         ["结婚证、离婚证遗失或者损毁，当事人持身份证件向原办理婚姻登记的机关或者一方常住户口所在地婚姻登记机关申请"],
+         [IDC("m1"), M("m2", "申请补领婚姻登记证声明书", forms=("original",), blank="申请补领婚姻登记证声明书.docx"),
+          M("m3", "近期半身免冠照片", False, ("original",), copies=2), *AGENT_MATS("m4", "m5")],
+         [SIT("s1", "补领证件？", [OPT("s1a", "结婚证（照片为双方合影）"), OPT("s1b", "离婚证（照片为单人照）", ["m3"])])],
+         ON_SPOT, SPOT_STEPS, online=2, place=mplace)
+
+    sa = "《社会救助暂行办法》"
+    zlv = ["district", "street", "community"]
+    item("dibao", "zmca", "000121002001", "最低生活保障申请", "benefit", zlv,
+         [sa + "第九条", sa + "第十一条", "《最低生活保障审核确认办法》"],
+         ["共同生活的家庭成员人均收入低于本市最低生活保障标准", "家庭财产状况符合本市规定",
+          "由共同生活的家庭成员向户籍所在地街道办事处（乡镇人民政府）提出书面申请"],
+         [FORM("m1", "最低生活保障申请书"), IDC("m2", "共同生活家庭成员"), HUKOU("m3", "家庭成员"),
+          M("m4", "家庭经济状况核对授权书", forms=("original",), blank="家庭经济状况核对授权书.docx",
+            sample="家庭经济状况核对授权书（填写样本）.pdf", notes="共同生活的家庭成员均须签字"),
+          M("m5", "家庭收入、财产状况声明", forms=("original",), blank="家庭收入财产状况声明.docx"),
+          M("m6", "残疾人证", False, ("original", "electronic"), source="government", lic="残疾人证"),
+          M("m7", "重病患者的诊断证明或者病历", False, ("copy",), source="other", defer=True),
+          MARRIAGE("m8", False, "已婚的提交，可通过电子证照库调取"),
+          M("m9", "离婚证或者离婚判决书", False, ("original", "copy", "electronic"), source="government", lic="离婚证")],
+         [SIT("s1", "家庭成员中是否有残疾人？", [OPT("s1a", "无"), OPT("s1b", "有", ["m6"])]),
+          SIT("s2", "家庭成员中是否有重病患者？", [OPT("s2a", "无"), OPT("s2b", "有", ["m7"])]),
+          SIT("s3", "申请人婚姻状况？", [OPT("s3a", "未婚"), OPT("s3b", "已婚", ["m8"]), OPT("s3c", "离异", ["m9"]),
+                                   OPT("s3d", "丧偶")])],
+         TL(30, 20), steps(("受理", 1), ("家庭经济状况调查核对", 12), ("审核确认", 5), ("发放", 2)),
+         specials=[special("审核确认结果公示", 7, "《最低生活保障审核确认办法》")], online=3)
+    item("tekun", "zmca", "000121002002", "特困人员救助供养申请", "benefit", zlv,
+         [sa + "第十四条", "《特困人员认定办法》"],
+         ["无劳动能力、无生活来源，且无法定赡养、抚养、扶养义务人或者其法定义务人无履行义务能力的老年人、残疾人以及未满16周岁的未成年人"],
+         [FORM("m1", "特困人员救助供养申请书"), IDC("m2"), HUKOU("m3"),
+          M("m4", "家庭经济状况核对授权书", forms=("original",), blank="家庭经济状况核对授权书.docx"),
+          M("m5", "残疾人证", False, ("original", "electronic"), source="government", lic="残疾人证"),
+          M("m6", "法定义务人无履行能力的证明材料", False, ("original", "copy"), source="other"),
+          *AGENT_MATS("m7", "m8", "申请人")],
+         [SIT("s1", "申请人是否为残疾人？", [OPT("s1a", "否"), OPT("s1b", "是", ["m5"])]),
+          SIT("s2", "是否有法定赡养、抚养、扶养义务人？", [OPT("s2a", "无"), OPT("s2b", "有，但无履行义务能力", ["m6"])]),
+          AGENT_SIT("s3", "m7", "m8", "是否由村（居）民委员会或者他人代为申请？")],
+         TL(20, 15), steps(("受理", 1), ("调查核实", 8), ("审核确认", 5), ("办结", 1)),
+         specials=[special("审核确认结果公示", 7, "《特困人员认定办法》")], online=2)
+    item("disab_subsidy", "zmca", "000121003001", "困难残疾人生活补贴和重度残疾人护理补贴申请", "benefit", zlv,
+         ["《国务院关于全面建立困难残疾人生活补贴和重度残疾人护理补贴制度的意见》（国发〔2015〕52号）"],
+         ["持有第二代残疾人证", "困难残疾人生活补贴：低保家庭中的残疾人", "重度残疾人护理补贴：残疾等级为一级、二级且需要长期照护"],
+         [FORM("m1", "残疾人两项补贴申请审批表"), IDC("m2"),
+          M("m3", "残疾人证", forms=("original", "electronic"), source="government", lic="残疾人证",
+            notes="可通过电子证照库调取"),
+          M("m4", "社会保障卡或者本人银行账户", forms=("original", "electronic"), source="government", lic="社会保障卡"),
+          *AGENT_MATS("m5", "m6", "残疾人或者其监护人")],
+         [AGENT_SIT("s1", "m5", "m6", "是否由监护人、亲属或者社区工作人员代办？")],
+         TL(20, 10), steps(("受理", 1), ("初审", 4), ("审核", 4), ("发放", 1)), online=3)
+
+    dis = "《中华人民共和国残疾人保障法》"
+    disrule = "《中华人民共和国残疾人证管理办法》"
+    item("discard", "dpf", "000122001001", "残疾人证新办", "publicService", zlv, [dis, disrule],
+         ["具有本市户籍，符合残疾标准的视力、听力、言语、肢体、智力、精神残疾人或者多重残疾人"],
+         [FORM("m1", "中华人民共和国残疾人证申请表"), IDC("m2", "申请人", False), HUKOU("m3"),
+          M("m4", "近期免冠彩色证件照片", forms=("original", "electronic"), copies=2, notes="1寸"),
+          IDC("m5", "监护人", False)],
+         [SIT("s1", "申请人是否未满16周岁或者为智力、精神残疾人？",
+              [OPT("s1a", "否", ["m2"]), OPT("s1b", "是（由监护人代为申请）", ["m5"])])],
+         TL(30, 15), steps(("受理", 1), ("残疾评定", 0), ("审核", 10), ("制证发证", 4)),
+         specials=[special("指定医疗机构残疾评定", 15, disrule)], online=2)
+    item("discard_re", "dpf", "000122001002", "残疾人证换领", "publicService", zlv, [dis, disrule],
+         ["残疾人证有效期满、残疾类别或者等级发生变化、证件损毁"],
+         [IDC("m1"), M("m2", "原残疾人证", forms=("original",), source="government", lic="残疾人证"),
+          M("m3", "近期免冠彩色证件照片", forms=("original", "electronic"), copies=2)],
+         [], TL(30, 10), steps(("受理", 1), ("审核", 5), ("制证发证", 4)),
+         specials=[special("残疾等级重新评定（等级变化时）", 15, disrule)], online=2)
+
+    # housing and construction
+    item("pubrent", "housing", "000123001001", "公共租赁住房申请", "benefit", zlv,
+         ["《公共租赁住房管理办法》"],
+         ["申请人及共同申请的家庭成员在本市无住房或者住房面积低于规定标准", "家庭收入、财产符合本市规定标准",
+          "外来务工人员在本市稳定就业达到规定年限"],
+         [FORM("m1", "公共租赁住房申请表"), IDC("m2", "申请人及共同申请家庭成员"), HUKOU("m3", "申请人", False),
+          M("m4", "居住证", False, ("original", "electronic"), source="government", lic="居住证"),
+          MARRIAGE("m5", False), M("m6", "离婚证及离婚协议或者判决书", False, ("original", "copy", "electronic"),
+                                    source="government", lic="离婚证"),
+          M("m7", "劳动合同", False, ("original", "copy"), notes="外来务工人员提交；社会保险缴费记录由部门共享核验"),
+          M("m8", "住房情况书面承诺", forms=("original",), blank="住房情况承诺书.docx"),
+          M("m9", "家庭收入情况证明", forms=("original",), source="other", defer=True, notes="非关键材料，可容缺受理")],
+         [SIT("s1", "申请人户籍？", [OPT("s1a", "本市户籍", ["m3"]), OPT("s1b", "外来务工人员", ["m4", "m7"])]),
+          SIT("s2", "婚姻状况？", [OPT("s2a", "未婚"), OPT("s2b", "已婚", ["m5"]), OPT("s2c", "离异", ["m6"]),
+                                OPT("s2d", "丧偶")])],
+         TL(30, 20), steps(("受理", 1), ("街道初审", 7), ("区级审核", 8), ("市级复核", 4)),
+         specials=[special("审核结果公示", 5, "《公共租赁住房管理办法》")], online=3)
+    build = "《中华人民共和国建筑法》"
+    item("construct", "housing", "000123002001", "建筑工程施工许可证核发", "licensing", ["city", "district"],
+         [build + "第七条", build + "第八条", "《建筑工程施工许可管理办法》"],
+         ["已经办理该建筑工程用地批准手续", "依法应当办理建设工程规划许可证的，已经取得建设工程规划许可证",
+          "已经确定施工企业", "有满足施工需要的资金安排、施工图纸及技术资料", "有保证工程质量和安全的具体措施"],
+         [FORM("m1", "建筑工程施工许可申请表"),
+          M("m2", "建设工程规划许可证", forms=("original", "electronic"), source="government", lic="建设工程规划许可证",
+            notes="可通过电子证照库调取"),
+          M("m3", "施工合同或者中标通知书", forms=("original", "copy")),
+          M("m4", "施工图设计文件审查合格信息", forms=("electronic",), source="intermediary",
+            notes="通过施工图审查系统共享获取"),
+          M("m5", "建设资金已经落实承诺书", forms=("original",), blank="建设资金落实承诺书.docx"),
+          M("m6", "保证工程质量和安全的具体措施", forms=("original",), defer=True),
+          M("m7", "监理合同", False, ("original", "copy"), notes="依法必须实行监理的工程提交")],
+         [SIT("s1", "是否属于依法必须实行监理的工程？", [OPT("s1a", "否"), OPT("s1b", "是", ["m7"])])],
+         TL(7, 3), steps(("受理", 1), ("审查", 1), ("决定", 1)), online=4,
+         place=CITY_HALL + "工程建设项目审批专区；" + DISTRICT_HALLS + "工程建设项目审批窗口")
+    item("firedesign", "housing", "000123003001", "特殊建设工程消防设计审查", "licensing", ["city", "district"],
+         ["《中华人民共和国消防法》第十一条", "《建设工程消防设计审查验收管理暂行规定》"],
+         ["属于特殊建设工程", "消防设计文件由具有相应资质的设计单位编制，符合国家工程建设消防技术标准"],
+         [FORM("m1", "特殊建设工程消防设计审查申请表"),
+          M("m2", "消防设计文件", forms=("original", "electronic"), source="intermediary"),
+          M("m3", "依法需要办理建设工程规划许可的，建设工程规划许可文件", False, ("original", "electronic"),
+            source="government", lic="建设工程规划许可证"),
+          M("m4", "特殊消防设计技术资料", False, ("original", "electronic"), source="intermediary",
+            notes="采用特殊消防设计的提交，包括特殊消防设计文件和论证材料")],
+         [SIT("s1", "是否需要办理建设工程规划许可？", [OPT("s1a", "需要", ["m3"]), OPT("s1b", "不需要")]),
+          SIT("s2", "是否采用特殊消防设计？", [OPT("s2a", "否"), OPT("s2b", "是", ["m4"])])],
+         TL(15, 10), steps(("受理", 1), ("技术审查", 7), ("决定", 2)),
+         specials=[special("特殊消防设计专家评审", 10, "《建设工程消防设计审查验收管理暂行规定》")], online=4,
+         place=CITY_HALL + "工程建设项目审批专区")
+    item("presale", "housing", "000123004001", "商品房预售许可", "licensing", ["city", "district"],
+         ["《中华人民共和国城市房地产管理法》第四十五条", "《城市商品房预售管理办法》"],
+         ["已交付全部土地使用权出让金，取得土地使用权证书", "持有建设工程规划许可证",
+          "按提供预售的商品房计算，投入开发建设的资金达到工程建设总投资的25%以上，并已经确定施工进度和竣工交付日期"],
+         [FORM("m1", "商品房预售许可申请表"), LICENCE("m2"),
+          PROPERTY("m3", "国有建设用地使用权不动产权证书"),
+          M("m4", "建设工程规划许可证", forms=("original", "electronic"), source="government", lic="建设工程规划许可证"),
+          M("m5", "建筑工程施工许可证", forms=("original", "electronic"), source="government", lic="建筑工程施工许可证"),
+          M("m6", "投入开发建设资金达到总投资25%以上的证明", forms=("original",), source="intermediary"),
+          M("m7", "商品房预售方案", forms=("original",)), M("m8", "预售资金监管协议", forms=("original",))],
+         [], TL(10, 5), steps(("受理", 1), ("审查", 2), ("现场查勘", 1), ("决定", 1)), online=3)
+
+    # natural resources: real estate registration
+    ci = "《不动产登记暂行条例》"
+    cir = "《不动产登记暂行条例实施细则》"
+    fee_basis = "《国家发展改革委 财政部关于不动产登记收费标准等有关问题的通知》（发改价格规〔2016〕2559号）"
+    reg_fees = [fee("住宅类不动产登记费", "80元/件", fee_basis), fee("非住宅类不动产登记费", "550元/件", fee_basis),
+                fee("不动产权属证书工本费（每增加一本证书）", "10元/本", fee_basis)]
+    rplace = CITY_HALL + "不动产登记专区；各区市县不动产登记窗口"
+    rlv = ["city", "district"]
+    item("re_first", "nr", "000124001001", "不动产首次登记（国有建设用地使用权及房屋所有权）", "confirmation", rlv,
+         [civ + "第二百零九条", ci + "第十四条", ci + "第二十条", cir],
+         ["依法取得国有建设用地使用权，房屋已经竣工验收", "房屋符合规划，已完成规划核实"],
+         [FORM("m1", "不动产登记申请书"), LICENCE("m2", notes="申请人为企业的，可通过电子证照库调取"),
+          PROPERTY("m3", "国有建设用地使用权不动产权证书"),
+          M("m4", "建设工程符合规划的材料（规划核实证明）", forms=("original", "electronic"), source="government"),
+          M("m5", "房屋已经竣工的材料（竣工验收备案）", forms=("original", "electronic"), source="government"),
+          M("m6", "房地产调查或者测绘报告", forms=("original",), source="intermediary"),
+          M("m7", "相关税费缴纳凭证", forms=("electronic",), source="government", notes="通过部门共享核验"),
+          *AGENT_MATS("m8", "m9", "申请人")],
+         [AGENT_SIT("s1", "m8", "m9")],
+         TL(30, 5), steps(("受理", 1), ("审核", 2), ("登簿", 1), ("缮证发证", 1)), fees=reg_fees,
+         specials=[special("实地查看", 5, cir)], online=3, place=rplace)
+    item("re_transfer", "nr", "000124001002", "不动产转移登记（存量房买卖）", "confirmation", rlv,
+         [civ + "第二百零九条", ci + "第十四条", ci + "第二十条", cir],
+         ["已依法签订存量房买卖合同并办理网签", "已缴纳相关税费", "房屋无查封、无异议登记等限制转移情形"],
+         [FORM("m1", "不动产登记申请书"), IDC("m2", "买卖双方"), PROPERTY("m3"),
+          M("m4", "存量房买卖合同（网签）", forms=("original", "electronic"), source="government"),
+          M("m5", "完税信息", forms=("electronic",), source="government", notes="通过税务部门共享获取"),
+          MARRIAGE("m6", False, "出卖人已婚的提交，可通过电子证照库调取"),
+          M("m7", "配偶同意出售的书面意见", False, ("original",), notes="房屋为夫妻共有但证书只记载一方时提交"),
+          M("m8", "抵押权人同意转让的书面意见", False, ("original",), source="other", notes="房屋已设立抵押的提交"),
+          *AGENT_MATS("m9", "m10", "委托人")],
+         [SIT("s1", "出卖人婚姻状况？", [OPT("s1a", "未婚、离异或者丧偶"), OPT("s1b", "已婚", ["m6", "m7"])]),
+          SIT("s2", "房屋是否已设立抵押？", [OPT("s2a", "否"), OPT("s2b", "是", ["m8"])]),
+          AGENT_SIT("s3", "m9", "m10", "买卖任何一方是否委托代理人？")],
+         TL(30, 3), steps(("受理", 1), ("审核", 1), ("登簿发证", 1)), fees=reg_fees, online=3, place=rplace)
+    item("re_mortgage", "nr", "000124001003", "不动产抵押登记（首次登记）", "confirmation", rlv,
+         [civ + "第四百零二条", ci + "第十四条", ci + "第二十条", cir],
+         ["以不动产设定抵押，抵押人与抵押权人已签订主债权合同和抵押合同", "抵押物权属清楚、无查封"],
+         [FORM("m1", "不动产登记申请书"), IDC("m2", "抵押人"), PROPERTY("m3"),
+          M("m4", "抵押权人营业执照和金融许可证", forms=("original", "copy", "electronic"), source="government",
+            lic="营业执照"),
+          M("m5", "主债权合同", forms=("original",)), M("m6", "抵押合同", forms=("original",)),
+          *AGENT_MATS("m7", "m8", "抵押权人")],
+         [AGENT_SIT("s1", "m7", "m8", "抵押权人（银行）是否委托工作人员办理？")],
+         TL(30, 1), steps(("受理", 0), ("审核", 1), ("登簿", 0)),
+         fees=[fee("住宅类不动产抵押登记费", "80元/件", fee_basis), fee("非住宅类不动产抵押登记费", "550元/件", fee_basis)],
+         online=4, place=rplace + "；合作银行网点")
+    item("re_cancel", "nr", "000124001004", "不动产注销登记（抵押权注销）", "confirmation", rlv, [ci, cir],
+         ["主债权消灭或者抵押权已经实现等导致抵押权消灭"],
+         [FORM("m1", "不动产登记申请书"), M("m2", "不动产登记证明（抵押权）", forms=("original", "electronic"),
+                                      source="government", lic="不动产登记证明"),
+          M("m3", "抵押权消灭的材料（抵押权人同意注销的书面意见）", forms=("original",), source="other")],
+         [], ON_SPOT, SPOT_STEPS, online=4, place=rplace + "；合作银行网点")
+    plan = "《中华人民共和国城乡规划法》"
+    item("plan_build", "nr", "000124002001", "建设工程规划许可证核发", "licensing", rlv,
+         [plan + "第四十条", "《中华人民共和国行政许可法》"],
+         ["在城市、镇规划区内进行建筑物、构筑物、道路、管线和其他工程建设", "已取得建设用地规划许可或者土地使用权",
+          "建设工程设计方案符合控制性详细规划和规划条件"],
+         [FORM("m1", "建设工程规划许可申请表"), PROPERTY("m2", "使用土地的有关证明文件（不动产权证书）"),
+          M("m3", "建设工程设计方案", forms=("original", "electronic"), source="intermediary"),
+          M("m4", "建设用地规划许可证", False, ("original", "electronic"), source="government", lic="建设用地规划许可证",
+            notes="以划拨方式取得土地的提交"),
+          M("m5", "总平面图电子文件", forms=("electronic",), source="intermediary", defer=True)],
+         [SIT("s1", "土地取得方式？", [OPT("s1a", "出让"), OPT("s1b", "划拨", ["m4"])])],
+         TL(20, 10), steps(("受理", 1), ("审查", 6), ("批前公示", 0), ("决定", 3)),
+         specials=[special("专家评审", 10, "《中华人民共和国行政许可法》第四十五条")], online=4,
+         place=CITY_HALL + "工程建设项目审批专区")
+    item("plan_land", "nr", "000124002002", "建设用地规划许可证核发", "licensing", rlv,
+         [plan + "第三十七条", plan + "第三十八条"],
+         ["以划拨方式提供国有土地使用权的建设项目已经有关部门批准、核准、备案",
+          "以出让方式取得国有土地使用权的建设项目已签订国有土地使用权出让合同"],
+         [FORM("m1", "建设用地规划许可申请表"), LICENCE("m2"),
+          M("m3", "国有建设用地使用权出让合同", False, ("original", "copy"), source="government"),
+          M("m4", "建设项目批准、核准或者备案文件", False, ("original", "electronic"), source="government"),
+          M("m5", "建设项目用地预审与选址意见书", False, ("original", "electronic"), source="government")],
+         [SIT("s1", "土地取得方式？", [OPT("s1a", "出让", ["m3"]), OPT("s1b", "划拨", ["m4", "m5"])])],
+         TL(20, 5), steps(("受理", 1), ("审查", 3), ("决定", 1)), online=4, place=CITY_HALL + "工程建设项目审批专区")
+
+
 # @@ITEMS@@
 
 
