@@ -834,6 +834,232 @@ def items_civil_housing_land():
          TL(20, 5), steps(("受理", 1), ("审查", 3), ("决定", 1)), online=4, place=CITY_HALL + "工程建设项目审批专区")
 
 
+@part
+def items_health_transport_env():
+    lv = ["city", "district"]
+    item("birth_cert", "health", "000125001001", "出生医学证明首次签发", "publicService", ["district"],
+         ["《中华人民共和国母婴保健法》第二十三条"],
+         ["在本市助产机构内出生的新生儿", "新生儿父母（或者监护人）已确定新生儿姓名"],
+         [FORM("m1", "出生医学证明首次签发登记表", "父母双方核对信息后签字"), IDC("m2", "新生儿母亲"),
+          IDC("m3", "新生儿父亲", False), *AGENT_MATS("m4", "m5", "新生儿父母")],
+         [SIT("s1", "证明上是否填写父亲信息？", [OPT("s1a", "填写", ["m3"]), OPT("s1b", "不填写")]),
+          AGENT_SIT("s2", "m4", "m5", "父母是否均不能到场、委托他人办理？")],
+         ON_SPOT, SPOT_STEPS, online=3, place="新生儿出生的助产机构出生医学证明签发窗口")
+    item("physician", "health", "000125002001", "医师执业注册", "licensing", lv,
+         ["《中华人民共和国医师法》", "《医师执业注册管理办法》"],
+         ["取得医师资格", "拟在本市医疗、预防、保健机构执业", "无不予注册的情形"],
+         [FORM("m1", "医师执业注册申请审核表"),
+          M("m2", "医师资格证书", forms=("original", "electronic"), source="government", lic="医师资格证书"),
+          IDC("m3"), M("m4", "近6个月内的健康体检证明", forms=("original",), source="intermediary", defer=True),
+          M("m5", "拟执业医疗机构的聘用证明", forms=("original",), source="other")],
+         [], TL(20, 10), steps(("受理", 1), ("审核", 7), ("决定", 2)), online=4)
+    pub = "《公共场所卫生管理条例》"
+    pubr = "《公共场所卫生管理条例实施细则》"
+    main_item("pubhyg", "health", "000125003000", "公共场所卫生许可", "licensing", lv, [pub, pubr],
+              ["在本市经营住宿、沐浴、美容美发、游泳场所等依法须取得卫生许可证的公共场所的经营者"], TL(20, 10))
+    item("pubhyg_new", "health", "000125003001", "公共场所卫生许可（新办）", "licensing", lv, [pub, pubr],
+         ["已取得营业执照", "场所选址、布局、设施设备符合卫生规范", "有卫生管理制度和卫生管理人员",
+          "从业人员已取得有效健康合格证明"],
+         [FORM("m1", "公共场所卫生许可申请表"), LICENCE("m2"), IDC("m3", "法定代表人（负责人）"),
+          M("m4", "公共场所地址方位示意图、平面图和卫生设施平面布局图", forms=("original",)),
+          M("m5", "公共场所卫生检测或者评价报告", forms=("original",), source="intermediary",
+            notes="由具备资质的检测机构出具", defer=True),
+          M("m6", "公共场所卫生管理制度", forms=("original",)),
+          M("m7", "从业人员健康合格证明", forms=("original", "copy"), source="intermediary", defer=True),
+          M("m8", "集中空调通风系统卫生检测或者评价报告", False, ("original",), source="intermediary")],
+         [SIT("s1", "是否使用集中空调通风系统？", [OPT("s1a", "否"), OPT("s1b", "是", ["m8"])])],
+         TL(20, 10), steps(("受理", 1), ("资料审查", 3), ("现场审查", 4), ("决定", 2)),
+         specials=[special("卫生检测", 10, "《中华人民共和国行政许可法》第四十五条")], online=3,
+         variant="new", parent="pubhyg")
+    item("pubhyg_change", "health", "000125003002", "公共场所卫生许可（变更）", "licensing", lv, [pub, pubr],
+         ["卫生许可证载明的单位名称、法定代表人（负责人）等事项变更；经营项目、场所布局变更的需重新审查"],
+         [FORM("m1", "公共场所卫生许可变更申请表"),
+          M("m2", "公共场所卫生许可证", forms=("original", "electronic"), source="government", lic="公共场所卫生许可证"),
+          LICENCE("m3", notes="提交变更后的营业执照，可通过电子证照库调取"),
+          M("m4", "变更后的平面布局图和卫生检测报告", False, ("original",), source="intermediary")],
+         [SIT("s1", "变更事项？", [OPT("s1a", "单位名称、法定代表人（负责人）"), OPT("s1b", "经营项目或者场所布局", ["m4"])])],
+         TL(20, 5), steps(("受理", 1), ("审查", 2), ("决定", 2)), online=3, variant="change", parent="pubhyg")
+    item("pubhyg_renew", "health", "000125003003", "公共场所卫生许可（延续）", "licensing", lv, [pub, pubr],
+         ["卫生许可证有效期满需继续经营，在有效期届满30日前提出申请"],
+         [FORM("m1", "公共场所卫生许可延续申请表"),
+          M("m2", "公共场所卫生许可证", forms=("original", "electronic"), source="government", lic="公共场所卫生许可证"),
+          M("m3", "经营条件未发生变化的承诺书", forms=("original",), blank="经营条件未变化承诺书.docx"),
+          M("m4", "近一年内的卫生检测报告", forms=("original",), source="intermediary", defer=True)],
+         [], TL(20, 5), steps(("受理", 1), ("审查", 2), ("决定", 2)), online=3, variant="renewal", parent="pubhyg")
+
+    item("vet_card", "veterans", "000126001001", "退役军人优待证申领", "publicService", ["district", "street", "community"],
+         ["《中华人民共和国退役军人保障法》"],
+         ["户籍在本市的退役军人，或者其他符合条件的优抚对象", "已在退役军人服务站完成信息采集"],
+         [FORM("m1", "优待证申领表"), IDC("m2"),
+          M("m3", "退出现役证明（退伍证、转业证等）", forms=("original", "copy"), source="government"),
+          M("m4", "近期免冠彩色电子照片", forms=("electronic",), notes="可在服务站现场采集"),
+          M("m5", "优抚对象身份证明（如烈士证明书、残疾军人证）", False, ("original", "copy"), source="government")],
+         [SIT("s1", "申领对象？", [OPT("s1a", "退役军人"), OPT("s1b", "其他优抚对象", ["m5"], ["m3"])])],
+         TL(30, 20), steps(("受理", 1), ("审核", 5), ("制证", 12), ("发放", 2)), online=3,
+         place="各区市县退役军人服务中心；各街道（乡镇）、社区（村）退役军人服务站")
+
+    rt = "《中华人民共和国道路运输条例》"
+    rtr = "《道路货物运输及站场管理规定》"
+    main_item("freight", "transport", "000127001000", "道路货物运输经营许可（普通货运）", "licensing", lv, [rt, rtr],
+              ["使用总质量4500千克以上普通货运车辆从事道路普通货物运输经营的经营者"], TL(20, 5))
+    item("freight_new", "transport", "000127001001", "道路货物运输经营许可（普通货运，新办）", "licensing", lv, [rt, rtr],
+         ["有与其经营业务相适应并经检测合格的车辆", "有符合规定条件的驾驶人员", "有健全的安全生产管理制度"],
+         [FORM("m1", "道路货物运输经营申请表"), LICENCE("m2"), IDC("m3", "负责人"),
+          M("m4", "机动车行驶证", False, ("original", "electronic"), source="government", lic="机动车行驶证"),
+          M("m5", "拟投入车辆承诺书", False, ("original",), blank="拟投入车辆承诺书.docx"),
+          M("m6", "驾驶人员从业资格证", forms=("original", "electronic"), source="government",
+            lic="道路运输从业人员从业资格证"),
+          M("m7", "安全生产管理制度文本", forms=("original",), defer=True)],
+         [SIT("s1", "车辆是否已购置？", [OPT("s1a", "已购置", ["m4"]), OPT("s1b", "尚未购置", ["m5"])])],
+         TL(20, 5), steps(("受理", 1), ("审查", 2), ("决定", 2)), online=4, variant="new", parent="freight")
+    item("freight_change", "transport", "000127001002", "道路货物运输经营许可（普通货运，变更）", "licensing", lv, [rt, rtr],
+         ["经营者名称、法定代表人、经营地址或者经营范围变更"],
+         [FORM("m1", "道路运输经营许可变更申请表"),
+          M("m2", "道路运输经营许可证", forms=("original", "electronic"), source="government", lic="道路运输经营许可证"),
+          LICENCE("m3", notes="提交变更后的营业执照，可通过电子证照库调取")],
+         [], TL(20, 3), steps(("受理", 1), ("审查", 1), ("决定", 1)), online=4, variant="change", parent="freight")
+    item("freight_cancel", "transport", "000127001004", "道路货物运输经营许可（普通货运，注销）", "licensing", lv,
+         [rt, rtr], ["经营者终止道路货物运输经营"],
+         [FORM("m1", "道路运输经营许可注销申请表"),
+          M("m2", "道路运输经营许可证及车辆道路运输证", forms=("original",), source="government",
+            lic="道路运输经营许可证", notes="交回纸质证件")],
+         [], ON_SPOT, SPOT_STEPS, online=4, variant="cancellation", parent="freight")
+
+    pp = "《排污许可管理条例》"
+    ep = "《中华人民共和国环境保护法》第四十五条"
+    main_item("permit", "eco", "000128001000", "排污许可", "licensing", lv, [ep, pp],
+              ["纳入固定污染源排污许可分类管理名录、实行重点管理或者简化管理的排污单位"], TL(20, 10), online=4)
+    item("permit_new", "eco", "000128001001", "排污许可（首次申请）", "licensing", lv, [ep, pp],
+         ["依法取得建设项目环境影响评价审批意见或者按规定办理环境影响登记表备案",
+          "污染防治设施、污染物排放符合国家和地方标准", "自行监测方案符合规定"],
+         [M("m1", "排污许可证申请表", forms=("electronic",), notes="在全国排污许可证管理信息平台填报"),
+          M("m2", "守法承诺书", forms=("original", "electronic"), blank="排污许可守法承诺书.docx"),
+          LICENCE("m3"),
+          M("m4", "建设项目环境影响报告书（表）批准文件或者环境影响登记表备案材料", forms=("electronic",),
+            source="government"),
+          M("m5", "污染物排放口和监测点位示意图、自行监测方案", forms=("electronic",)),
+          M("m6", "排污许可证申请前信息公开情况说明", False, ("electronic",), notes="实行重点管理的提交"),
+          M("m7", "重点污染物排放总量控制指标来源说明", False, ("electronic",), defer=True)],
+         [SIT("s1", "管理类别？", [OPT("s1a", "简化管理"), OPT("s1b", "重点管理", ["m6", "m7"])])],
+         TL(20, 10), steps(("受理", 1), ("技术审查", 6), ("决定", 2), ("发证", 1)),
+         specials=[special("现场核查及技术评估", 10, "《中华人民共和国行政许可法》第四十五条")], online=4,
+         variant="new", parent="permit")
+    item("permit_change", "eco", "000128001002", "排污许可（变更）", "licensing", lv, [ep, pp],
+         ["排污单位名称、住所、法定代表人等事项变更，或者污染物排放情况发生变化"],
+         [M("m1", "排污许可证变更申请表", forms=("electronic",)),
+          M("m2", "排污许可证", forms=("original", "electronic"), source="government", lic="排污许可证"),
+          M("m3", "与变更排污许可事项有关的材料", forms=("electronic",))],
+         [], TL(20, 5), steps(("受理", 1), ("审查", 3), ("决定", 1)), online=4, variant="change", parent="permit")
+    item("permit_renew", "eco", "000128001003", "排污许可（延续）", "licensing", lv, [ep, pp],
+         ["排污许可证有效期届满需继续排放污染物，在有效期届满60日前提出申请"],
+         [M("m1", "排污许可证延续申请表", forms=("electronic",)),
+          M("m2", "排污许可证", forms=("original", "electronic"), source="government", lic="排污许可证"),
+          M("m3", "排污许可证执行报告及自行监测数据情况说明", forms=("electronic",))],
+         [], TL(20, 10), steps(("受理", 1), ("审查", 7), ("决定", 2)), online=4, variant="renewal", parent="permit")
+    item("eia", "eco", "000128002001", "建设项目环境影响报告表审批", "licensing", lv,
+         ["《中华人民共和国环境影响评价法》第二十二条", "《建设项目环境保护管理条例》"],
+         ["建设项目依法应当编制环境影响报告表", "建设项目类型及其选址、布局、规模等符合环境保护法律法规和相关法定规划"],
+         [FORM("m1", "建设项目环境影响报告表审批申请"),
+          M("m2", "建设项目环境影响报告表", forms=("original", "electronic"), source="intermediary"),
+          M("m3", "编制单位和编制人员承诺", forms=("original",), source="intermediary")],
+         [], TL(30, 15), steps(("受理", 1), ("技术评估", 8), ("审查", 4), ("决定", 2)),
+         specials=[special("技术评估专家评审", 15, "《中华人民共和国行政许可法》第四十五条")], online=4)
+
+
+@part
+def items_street_and_others():
+    slv = ["street", "community"]
+    elder = "《中华人民共和国老年人权益保障法》"
+    sa = "《社会救助暂行办法》"
+    pop = "《中华人民共和国人口与计划生育法》"
+    popl = "《辽宁省人口与计划生育条例》"
+    for dept, base in (("taoyuan", "000121004001"), ("fuzhou", "000121004001")):
+        item("elder_allow_" + dept, dept, base, "高龄津贴申请", "benefit", slv, [elder],
+             ["具有本市户籍，年满80周岁的老年人（具体年龄段和发放标准以本市现行规定为准）"],
+             [FORM("m1", "高龄津贴申请表"), IDC("m2", "老年人"), HUKOU("m3", "老年人"),
+              M("m4", "社会保障卡或者本人银行账户", forms=("original", "electronic"), source="government",
+                lic="社会保障卡", notes="用于发放津贴"),
+              IDC("m5", "代办人", False), M("m6", "代办人与老年人关系说明", False, ("original",),
+                                          notes="亲属代办提交；社区工作人员上门代办的无需提交")],
+             [SIT("s1", "办理方式？", [OPT("s1a", "老年人本人到场"), OPT("s1b", "亲属代办", ["m5", "m6"]),
+                                    OPT("s1c", "社区工作人员上门代办")])],
+             TL(20, 10), steps(("社区受理", 1), ("街道审核", 4), ("区级审批", 4), ("发放", 1)), online=3)
+        item("birth_plan_" + dept, dept, "000125004001", "生育登记", "publicService", slv, [pop, popl],
+             ["夫妻双方或者一方户籍在本地，或者女方在本地居住"],
+             [M("m1", "生育登记信息表", forms=("original", "electronic"), notes="可通过网上办理，现场由窗口录入后签字确认"),
+              IDC("m2", "夫妻双方"), MARRIAGE("m3")],
+             [], ON_SPOT, SPOT_STEPS, online=4)
+    item("temp_aid", "taoyuan", "000121002003", "临时救助申请", "benefit", slv, [sa + "第四十七条", sa + "第四十八条"],
+         ["因火灾、交通事故等意外事件，家庭成员突发重大疾病等原因，导致基本生活暂时出现严重困难的家庭或者个人",
+          "因生活必需支出突然增加超出家庭承受能力，导致基本生活暂时出现严重困难的最低生活保障家庭"],
+         [FORM("m1", "临时救助申请书"), IDC("m2"), HUKOU("m3", "申请人", False, "本市户籍的提交，可通过电子证照库调取"),
+          M("m4", "居住证", False, ("original", "electronic"), source="government", lic="居住证",
+            notes="非本市户籍在本市居住的提交"),
+          M("m5", "家庭经济状况核对授权书", forms=("original",), blank="家庭经济状况核对授权书.docx"),
+          M("m6", "遭遇困难的证明材料（如医疗费用票据、事故认定书）", forms=("original", "copy"), source="other",
+            defer=True, notes="情况紧急的，可先行救助后补充材料")],
+         [SIT("s1", "户籍情况？", [OPT("s1a", "本市户籍", ["m3"]), OPT("s1b", "非本市户籍", ["m4"])]),
+          SIT("s2", "是否属于情况紧急需先行救助？", [OPT("s2a", "否"), OPT("s2b", "是（先行救助，事后补充说明）", [], ["m5"])])],
+         TL(20, 10), steps(("受理", 1), ("调查核实", 5), ("审批", 3), ("发放", 1)),
+         specials=[special("救助结果公示", 7, sa)], online=3)
+    item("elder_card", "taoyuan", "000125005001", "老年人优待证办理", "publicService", slv, [elder],
+         ["年满60周岁的本市户籍老年人，或者持有本市居住证的60周岁以上老年人"],
+         [IDC("m1", "老年人"), M("m2", "近期免冠彩色照片", False, ("original", "electronic"), notes="1寸；现场可拍照的无需提交"),
+          M("m3", "居住证", False, ("original", "electronic"), source="government", lic="居住证"),
+          IDC("m4", "代办人", False)],
+         [SIT("s1", "户籍情况？", [OPT("s1a", "本市户籍"), OPT("s1b", "外地户籍，持本市居住证", ["m3"])]),
+          SIT("s2", "是否由他人代办？", [OPT("s2a", "本人办理"), OPT("s2b", "他人代办", ["m4", "m2"])])],
+         ON_SPOT, SPOT_STEPS, online=4)
+    item("homestead", "fuzhou", "000124003001", "农村村民宅基地审批", "licensing", slv,
+         ["《中华人民共和国土地管理法》第六十二条", "《农业农村部 自然资源部关于规范农村宅基地审批管理的通知》"],
+         ["本集体经济组织成员，以户为单位申请", "符合一户一宅规定，无宅基地或者现有宅基地面积未达到标准需分户建房",
+          "选址符合国土空间规划和村庄规划，不占用永久基本农田"],
+         [FORM("m1", "农村宅基地和建房（规划许可）申请表"), IDC("m2", "申请人（户主）"), HUKOU("m3"),
+          M("m4", "农村宅基地使用承诺书", forms=("original",), blank="农村宅基地使用承诺书.docx"),
+          M("m5", "村民小组会议讨论通过意见及村级公示情况", forms=("original",), source="other",
+            notes="由村民委员会出具"),
+          M("m6", "住宅设计图或者选用的通用设计图", forms=("original",), defer=True),
+          PROPERTY("m7", "原宅基地不动产权证书", False, "拆旧建新的提交，可通过电子证照库调取"),
+          M("m8", "原宅基地退出协议", False, ("original",), notes="拆旧建新的提交")],
+         [SIT("s1", "申请类型？", [OPT("s1a", "分户新建"), OPT("s1b", "拆旧建新", ["m7", "m8"])])],
+         TL(20, 15), steps(("村级审查", 5), ("乡镇受理", 1), ("联审实地踏勘", 6), ("审批", 3)),
+         specials=[special("村级公示", 5, "《农业农村部 自然资源部关于规范农村宅基地审批管理的通知》")],
+         online=2, place="复州城镇便民服务中心综合窗口；各村便民服务站（村级审查、代办）")
+
+    item("cdw", "urban", "000129001001", "城市建筑垃圾处置核准", "licensing", ["city", "district"],
+         ["《城市建筑垃圾管理规定》"],
+         ["建设单位、施工单位或者运输单位需要处置建筑垃圾", "有建筑垃圾分类处置方案和消纳场所",
+          "运输车辆具备全密闭运输机械装置或者密闭苫盖装置"],
+         [FORM("m1", "城市建筑垃圾处置核准申请表"), LICENCE("m2"),
+          M("m3", "建筑垃圾处置方案", forms=("original",)),
+          M("m4", "建筑垃圾消纳场所证明", forms=("original", "copy"), source="other"),
+          M("m5", "运输车辆机动车行驶证", False, ("original", "electronic"), source="government", lic="机动车行驶证"),
+          M("m6", "与运输单位签订的运输合同", False, ("original", "copy"))],
+         [SIT("s1", "申请人类型？", [OPT("s1a", "运输单位", ["m5"]), OPT("s1b", "建设单位或者施工单位（委托运输）", ["m6"])])],
+         TL(20, 5), steps(("受理", 1), ("审查", 2), ("决定", 2)), online=4)
+    item("billboard", "urban", "000129002001", "设置大型户外广告设施审批", "licensing", ["city", "district"],
+         ["《城市市容和环境卫生管理条例》"],
+         ["设置地点符合本市户外广告设施设置规划", "设施结构安全、外型美观，内容健康"],
+         [FORM("m1", "户外广告设施设置申请表"), LICENCE("m2"),
+          M("m3", "设施设计效果图和位置示意图", forms=("original",)),
+          PROPERTY("m4", "设置场地的不动产权证书", False, "在自有建筑物上设置的提交，可通过电子证照库调取"),
+          M("m5", "场地使用协议", False, ("original",), notes="在他人建筑物或者场地上设置的提交"),
+          M("m6", "结构安全计算书或者安全检测报告", forms=("original",), source="intermediary", defer=True)],
+         [SIT("s1", "设置场地权属？", [OPT("s1a", "自有", ["m4"]), OPT("s1b", "他人所有", ["m5"])])],
+         TL(20, 10), steps(("受理", 1), ("审查", 4), ("现场勘查", 3), ("决定", 2)), online=3)
+    item("teacher", "edu", "000130001001", "教师资格认定", "licensing", ["city", "district"],
+         ["《中华人民共和国教师法》", "《教师资格条例》", "《〈教师资格条例〉实施办法》"],
+         ["遵守宪法和法律，热爱教育事业，具有良好的思想品德", "具备规定的学历", "取得教师资格考试合格证明",
+          "普通话水平达到规定等级", "身体条件符合要求"],
+         [M("m1", "教师资格认定申请表", forms=("electronic",), notes="网上报名后自动生成，现场确认签字"),
+          IDC("m2"), M("m3", "学历证书", forms=("original",), source="other", notes="学历信息可在线核验，核验通过的无需提交"),
+          M("m4", "中小学教师资格考试合格证明", forms=("electronic",), source="government", notes="在线核验"),
+          M("m5", "普通话水平测试等级证书", forms=("original", "electronic"), source="government"),
+          M("m6", "指定医院出具的体检结论", forms=("original",), source="intermediary"),
+          M("m7", "个人承诺书", forms=("original",), blank="教师资格认定个人承诺书.docx")],
+         [], TL(30, 20), steps(("受理", 1), ("审查", 14), ("决定", 3), ("发证", 2)), online=3)
+
+
 # @@ITEMS@@
 
 
