@@ -373,8 +373,8 @@ def items_market():
     item("food_cancel", "samr", "000117003004", "食品经营许可（注销）", "licensing", lv, [food_law, food_rule],
          ["食品经营者终止食品经营，或者食品经营许可被撤回、撤销、营业执照被依法吊销"],
          [FORM("m1", "食品经营许可注销申请书"),
-          M("m2", "食品经营许可证正副本", forms=("original",), source="government", lic="食品经营许可证",
-            notes="纸质许可证正副本交回"),
+          M("m2", "食品经营许可证正副本", forms=("original",), source="government",
+            notes="纸质许可证正副本交回，不能以电子证照代替"),
           M("m3", "许可证遗失情况说明", False, ("original",), notes="许可证遗失的提交，无需登报")],
          [SIT("s1", "许可证是否遗失？", [OPT("s1a", "未遗失"), OPT("s1b", "已遗失", ["m3"], ["m2"])])],
          ON_SPOT, SPOT_STEPS, online=4, variant="cancellation", parent="food")
@@ -439,8 +439,8 @@ def items_police_social():
          ["居民身份证有效期满、公民姓名变更、证件严重损坏不能辨认或者登记项目出现错误的，应当换领新证",
           "领取新证时，必须交回原证"],
          [FORM("m1", "居民身份证申领登记表", "受理时由窗口打印，申请人核对后签字"),
-          M("m2", "原居民身份证", forms=("original",), source="government", lic="居民身份证",
-            notes="领取新证时交回；电子证照只用于核验身份，不能代替交回原证"),
+          M("m2", "原居民身份证", forms=("original",), source="government",
+            notes="领取新证时交回，不能以电子证照代替"),
           HUKOU("m3", "申请人", False, "姓名等登记项目变更的，提交已变更的户口簿，可通过电子证照库调取"), photo],
          [SIT("s1", "换领原因？", [OPT("s1a", "有效期满或即将期满"), OPT("s1b", "证件损坏"),
                                 OPT("s1c", "姓名等登记项目变更或者登记项目错误", ["m3"])])],
@@ -630,7 +630,8 @@ def items_civil_housing_land():
          ["结婚证、离婚证遗失或者损毁，当事人持身份证件向原办理婚姻登记的机关或者一方常住户口所在地婚姻登记机关申请"],
          [IDC("m1"), M("m2", "申请补领婚姻登记证声明书", forms=("original",), blank="申请补领婚姻登记证声明书.docx"),
           M("m3", "近期半身免冠照片", False, ("original",), copies=2), *AGENT_MATS("m4", "m5")],
-         [SIT("s1", "补领证件？", [OPT("s1a", "结婚证（照片为双方合影）"), OPT("s1b", "离婚证（照片为单人照）", ["m3"])])],
+         [SIT("s1", "补领证件？", [OPT("s1a", "结婚证（照片为双方合影）"), OPT("s1b", "离婚证（照片为单人照）", ["m3"])]),
+          AGENT_SIT("s2", "m4", "m5", "结婚证一方当事人是否委托另一方办理？")],
          ON_SPOT, SPOT_STEPS, online=2, place=mplace)
 
     sa = "《社会救助暂行办法》"
@@ -690,7 +691,7 @@ def items_civil_housing_land():
          specials=[special("指定医疗机构残疾评定", 15, disrule)], online=2)
     item("discard_re", "dpf", "000122001002", "残疾人证换领", "publicService", zlv, [dis, disrule],
          ["残疾人证有效期满、残疾类别或者等级发生变化、证件损毁"],
-         [IDC("m1"), M("m2", "原残疾人证", forms=("original",), source="government", lic="残疾人证"),
+         [IDC("m1"), M("m2", "原残疾人证", forms=("original",), source="government", notes="换领时交回"),
           M("m3", "近期免冠彩色证件照片", forms=("original", "electronic"), copies=2)],
          [], TL(30, 10), steps(("受理", 1), ("审核", 5), ("制证发证", 4)),
          specials=[special("残疾等级重新评定（等级变化时）", 15, disrule)], online=2)
@@ -922,7 +923,7 @@ def items_health_transport_env():
          [rt, rtr], ["经营者终止道路货物运输经营"],
          [FORM("m1", "道路运输经营许可注销申请表"),
           M("m2", "道路运输经营许可证及车辆道路运输证", forms=("original",), source="government",
-            lic="道路运输经营许可证", notes="交回纸质证件")],
+            notes="交回纸质证件")],
          [], ON_SPOT, SPOT_STEPS, online=4, variant="cancellation", parent="freight")
 
     pp = "《排污许可管理条例》"
