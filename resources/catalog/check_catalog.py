@@ -58,6 +58,9 @@ def uscc_valid(code):
     return bool(USCC_RE.match(code)) and uscc_check_char(code[:17]) == code[17]
 
 
+assert uscc_check_char("91350100M000100Y4") == "3", "GB 32100 published example must pass"
+
+
 def is_int(v):
     return isinstance(v, int) and not isinstance(v, bool)
 

@@ -45,6 +45,9 @@ assert uscc_check("91350100M000100Y4") == "3"  # published example 91350100M0001
 DISTRICTS = ["210202", "210203", "210204", "210211", "210212", "210213", "210214", "210224", "210281",
              "210283"]
 ALL_AREAS = ["210200"] + DISTRICTS
+COUNTY_NAMES = {"210202": "大连市中山区", "210203": "大连市西岗区", "210204": "大连市沙河口区", "210211": "大连市甘井子区",
+                "210212": "大连市旅顺口区", "210213": "大连市金州区", "210214": "大连市普兰店区", "210224": "长海县",
+                "210281": "瓦房店市", "210283": "庄河市"}
 HOURS = "周一至周五 9:00-17:00（法定节假日除外）"
 HOURS_STREET = "周一至周五 8:30-16:30（法定节假日除外）"
 COMPLAINT = "0411-12345"
@@ -178,7 +181,7 @@ def default_place(dept, levels):
             parts.append("各社区（村）便民服务站")
         return "；".join(parts)
     if d["area12"].endswith("000000"):
-        parts = ["%s政务服务中心综合受理窗口" % d["name"].replace("大连市", "").split("区")[0] + "区"]
+        parts = ["%s政务服务中心综合受理窗口" % COUNTY_NAMES[d["county"]]]
         if "street" in levels:
             parts.append("辖区各街道便民服务中心")
         if "community" in levels:
