@@ -496,9 +496,10 @@ def items_police_social():
           M("m4", "劳动合同或者用人单位出具的就业证明", False, ("original", "copy")),
           LICENCE("m5", False, "个体经营、开办企业的提交，可通过电子证照库调取"),
           M("m6", "就读学校出具的在读证明", False, ("original",), source="other")],
-         [SIT("s1", "申领条件？", [OPT("s1a", "合法稳定住所（自有房）", ["m2"]), OPT("s1b", "合法稳定住所（租赁）", ["m3"]),
-                                OPT("s1c", "合法稳定就业（受雇）", ["m4", "m3"]), OPT("s1d", "合法稳定就业（经营）", ["m5", "m3"]),
-                                OPT("s1e", "连续就读", ["m6"])])],
+         [SIT("s1", "居住地住所类型？", [OPT("s1a", "自有住房", ["m2"]), OPT("s1b", "租赁住房或者单位集体宿舍", ["m3"])]),
+          SIT("s2", "申领依据的条件？", [OPT("s2a", "合法稳定住所"), OPT("s2b", "合法稳定就业（受雇）", ["m4"]),
+                                    OPT("s2c", "合法稳定就业（个体经营或者开办企业）", ["m5"]),
+                                    OPT("s2d", "连续就读", ["m6"])])],
          TL(15, 10), steps(("受理", 0), ("审核", 3), ("制证", 6), ("发证", 1)), online=3,
          place=police_place + "；受委托的社区服务站")
 
@@ -683,7 +684,9 @@ def items_civil_housing_land():
 
     dis = "《中华人民共和国残疾人保障法》"
     disrule = "《中华人民共和国残疾人证管理办法》"
-    item("discard", "dpf", "000122001001", "残疾人证新办", "publicService", zlv, [dis, disrule],
+    main_item("discard_main", "dpf", "000122001000", "残疾人证办理", "publicService", zlv, [dis, disrule],
+              ["具有本市户籍的残疾人"], TL(30, 15))
+    item("discard", "dpf", "000122001001", "残疾人证办理（新办）", "publicService", zlv, [dis, disrule],
          ["具有本市户籍，符合残疾标准的视力、听力、言语、肢体、智力、精神残疾人或者多重残疾人"],
          [FORM("m1", "中华人民共和国残疾人证申请表"), IDC("m2", "申请人", False), HUKOU("m3"),
           M("m4", "近期免冠彩色证件照片", forms=("original", "electronic"), copies=2, notes="1寸"),
@@ -691,13 +694,14 @@ def items_civil_housing_land():
          [SIT("s1", "申请人是否未满16周岁或者为智力、精神残疾人？",
               [OPT("s1a", "否", ["m2"]), OPT("s1b", "是（由监护人代为申请）", ["m5"])])],
          TL(30, 15), steps(("受理", 1), ("残疾评定", 0), ("审核", 10), ("制证发证", 4)),
-         specials=[special("指定医疗机构残疾评定", 15, disrule)], online=2)
-    item("discard_re", "dpf", "000122001002", "残疾人证换领", "publicService", zlv, [dis, disrule],
+         specials=[special("指定医疗机构残疾评定", 15, disrule)], online=2, variant="new", parent="discard_main")
+    item("discard_re", "dpf", "000122001003", "残疾人证办理（换领）", "publicService", zlv, [dis, disrule],
          ["残疾人证有效期满、残疾类别或者等级发生变化、证件损毁"],
          [IDC("m1"), M("m2", "原残疾人证", forms=("original",), source="government", notes="换领时交回"),
           M("m3", "近期免冠彩色证件照片", forms=("original", "electronic"), copies=2)],
          [], TL(30, 10), steps(("受理", 1), ("审核", 5), ("制证发证", 4)),
-         specials=[special("残疾等级重新评定（等级变化时）", 15, disrule)], online=2)
+         specials=[special("残疾等级重新评定（等级变化时）", 15, disrule)], online=2, variant="renewal",
+         parent="discard_main")
 
     # housing and construction
     item("pubrent", "housing", "000123001001", "公共租赁住房申请", "benefit", zlv,
