@@ -4,6 +4,7 @@
 #include "core/Clock.h"
 #include "core/DataLocation.h"
 #include "core/ProcessHardening.h"
+#include "core/Settings.h"
 #include "core/SignalWatcher.h"
 #include "core/Translations.h"
 #include "storage/Store.h"
@@ -67,9 +68,11 @@ int main(int argc, char* argv[])
     }
 
     yc::SystemClock clock;
+    yc::Settings settings(dataDir);
     yc::AppContext context;
     context.store = store.value().get();
     context.clock = &clock;
+    context.settings = &settings;
     context.dataDir = dataDir;
 
     yc::ui::MainWindow window(context);

@@ -35,6 +35,18 @@
         <source>&amp;About Yichuang</source>
         <translation>关于一窗受理(&amp;A)</translation>
     </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>视图(&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;Case</source>
+        <translation>办件(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Tools</source>
+        <translation>工具(&amp;T)</translation>
+    </message>
 </context>
 <context>
     <name>main</name>

@@ -4,6 +4,7 @@
 
 namespace yc {
 class Clock;
+class Settings;
 namespace storage {
 class Store;
 }
@@ -13,6 +14,7 @@ struct AppContext
 {
     storage::Store* store = nullptr;
     const Clock* clock = nullptr;
+    Settings* settings = nullptr;
     QString dataDir;
 };
 

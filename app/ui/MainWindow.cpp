@@ -3,7 +3,9 @@
 #include "core/AppInfo.h"
 #include "ui_MainWindow.h"
 
+#include <QAction>
 #include <QLabel>
+#include <QMenu>
 #include <QMessageBox>
 #include <QStatusBar>
 
@@ -30,11 +32,53 @@ MainWindow::MainWindow(const AppContext& context, QWidget* parent)
     setSignedInStaff({});
     setPlatformStatus(tr("not configured"));
 
+    // Menus without actions stay hidden until a module adds to them.
+    for (QMenu* menu : {m_ui->menuView, m_ui->menuCase, m_ui->menuTools})
+        menu->menuAction()->setVisible(false);
+
     connect(m_ui->actionQuit, &QAction::triggered, this, &QWidget::close);
     connect(m_ui->actionAbout, &QAction::triggered, this, &MainWindow::showAbout);
 }
 
 MainWindow::~MainWindow() = default;
+
+void MainWindow::addPage(QWidget* page, const QString& title, const QKeySequence& shortcut)
+{
+    m_ui->pages->addWidget(page);
+    auto* action = new QAction(title, this);
+    action->setObjectName(QStringLiteral("showPage_") + page->objectName());
+    if (!shortcut.isEmpty())
+        action->setShortcut(shortcut);
+    connect(action, &QAction::triggered, this, [this, page] { showPage(page); });
+    m_ui->menuView->addAction(action);
+    m_ui->menuView->menuAction()->setVisible(true);
+}
+
+void MainWindow::showPage(QWidget* page)
+{
+    m_ui->pages->setCurrentWidget(page);
+}
+
+void MainWindow::addStatusWidget(QWidget* widget)
+{
+    statusBar()->insertPermanentWidget(0, widget);
+}
+
+void MainWindow::addMenuAction(const QString& menu, QAction* action)
+{
+    QMenu* target = m_ui->menuHelp;
+    if (menu == QLatin1String("file"))
+        target = m_ui->menuFile;
+    else if (menu == QLatin1String("case"))
+        target = m_ui->menuCase;
+    else if (menu == QLatin1String("tools"))
+        target = m_ui->menuTools;
+    if (menu == QLatin1String("file") && !m_ui->menuFile->actions().isEmpty())
+        target->insertAction(m_ui->menuFile->actions().constFirst(), action);
+    else
+        target->addAction(action);
+    target->menuAction()->setVisible(true);
+}
 
 void MainWindow::setSignedInStaff(const QString& displayName)
 {

@@ -27,6 +27,15 @@ public:
     void setSignedInStaff(const QString& displayName);
     void setPlatformStatus(const QString& text);
 
+    // Extension points for the feature modules (catalog, intake, queue, supervision, ...).
+    // addPage: a page of the workbench, reachable from the View menu and by its shortcut.
+    // addStatusWidget: a permanent indicator on the right of the status bar.
+    // addMenuAction: an action in one of the menus ("file", "case", "tools", "help").
+    void addPage(QWidget* page, const QString& title, const QKeySequence& shortcut = {});
+    void showPage(QWidget* page);
+    void addStatusWidget(QWidget* widget);
+    void addMenuAction(const QString& menu, QAction* action);
+
 private:
     void showAbout();
 

@@ -19,7 +19,7 @@ private slots:
             yc::storage::Store::open({dir, yc::storage::KeyStoreMode::File, yc::storage::CipherSuite::Aes256Gcm});
         QVERIFY(store.ok());
         yc::SystemClock clock;
-        yc::AppContext context{store.value().get(), &clock, dir};
+        yc::AppContext context{store.value().get(), &clock, nullptr, dir};
         yc::ui::MainWindow window(context);
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
@@ -33,6 +33,16 @@ private slots:
         QVERIFY(platform->text().contains(QStringLiteral("not configured")));
         window.setSignedInStaff(QStringLiteral("窗口甲"));
         QVERIFY(staff->text().contains(QStringLiteral("窗口甲")));
+
+        // A module's page is reachable from the View menu and its shortcut.
+        auto* page = new QWidget;
+        page->setObjectName(QStringLiteral("testPage"));
+        window.addPage(page, QStringLiteral("Test page"), QKeySequence(QStringLiteral("F9")));
+        auto* show = window.findChild<QAction*>(QStringLiteral("showPage_testPage"));
+        QVERIFY(show);
+        QCOMPARE(show->shortcut(), QKeySequence(QStringLiteral("F9")));
+        show->trigger();
+        QVERIFY(page->isVisible());
 
         auto* quit = window.findChild<QAction*>(QStringLiteral("actionQuit"));
         QVERIFY(quit);
