@@ -86,6 +86,41 @@
     </message>
 </context>
 <context>
+    <name>yc::WorkCalendar</name>
+    <message>
+        <source>The calendar has an invalid date %1 in %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The calendar is not valid JSON (%1 at offset %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The document is not a working-day calendar of format version 1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The calendar lists no years.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The calendar has an invalid year &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>year %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The make-up working day %1 in %2 is not a Saturday or Sunday.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is listed both as a holiday and as a make-up working day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>yc::ctl::CommandRegistry</name>
     <message>
         <source>Unknown command: %1</source>

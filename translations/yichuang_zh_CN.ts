@@ -88,6 +88,41 @@
     </message>
 </context>
 <context>
+    <name>yc::WorkCalendar</name>
+    <message>
+        <source>The calendar has an invalid date %1 in %2.</source>
+        <translation>日历中 %2 有无效日期 %1。</translation>
+    </message>
+    <message>
+        <source>The calendar is not valid JSON (%1 at offset %2).</source>
+        <translation>日历不是有效的 JSON（%1，位于偏移 %2）。</translation>
+    </message>
+    <message>
+        <source>The document is not a working-day calendar of format version 1.</source>
+        <translation>该文件不是格式版本 1 的工作日日历。</translation>
+    </message>
+    <message>
+        <source>The calendar lists no years.</source>
+        <translation>日历中没有任何年份。</translation>
+    </message>
+    <message>
+        <source>The calendar has an invalid year "%1".</source>
+        <translation>日历中有无效年份“%1”。</translation>
+    </message>
+    <message>
+        <source>year %1</source>
+        <translation>%1 年</translation>
+    </message>
+    <message>
+        <source>The make-up working day %1 in %2 is not a Saturday or Sunday.</source>
+        <translation>%2 的调休上班日 %1 不是星期六或星期日。</translation>
+    </message>
+    <message>
+        <source>%1 is listed both as a holiday and as a make-up working day.</source>
+        <translation>%1 同时被列为节假日和调休上班日。</translation>
+    </message>
+</context>
+<context>
     <name>yc::ctl::CommandRegistry</name>
     <message>
         <source>Unknown command: %1</source>
