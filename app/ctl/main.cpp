@@ -5,6 +5,7 @@
 #include "ctl/CommandRegistry.h"
 
 #include <QCoreApplication>
+#include <QLoggingCategory>
 #include <QTextStream>
 
 #include <cstdio>
@@ -14,6 +15,10 @@ int main(int argc, char* argv[])
     yc::hardenProcess();
     QCoreApplication app(argc, argv);
     yc::appinfo::setApplicationIdentity();
+    // The tool's output is for people and scripts: informational log lines stay quiet unless
+    // QT_LOGGING_RULES asks for them. Warnings still reach stderr.
+    if (qEnvironmentVariableIsEmpty("QT_LOGGING_RULES"))
+        QLoggingCategory::setFilterRules(QStringLiteral("yc.*.info=false"));
 
     QStringList args = QCoreApplication::arguments().mid(1);
     QString lang;
