@@ -70,11 +70,7 @@ bool CardReaderService::open(const QString& pluginKey, const plugins::idcard::Re
         setStatus(Status::Error, factory.error().message);
         return false;
     }
-    const QString unavailable = factory.value()->unavailableReason();
-    if (!unavailable.isEmpty()) {
-        setStatus(Status::Error, unavailable);
-        return false;
-    }
+    // A back-end that is unavailable (e.g. vendor library missing) says why when it opens.
     IdCardReader* reader = factory.value()->create(config);
     if (!reader) {
         setStatus(Status::Error, tr("The reader plugin '%1' could not create a reader.").arg(pluginKey));

@@ -169,6 +169,9 @@ void SamSerialReader::onReadyRead()
     QByteArray chunk = m_port->readAll();
     m_parser.feed(chunk);
     wipe(chunk);
+    // The command timeout measures silence: a long reply arriving slowly in small pieces is fine.
+    if (busy())
+        m_commandTimer->start(m_config.commandTimeoutMs);
     while (auto event = m_parser.next()) {
         if (!busy())
             continue; // a late reply to an abandoned command
