@@ -72,5 +72,3 @@ private:
 };
 
 } // namespace yc::devices
-
-Q_DECLARE_METATYPE(yc::identity::IdCard)

@@ -3,6 +3,7 @@
 #include <QByteArray>
 #include <QDate>
 #include <QJsonObject>
+#include <QMetaType>
 #include <QString>
 
 namespace yc::identity {
@@ -56,3 +57,5 @@ struct IdCard
 };
 
 } // namespace yc::identity
+
+Q_DECLARE_METATYPE(yc::identity::IdCard)
