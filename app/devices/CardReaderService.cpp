@@ -166,8 +166,6 @@ void CardReaderService::onRawCard(const RawCard& rawIn)
         return;
     }
     qCInfo(lcIdCard) << "card read, type" << identity::IdCard::typeName(card.value().type);
-    if (m_status != Status::CardPresent)
-        setStatus(Status::CardPresent);
     emit cardRead(card.value());
 }
 

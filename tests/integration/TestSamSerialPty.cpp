@@ -203,6 +203,22 @@ private slots:
         QVERIFY(t.elapsed() >= 850); // three tries of 300 ms
     }
 
+    void heartbeatShowsASilentReaderAndItsReturn()
+    {
+        auto c = config();
+        c.options.insert(QStringLiteral("heartbeatMs"), 200);
+        QVERIFY(m_service->open(QStringLiteral("samserial"), c));
+        QTRY_COMPARE_WITH_TIMEOUT(m_service->status(), Status::Ready, 5000);
+        m_emulator->setFault(Ga467Emulator::Fault::Silent);
+        QTRY_COMPARE_WITH_TIMEOUT(m_service->status(), Status::Error, 5000);
+        QVERIFY(m_service->statusText().contains(QStringLiteral("did not answer")));
+        m_emulator->setFault(Ga467Emulator::Fault::None);
+        QTRY_COMPARE_WITH_TIMEOUT(m_service->status(), Status::Ready, 5000);
+        // A read asked for while a heartbeat is under way still happens.
+        m_emulator->placeCard(Ga467Emulator::syntheticCard());
+        QCOMPARE(readOnce(3000), QStringLiteral("card"));
+    }
+
     void portThatDoesNotExist()
     {
         QVERIFY(m_service->open(QStringLiteral("samserial"), config(QStringLiteral("/dev/nonexistent-reader"))));

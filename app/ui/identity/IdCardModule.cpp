@@ -59,6 +59,7 @@ void IdCardModule::openConfiguredReader()
     plugins::idcard::ReaderConfig config;
     config.port = m_context.settings->value(QStringLiteral("reader/port")).toString();
     config.baudRate = m_context.settings->value(QStringLiteral("reader/baud"), 115200).toInt();
+    config.options.insert(QStringLiteral("heartbeatMs"), 5000); // keeps the status bar true while idle
     if (m_context.cardReader->open(plugin, config))
         m_context.cardReader->setContinuous(m_context.settings->value(QStringLiteral("reader/continuous")).toBool());
 }

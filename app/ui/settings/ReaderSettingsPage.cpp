@@ -66,6 +66,7 @@ void ReaderSettingsPage::pluginChanged()
     const QString port = m_port->currentText();
     m_port->clear();
     m_availability->clear();
+    m_availability->setVisible(false);
     m_result->clear();
     m_test->setEnabled(!key.isEmpty());
     m_port->setEnabled(!key.isEmpty());
@@ -75,9 +76,11 @@ void ReaderSettingsPage::pluginChanged()
     auto factory = m_devices.readerFactory(key);
     if (!factory) {
         m_availability->setText(factory.error().message);
+        m_availability->setVisible(true);
         return;
     }
     m_availability->setText(factory.value()->unavailableReason());
+    m_availability->setVisible(!m_availability->text().isEmpty());
     m_port->addItems(factory.value()->ports());
     if (!port.isEmpty())
         m_port->setCurrentText(port);

@@ -23,11 +23,20 @@ SamSerialReader::SamSerialReader(const ReaderConfig& config, QObject* parent)
     , m_config(config)
     , m_commandTimer(new QTimer(this))
     , m_pollTimer(new QTimer(this))
+    , m_heartbeat(new QTimer(this))
 {
     m_commandTimer->setSingleShot(true);
     m_pollTimer->setSingleShot(true);
     connect(m_commandTimer, &QTimer::timeout, this, &SamSerialReader::onTimeout);
     connect(m_pollTimer, &QTimer::timeout, this, &SamSerialReader::poll);
+    // Heartbeat (options["heartbeatMs"], off by default): when idle, the status command keeps the
+    // reader's state true (a reader that falls silent or comes back shows in the status bar).
+    m_heartbeatMs = m_config.options.value(QStringLiteral("heartbeatMs"), 0).toInt();
+    m_heartbeat->setInterval(std::max(m_heartbeatMs, 200));
+    connect(m_heartbeat, &QTimer::timeout, this, [this] {
+        if (m_port && !busy() && !m_opening && !m_reading && !m_continuous)
+            send(Step::Status);
+    });
 }
 
 SamSerialReader::~SamSerialReader()
@@ -67,6 +76,7 @@ bool SamSerialReader::openPort(const QString& name, QString* error)
 void SamSerialReader::closePort()
 {
     m_commandTimer->stop();
+    m_heartbeat->stop();
     m_step = Step::None;
     m_parser.clear();
     if (m_port) {
@@ -214,6 +224,7 @@ void SamSerialReader::attemptFailed(const QString& code, const QString& message)
 
 void SamSerialReader::cycleFailed(const QString& code, const QString& message)
 {
+    const Step step = m_step;
     m_step = Step::None;
     if (m_opening) {
         m_lastProbeError =
@@ -225,8 +236,8 @@ void SamSerialReader::cycleFailed(const QString& code, const QString& message)
     if (m_reading) {
         m_reading = false;
         readFailed(code, message);
-    } else if (m_continuous && code == QLatin1String("timeout") && state() != State::Error) {
-        fail(code, message);
+    } else if ((m_continuous || step == Step::Status) && code == QLatin1String("timeout") && state() != State::Error) {
+        fail(code, message); // the reader fell silent; it recovers when it answers again
     }
     if (m_continuous)
         schedulePoll(PollIntervalMs);
@@ -239,8 +250,17 @@ void SamSerialReader::onFrame(const Frame& frame)
     m_step = Step::None;
     switch (step) {
     case Step::Status:
+        if (!m_opening) { // heartbeat
+            if (status == sw3::Ok && state() == State::Error)
+                setState(m_reading ? State::Reading : State::Ready);
+            if (m_reading || m_continuous)
+                schedulePoll(0); // a read asked for during the heartbeat starts now
+            return;
+        }
         if (status == sw3::Ok) {
             m_opening = false;
+            if (m_heartbeatMs > 0)
+                m_heartbeat->start();
             qCInfo(lcSamSerial) << "reader answered on" << m_port->portName();
             setState(State::Ready);
             if (m_continuous)

@@ -58,6 +58,8 @@ private:
     QSerialPort* m_port = nullptr;
     QTimer* m_commandTimer = nullptr;
     QTimer* m_pollTimer = nullptr;
+    QTimer* m_heartbeat = nullptr;
+    int m_heartbeatMs = 0;
     FrameParser m_parser;
     Step m_step = Step::None;
     int m_attempt = 0;
