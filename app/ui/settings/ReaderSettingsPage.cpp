@@ -147,8 +147,14 @@ void ReaderSettingsPage::testStatus(Status status, const QString& text)
     }
     m_test->setEnabled(true);
     // Let go of the device (the reader thread closes it) once the answer is shown.
+    // (Only this test's service: a new test may have started before the queued call runs.)
     QMetaObject::invokeMethod(
-        this, [this] { m_tester.reset(); }, Qt::QueuedConnection);
+        this,
+        [this, tester = m_tester.get()] {
+            if (m_tester.get() == tester)
+                m_tester.reset();
+        },
+        Qt::QueuedConnection);
 }
 
 } // namespace yc::ui
