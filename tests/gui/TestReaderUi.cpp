@@ -92,6 +92,7 @@ private slots:
         QVERIFY(photo);
         QVERIFY(!photo->text().isEmpty()); // no decoder library here: a placeholder
         QVERIFY(status->text().contains(QStringLiteral("ready")));
+        QVERIFY(photo->pixmap().isNull());
         cardDialog->close();
         QVERIFY(!cardDialog->findChild<QLabel*>(QStringLiteral("idCardName"))); // cleared when closed
     }
