@@ -303,7 +303,8 @@ Exit codes: 0 success, 1 a check found a problem, 2 wrong usage, 3 the command c
     <message numerus="yes">
         <source>Expected %n argument(s).</source>
         <translation>
-            <numerusform>需要 %n 个参数。</numerusform></translation>
+            <numerusform>需要 %n 个参数。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Checks an identity number: resident ID, Hong Kong/Macao/Taiwan residence permit, foreign permanent resident card (2017 and 2023), unified social credit code, or with --type a passport or travel permit. Prints one JSON object; exits 0 when valid, 1 when not.</source>
@@ -478,7 +479,8 @@ Exit codes: 0 success, 1 a check found a problem, 2 wrong usage, 3 the command c
     <message numerus="yes">
         <source>The number has %n character(s); this kind of number has 18.</source>
         <translation>
-            <numerusform>号码有 %n 位；此类号码应为 18 位。</numerusform></translation>
+            <numerusform>号码有 %n 位；此类号码应为 18 位。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Character %1 ('%2') must be a digit.</source>
@@ -523,7 +525,8 @@ Exit codes: 0 success, 1 a check found a problem, 2 wrong usage, 3 the command c
     <message numerus="yes">
         <source>The number has %n character(s); a foreign permanent resident card number has 15 (2017 card) or 18 (2023 card).</source>
         <translation>
-            <numerusform>号码有 %n 位；外国人永久居留身份证号码应为 15 位（2017 版）或 18 位（2023 版）。</numerusform></translation>
+            <numerusform>号码有 %n 位；外国人永久居留身份证号码应为 15 位（2017 版）或 18 位（2023 版）。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Character %1 ('%2') must be a Latin letter (the country code).</source>
@@ -536,7 +539,8 @@ Exit codes: 0 success, 1 a check found a problem, 2 wrong usage, 3 the command c
     <message numerus="yes">
         <source>The code has %n character(s); a unified social credit code has 18.</source>
         <translation>
-            <numerusform>代码有 %n 位；统一社会信用代码应为 18 位。</numerusform></translation>
+            <numerusform>代码有 %n 位；统一社会信用代码应为 18 位。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Character %1 ('%2') is not allowed in a unified social credit code (digits and capital letters except I, O, S, V and Z).</source>
@@ -549,7 +553,8 @@ Exit codes: 0 success, 1 a check found a problem, 2 wrong usage, 3 the command c
     <message numerus="yes">
         <source>The number has %n character(s); a passport or travel permit number has 5 to 20.</source>
         <translation>
-            <numerusform>号码有 %n 位；护照或通行证号码应为 5 至 20 位。</numerusform></translation>
+            <numerusform>号码有 %n 位；护照或通行证号码应为 5 至 20 位。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Character %1 ('%2') must be a digit or a Latin letter.</source>
@@ -570,7 +575,8 @@ Exit codes: 0 success, 1 a check found a problem, 2 wrong usage, 3 the command c
     <message numerus="yes">
         <source>The number has %n character(s); resident ID numbers, residence permit numbers, 2023 foreign permanent resident card numbers and unified social credit codes have 18, 2017 foreign permanent resident card numbers 15.</source>
         <translation>
-            <numerusform>号码有 %n 位；公民身份号码、居住证号码、2023 版外国人永久居留身份证号码和统一社会信用代码为 18 位，2017 版外国人永久居留身份证号码为 15 位。</numerusform></translation>
+            <numerusform>号码有 %n 位；公民身份号码、居住证号码、2023 版外国人永久居留身份证号码和统一社会信用代码为 18 位，2017 版外国人永久居留身份证号码为 15 位。</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -24,7 +24,8 @@ YC_EXPORT int unpack(char* wlt, char* out, int /*saveBmp*/)
 {
     if (!wlt || !out)
         return -1;
-    constexpr int width = 102, height = 126, row = width * 3, size = 54 + row * height;
+    constexpr int width = 102, height = 126, row = (width * 3 + 3) / 4 * 4,
+                  size = 54 + row * height; // rows padded to 4 bytes
     auto* bmp = reinterpret_cast<unsigned char*>(out);
     std::memset(bmp, 0, size);
     bmp[0] = 'B';

@@ -104,6 +104,8 @@ void IdCardModule::onCardRead(const identity::IdCard& card)
 
 void IdCardModule::onReadFailed(const QString& /*code*/, const QString& message)
 {
+    if (m_context.cardReader->status() == devices::CardReaderService::Status::Opening)
+        return; // a reader that cannot be opened shows its reason in the status indicator
     m_window.statusBar()->showMessage(tr("ID card: %1").arg(message), 10000);
 }
 
