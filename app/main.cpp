@@ -7,8 +7,11 @@
 #include "core/Settings.h"
 #include "core/SignalWatcher.h"
 #include "core/Translations.h"
+#include "devices/CardReaderService.h"
+#include "devices/DeviceManager.h"
 #include "storage/Store.h"
 #include "ui/MainWindow.h"
+#include "ui/identity/IdCardModule.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -75,7 +78,19 @@ int main(int argc, char* argv[])
     context.settings = &settings;
     context.dataDir = dataDir;
 
+    // --- Identity: ID card readers (device plugins, reader on its own thread, status, read action, settings) ---
+    yc::devices::DeviceManager devices(yc::devices::DeviceManager::defaultReaderSearchPaths());
+    yc::devices::CardReaderService cardReader(devices, clock);
+    context.devices = &devices;
+    context.cardReader = &cardReader;
+    // ---
+
     yc::ui::MainWindow window(context);
+
+    // --- Identity: wire the reader into the window and open the configured reader ---
+    yc::ui::IdCardModule idCardModule(window, context);
+    idCardModule.openConfiguredReader();
+    // ---
     yc::SignalWatcher signalWatcher;
     QObject::connect(&signalWatcher, &yc::SignalWatcher::terminationRequested, &window, [&window] { window.close(); });
     window.show();

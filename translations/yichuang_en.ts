@@ -205,6 +205,250 @@ Exit codes: 0 success, 1 a check found a problem, 2 wrong usage, 3 the command c
     </message>
 </context>
 <context>
+    <name>yc::ctl::IdCardDecode</name>
+    <message>
+        <source>Decodes a raw read-reply frame file (the bytes a GA/T 467 reader sends for the read command) and prints the card as one JSON object.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The frame file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>error: %1 cannot be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>error: the file holds no complete GA/T 467 frame.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>error: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>error: the reader reported: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decode a raw reader frame file to card JSON</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>yc::ctl::IdCardList</name>
+    <message>
+        <source>Lists the ID card reader back-ends found, one JSON object per line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List the ID card reader back-ends</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>yc::ctl::IdCardRead</name>
+    <message>
+        <source>Opens an ID card reader, waits for one card and prints it as one JSON object. Without --plugin and --port the reader configured in the settings (reader/plugin, reader/port, reader/baud) is used.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reader back-end: samserial, termb, simulated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Serial port (or auto), termb port number, or simulated card file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>port</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Serial speed (default 115200).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>n</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seconds to wait for a card (default 30).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>seconds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data directory holding yichuang.ini.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dir</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No reader back-end given (--plugin) or configured (reader/plugin).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invalid --baud value: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invalid --timeout value: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reader ready; place a card on it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>error: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>error: the reader did not finish in time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wait for one card on a reader and print it</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>yc::ctl::IdCheck</name>
+    <message numerus="yes">
+        <source>Expected %n argument(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Checks an identity number: resident ID, Hong Kong/Macao/Taiwan residence permit, foreign permanent resident card (2017 and 2023), unified social credit code, or with --type a passport or travel permit. Prints one JSON object; exits 0 when valid, 1 when not.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The number to check.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check as this type: auto (default), resident, permit, foreign, credit-code, passport, travel-permit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issuing country of a passport or travel permit (GB/T 2659 alpha-3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown type &apos;%1&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check an identity number or credit code</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>yc::devices::CardReaderService</name>
+    <message>
+        <source>no reader</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>connecting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ready</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>waiting for a card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>card present</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>error: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reader plugin &apos;%1&apos; could not create a reader.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No ID card reader is configured.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>yc::devices::DeviceManager</name>
+    <message>
+        <source>Not an ID card reader plugin (interface %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The plugin&apos;s metadata has no key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The plugin &apos;%1&apos; was built for reader API version %2; this program uses version %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No ID card reader plugin &apos;%1&apos; was found (searched: %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reader plugin &apos;%1&apos; could not be loaded: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The plugin &apos;%1&apos; is not an ID card reader plugin.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>yc::devices::WltPhotoDecoder</name>
+    <message>
+        <source>No photo decoder library (%1) is installed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The photo decoder library %1 has no unpack function.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The card photo has %1 bytes instead of 1024.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The photo decoder could not decode the card photo (code %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>yc::documents::QrCode</name>
     <message>
         <source>There is nothing to put into the QR code.</source>
@@ -216,6 +460,393 @@ Exit codes: 0 success, 1 a check found a problem, 2 wrong usage, 3 the command c
     </message>
     <message>
         <source>The text is too long for a QR code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>yc::identity::CardDecoder</name>
+    <message>
+        <source>The card&apos;s text block has %1 bytes instead of 256.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The card&apos;s %1 is not a valid date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The card type flag &apos;%1&apos; is not known (blank, J or I expected).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>birth date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>start of validity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>end of validity</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>yc::identity::IdentityValidator</name>
+    <message>
+        <source>The birth date %1 (characters %2–%3) is not a real calendar date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The birth date %1 (characters %2–%3) lies in the future.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The number has %n character(s); this kind of number has 18.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Character %1 (&apos;%2&apos;) must be a digit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Character 18 (&apos;%1&apos;) must be a digit or X.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Character 1 (&apos;%1&apos;) must be 9 on a foreign permanent resident card.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Characters 2–3 (%1) are not a GB/T 2260 province code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Characters 4–6 (%1) are not a GB/T 2659 numeric country code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The area code %1 (characters 1–6) is not 810000, 820000 or 830000, the codes of the residence permits for Hong Kong, Macao and Taiwan residents.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The area code %1 (characters 1–6) belongs to a residence permit for Hong Kong, Macao or Taiwan residents, not to a resident ID card.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Character 1 is 9: this is a foreign permanent resident card number, not a resident ID number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The area code %1 (characters 1–6) is not a GB/T 2260 code, current or historical.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The check character (character 18) is %1, but the first 17 characters give %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The number has %n character(s); a foreign permanent resident card number has 15 (2017 card) or 18 (2023 card).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Character %1 (&apos;%2&apos;) must be a Latin letter (the country code).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Characters 1–3 (%1) are not a GB/T 2659 country code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The code has %n character(s); a unified social credit code has 18.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Character %1 (&apos;%2&apos;) is not allowed in a unified social credit code (digits and capital letters except I, O, S, V and Z).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown document type &apos;%1&apos;: use passport or travel-permit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The number has %n character(s); a passport or travel permit number has 5 to 20.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Character %1 (&apos;%2&apos;) must be a digit or a Latin letter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The issuing country is missing (a GB/T 2659 three-letter code).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a GB/T 2659 country code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The number is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The number has %n character(s); resident ID numbers, residence permit numbers, 2023 foreign permanent resident card numbers and unified social credit codes have 18, 2017 foreign permanent resident card numbers 15.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>yc::plugins::idcard::CardText</name>
+    <message>
+        <source>Unknown card type &apos;%1&apos; (resident, permit or foreign).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The card has no idNumber.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>yc::plugins::idcard::FrameParser</name>
+    <message>
+        <source>The reader sent a frame with an impossible length (%1 bytes).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reader sent a frame with a wrong checksum.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>yc::plugins::idcard::Ga467</name>
+    <message>
+        <source>Operation succeeded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A card was found.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reader received a command with a wrong checksum.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reader received a command with a wrong length.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reader does not know this command.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reader reported an unknown error.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The card failed to authenticate the reader.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reader failed to authenticate the card.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reader&apos;s verification of the card failed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This card type cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the card failed; keep the card still on the reader and try again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The card could not produce a random number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reader&apos;s security module failed its self-test.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reader&apos;s security module is not authorised.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No card on the reader.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Selecting the card failed; place the card again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reader answered with the unknown status code %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reader&apos;s card data is too short (%1 bytes).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reader&apos;s card text block has %1 bytes instead of 256.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reader&apos;s photo block has %1 bytes instead of 1024.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reader&apos;s fingerprint block has %1 bytes (0, 512 or 1024 expected).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reader&apos;s card data has %1 bytes; its block lengths add up to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reader sent a frame too short for a reply.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>yc::plugins::idcard::SamSerialPlugin</name>
+    <message>
+        <source>GA/T 467 serial reader</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>yc::plugins::idcard::SamSerialReader</name>
+    <message>
+        <source>The serial port %1 cannot be opened: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The serial port %1 was lost: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No ID card reader answered on any serial port.%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reader on %1 did not answer within %2 ms.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No ID card reader answered on %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The device on %1 answered the status command with: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No card was placed on the reader within %1 seconds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reader is not open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>yc::plugins::idcard::SimulatedPlugin</name>
+    <message>
+        <source>Simulated reader (training)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>yc::plugins::idcard::SimulatedReader</name>
+    <message>
+        <source>The file holds no complete reader frame.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The card source %1 cannot be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The card file %1 is not valid JSON: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The card source %1 holds no card.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reader is not open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>yc::plugins::idcard::TermbLibrary</name>
+    <message>
+        <source>The vendor reader library %1 is not installed (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The vendor reader library %1 lacks the functions %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>yc::plugins::idcard::TermbPlugin</name>
+    <message>
+        <source>Vendor reader library (termb)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>yc::plugins::idcard::TermbReader</name>
+    <message>
+        <source>The termb port must be a number (1–16 serial, 1001–1016 USB), not &apos;%1&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The vendor library found no reader on port %1 (InitComm returned %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reader is not open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No temporary folder for the vendor library: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The vendor library could not read the card (Read_Content returned %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The vendor library wrote %1 bytes of card text instead of 256.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No card was placed on the reader within %1 seconds.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -438,6 +1069,128 @@ Exit codes: 0 success, 1 a check found a problem, 2 wrong usage, 3 the command c
     </message>
 </context>
 <context>
+    <name>yc::ui::IdCardDialog</name>
+    <message>
+        <source>ID card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resident identity card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Residence permit for Hong Kong, Macao and Taiwan residents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Foreign permanent resident card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name (English)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nationality</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ethnic group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Travel permit number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issue count</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issued by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Valid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>long-term</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This card has expired.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Photo not shown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The photo could not be decoded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>yc::ui::IdCardModule</name>
+    <message>
+        <source>&amp;Read ID card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wait for an ID card on the reader and show it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No ID card reader is configured: Tools → Settings…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Place the ID card on the reader…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ID card reader</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ID card: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>yc::ui::MainWindow</name>
     <message>
         <source>Data: %1</source>
@@ -469,6 +1222,67 @@ Exit codes: 0 success, 1 a check found a problem, 2 wrong usage, 3 the command c
     </message>
     <message>
         <source>&lt;h3&gt;Yichuang single-window intake %1&lt;/h3&gt;&lt;p&gt;The window clerk&apos;s workbench for government service halls: identity, service catalog, materials, acceptance notices and the case queue to the city platform.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>yc::ui::ReaderSettingsPage</name>
+    <message>
+        <source>(no reader)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reader &amp;type:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Serial port (auto probes every port), vendor library port number (1001 = first USB reader), or for the simulated reader a card file (empty: a built-in training card)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Speed (baud):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read each card as soon as it is placed on the reader</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Test reader</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Testing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reader answers; it is ready to read cards.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The reader does not work: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>yc::ui::ReaderStatusWidget</name>
+    <message>
+        <source>ID card reader: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tools → Settings… chooses the reader</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>yc::ui::SettingsDialog</name>
+    <message>
+        <source>Settings</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -217,6 +217,249 @@ Exit codes: 0 success, 1 a check found a problem, 2 wrong usage, 3 the command c
     </message>
 </context>
 <context>
+    <name>yc::ctl::IdCardDecode</name>
+    <message>
+        <source>Decodes a raw read-reply frame file (the bytes a GA/T 467 reader sends for the read command) and prints the card as one JSON object.</source>
+        <translation>解码一个原始读卡应答帧文件（GA/T 467 阅读器对读卡命令发出的字节），并以一个 JSON 对象输出证件信息。</translation>
+    </message>
+    <message>
+        <source>The frame file.</source>
+        <translation>帧文件。</translation>
+    </message>
+    <message>
+        <source>error: %1 cannot be read: %2</source>
+        <translation>错误：无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>error: the file holds no complete GA/T 467 frame.</source>
+        <translation>错误：文件中没有完整的 GA/T 467 帧。</translation>
+    </message>
+    <message>
+        <source>error: %1</source>
+        <translation>错误：%1</translation>
+    </message>
+    <message>
+        <source>error: the reader reported: %1</source>
+        <translation>错误：阅读器报告：%1</translation>
+    </message>
+    <message>
+        <source>Decode a raw reader frame file to card JSON</source>
+        <translation>将原始阅读器帧文件解码为证件 JSON</translation>
+    </message>
+</context>
+<context>
+    <name>yc::ctl::IdCardList</name>
+    <message>
+        <source>Lists the ID card reader back-ends found, one JSON object per line.</source>
+        <translation>列出找到的身份证阅读器后端，每行一个 JSON 对象。</translation>
+    </message>
+    <message>
+        <source>List the ID card reader back-ends</source>
+        <translation>列出身份证阅读器后端</translation>
+    </message>
+</context>
+<context>
+    <name>yc::ctl::IdCardRead</name>
+    <message>
+        <source>Opens an ID card reader, waits for one card and prints it as one JSON object. Without --plugin and --port the reader configured in the settings (reader/plugin, reader/port, reader/baud) is used.</source>
+        <translation>打开身份证阅读器，等待一张证件并以一个 JSON 对象输出。未给出 --plugin 和 --port 时，使用设置中配置的阅读器（reader/plugin、reader/port、reader/baud）。</translation>
+    </message>
+    <message>
+        <source>Reader back-end: samserial, termb, simulated.</source>
+        <translation>阅读器后端：samserial、termb、simulated。</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Serial port (or auto), termb port number, or simulated card file.</source>
+        <translation>串口（或 auto）、termb 端口号，或模拟证件文件。</translation>
+    </message>
+    <message>
+        <source>port</source>
+        <translation>端口</translation>
+    </message>
+    <message>
+        <source>Serial speed (default 115200).</source>
+        <translation>串口速率（默认 115200）。</translation>
+    </message>
+    <message>
+        <source>n</source>
+        <translation>数值</translation>
+    </message>
+    <message>
+        <source>Seconds to wait for a card (default 30).</source>
+        <translation>等待证件的秒数（默认 30）。</translation>
+    </message>
+    <message>
+        <source>seconds</source>
+        <translation>秒数</translation>
+    </message>
+    <message>
+        <source>Data directory holding yichuang.ini.</source>
+        <translation>存放 yichuang.ini 的数据目录。</translation>
+    </message>
+    <message>
+        <source>dir</source>
+        <translation>目录</translation>
+    </message>
+    <message>
+        <source>No reader back-end given (--plugin) or configured (reader/plugin).</source>
+        <translation>未指定（--plugin）也未配置（reader/plugin）阅读器后端。</translation>
+    </message>
+    <message>
+        <source>Invalid --baud value: %1</source>
+        <translation>无效的 --baud 值：%1</translation>
+    </message>
+    <message>
+        <source>Invalid --timeout value: %1</source>
+        <translation>无效的 --timeout 值：%1</translation>
+    </message>
+    <message>
+        <source>Reader ready; place a card on it.</source>
+        <translation>阅读器已就绪，请放置证件。</translation>
+    </message>
+    <message>
+        <source>error: %1</source>
+        <translation>错误：%1</translation>
+    </message>
+    <message>
+        <source>error: the reader did not finish in time.</source>
+        <translation>错误：阅读器未能按时完成。</translation>
+    </message>
+    <message>
+        <source>Wait for one card on a reader and print it</source>
+        <translation>等待阅读器上的一张证件并输出</translation>
+    </message>
+</context>
+<context>
+    <name>yc::ctl::IdCheck</name>
+    <message numerus="yes">
+        <source>Expected %n argument(s).</source>
+        <translation>
+            <numerusform>需要 %n 个参数。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Checks an identity number: resident ID, Hong Kong/Macao/Taiwan residence permit, foreign permanent resident card (2017 and 2023), unified social credit code, or with --type a passport or travel permit. Prints one JSON object; exits 0 when valid, 1 when not.</source>
+        <translation>校验证件号码：居民身份证、港澳台居民居住证、外国人永久居留身份证（2017 版和 2023 版）、统一社会信用代码，或用 --type 指定的护照或通行证。输出一个 JSON 对象；有效时退出码为 0，无效时为 1。</translation>
+    </message>
+    <message>
+        <source>The number to check.</source>
+        <translation>要校验的号码。</translation>
+    </message>
+    <message>
+        <source>Check as this type: auto (default), resident, permit, foreign, credit-code, passport, travel-permit.</source>
+        <translation>按此类型校验：auto（默认）、resident、permit、foreign、credit-code、passport、travel-permit。</translation>
+    </message>
+    <message>
+        <source>type</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Issuing country of a passport or travel permit (GB/T 2659 alpha-3).</source>
+        <translation>护照或通行证的签发国家（GB/T 2659 三字母代码）。</translation>
+    </message>
+    <message>
+        <source>code</source>
+        <translation>代码</translation>
+    </message>
+    <message>
+        <source>Unknown type '%1'.</source>
+        <translation>未知类型“%1”。</translation>
+    </message>
+    <message>
+        <source>Check an identity number or credit code</source>
+        <translation>校验证件号码或统一社会信用代码</translation>
+    </message>
+</context>
+<context>
+    <name>yc::devices::CardReaderService</name>
+    <message>
+        <source>no reader</source>
+        <translation>无阅读器</translation>
+    </message>
+    <message>
+        <source>connecting</source>
+        <translation>正在连接</translation>
+    </message>
+    <message>
+        <source>ready</source>
+        <translation>就绪</translation>
+    </message>
+    <message>
+        <source>waiting for a card</source>
+        <translation>等待放置证件</translation>
+    </message>
+    <message>
+        <source>card present</source>
+        <translation>证件在位</translation>
+    </message>
+    <message>
+        <source>error</source>
+        <translation>故障</translation>
+    </message>
+    <message>
+        <source>error: %1</source>
+        <translation>故障：%1</translation>
+    </message>
+    <message>
+        <source>The reader plugin '%1' could not create a reader.</source>
+        <translation>阅读器插件“%1”无法创建阅读器。</translation>
+    </message>
+    <message>
+        <source>No ID card reader is configured.</source>
+        <translation>未配置身份证阅读器。</translation>
+    </message>
+</context>
+<context>
+    <name>yc::devices::DeviceManager</name>
+    <message>
+        <source>Not an ID card reader plugin (interface %1).</source>
+        <translation>不是身份证阅读器插件（接口 %1）。</translation>
+    </message>
+    <message>
+        <source>The plugin's metadata has no key.</source>
+        <translation>插件元数据中没有 key。</translation>
+    </message>
+    <message>
+        <source>The plugin '%1' was built for reader API version %2; this program uses version %3.</source>
+        <translation>插件“%1”是为阅读器接口第 %2 版构建的；本程序使用第 %3 版。</translation>
+    </message>
+    <message>
+        <source>No ID card reader plugin '%1' was found (searched: %2).</source>
+        <translation>未找到身份证阅读器插件“%1”（已查找：%2）。</translation>
+    </message>
+    <message>
+        <source>The reader plugin '%1' could not be loaded: %2</source>
+        <translation>无法加载阅读器插件“%1”：%2</translation>
+    </message>
+    <message>
+        <source>The plugin '%1' is not an ID card reader plugin.</source>
+        <translation>插件“%1”不是身份证阅读器插件。</translation>
+    </message>
+</context>
+<context>
+    <name>yc::devices::WltPhotoDecoder</name>
+    <message>
+        <source>No photo decoder library (%1) is installed.</source>
+        <translation>未安装相片解码库（%1）。</translation>
+    </message>
+    <message>
+        <source>The photo decoder library %1 has no unpack function.</source>
+        <translation>相片解码库 %1 中没有 unpack 函数。</translation>
+    </message>
+    <message>
+        <source>The card photo has %1 bytes instead of 1024.</source>
+        <translation>证件相片为 %1 字节，而不是 1024 字节。</translation>
+    </message>
+    <message>
+        <source>The photo decoder could not decode the card photo (code %1).</source>
+        <translation>相片解码库无法解码证件相片（返回码 %1）。</translation>
+    </message>
+</context>
+<context>
     <name>yc::documents::QrCode</name>
     <message>
         <source>There is nothing to put into the QR code.</source>
@@ -229,6 +472,388 @@ Exit codes: 0 success, 1 a check found a problem, 2 wrong usage, 3 the command c
     <message>
         <source>The text is too long for a QR code.</source>
         <translation>内容过长，无法生成二维码。</translation>
+    </message>
+</context>
+<context>
+    <name>yc::identity::CardDecoder</name>
+    <message>
+        <source>The card's text block has %1 bytes instead of 256.</source>
+        <translation>证件文字信息为 %1 字节，而不是 256 字节。</translation>
+    </message>
+    <message>
+        <source>The card's %1 is not a valid date.</source>
+        <translation>证件的%1不是有效日期。</translation>
+    </message>
+    <message>
+        <source>The card type flag '%1' is not known (blank, J or I expected).</source>
+        <translation>未知的证件类型标识“%1”（应为空白、J 或 I）。</translation>
+    </message>
+    <message>
+        <source>birth date</source>
+        <translation>出生日期</translation>
+    </message>
+    <message>
+        <source>start of validity</source>
+        <translation>有效期起始日期</translation>
+    </message>
+    <message>
+        <source>end of validity</source>
+        <translation>有效期截止日期</translation>
+    </message>
+</context>
+<context>
+    <name>yc::identity::IdentityValidator</name>
+    <message>
+        <source>The birth date %1 (characters %2–%3) is not a real calendar date.</source>
+        <translation>出生日期 %1（第 %2–%3 位）不是真实的日历日期。</translation>
+    </message>
+    <message>
+        <source>The birth date %1 (characters %2–%3) lies in the future.</source>
+        <translation>出生日期 %1（第 %2–%3 位）晚于今天。</translation>
+    </message>
+    <message numerus="yes">
+        <source>The number has %n character(s); this kind of number has 18.</source>
+        <translation>
+            <numerusform>号码有 %n 位；此类号码应为 18 位。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Character %1 ('%2') must be a digit.</source>
+        <translation>第 %1 位（“%2”）必须是数字。</translation>
+    </message>
+    <message>
+        <source>Character 18 ('%1') must be a digit or X.</source>
+        <translation>第 18 位（“%1”）必须是数字或 X。</translation>
+    </message>
+    <message>
+        <source>Character 1 ('%1') must be 9 on a foreign permanent resident card.</source>
+        <translation>外国人永久居留身份证号码第 1 位（“%1”）必须是 9。</translation>
+    </message>
+    <message>
+        <source>Characters 2–3 (%1) are not a GB/T 2260 province code.</source>
+        <translation>第 2–3 位（%1）不是 GB/T 2260 省级代码。</translation>
+    </message>
+    <message>
+        <source>Characters 4–6 (%1) are not a GB/T 2659 numeric country code.</source>
+        <translation>第 4–6 位（%1）不是 GB/T 2659 数字国家代码。</translation>
+    </message>
+    <message>
+        <source>The area code %1 (characters 1–6) is not 810000, 820000 or 830000, the codes of the residence permits for Hong Kong, Macao and Taiwan residents.</source>
+        <translation>地址码 %1（第 1–6 位）不是港澳台居民居住证使用的 810000、820000 或 830000。</translation>
+    </message>
+    <message>
+        <source>The area code %1 (characters 1–6) belongs to a residence permit for Hong Kong, Macao or Taiwan residents, not to a resident ID card.</source>
+        <translation>地址码 %1（第 1–6 位）属于港澳台居民居住证，而不是居民身份证。</translation>
+    </message>
+    <message>
+        <source>Character 1 is 9: this is a foreign permanent resident card number, not a resident ID number.</source>
+        <translation>第 1 位是 9：这是外国人永久居留身份证号码，不是公民身份号码。</translation>
+    </message>
+    <message>
+        <source>The area code %1 (characters 1–6) is not a GB/T 2260 code, current or historical.</source>
+        <translation>地址码 %1（第 1–6 位）不是 GB/T 2260 中现行或历史上的行政区划代码。</translation>
+    </message>
+    <message>
+        <source>The check character (character 18) is %1, but the first 17 characters give %2.</source>
+        <translation>校验码（第 18 位）是 %1，但按前 17 位计算应为 %2。</translation>
+    </message>
+    <message numerus="yes">
+        <source>The number has %n character(s); a foreign permanent resident card number has 15 (2017 card) or 18 (2023 card).</source>
+        <translation>
+            <numerusform>号码有 %n 位；外国人永久居留身份证号码应为 15 位（2017 版）或 18 位（2023 版）。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Character %1 ('%2') must be a Latin letter (the country code).</source>
+        <translation>第 %1 位（“%2”）必须是拉丁字母（国籍代码）。</translation>
+    </message>
+    <message>
+        <source>Characters 1–3 (%1) are not a GB/T 2659 country code.</source>
+        <translation>第 1–3 位（%1）不是 GB/T 2659 国家代码。</translation>
+    </message>
+    <message numerus="yes">
+        <source>The code has %n character(s); a unified social credit code has 18.</source>
+        <translation>
+            <numerusform>代码有 %n 位；统一社会信用代码应为 18 位。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Character %1 ('%2') is not allowed in a unified social credit code (digits and capital letters except I, O, S, V and Z).</source>
+        <translation>统一社会信用代码中不允许出现第 %1 位的“%2”（只允许数字和除 I、O、S、V、Z 以外的大写字母）。</translation>
+    </message>
+    <message>
+        <source>Unknown document type '%1': use passport or travel-permit.</source>
+        <translation>未知证件类型“%1”：请使用 passport 或 travel-permit。</translation>
+    </message>
+    <message numerus="yes">
+        <source>The number has %n character(s); a passport or travel permit number has 5 to 20.</source>
+        <translation>
+            <numerusform>号码有 %n 位；护照或通行证号码应为 5 至 20 位。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Character %1 ('%2') must be a digit or a Latin letter.</source>
+        <translation>第 %1 位（“%2”）必须是数字或拉丁字母。</translation>
+    </message>
+    <message>
+        <source>The issuing country is missing (a GB/T 2659 three-letter code).</source>
+        <translation>缺少签发国家（GB/T 2659 三字母代码）。</translation>
+    </message>
+    <message>
+        <source>'%1' is not a GB/T 2659 country code.</source>
+        <translation>“%1”不是 GB/T 2659 国家代码。</translation>
+    </message>
+    <message>
+        <source>The number is empty.</source>
+        <translation>号码为空。</translation>
+    </message>
+    <message numerus="yes">
+        <source>The number has %n character(s); resident ID numbers, residence permit numbers, 2023 foreign permanent resident card numbers and unified social credit codes have 18, 2017 foreign permanent resident card numbers 15.</source>
+        <translation>
+            <numerusform>号码有 %n 位；公民身份号码、居住证号码、2023 版外国人永久居留身份证号码和统一社会信用代码为 18 位，2017 版外国人永久居留身份证号码为 15 位。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>yc::plugins::idcard::CardText</name>
+    <message>
+        <source>Unknown card type '%1' (resident, permit or foreign).</source>
+        <translation>未知证件类型“%1”（应为 resident、permit 或 foreign）。</translation>
+    </message>
+    <message>
+        <source>The card has no idNumber.</source>
+        <translation>证件缺少 idNumber。</translation>
+    </message>
+</context>
+<context>
+    <name>yc::plugins::idcard::FrameParser</name>
+    <message>
+        <source>The reader sent a frame with an impossible length (%1 bytes).</source>
+        <translation>阅读器发来的帧长度不可能（%1 字节）。</translation>
+    </message>
+    <message>
+        <source>The reader sent a frame with a wrong checksum.</source>
+        <translation>阅读器发来的帧校验和错误。</translation>
+    </message>
+</context>
+<context>
+    <name>yc::plugins::idcard::Ga467</name>
+    <message>
+        <source>Operation succeeded.</source>
+        <translation>操作成功。</translation>
+    </message>
+    <message>
+        <source>A card was found.</source>
+        <translation>找到证件。</translation>
+    </message>
+    <message>
+        <source>The reader received a command with a wrong checksum.</source>
+        <translation>阅读器收到的命令校验和错误。</translation>
+    </message>
+    <message>
+        <source>The reader received a command with a wrong length.</source>
+        <translation>阅读器收到的命令长度错误。</translation>
+    </message>
+    <message>
+        <source>The reader does not know this command.</source>
+        <translation>阅读器不认识此命令。</translation>
+    </message>
+    <message>
+        <source>The reader reported an unknown error.</source>
+        <translation>阅读器报告未知错误。</translation>
+    </message>
+    <message>
+        <source>The card failed to authenticate the reader.</source>
+        <translation>证件对阅读器的认证失败。</translation>
+    </message>
+    <message>
+        <source>The reader failed to authenticate the card.</source>
+        <translation>阅读器对证件的认证失败。</translation>
+    </message>
+    <message>
+        <source>The reader's verification of the card failed.</source>
+        <translation>阅读器对证件的验证失败。</translation>
+    </message>
+    <message>
+        <source>This card type cannot be read.</source>
+        <translation>无法读取此类证件。</translation>
+    </message>
+    <message>
+        <source>Reading the card failed; keep the card still on the reader and try again.</source>
+        <translation>读证失败；请将证件平稳放在阅读器上再试一次。</translation>
+    </message>
+    <message>
+        <source>The card could not produce a random number.</source>
+        <translation>证件无法产生随机数。</translation>
+    </message>
+    <message>
+        <source>The reader's security module failed its self-test.</source>
+        <translation>阅读器安全模块自检失败。</translation>
+    </message>
+    <message>
+        <source>The reader's security module is not authorised.</source>
+        <translation>阅读器安全模块未获授权。</translation>
+    </message>
+    <message>
+        <source>No card on the reader.</source>
+        <translation>阅读器上没有证件。</translation>
+    </message>
+    <message>
+        <source>Selecting the card failed; place the card again.</source>
+        <translation>选证失败；请重新放置证件。</translation>
+    </message>
+    <message>
+        <source>The reader answered with the unknown status code %1.</source>
+        <translation>阅读器返回未知状态码 %1。</translation>
+    </message>
+    <message>
+        <source>The reader's card data is too short (%1 bytes).</source>
+        <translation>阅读器返回的证件数据过短（%1 字节）。</translation>
+    </message>
+    <message>
+        <source>The reader's card text block has %1 bytes instead of 256.</source>
+        <translation>阅读器返回的文字信息为 %1 字节，而不是 256 字节。</translation>
+    </message>
+    <message>
+        <source>The reader's photo block has %1 bytes instead of 1024.</source>
+        <translation>阅读器返回的相片为 %1 字节，而不是 1024 字节。</translation>
+    </message>
+    <message>
+        <source>The reader's fingerprint block has %1 bytes (0, 512 or 1024 expected).</source>
+        <translation>阅读器返回的指纹信息为 %1 字节（应为 0、512 或 1024 字节）。</translation>
+    </message>
+    <message>
+        <source>The reader's card data has %1 bytes; its block lengths add up to %2.</source>
+        <translation>阅读器返回的证件数据为 %1 字节，而各段长度之和为 %2。</translation>
+    </message>
+    <message>
+        <source>The reader sent a frame too short for a reply.</source>
+        <translation>阅读器发来的帧太短，不是有效的应答。</translation>
+    </message>
+</context>
+<context>
+    <name>yc::plugins::idcard::SamSerialPlugin</name>
+    <message>
+        <source>GA/T 467 serial reader</source>
+        <translation>GA/T 467 串口阅读器</translation>
+    </message>
+</context>
+<context>
+    <name>yc::plugins::idcard::SamSerialReader</name>
+    <message>
+        <source>The serial port %1 cannot be opened: %2</source>
+        <translation>无法打开串口 %1：%2</translation>
+    </message>
+    <message>
+        <source>The serial port %1 was lost: %2</source>
+        <translation>串口 %1 已断开：%2</translation>
+    </message>
+    <message>
+        <source>No ID card reader answered on any serial port.%1</source>
+        <translation>所有串口上都没有身份证阅读器应答。%1</translation>
+    </message>
+    <message>
+        <source>The reader on %1 did not answer within %2 ms.</source>
+        <translation>%1 上的阅读器在 %2 毫秒内没有应答。</translation>
+    </message>
+    <message>
+        <source>No ID card reader answered on %1: %2</source>
+        <translation>%1 上没有身份证阅读器应答：%2</translation>
+    </message>
+    <message>
+        <source>The device on %1 answered the status command with: %2</source>
+        <translation>%1 上的设备对状态命令的应答为：%2</translation>
+    </message>
+    <message>
+        <source>No card was placed on the reader within %1 seconds.</source>
+        <translation>%1 秒内没有在阅读器上放置证件。</translation>
+    </message>
+    <message>
+        <source>The reader is not open.</source>
+        <translation>阅读器未打开。</translation>
+    </message>
+</context>
+<context>
+    <name>yc::plugins::idcard::SimulatedPlugin</name>
+    <message>
+        <source>Simulated reader (training)</source>
+        <translation>模拟阅读器（培训）</translation>
+    </message>
+</context>
+<context>
+    <name>yc::plugins::idcard::SimulatedReader</name>
+    <message>
+        <source>The file holds no complete reader frame.</source>
+        <translation>文件中没有完整的阅读器帧。</translation>
+    </message>
+    <message>
+        <source>The card source %1 cannot be read: %2</source>
+        <translation>无法读取证件来源 %1：%2</translation>
+    </message>
+    <message>
+        <source>The card file %1 is not valid JSON: %2</source>
+        <translation>证件文件 %1 不是有效的 JSON：%2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>The card source %1 holds no card.</source>
+        <translation>证件来源 %1 中没有证件。</translation>
+    </message>
+    <message>
+        <source>The reader is not open.</source>
+        <translation>阅读器未打开。</translation>
+    </message>
+</context>
+<context>
+    <name>yc::plugins::idcard::TermbLibrary</name>
+    <message>
+        <source>The vendor reader library %1 is not installed (%2).</source>
+        <translation>未安装厂商阅读器库 %1（%2）。</translation>
+    </message>
+    <message>
+        <source>The vendor reader library %1 lacks the functions %2.</source>
+        <translation>厂商阅读器库 %1 缺少函数 %2。</translation>
+    </message>
+</context>
+<context>
+    <name>yc::plugins::idcard::TermbPlugin</name>
+    <message>
+        <source>Vendor reader library (termb)</source>
+        <translation>厂商阅读器库（termb）</translation>
+    </message>
+</context>
+<context>
+    <name>yc::plugins::idcard::TermbReader</name>
+    <message>
+        <source>The termb port must be a number (1–16 serial, 1001–1016 USB), not '%1'.</source>
+        <translation>termb 端口必须是数字（1–16 为串口，1001–1016 为 USB），而不是“%1”。</translation>
+    </message>
+    <message>
+        <source>The vendor library found no reader on port %1 (InitComm returned %2).</source>
+        <translation>厂商库在端口 %1 上未找到阅读器（InitComm 返回 %2）。</translation>
+    </message>
+    <message>
+        <source>The reader is not open.</source>
+        <translation>阅读器未打开。</translation>
+    </message>
+    <message>
+        <source>No temporary folder for the vendor library: %1</source>
+        <translation>无法为厂商库创建临时文件夹：%1</translation>
+    </message>
+    <message>
+        <source>The vendor library could not read the card (Read_Content returned %1).</source>
+        <translation>厂商库无法读取证件（Read_Content 返回 %1）。</translation>
+    </message>
+    <message>
+        <source>The vendor library wrote %1 bytes of card text instead of 256.</source>
+        <translation>厂商库写出的证件文字信息为 %1 字节，而不是 256 字节。</translation>
+    </message>
+    <message>
+        <source>No card was placed on the reader within %1 seconds.</source>
+        <translation>%1 秒内没有在阅读器上放置证件。</translation>
     </message>
 </context>
 <context>
@@ -450,6 +1075,128 @@ Exit codes: 0 success, 1 a check found a problem, 2 wrong usage, 3 the command c
     </message>
 </context>
 <context>
+    <name>yc::ui::IdCardDialog</name>
+    <message>
+        <source>ID card</source>
+        <translation>身份证件</translation>
+    </message>
+    <message>
+        <source>Resident identity card</source>
+        <translation>居民身份证</translation>
+    </message>
+    <message>
+        <source>Residence permit for Hong Kong, Macao and Taiwan residents</source>
+        <translation>港澳台居民居住证</translation>
+    </message>
+    <message>
+        <source>Foreign permanent resident card</source>
+        <translation>外国人永久居留身份证</translation>
+    </message>
+    <message>
+        <source>Card</source>
+        <translation>证件</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <source>Name (English)</source>
+        <translation>英文姓名</translation>
+    </message>
+    <message>
+        <source>Nationality</source>
+        <translation>国籍</translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation>性别</translation>
+    </message>
+    <message>
+        <source>Ethnic group</source>
+        <translation>民族</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>出生日期</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>住址</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>证件号码</translation>
+    </message>
+    <message>
+        <source>Travel permit number</source>
+        <translation>通行证号码</translation>
+    </message>
+    <message>
+        <source>Issue count</source>
+        <translation>签发次数</translation>
+    </message>
+    <message>
+        <source>Issued by</source>
+        <translation>签发机关</translation>
+    </message>
+    <message>
+        <source>Valid</source>
+        <translation>有效期限</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 至 %2</translation>
+    </message>
+    <message>
+        <source>long-term</source>
+        <translation>长期</translation>
+    </message>
+    <message>
+        <source>This card has expired.</source>
+        <translation>此证件已过有效期。</translation>
+    </message>
+    <message>
+        <source>Photo not shown</source>
+        <translation>不显示相片</translation>
+    </message>
+    <message>
+        <source>The photo could not be decoded.</source>
+        <translation>相片无法解码。</translation>
+    </message>
+</context>
+<context>
+    <name>yc::ui::IdCardModule</name>
+    <message>
+        <source>&amp;Read ID card</source>
+        <translation>读取身份证(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Wait for an ID card on the reader and show it</source>
+        <translation>等待阅读器上的身份证件并显示</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>设置(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>No ID card reader is configured: Tools → Settings…</source>
+        <translation>未配置身份证阅读器：工具 → 设置…</translation>
+    </message>
+    <message>
+        <source>Place the ID card on the reader…</source>
+        <translation>请将身份证件放在阅读器上…</translation>
+    </message>
+    <message>
+        <source>ID card reader</source>
+        <translation>身份证阅读器</translation>
+    </message>
+    <message>
+        <source>ID card: %1</source>
+        <translation>身份证件：%1</translation>
+    </message>
+</context>
+<context>
     <name>yc::ui::MainWindow</name>
     <message>
         <source>Data: %1</source>
@@ -482,6 +1229,67 @@ Exit codes: 0 success, 1 a check found a problem, 2 wrong usage, 3 the command c
     <message>
         <source>&lt;h3&gt;Yichuang single-window intake %1&lt;/h3&gt;&lt;p&gt;The window clerk's workbench for government service halls: identity, service catalog, materials, acceptance notices and the case queue to the city platform.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;一窗受理工作台 %1&lt;/h3&gt;&lt;p&gt;政务服务大厅窗口人员的工作台：身份核验、事项目录、材料收取、受理通知书，以及报送市级平台的办件队列。&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>yc::ui::ReaderSettingsPage</name>
+    <message>
+        <source>(no reader)</source>
+        <translation>（无阅读器）</translation>
+    </message>
+    <message>
+        <source>Reader &amp;type:</source>
+        <translation>阅读器类型(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>Serial port (auto probes every port), vendor library port number (1001 = first USB reader), or for the simulated reader a card file (empty: a built-in training card)</source>
+        <translation>串口（auto 表示逐个探测所有串口）、厂商库端口号（1001 为第一个 USB 阅读器），或模拟阅读器的证件文件（留空：内置培训证件）</translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation>端口(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>&amp;Speed (baud):</source>
+        <translation>速率（波特）(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>Read each card as soon as it is placed on the reader</source>
+        <translation>证件一放到阅读器上就自动读取</translation>
+    </message>
+    <message>
+        <source>&amp;Test reader</source>
+        <translation>测试阅读器(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Testing…</source>
+        <translation>正在测试…</translation>
+    </message>
+    <message>
+        <source>The reader answers; it is ready to read cards.</source>
+        <translation>阅读器有应答，可以读证。</translation>
+    </message>
+    <message>
+        <source>The reader does not work: %1</source>
+        <translation>阅读器不能工作：%1</translation>
+    </message>
+</context>
+<context>
+    <name>yc::ui::ReaderStatusWidget</name>
+    <message>
+        <source>ID card reader: %1</source>
+        <translation>身份证阅读器：%1</translation>
+    </message>
+    <message>
+        <source>Tools → Settings… chooses the reader</source>
+        <translation>在 工具 → 设置… 中选择阅读器</translation>
+    </message>
+</context>
+<context>
+    <name>yc::ui::SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>设置</translation>
     </message>
 </context>
 </TS>
