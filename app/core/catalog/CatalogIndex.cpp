@@ -65,45 +65,85 @@ CatalogIndex::CatalogIndex(const std::vector<IndexEntry>& entries, const PinyinT
     for (char c = 'a'; c <= 'z'; ++c)
         m_syllables.emplace_back(1, c);
 
+    // Entries in the order of the tie-break: shorter names first, then by name, then by code.
+    std::vector<const IndexEntry*> sorted;
+    sorted.reserve(entries.size());
+    for (const IndexEntry& in : entries)
+        sorted.push_back(&in);
+    std::sort(sorted.begin(), sorted.end(), [](const IndexEntry* x, const IndexEntry* y) {
+        if (x->name.size() != y->name.size())
+            return x->name.size() < y->name.size();
+        if (x->name != y->name)
+            return x->name < y->name;
+        return x->code < y->code;
+    });
+
+    QHash<QString, int> nameIds;
+    QHash<QString, int> departmentIds;
     m_entries.reserve(entries.size());
-    for (const IndexEntry& in : entries) {
+    for (const IndexEntry* in : sorted) {
+        const int entryIndex = static_cast<int>(m_entries.size());
         Entry e;
-        e.originalCode = in.code;
-        e.code = in.code.toLower();
-        e.name = in.name;
-        e.nameKey = normalise(in.name);
-        e.department = in.department;
-        for (const QString& level : in.levels) {
+        e.code = in->code;
+        e.codeKey = in->code.toLower().toStdString();
+        e.name = in->name;
+        e.department = in->department;
+        for (const QString& level : in->levels) {
             const int bit = levelBit(level);
             if (bit >= 0)
                 e.levels |= static_cast<quint8>(1u << bit);
         }
-        for (const QString& area : in.areaCodes)
+        for (const QString& area : in->areaCodes)
             e.areas.push_back(areaNumber(area));
-        e.charBegin = static_cast<quint32>(m_charMasks.size());
-        for (const QChar c : std::as_const(e.nameKey)) {
-            quint32 mask = 0;
-            const quint32 start = static_cast<quint32>(m_readingIds.size());
-            if (isLetter(c)) {
-                m_readingIds.push_back(static_cast<quint16>(letterBase + (c.unicode() - 'a')));
-                mask = 1u << (c.unicode() - 'a');
-            } else {
-                const PinyinTable::Span span = pinyin.readings(c.unicode());
-                for (const quint16* p = span.begin; p != span.end; ++p) {
-                    m_readingIds.push_back(*p);
-                    const char first = pinyin.syllable(*p).front();
-                    if (first >= 'a' && first <= 'z')
-                        mask |= 1u << (first - 'a');
-                }
-            }
-            if (mask == 0)
-                continue; // punctuation and digits take no place in the pinyin of the name
-            m_charReadings.push_back(start);
-            m_charMasks.push_back(mask);
+
+        const QString deptKey = normalise(in->department);
+        auto dept = departmentIds.constFind(deptKey);
+        if (dept == departmentIds.constEnd()) {
+            dept = departmentIds.insert(deptKey, static_cast<int>(m_departments.size()));
+            m_departments.push_back({deptKey, {}});
         }
-        e.charCount = static_cast<quint16>(m_charMasks.size() - e.charBegin);
+        m_departments[static_cast<size_t>(dept.value())].entries.push_back(entryIndex);
+
+        const QString nameKey = normalise(in->name);
+        auto name = nameIds.constFind(nameKey);
+        if (name == nameIds.constEnd()) {
+            name = nameIds.insert(nameKey, static_cast<int>(m_names.size()));
+            Name n;
+            n.key = nameKey;
+            n.charBegin = static_cast<quint32>(m_charMasks.size());
+            for (const QChar c : nameKey) {
+                quint32 mask = 0;
+                const auto start = static_cast<quint32>(m_readingIds.size());
+                if (isLetter(c)) {
+                    m_readingIds.push_back(static_cast<quint16>(letterBase + (c.unicode() - 'a')));
+                    mask = 1u << (c.unicode() - 'a');
+                } else {
+                    const PinyinTable::Span span = pinyin.readings(c.unicode());
+                    for (const quint16* p = span.begin; p != span.end; ++p) {
+                        m_readingIds.push_back(*p);
+                        const char first = pinyin.syllable(*p).front();
+                        if (first >= 'a' && first <= 'z')
+                            mask |= 1u << (first - 'a');
+                    }
+                }
+                if (mask == 0)
+                    continue; // punctuation and digits take no place in the pinyin of the name
+                m_charReadings.push_back(start);
+                m_charMasks.push_back(mask);
+            }
+            n.charCount = static_cast<quint16>(m_charMasks.size() - n.charBegin);
+            m_names.push_back(std::move(n));
+        }
+        e.nameId = name.value();
+        m_names[static_cast<size_t>(name.value())].entries.push_back(entryIndex);
         m_entries.push_back(std::move(e));
     }
+    m_byCode.resize(m_entries.size());
+    for (size_t i = 0; i < m_entries.size(); ++i)
+        m_byCode[i] = static_cast<int>(i);
+    std::sort(m_byCode.begin(), m_byCode.end(), [this](int x, int y) {
+        return m_entries[static_cast<size_t>(x)].codeKey < m_entries[static_cast<size_t>(y)].codeKey;
+    });
     m_charReadings.push_back(static_cast<quint32>(m_readingIds.size()));
 
     for (const QStringList& group : synonyms.groups()) {
@@ -146,13 +186,13 @@ CatalogIndex::CatalogIndex(const std::vector<IndexEntry>& entries, const PinyinT
     }
 }
 
-bool CatalogIndex::pinyinFrom(const Entry& e, quint32 pos, const std::string& q, size_t k, bool initials) const
+bool CatalogIndex::pinyinFrom(const Name& n, quint32 pos, const std::string& q, size_t k, bool initials) const
 {
     if (k == q.size())
         return true;
-    if (pos >= e.charCount)
+    if (pos >= n.charCount)
         return false;
-    const quint32 gp = e.charBegin + pos;
+    const quint32 gp = n.charBegin + pos;
     const char c = q[k];
     if (!(m_charMasks[gp] & (1u << (c - 'a'))))
         return false;
@@ -165,42 +205,35 @@ bool CatalogIndex::pinyinFrom(const Entry& e, quint32 pos, const std::string& q,
             // The query ends inside (or at the end of) this syllable.
             if (s.compare(0, rest, q, k, rest) == 0)
                 return true;
-        } else if (q.compare(k, s.size(), s) == 0 && pinyinFrom(e, pos + 1, q, k + s.size(), initials)) {
+        } else if (q.compare(k, s.size(), s) == 0 && pinyinFrom(n, pos + 1, q, k + s.size(), initials)) {
             return true;
         }
-        if (initials && s.size() > 1 && pinyinFrom(e, pos + 1, q, k + 1, initials))
+        if (initials && s.size() > 1 && pinyinFrom(n, pos + 1, q, k + 1, initials))
             return true;
     }
     return false;
 }
 
-int CatalogIndex::classify(const Entry& e, const QString& q, const std::string& letters) const
+int CatalogIndex::classifyName(const Name& n, const QString& q, const std::string& letters) const
 {
-    int best = NoMatch;
-    if (e.code == q)
-        return static_cast<int>(MatchKind::Exact);
-    const qsizetype at = e.nameKey.indexOf(q);
+    const qsizetype at = n.key.indexOf(q);
     if (at == 0)
-        return static_cast<int>(q.size() == e.nameKey.size() ? MatchKind::Exact : MatchKind::Prefix);
-    if (e.code.startsWith(q))
-        return static_cast<int>(MatchKind::Prefix);
-    if (!letters.empty() && e.charCount > 0) {
-        if (pinyinFrom(e, 0, letters, 0, false))
+        return static_cast<int>(q.size() == n.key.size() ? MatchKind::Exact : MatchKind::Prefix);
+    if (!letters.empty() && n.charCount > 0) {
+        if (pinyinFrom(n, 0, letters, 0, false))
             return static_cast<int>(MatchKind::Prefix);
-        if (pinyinFrom(e, 0, letters, 0, true))
+        if (pinyinFrom(n, 0, letters, 0, true))
             return static_cast<int>(MatchKind::Initials);
     }
     if (at > 0)
         return static_cast<int>(MatchKind::Substring);
     if (!letters.empty()) {
-        for (quint32 pos = 1; pos < e.charCount; ++pos) {
-            if (pinyinFrom(e, pos, letters, 0, true))
+        for (quint32 pos = 1; pos < n.charCount; ++pos) {
+            if (pinyinFrom(n, pos, letters, 0, true))
                 return static_cast<int>(MatchKind::Substring);
         }
     }
-    if (e.code.contains(q) || e.department.contains(q, Qt::CaseInsensitive))
-        best = static_cast<int>(MatchKind::Other);
-    return best;
+    return NoMatch;
 }
 
 std::vector<SearchMatch> CatalogIndex::search(const QString& query, const SearchOptions& options,
@@ -210,12 +243,14 @@ std::vector<SearchMatch> CatalogIndex::search(const QString& query, const Search
     const QString q = normalise(query);
     if (q.isEmpty() || m_entries.empty()) {
         if (session)
-            session->query.clear();
+            *session = {};
         return result;
     }
     std::string letters;
     if (std::all_of(q.cbegin(), q.cend(), isLetter))
         letters = q.toStdString();
+    const bool codeLike =
+        std::any_of(q.cbegin(), q.cend(), [](QChar c) { return c.isDigit() || c == QLatin1Char('-'); });
 
     const int bit = levelBit(options.hallLevel);
     const quint8 levelMask = bit >= 0 ? static_cast<quint8>(1u << bit) : 0;
@@ -227,79 +262,112 @@ std::vector<SearchMatch> CatalogIndex::search(const QString& query, const Search
             return false;
         return area == 0 || std::find(e.areas.begin(), e.areas.end(), area) != e.areas.end();
     };
-    const QString filterKey = QString::number(levelMask) + QLatin1Char('/') + QString::number(area);
 
     SearchSession local;
     SearchSession& s = session ? *session : local;
-    const bool incremental = !s.query.isEmpty() && q.startsWith(s.query) && s.filterKey == filterKey;
-    s.kinds.assign(m_entries.size(), NoMatch);
-    std::vector<int> matched;
-    std::vector<int> touched;
-
-    auto pollCancel = [&](size_t i) {
-        return cancelled && (i & 0xFFF) == 0 && cancelled();
+    const bool incremental = !s.query.isEmpty() && q.startsWith(s.query);
+    auto stop = [&](size_t i) {
+        return cancelled && (i & 0x3FF) == 0 && cancelled();
     };
-    if (incremental) {
-        for (size_t i = 0; i < s.matched.size(); ++i) {
-            if (pollCancel(i))
-                return result;
-            const int idx = s.matched[i];
-            const int kind = classify(m_entries[static_cast<size_t>(idx)], q, letters);
-            if (kind != NoMatch) {
-                s.kinds[static_cast<size_t>(idx)] = static_cast<quint8>(kind);
-                matched.push_back(idx);
-            }
-        }
-    } else {
-        for (size_t i = 0; i < m_entries.size(); ++i) {
-            if (pollCancel(i))
-                return result;
-            const Entry& e = m_entries[i];
-            if (!handled(e))
-                continue;
-            const int kind = classify(e, q, letters);
-            if (kind != NoMatch) {
-                s.kinds[i] = static_cast<quint8>(kind);
-                matched.push_back(static_cast<int>(i));
-            }
+
+    // 1. Names: the query itself (narrowing the previous keystroke's names), then synonyms.
+    std::vector<quint8> nameKind(m_names.size(), NoMatch);
+    std::vector<int> names;
+    const size_t nameCount = incremental ? s.names.size() : m_names.size();
+    for (size_t i = 0; i < nameCount; ++i) {
+        if (stop(i))
+            return result;
+        const int id = incremental ? s.names[i] : static_cast<int>(i);
+        const int kind = classifyName(m_names[static_cast<size_t>(id)], q, letters);
+        if (kind != NoMatch) {
+            nameKind[static_cast<size_t>(id)] = static_cast<quint8>(kind);
+            names.push_back(id);
         }
     }
-    touched = matched;
-
-    // Synonyms: the query with a term replaced by another term of its group, matched on names.
     QStringList alternatives = m_synonyms ? m_synonyms->alternatives(q) : QStringList();
     if (!letters.empty()) {
         const auto spelled = m_spelledTerms.find(letters);
         if (spelled != m_spelledTerms.end())
             alternatives << spelled->second;
     }
+    std::vector<int> synonymNames;
     if (!alternatives.isEmpty()) {
-        for (size_t i = 0; i < m_entries.size(); ++i) {
-            if (pollCancel(i))
+        for (size_t i = 0; i < m_names.size(); ++i) {
+            if (stop(i))
                 return result;
-            const Entry& e = m_entries[i];
-            if (!handled(e))
-                continue;
             for (const QString& alt : alternatives) {
-                const qsizetype at = e.nameKey.indexOf(alt);
+                const qsizetype at = m_names[i].key.indexOf(alt);
                 if (at < 0)
                     continue;
-                const auto kind = static_cast<quint8>(at > 0                           ? MatchKind::Substring
-                                                      : alt.size() == e.nameKey.size() ? MatchKind::Exact
-                                                                                       : MatchKind::Prefix);
-                if (s.kinds[i] == NoMatch)
-                    touched.push_back(static_cast<int>(i));
-                s.kinds[i] = std::min(s.kinds[i], kind);
+                const auto kind = static_cast<quint8>(at > 0                                ? MatchKind::Substring
+                                                      : alt.size() == m_names[i].key.size() ? MatchKind::Exact
+                                                                                            : MatchKind::Prefix);
+                if (nameKind[i] == NoMatch)
+                    synonymNames.push_back(static_cast<int>(i));
+                nameKind[i] = std::min(nameKind[i], kind);
             }
         }
     }
 
-    // Items used recently at this window, resolved to entries.
+    // 2. Departments (narrowed the same way).
+    std::vector<int> departments;
+    const size_t deptCount = incremental ? s.departments.size() : m_departments.size();
+    for (size_t i = 0; i < deptCount; ++i) {
+        const int id = incremental ? s.departments[i] : static_cast<int>(i);
+        if (m_departments[static_cast<size_t>(id)].key.contains(q))
+            departments.push_back(id);
+    }
+
+    // 3. Entries of the matching names and departments, and codes, each entry with its best class.
+    std::vector<quint8> kinds(m_entries.size(), NoMatch);
+    std::vector<int> touched;
+    auto offer = [&](int idx, quint8 kind) {
+        const Entry& e = m_entries[static_cast<size_t>(idx)];
+        if (!handled(e))
+            return;
+        quint8& k = kinds[static_cast<size_t>(idx)];
+        if (k == NoMatch)
+            touched.push_back(idx);
+        k = std::min(k, kind);
+    };
+    for (const auto* list : {&names, &synonymNames}) {
+        for (const int id : *list) {
+            const quint8 kind = nameKind[static_cast<size_t>(id)];
+            for (const int idx : m_names[static_cast<size_t>(id)].entries)
+                offer(idx, kind);
+        }
+    }
+    for (const int id : departments) {
+        for (const int idx : m_departments[static_cast<size_t>(id)].entries)
+            offer(idx, static_cast<quint8>(MatchKind::Other));
+    }
+    if (codeLike) {
+        const std::string key = q.toLower().toStdString();
+        auto first = std::lower_bound(m_byCode.begin(), m_byCode.end(), key, [this](int idx, const std::string& k) {
+            return m_entries[static_cast<size_t>(idx)].codeKey < k;
+        });
+        for (auto it = first; it != m_byCode.end(); ++it) {
+            const std::string& code = m_entries[static_cast<size_t>(*it)].codeKey;
+            if (code.compare(0, key.size(), key) != 0)
+                break;
+            offer(*it, static_cast<quint8>(code.size() == key.size() ? MatchKind::Exact : MatchKind::Prefix));
+        }
+        if (key.size() >= 3) {
+            for (size_t i = 0; i < m_entries.size(); ++i) {
+                if (stop(i))
+                    return result;
+                if (kinds[i] == NoMatch && m_entries[i].codeKey.find(key) != std::string::npos)
+                    offer(static_cast<int>(i), static_cast<quint8>(MatchKind::Other));
+            }
+        }
+    }
+
+    // 4. Rank: class, then recently used at this window, then the entry order (name length, name, code).
     std::vector<int> recent;
     if (!options.recentCodes.isEmpty()) {
         QHash<QString, int> wanted;
         for (const QString& code : options.recentCodes)
-            wanted.insert(code.toLower(), static_cast<int>(wanted.size()));
+            wanted.insert(code, static_cast<int>(wanted.size()));
         recent.assign(static_cast<size_t>(wanted.size()), -1);
         for (const int idx : touched) {
             const auto it = wanted.constFind(m_entries[static_cast<size_t>(idx)].code);
@@ -307,29 +375,19 @@ std::vector<SearchMatch> CatalogIndex::search(const QString& query, const Search
                 recent[static_cast<size_t>(it.value())] = idx;
         }
     }
-
     std::array<std::vector<int>, KindCount> buckets;
     for (const int idx : touched)
-        buckets[s.kinds[static_cast<size_t>(idx)]].push_back(idx);
+        buckets[kinds[static_cast<size_t>(idx)]].push_back(idx);
     const auto limit = static_cast<size_t>(std::max(1, options.limit));
     auto add = [&](int idx, bool isRecent) {
         const Entry& e = m_entries[static_cast<size_t>(idx)];
-        result.push_back({e.originalCode, e.name, e.department,
-                          static_cast<MatchKind>(s.kinds[static_cast<size_t>(idx)]), isRecent});
-    };
-    auto less = [this](int a, int b) {
-        const Entry& x = m_entries[static_cast<size_t>(a)];
-        const Entry& y = m_entries[static_cast<size_t>(b)];
-        if (x.name.size() != y.name.size())
-            return x.name.size() < y.name.size();
-        if (x.name != y.name)
-            return x.name < y.name;
-        return x.code < y.code;
+        result.push_back(
+            {e.code, e.name, e.department, static_cast<MatchKind>(kinds[static_cast<size_t>(idx)]), isRecent});
     };
     for (int kind = 0; kind < KindCount && result.size() < limit; ++kind) {
         std::vector<int>& bucket = buckets[static_cast<size_t>(kind)];
         for (const int idx : recent) {
-            if (idx >= 0 && s.kinds[static_cast<size_t>(idx)] == kind && result.size() < limit)
+            if (idx >= 0 && kinds[static_cast<size_t>(idx)] == kind && result.size() < limit)
                 add(idx, true);
         }
         if (!recent.empty())
@@ -338,14 +396,14 @@ std::vector<SearchMatch> CatalogIndex::search(const QString& query, const Search
                                [&](int idx) { return std::find(recent.begin(), recent.end(), idx) != recent.end(); }),
                 bucket.end());
         const size_t take = std::min(bucket.size(), limit - result.size());
-        std::partial_sort(bucket.begin(), bucket.begin() + static_cast<std::ptrdiff_t>(take), bucket.end(), less);
+        std::partial_sort(bucket.begin(), bucket.begin() + static_cast<std::ptrdiff_t>(take), bucket.end());
         for (size_t i = 0; i < take; ++i)
             add(bucket[i], false);
     }
 
     s.query = q;
-    s.filterKey = filterKey;
-    s.matched = std::move(matched);
+    s.names = std::move(names);
+    s.departments = std::move(departments);
     return result;
 }
 

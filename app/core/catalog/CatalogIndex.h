@@ -50,14 +50,13 @@ struct SearchMatch
     bool recent = false;
 };
 
-// Remembers the previous query's matches so that the next keystroke (the same text plus a
-// character) only re-checks those. One per searching thread.
+// Remembers the previous query's matching names and departments so that the next keystroke (the
+// same text plus a character) only re-checks those. One per searching thread.
 struct SearchSession
 {
     QString query;
-    QString filterKey;
-    std::vector<int> matched;
-    std::vector<quint8> kinds; // per entry, scratch
+    std::vector<int> names;
+    std::vector<int> departments;
 };
 
 // In-memory search index over the whole catalog: names, full pinyin and initials with every
@@ -85,24 +84,41 @@ public:
     [[nodiscard]] static QString normalise(const QString& query);
 
 private:
-    struct Entry
+    // Names and departments are kept once each (a four-level catalog repeats the same item name for
+    // every implementing body); entries point to them. Entries are sorted by (name length, name,
+    // code) when the index is built, so the order of entries is the order inside a rank class.
+    struct Name
     {
-        QString code;    // lower case
-        QString name;    // as published
-        QString nameKey; // lower case
-        QString department;
-        QString originalCode;
+        QString key;           // normalised (lower case, no spaces)
         quint32 charBegin = 0; // into m_charReadings
         quint16 charCount = 0;
+        std::vector<int> entries;
+    };
+    struct Department
+    {
+        QString key;
+        std::vector<int> entries;
+    };
+    struct Entry
+    {
+        QString code;
+        std::string codeKey; // lower case Latin-1
+        QString name;
+        QString department;
+        int nameId = 0;
         quint8 levels = 0; // bit per hall level
         std::vector<int> areas;
     };
 
-    [[nodiscard]] int classify(const Entry& e, const QString& q, const std::string& letters) const;
-    [[nodiscard]] bool pinyinFrom(const Entry& e, quint32 pos, const std::string& q, size_t k, bool initials) const;
+    [[nodiscard]] int classifyName(const Name& n, const QString& q, const std::string& letters) const;
+    [[nodiscard]] bool pinyinFrom(const Name& n, quint32 pos, const std::string& q, size_t k, bool initials) const;
 
     std::vector<Entry> m_entries;
-    // Per character position of every name: readings (syllable ids) and a mask of their first letters.
+    std::vector<Name> m_names;
+    std::vector<Department> m_departments;
+    std::vector<int> m_byCode; // entry indices sorted by codeKey (prefix search on codes)
+    // Per character position of every distinct name: readings (syllable ids) and a mask of their
+    // first letters.
     std::vector<quint32> m_charReadings; // start of the position's readings in m_readingIds
     std::vector<quint16> m_readingIds;
     std::vector<quint32> m_charMasks;
