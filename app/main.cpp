@@ -8,7 +8,9 @@
 #include "core/SignalWatcher.h"
 #include "core/Translations.h"
 #include "storage/Store.h"
+#include "storage/catalog/CatalogSearch.h"
 #include "ui/MainWindow.h"
+#include "ui/catalog/CatalogPanel.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -75,7 +77,17 @@ int main(int argc, char* argv[])
     context.settings = &settings;
     context.dataDir = dataDir;
 
+    // Service catalog: search on its own thread and connection; the hall filter and the window
+    // whose recent items are boosted come from the settings (until enrolment provides them).
+    yc::storage::CatalogSearch catalogSearch(yc::DataLocation::databasePath(dataDir), &clock);
+    catalogSearch.setHall(settings.value(QStringLiteral("hall/level")).toString(),
+                          settings.value(QStringLiteral("hall/areaCode")).toString());
+    catalogSearch.setWindowCode(settings.value(QStringLiteral("hall/windowCode")).toString());
+    context.catalogSearch = &catalogSearch;
+
     yc::ui::MainWindow window(context);
+    auto* catalogPanel = new yc::ui::CatalogPanel(context, &catalogSearch);
+    window.addPage(catalogPanel, QApplication::translate("main", "Catalog"), QKeySequence(Qt::Key_F3));
     yc::SignalWatcher signalWatcher;
     QObject::connect(&signalWatcher, &yc::SignalWatcher::terminationRequested, &window, [&window] { window.close(); });
     window.show();

@@ -137,8 +137,7 @@ public:
         options.hallLevel = settings.value(QStringLiteral("hall/level")).toString();
         options.hallAreaCode = settings.value(QStringLiteral("hall/areaCode")).toString();
         const QString window = settings.value(QStringLiteral("hall/windowCode")).toString();
-        if (!window.isEmpty())
-            options.recentCodes = repository.recentCodes(window).valueOr({});
+        options.recentCodes = repository.recentCodes(window).valueOr({});
         const catalog::CatalogIndex index(entries.value(), catalog::PinyinTable::builtin(),
                                           catalog::Synonyms::builtin());
         const auto matches = index.search(parser.positionalArguments().constFirst(), options);

@@ -7,7 +7,8 @@ class Clock;
 class Settings;
 namespace storage {
 class Store;
-}
+class CatalogSearch;
+} // namespace storage
 
 // The services main.cpp builds and hands to the user interface. Nothing here is owned.
 struct AppContext
@@ -16,6 +17,7 @@ struct AppContext
     const Clock* clock = nullptr;
     Settings* settings = nullptr;
     QString dataDir;
+    storage::CatalogSearch* catalogSearch = nullptr; // search as the clerk types (worker thread)
 };
 
 } // namespace yc

@@ -7,6 +7,7 @@
 
 #include <algorithm>
 #include <array>
+#include <map>
 
 namespace yc::catalog {
 
@@ -146,6 +147,7 @@ CatalogIndex::CatalogIndex(const std::vector<IndexEntry>& entries, const PinyinT
     });
     m_charReadings.push_back(static_cast<quint32>(m_readingIds.size()));
 
+    std::map<std::string, QStringList> spelledTerms;
     for (const QStringList& group : synonyms.groups()) {
         for (const QString& term : group) {
             std::vector<std::string> full{std::string()};
@@ -175,7 +177,7 @@ CatalogIndex::CatalogIndex(const std::vector<IndexEntry>& entries, const PinyinT
                 for (const std::string& spelled : *spellings) {
                     if (spelled.size() < 2)
                         continue;
-                    QStringList& terms = m_spelledTerms[spelled];
+                    QStringList& terms = spelledTerms[spelled];
                     for (const QString& t : group) {
                         if (!terms.contains(t))
                             terms << t;
@@ -184,6 +186,7 @@ CatalogIndex::CatalogIndex(const std::vector<IndexEntry>& entries, const PinyinT
             }
         }
     }
+    m_spelledTerms.assign(spelledTerms.begin(), spelledTerms.end());
 }
 
 bool CatalogIndex::pinyinFrom(const Name& n, quint32 pos, const std::string& q, size_t k, bool initials) const
@@ -285,10 +288,19 @@ std::vector<SearchMatch> CatalogIndex::search(const QString& query, const Search
         }
     }
     QStringList alternatives = m_synonyms ? m_synonyms->alternatives(q) : QStringList();
-    if (!letters.empty()) {
-        const auto spelled = m_spelledTerms.find(letters);
-        if (spelled != m_spelledTerms.end())
-            alternatives << spelled->second;
+    if (letters.size() >= 2) {
+        // Synonym terms spelled in pinyin: exactly (sbk), or being typed out (shebaok, 3 letters on).
+        auto it = std::lower_bound(m_spelledTerms.begin(), m_spelledTerms.end(), letters,
+                                   [](const auto& entry, const std::string& key) { return entry.first < key; });
+        for (int groups = 0; it != m_spelledTerms.end() && groups < 16; ++it, ++groups) {
+            const bool exact = it->first == letters;
+            if (it->first.compare(0, letters.size(), letters) != 0 || (!exact && letters.size() < 3))
+                break;
+            for (const QString& term : it->second) {
+                if (!alternatives.contains(term))
+                    alternatives << term;
+            }
+        }
     }
     std::vector<int> synonymNames;
     if (!alternatives.isEmpty()) {

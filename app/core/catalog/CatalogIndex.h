@@ -5,7 +5,6 @@
 
 #include <functional>
 #include <string>
-#include <unordered_map>
 #include <vector>
 
 namespace yc::catalog {
@@ -126,7 +125,8 @@ private:
     const Synonyms* m_synonyms = nullptr;
     // Synonym terms by their spelling in full pinyin and in initials (every reading): shebaoka and
     // sbk -> 社保卡, 社会保障卡.
-    std::unordered_map<std::string, QStringList> m_spelledTerms;
+    // Sorted by spelling, so that a spelling being typed (shebaok) finds its terms too.
+    std::vector<std::pair<std::string, QStringList>> m_spelledTerms;
 };
 
 } // namespace yc::catalog

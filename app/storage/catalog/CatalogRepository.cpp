@@ -271,7 +271,7 @@ Status CatalogRepository::recordUse(const QString& windowCode, const QString& co
     q.prepare(QStringLiteral("INSERT INTO catalog_recent (window_code, code, used_at) VALUES (?, ?, ?) "
                              "ON CONFLICT (window_code, code) DO UPDATE SET used_at = excluded.used_at, "
                              "uses = uses + 1"));
-    q.addBindValue(windowCode);
+    q.addBindValue(windowCode.isNull() ? QStringLiteral("") : windowCode); // no window configured: ''
     q.addBindValue(code);
     q.addBindValue(at.toString(Qt::ISODateWithMs));
     if (!q.exec())
@@ -285,7 +285,7 @@ Result<QStringList> CatalogRepository::recentCodes(const QString& windowCode, in
     QSqlQuery q(m_db.connection());
     q.prepare(QStringLiteral("SELECT code FROM catalog_recent WHERE window_code = ? ORDER BY used_at DESC, code "
                              "LIMIT ?"));
-    q.addBindValue(windowCode);
+    q.addBindValue(windowCode.isNull() ? QStringLiteral("") : windowCode);
     q.addBindValue(limit);
     if (!q.exec())
         return sqlError(QStringLiteral("db.query"), tr("Cannot read the recently used items"), q.lastError().text());

@@ -136,8 +136,7 @@ void CatalogSearchWorker::run(quint64 id, const QString& query, const catalog::S
     if (!ensureOpen())
         return;
     catalog::SearchOptions o = options;
-    if (!windowCode.isEmpty())
-        o.recentCodes = CatalogRepository(*m_state->db).recentCodes(windowCode).valueOr({});
+    o.recentCodes = CatalogRepository(*m_state->db).recentCodes(windowCode).valueOr({});
     const auto latest = m_latest;
     auto matches = m_state->index.search(query, o, &m_state->session, [latest, id] { return latest->load() != id; });
     if (id != m_latest->load()) {
