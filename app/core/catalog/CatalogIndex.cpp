@@ -147,7 +147,7 @@ CatalogIndex::CatalogIndex(const std::vector<IndexEntry>& entries, const PinyinT
     });
     m_charReadings.push_back(static_cast<quint32>(m_readingIds.size()));
 
-    std::map<std::string, QStringList> spelledTerms;
+    std::map<std::string, std::pair<QStringList, quint8>> spelledTerms;
     for (const QStringList& group : synonyms.groups()) {
         for (const QString& term : group) {
             std::vector<std::string> full{std::string()};
@@ -174,10 +174,13 @@ CatalogIndex::CatalogIndex(const std::vector<IndexEntry>& entries, const PinyinT
                 initials = std::move(nextInitials);
             }
             for (const auto* spellings : {&full, &initials}) {
+                // Pinyin ranks as pinyin does on names: full spelling as a prefix match, initials as one.
+                const auto floor = static_cast<quint8>(spellings == &full ? MatchKind::Prefix : MatchKind::Initials);
                 for (const std::string& spelled : *spellings) {
                     if (spelled.size() < 2)
                         continue;
-                    QStringList& terms = spelledTerms[spelled];
+                    auto& [terms, best] = spelledTerms.try_emplace(spelled, QStringList(), floor).first->second;
+                    best = std::min(best, floor);
                     for (const QString& t : group) {
                         if (!terms.contains(t))
                             terms << t;
@@ -287,7 +290,14 @@ std::vector<SearchMatch> CatalogIndex::search(const QString& query, const Search
             names.push_back(id);
         }
     }
-    QStringList alternatives = m_synonyms ? m_synonyms->alternatives(q) : QStringList();
+    // Alternatives from synonyms, each with the best class it may give: a synonym term spelled out
+    // only in part (shebaok for 社保卡) gives at best a prefix match.
+    std::vector<std::pair<QString, quint8>> alternatives;
+    if (m_synonyms) {
+        const QStringList terms = m_synonyms->alternatives(q);
+        for (const QString& alt : terms)
+            alternatives.emplace_back(alt, static_cast<quint8>(MatchKind::Exact));
+    }
     if (letters.size() >= 2) {
         // Synonym terms spelled in pinyin: exactly (sbk), or being typed out (shebaok, 3 letters on).
         auto it = std::lower_bound(m_spelledTerms.begin(), m_spelledTerms.end(), letters,
@@ -296,24 +306,24 @@ std::vector<SearchMatch> CatalogIndex::search(const QString& query, const Search
             const bool exact = it->first == letters;
             if (it->first.compare(0, letters.size(), letters) != 0 || (!exact && letters.size() < 3))
                 break;
-            for (const QString& term : it->second) {
-                if (!alternatives.contains(term))
-                    alternatives << term;
-            }
+            const auto floor = std::max(it->second.second, static_cast<quint8>(MatchKind::Prefix));
+            for (const QString& term : it->second.first)
+                alternatives.emplace_back(term, exact ? it->second.second : floor);
         }
     }
     std::vector<int> synonymNames;
-    if (!alternatives.isEmpty()) {
+    if (!alternatives.empty()) {
         for (size_t i = 0; i < m_names.size(); ++i) {
             if (stop(i))
                 return result;
-            for (const QString& alt : alternatives) {
+            for (const auto& [alt, floor] : alternatives) {
                 const qsizetype at = m_names[i].key.indexOf(alt);
                 if (at < 0)
                     continue;
-                const auto kind = static_cast<quint8>(at > 0                                ? MatchKind::Substring
-                                                      : alt.size() == m_names[i].key.size() ? MatchKind::Exact
-                                                                                            : MatchKind::Prefix);
+                const auto kind =
+                    std::max(floor, static_cast<quint8>(at > 0                                ? MatchKind::Substring
+                                                        : alt.size() == m_names[i].key.size() ? MatchKind::Exact
+                                                                                              : MatchKind::Prefix));
                 if (nameKind[i] == NoMatch)
                     synonymNames.push_back(static_cast<int>(i));
                 nameKind[i] = std::min(nameKind[i], kind);

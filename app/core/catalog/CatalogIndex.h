@@ -126,7 +126,7 @@ private:
     // Synonym terms by their spelling in full pinyin and in initials (every reading): shebaoka and
     // sbk -> 社保卡, 社会保障卡.
     // Sorted by spelling, so that a spelling being typed (shebaok) finds its terms too.
-    std::vector<std::pair<std::string, QStringList>> m_spelledTerms;
+    std::vector<std::pair<std::string, std::pair<QStringList, quint8>>> m_spelledTerms; // terms, best class
 };
 
 } // namespace yc::catalog
