@@ -84,6 +84,607 @@
 %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Catalog</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>yc::catalog::CatalogDocument</name>
+    <message>
+        <source>item %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>item %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The catalog document is larger than %1 MiB.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The catalog document is not valid JSON (at byte %1: %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The catalog document is not a JSON object.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>catalog document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is not a Yichuang catalog document (format &quot;%1&quot;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The catalog document has format version %1; this program reads version %2. Install a newer Yichuang.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be lower than version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: must be an object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, field code: the code is already used by item %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>removed code %1 is also in items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, field parentCode: no item with code %2 in the catalog</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, field parentCode: %2 is itself a sub-item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, field materials: an item without materials must be a main item with sub-items</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>yc::catalog::CatalogLabels</name>
+    <message>
+        <source>Administrative licensing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Administrative penalty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Administrative enforcement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Administrative levy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Administrative benefit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Administrative inspection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Administrative confirmation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Administrative reward</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Administrative adjudication</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other administrative power</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Public service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New application</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Renewal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancellation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>District / county</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Street / township</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Community / village</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>original</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>electronic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>provided by the applicant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>issued by a government body</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>issued by an intermediary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>other source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not online</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Guide online only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Online pre-review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Online acceptance (one visit)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fully online (no visit)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>yc::catalog::GuideFormatter</name>
+    <message numerus="yes">
+        <source>%n working day(s)</source>
+        <translation>
+            <numerusform>%n working day</numerusform>
+            <numerusform>%n working days</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Implementation code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Basic code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Handling variant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Main item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (credit code %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hall levels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Areas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On the spot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Legal limit %1; promised limit %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Consultation phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Complaint phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Online</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, effective %2 to %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>open-ended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>depending on the situation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n copy(ies)</source>
+        <translation>
+            <numerusform>%n copy</numerusform>
+            <numerusform>%n copies</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>electronic licence: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>may be supplied later</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Blank form: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sample: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Handling variants</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Legal basis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Acceptance conditions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Materials</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Situations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>add %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fees</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 (basis: %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No fee</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Process</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Special procedures (not counted in the time limit)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (at most %2; basis: %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>yc::catalog::JsonReader</name>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, field %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be a string or null</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be a string</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must not be empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be an array of strings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be an array of non-empty strings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be an integer from %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be true or false</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be a date written YYYY-MM-DD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be an object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be an array</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown value &quot;%1&quot; (expected one of: %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a 6-digit area code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a handling variant needs a parentCode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>duplicate id &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a situation needs at least two options</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>refers to material &quot;%1&quot;, which the item does not list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>adds and removes the same material &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an on-the-spot item has 0 legal and 0 promised days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be above 0 and not above legalDays (unless the item is on the spot)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must not be before effectiveFrom</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>yc::ctl::CatalogCommand</name>
+    <message>
+        <source>Data directory of the store.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dir</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expected exactly one %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>error: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imports a catalog document (full or delta, the format of resources/catalog/README.md) into the local store, all or nothing: a document with any error changes nothing. A delta applies only to the catalog version it names as its base.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Catalog document (JSON).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>catalog file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>error: cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>error: %1 is not a valid catalog document:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>error: the catalog was not changed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Applied delta %1 -&gt; %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported full catalog version %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Items: %1 (added %2, changed %3, removed %4).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Searches the catalog as the window clerk&apos;s search box does: name, any part of it, full pinyin or initials, item code, department, synonyms; only items this hall handles (settings hall/level and hall/areaCode). Prints one match per line: code, name, department, separated by tabs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What to look for.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print at most &lt;n&gt; matches (default 20).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>n</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>query</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--limit needs a number of at least 1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The catalog is empty: import one with &quot;yichuang-ctl catalog import FILE&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prints the whole service guide of one catalog item.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Implementation code of the item.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show version &lt;v&gt; of the item (kept for cases accepted under it).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>v</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>item code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import a catalog document (full or delta)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search the catalog (ranked, tab separated)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the whole service guide of an item</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>yc::ctl::CommandRegistry</name>
@@ -170,6 +771,37 @@ Exit codes: 0 success, 1 a check found a problem, 2 wrong usage, 3 the command c
     </message>
 </context>
 <context>
+    <name>yc::documents::GuidePdf</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service guide: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service guide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot start the PDF %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Catalog version %1, item version %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Printed %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>yc::documents::QrCode</name>
     <message>
         <source>There is nothing to put into the QR code.</source>
@@ -200,6 +832,69 @@ Exit codes: 0 success, 1 a check found a problem, 2 wrong usage, 3 the command c
     </message>
     <message>
         <source>The applicant could not be looked up</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>yc::storage::CatalogRepository</name>
+    <message>
+        <source>The delta changes catalog version %1, but this store holds version %2. Import the full catalog (or the deltas in between, in order).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the catalog</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot keep the earlier item versions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot replace the catalog</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>removed: the code %1 is not in catalog version %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot remove item %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, field itemVersion: %2 is older than the version held (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot store item %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot check the catalog</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>item %1, field parentCode: no main item with code %2 in the catalog after the delta</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The stored guide of item %1 cannot be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No item with code %1 in the catalog.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No version %2 of item %1 is kept in this store.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot record the use of item %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the recently used items</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -399,6 +1094,67 @@ Exit codes: 0 success, 1 a check found a problem, 2 wrong usage, 3 the command c
     </message>
     <message>
         <source>The data key found does not belong to this store; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>yc::ui::CatalogPanel</name>
+    <message>
+        <source>Search items: name, pinyin (sfz), code, department</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Print guide...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search unavailable: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading the catalog...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No catalog imported yet (yichuang-ctl catalog import FILE).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) in the catalog</source>
+        <translation>
+            <numerusform>%n item in the catalog</numerusform>
+            <numerusform>%n items in the catalog</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Best %n match(es) shown.</source>
+        <translation>
+            <numerusform>Best match shown.</numerusform>
+            <numerusform>Best %n matches shown.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No item matches &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No guide is on display.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service guide - %1.pdf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print guide to PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print guide</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

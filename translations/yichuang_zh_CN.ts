@@ -86,6 +86,605 @@
 
 %2</translation>
     </message>
+    <message>
+        <source>Catalog</source>
+        <translation>服务事项目录</translation>
+    </message>
+</context>
+<context>
+    <name>yc::catalog::CatalogDocument</name>
+    <message>
+        <source>item %1</source>
+        <translation>第 %1 项事项</translation>
+    </message>
+    <message>
+        <source>item %1 (%2)</source>
+        <translation>第 %1 项事项（%2）</translation>
+    </message>
+    <message>
+        <source>The catalog document is larger than %1 MiB.</source>
+        <translation>目录文件超过 %1 MiB。</translation>
+    </message>
+    <message>
+        <source>The catalog document is not valid JSON (at byte %1: %2).</source>
+        <translation>目录文件不是有效的 JSON（第 %1 字节：%2）。</translation>
+    </message>
+    <message>
+        <source>The catalog document is not a JSON object.</source>
+        <translation>目录文件不是 JSON 对象。</translation>
+    </message>
+    <message>
+        <source>catalog document</source>
+        <translation>目录文件</translation>
+    </message>
+    <message>
+        <source>This is not a Yichuang catalog document (format "%1").</source>
+        <translation>这不是一窗受理的目录文件（格式为“%1”）。</translation>
+    </message>
+    <message>
+        <source>The catalog document has format version %1; this program reads version %2. Install a newer Yichuang.</source>
+        <translation>目录文件的格式版本为 %1，本程序只能读取版本 %2。请安装新版一窗受理。</translation>
+    </message>
+    <message>
+        <source>must be lower than version</source>
+        <translation>必须小于 version</translation>
+    </message>
+    <message>
+        <source>%1: must be an object</source>
+        <translation>%1：必须是对象</translation>
+    </message>
+    <message>
+        <source>%1, field code: the code is already used by item %2</source>
+        <translation>%1，字段 code：该编码已被第 %2 项事项使用</translation>
+    </message>
+    <message>
+        <source>removed code %1 is also in items</source>
+        <translation>删除的编码 %1 同时出现在 items 中</translation>
+    </message>
+    <message>
+        <source>%1, field parentCode: no item with code %2 in the catalog</source>
+        <translation>%1，字段 parentCode：目录中没有编码为 %2 的事项</translation>
+    </message>
+    <message>
+        <source>%1, field parentCode: %2 is itself a sub-item</source>
+        <translation>%1，字段 parentCode：%2 本身是子项</translation>
+    </message>
+    <message>
+        <source>%1, field materials: an item without materials must be a main item with sub-items</source>
+        <translation>%1，字段 materials：没有申请材料的事项必须是带子项的主项</translation>
+    </message>
+</context>
+<context>
+    <name>yc::catalog::CatalogLabels</name>
+    <message>
+        <source>Administrative licensing</source>
+        <translation>行政许可</translation>
+    </message>
+    <message>
+        <source>Administrative penalty</source>
+        <translation>行政处罚</translation>
+    </message>
+    <message>
+        <source>Administrative enforcement</source>
+        <translation>行政强制</translation>
+    </message>
+    <message>
+        <source>Administrative levy</source>
+        <translation>行政征收</translation>
+    </message>
+    <message>
+        <source>Administrative benefit</source>
+        <translation>行政给付</translation>
+    </message>
+    <message>
+        <source>Administrative inspection</source>
+        <translation>行政检查</translation>
+    </message>
+    <message>
+        <source>Administrative confirmation</source>
+        <translation>行政确认</translation>
+    </message>
+    <message>
+        <source>Administrative reward</source>
+        <translation>行政奖励</translation>
+    </message>
+    <message>
+        <source>Administrative adjudication</source>
+        <translation>行政裁决</translation>
+    </message>
+    <message>
+        <source>Other administrative power</source>
+        <translation>其他行政权力</translation>
+    </message>
+    <message>
+        <source>Public service</source>
+        <translation>公共服务</translation>
+    </message>
+    <message>
+        <source>New application</source>
+        <translation>新办</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>变更</translation>
+    </message>
+    <message>
+        <source>Renewal</source>
+        <translation>延续</translation>
+    </message>
+    <message>
+        <source>Cancellation</source>
+        <translation>注销</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>市级</translation>
+    </message>
+    <message>
+        <source>District / county</source>
+        <translation>区市县（先导区）</translation>
+    </message>
+    <message>
+        <source>Street / township</source>
+        <translation>街道（乡镇）</translation>
+    </message>
+    <message>
+        <source>Community / village</source>
+        <translation>社区（村）</translation>
+    </message>
+    <message>
+        <source>original</source>
+        <translation>原件</translation>
+    </message>
+    <message>
+        <source>copy</source>
+        <translation>复印件</translation>
+    </message>
+    <message>
+        <source>electronic</source>
+        <translation>电子件</translation>
+    </message>
+    <message>
+        <source>provided by the applicant</source>
+        <translation>申请人自备</translation>
+    </message>
+    <message>
+        <source>issued by a government body</source>
+        <translation>政府部门核发</translation>
+    </message>
+    <message>
+        <source>issued by an intermediary</source>
+        <translation>中介机构出具</translation>
+    </message>
+    <message>
+        <source>other source</source>
+        <translation>其他来源</translation>
+    </message>
+    <message>
+        <source>Not online</source>
+        <translation>不可网办</translation>
+    </message>
+    <message>
+        <source>Guide online only</source>
+        <translation>网上可查办事指南</translation>
+    </message>
+    <message>
+        <source>Online pre-review</source>
+        <translation>网上预审</translation>
+    </message>
+    <message>
+        <source>Online acceptance (one visit)</source>
+        <translation>网上受理（最多跑一次）</translation>
+    </message>
+    <message>
+        <source>Fully online (no visit)</source>
+        <translation>全程网办（零跑动）</translation>
+    </message>
+</context>
+<context>
+    <name>yc::catalog::GuideFormatter</name>
+    <message numerus="yes">
+        <source>%n working day(s)</source>
+        <translation>
+            <numerusform>%n 个工作日</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Implementation code</source>
+        <translation>实施编码</translation>
+    </message>
+    <message>
+        <source>Basic code</source>
+        <translation>基本编码</translation>
+    </message>
+    <message>
+        <source>Item type</source>
+        <translation>事项类型</translation>
+    </message>
+    <message>
+        <source>Handling variant</source>
+        <translation>办理项</translation>
+    </message>
+    <message>
+        <source>Main item</source>
+        <translation>所属主项</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>实施主体</translation>
+    </message>
+    <message>
+        <source>%1 (credit code %2)</source>
+        <translation>%1（统一社会信用代码 %2）</translation>
+    </message>
+    <message>
+        <source>Hall levels</source>
+        <translation>行使层级</translation>
+    </message>
+    <message>
+        <source>Areas</source>
+        <translation>实施区域</translation>
+    </message>
+    <message>
+        <source>On the spot</source>
+        <translation>即办件</translation>
+    </message>
+    <message>
+        <source>Legal limit %1; promised limit %2</source>
+        <translation>法定办结时限 %1；承诺办结时限 %2</translation>
+    </message>
+    <message>
+        <source>not set</source>
+        <translation>未规定</translation>
+    </message>
+    <message>
+        <source>Time limit</source>
+        <translation>办理时限</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>办理地点</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>办理时间</translation>
+    </message>
+    <message>
+        <source>Consultation phone</source>
+        <translation>咨询电话</translation>
+    </message>
+    <message>
+        <source>Complaint phone</source>
+        <translation>监督投诉电话</translation>
+    </message>
+    <message>
+        <source>Online</source>
+        <translation>网上办理深度</translation>
+    </message>
+    <message>
+        <source>Item version</source>
+        <translation>事项版本</translation>
+    </message>
+    <message>
+        <source>%1, effective %2 to %3</source>
+        <translation>第 %1 版，有效期 %2 至 %3</translation>
+    </message>
+    <message>
+        <source>open-ended</source>
+        <translation>长期</translation>
+    </message>
+    <message>
+        <source>required</source>
+        <translation>必要</translation>
+    </message>
+    <message>
+        <source>depending on the situation</source>
+        <translation>视情形提交</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n copy(ies)</source>
+        <translation>
+            <numerusform>%n 份</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>electronic licence: %1</source>
+        <translation>电子证照：%1</translation>
+    </message>
+    <message>
+        <source>may be supplied later</source>
+        <translation>可容缺后补</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>Blank form: %1.</source>
+        <translation>空白表格：%1。</translation>
+    </message>
+    <message>
+        <source>Sample: %1.</source>
+        <translation>示例样表：%1。</translation>
+    </message>
+    <message>
+        <source>Handling variants</source>
+        <translation>办理项</translation>
+    </message>
+    <message>
+        <source>Legal basis</source>
+        <translation>设定依据</translation>
+    </message>
+    <message>
+        <source>Acceptance conditions</source>
+        <translation>受理条件</translation>
+    </message>
+    <message>
+        <source>Materials</source>
+        <translation>申请材料</translation>
+    </message>
+    <message>
+        <source>Situations</source>
+        <translation>情形</translation>
+    </message>
+    <message>
+        <source>add %1</source>
+        <translation>需提交%1</translation>
+    </message>
+    <message>
+        <source>no %1</source>
+        <translation>无需%1</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>Fees</source>
+        <translation>收费标准</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>%1: %2 (basis: %3)</source>
+        <translation>%1：%2（依据：%3）</translation>
+    </message>
+    <message>
+        <source>No fee</source>
+        <translation>不收费</translation>
+    </message>
+    <message>
+        <source>Process</source>
+        <translation>办理流程</translation>
+    </message>
+    <message>
+        <source>Special procedures (not counted in the time limit)</source>
+        <translation>特别程序（不计入办理时限）</translation>
+    </message>
+    <message>
+        <source>%1 (at most %2; basis: %3)</source>
+        <translation>%1（最长 %2；依据：%3）</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation>；</translation>
+    </message>
+</context>
+<context>
+    <name>yc::catalog::JsonReader</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>%1, field %2: %3</source>
+        <translation>%1，字段 %2：%3</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>缺失</translation>
+    </message>
+    <message>
+        <source>must be a string or null</source>
+        <translation>必须是字符串或 null</translation>
+    </message>
+    <message>
+        <source>must be a string</source>
+        <translation>必须是字符串</translation>
+    </message>
+    <message>
+        <source>must not be empty</source>
+        <translation>不能为空</translation>
+    </message>
+    <message>
+        <source>must be an array of strings</source>
+        <translation>必须是字符串数组</translation>
+    </message>
+    <message>
+        <source>must be an array of non-empty strings</source>
+        <translation>必须是非空字符串数组</translation>
+    </message>
+    <message>
+        <source>must be an integer from %1 to %2</source>
+        <translation>必须是 %1 到 %2 之间的整数</translation>
+    </message>
+    <message>
+        <source>must be true or false</source>
+        <translation>必须是 true 或 false</translation>
+    </message>
+    <message>
+        <source>must be a date written YYYY-MM-DD</source>
+        <translation>必须是 YYYY-MM-DD 格式的日期</translation>
+    </message>
+    <message>
+        <source>must be an object</source>
+        <translation>必须是对象</translation>
+    </message>
+    <message>
+        <source>must be an array</source>
+        <translation>必须是数组</translation>
+    </message>
+    <message>
+        <source>unknown value "%1" (expected one of: %2)</source>
+        <translation>未知取值“%1”（应为以下之一：%2）</translation>
+    </message>
+    <message>
+        <source>"%1" is not a 6-digit area code</source>
+        <translation>“%1”不是 6 位区划代码</translation>
+    </message>
+    <message>
+        <source>a handling variant needs a parentCode</source>
+        <translation>办理项必须有 parentCode</translation>
+    </message>
+    <message>
+        <source>duplicate id "%1"</source>
+        <translation>id“%1”重复</translation>
+    </message>
+    <message>
+        <source>a situation needs at least two options</source>
+        <translation>情形至少要有两个选项</translation>
+    </message>
+    <message>
+        <source>refers to material "%1", which the item does not list</source>
+        <translation>引用了材料“%1”，但该事项没有此材料</translation>
+    </message>
+    <message>
+        <source>adds and removes the same material "%1"</source>
+        <translation>同时增加和去掉了材料“%1”</translation>
+    </message>
+    <message>
+        <source>an on-the-spot item has 0 legal and 0 promised days</source>
+        <translation>即办件的法定和承诺时限必须为 0 天</translation>
+    </message>
+    <message>
+        <source>must be above 0 and not above legalDays (unless the item is on the spot)</source>
+        <translation>必须大于 0 且不超过 legalDays（即办件除外）</translation>
+    </message>
+    <message>
+        <source>must not be before effectiveFrom</source>
+        <translation>不能早于 effectiveFrom</translation>
+    </message>
+</context>
+<context>
+    <name>yc::ctl::CatalogCommand</name>
+    <message>
+        <source>Data directory of the store.</source>
+        <translation>本地数据目录。</translation>
+    </message>
+    <message>
+        <source>dir</source>
+        <translation>目录</translation>
+    </message>
+    <message>
+        <source>Expected exactly one %1.</source>
+        <translation>需要且只需要一个%1。</translation>
+    </message>
+    <message>
+        <source>error: %1</source>
+        <translation>错误：%1</translation>
+    </message>
+    <message>
+        <source>Imports a catalog document (full or delta, the format of resources/catalog/README.md) into the local store, all or nothing: a document with any error changes nothing. A delta applies only to the catalog version it names as its base.</source>
+        <translation>将目录文件（全量或增量，格式见 resources/catalog/README.md）导入本地数据库，要么全部导入，要么不变：文件有任何错误都不会改动目录。增量只能应用于它所指明的基础目录版本。</translation>
+    </message>
+    <message>
+        <source>Catalog document (JSON).</source>
+        <translation>目录文件（JSON）。</translation>
+    </message>
+    <message>
+        <source>catalog file</source>
+        <translation>目录文件</translation>
+    </message>
+    <message>
+        <source>error: cannot read %1: %2</source>
+        <translation>错误：无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>error: %1 is not a valid catalog document:</source>
+        <translation>错误：%1 不是有效的目录文件：</translation>
+    </message>
+    <message>
+        <source>error: the catalog was not changed: %1</source>
+        <translation>错误：目录未作改动：%1</translation>
+    </message>
+    <message>
+        <source>Applied delta %1 -&gt; %2.</source>
+        <translation>已应用增量 %1 -&gt; %2。</translation>
+    </message>
+    <message>
+        <source>Imported full catalog version %1.</source>
+        <translation>已导入全量目录，版本 %1。</translation>
+    </message>
+    <message>
+        <source>Items: %1 (added %2, changed %3, removed %4).</source>
+        <translation>事项：%1 项（新增 %2，变更 %3，删除 %4）。</translation>
+    </message>
+    <message>
+        <source>Searches the catalog as the window clerk's search box does: name, any part of it, full pinyin or initials, item code, department, synonyms; only items this hall handles (settings hall/level and hall/areaCode). Prints one match per line: code, name, department, separated by tabs.</source>
+        <translation>按窗口人员搜索框的方式搜索目录：名称或其任意部分、全拼或拼音首字母、事项编码、实施主体、同义词；只列出本大厅受理的事项（设置项 hall/level 和 hall/areaCode）。每行一个结果：编码、名称、实施主体，以制表符分隔。</translation>
+    </message>
+    <message>
+        <source>What to look for.</source>
+        <translation>要查找的内容。</translation>
+    </message>
+    <message>
+        <source>Print at most &lt;n&gt; matches (default 20).</source>
+        <translation>最多列出 &lt;n&gt; 个结果（默认 20）。</translation>
+    </message>
+    <message>
+        <source>n</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <source>query</source>
+        <translation>查询内容</translation>
+    </message>
+    <message>
+        <source>--limit needs a number of at least 1.</source>
+        <translation>--limit 需要不小于 1 的数字。</translation>
+    </message>
+    <message>
+        <source>The catalog is empty: import one with "yichuang-ctl catalog import FILE".</source>
+        <translation>目录为空：请用“yichuang-ctl catalog import 文件”导入目录。</translation>
+    </message>
+    <message>
+        <source>Prints the whole service guide of one catalog item.</source>
+        <translation>显示一个事项的完整办事指南。</translation>
+    </message>
+    <message>
+        <source>Implementation code of the item.</source>
+        <translation>事项的实施编码。</translation>
+    </message>
+    <message>
+        <source>Show version &lt;v&gt; of the item (kept for cases accepted under it).</source>
+        <translation>显示事项的第 &lt;v&gt; 版（为按该版本受理的办件保留）。</translation>
+    </message>
+    <message>
+        <source>v</source>
+        <translation>版本</translation>
+    </message>
+    <message>
+        <source>item code</source>
+        <translation>事项编码</translation>
+    </message>
+    <message>
+        <source>Import a catalog document (full or delta)</source>
+        <translation>导入目录文件（全量或增量）</translation>
+    </message>
+    <message>
+        <source>Search the catalog (ranked, tab separated)</source>
+        <translation>搜索目录（按相关度排序，制表符分隔）</translation>
+    </message>
+    <message>
+        <source>Print the whole service guide of an item</source>
+        <translation>显示事项的完整办事指南</translation>
+    </message>
 </context>
 <context>
     <name>yc::ctl::CommandRegistry</name>
@@ -182,6 +781,37 @@ Exit codes: 0 success, 1 a check found a problem, 2 wrong usage, 3 the command c
     </message>
 </context>
 <context>
+    <name>yc::documents::GuidePdf</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>Service guide: %1</source>
+        <translation>办事指南：%1</translation>
+    </message>
+    <message>
+        <source>Service guide</source>
+        <translation>办事指南</translation>
+    </message>
+    <message>
+        <source>Cannot start the PDF %1.</source>
+        <translation>无法开始生成 PDF 文件 %1。</translation>
+    </message>
+    <message>
+        <source>Catalog version %1, item version %2</source>
+        <translation>目录版本 %1，事项版本 %2</translation>
+    </message>
+    <message>
+        <source>Printed %1</source>
+        <translation>打印日期 %1</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>第 %1 页，共 %2 页</translation>
+    </message>
+</context>
+<context>
     <name>yc::documents::QrCode</name>
     <message>
         <source>There is nothing to put into the QR code.</source>
@@ -213,6 +843,69 @@ Exit codes: 0 success, 1 a check found a problem, 2 wrong usage, 3 the command c
     <message>
         <source>The applicant could not be looked up</source>
         <translation>申请人查询失败</translation>
+    </message>
+</context>
+<context>
+    <name>yc::storage::CatalogRepository</name>
+    <message>
+        <source>The delta changes catalog version %1, but this store holds version %2. Import the full catalog (or the deltas in between, in order).</source>
+        <translation>该增量针对目录版本 %1，而本地目录为版本 %2。请导入全量目录（或按顺序导入中间的各个增量）。</translation>
+    </message>
+    <message>
+        <source>Cannot read the catalog</source>
+        <translation>无法读取目录</translation>
+    </message>
+    <message>
+        <source>Cannot keep the earlier item versions</source>
+        <translation>无法保留事项的历史版本</translation>
+    </message>
+    <message>
+        <source>Cannot replace the catalog</source>
+        <translation>无法替换目录</translation>
+    </message>
+    <message>
+        <source>removed: the code %1 is not in catalog version %2</source>
+        <translation>removed：目录版本 %2 中没有编码 %1</translation>
+    </message>
+    <message>
+        <source>Cannot remove item %1</source>
+        <translation>无法删除事项 %1</translation>
+    </message>
+    <message>
+        <source>%1, field itemVersion: %2 is older than the version held (%3)</source>
+        <translation>%1，字段 itemVersion：%2 低于本地已有的版本（%3）</translation>
+    </message>
+    <message>
+        <source>Cannot store item %1</source>
+        <translation>无法保存事项 %1</translation>
+    </message>
+    <message>
+        <source>Cannot check the catalog</source>
+        <translation>无法检查目录</translation>
+    </message>
+    <message>
+        <source>item %1, field parentCode: no main item with code %2 in the catalog after the delta</source>
+        <translation>事项 %1，字段 parentCode：应用增量后目录中没有编码为 %2 的主项</translation>
+    </message>
+    <message>
+        <source>The stored guide of item %1 cannot be read: %2</source>
+        <translation>无法读取已保存的事项 %1 的办事指南：%2</translation>
+    </message>
+    <message>
+        <source>No item with code %1 in the catalog.</source>
+        <translation>目录中没有编码为 %1 的事项。</translation>
+    </message>
+    <message>
+        <source>No version %2 of item %1 is kept in this store.</source>
+        <translation>本地没有保存事项 %1 的第 %2 版。</translation>
+    </message>
+    <message>
+        <source>Cannot record the use of item %1</source>
+        <translation>无法记录事项 %1 的使用</translation>
+    </message>
+    <message>
+        <source>Cannot read the recently used items</source>
+        <translation>无法读取最近使用的事项</translation>
     </message>
 </context>
 <context>
@@ -412,6 +1105,65 @@ Exit codes: 0 success, 1 a check found a problem, 2 wrong usage, 3 the command c
     <message>
         <source>The data key found does not belong to this store; nothing was changed.</source>
         <translation>找到的数据密钥不属于本数据库；未作任何改动。</translation>
+    </message>
+</context>
+<context>
+    <name>yc::ui::CatalogPanel</name>
+    <message>
+        <source>Search items: name, pinyin (sfz), code, department</source>
+        <translation>搜索事项：名称、拼音（如 sfz）、编码、部门</translation>
+    </message>
+    <message>
+        <source>&amp;Print guide...</source>
+        <translation>打印办事指南(&amp;P)...</translation>
+    </message>
+    <message>
+        <source>Search unavailable: %1</source>
+        <translation>搜索不可用：%1</translation>
+    </message>
+    <message>
+        <source>Loading the catalog...</source>
+        <translation>正在加载目录...</translation>
+    </message>
+    <message>
+        <source>No catalog imported yet (yichuang-ctl catalog import FILE).</source>
+        <translation>尚未导入目录（yichuang-ctl catalog import 文件）。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) in the catalog</source>
+        <translation>
+            <numerusform>目录共 %n 个事项</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Best %n match(es) shown.</source>
+        <translation>
+            <numerusform>显示最相关的 %n 个结果。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No item matches "%1".</source>
+        <translation>没有与“%1”匹配的事项。</translation>
+    </message>
+    <message>
+        <source>No guide is on display.</source>
+        <translation>当前没有显示办事指南。</translation>
+    </message>
+    <message>
+        <source>Service guide - %1.pdf</source>
+        <translation>办事指南 - %1.pdf</translation>
+    </message>
+    <message>
+        <source>Print guide to PDF</source>
+        <translation>将办事指南打印为 PDF</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Print guide</source>
+        <translation>打印办事指南</translation>
     </message>
 </context>
 <context>

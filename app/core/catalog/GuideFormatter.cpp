@@ -26,7 +26,7 @@ QList<QPair<QString, QString>> GuideFormatter::facts(const ServiceItem& item)
     for (const QString& level : item.levels)
         levels << CatalogLabels::level(level);
     f << qMakePair(tr("Hall levels"), levels.join(QStringLiteral("、")));
-    f << qMakePair(tr("Areas"), item.areaCodes.join(QStringLiteral(", ")));
+    f << qMakePair(tr("Areas"), item.areaCodes.join(tr(", ")));
     QString limit;
     if (item.timeLimit.onTheSpot)
         limit = tr("On the spot");
@@ -62,7 +62,7 @@ QString GuideFormatter::materialLine(const Material& m)
         parts << tr("electronic licence: %1").arg(m.licenseType);
     if (m.deferrable)
         parts << tr("may be supplied later");
-    QString line = tr("%1 (%2)").arg(m.name, parts.join(QStringLiteral("; ")));
+    QString line = tr("%1 (%2)").arg(m.name, parts.join(tr("; ")));
     if (!m.blankForm.isEmpty())
         line += QLatin1Char(' ') + tr("Blank form: %1.").arg(m.blankForm);
     if (!m.sample.isEmpty())
@@ -100,7 +100,7 @@ QList<GuideFormatter::Section> GuideFormatter::sections(const ServiceItem& item,
                 const Material* m = item.material(id);
                 effects << tr("no %1").arg(m ? m->name : id);
             }
-            options << (effects.isEmpty() ? o.label : tr("%1 (%2)").arg(o.label, effects.join(QStringLiteral("; "))));
+            options << (effects.isEmpty() ? o.label : tr("%1 (%2)").arg(o.label, effects.join(tr("; "))));
         }
         situations.lines << tr("%1 %2").arg(situation.question, options.join(QStringLiteral(" / ")));
     }
