@@ -71,7 +71,7 @@ public:
             io.err << tr("error: cannot read %1: %2").arg(path, file.errorString()) << '\n';
             return ExitFailure;
         }
-        auto document = catalog::CatalogDocument::parse(file.readAll());
+        auto document = catalog::CatalogDocument::parse(file.readAll(), catalog::CatalogDocument::Detail::ForImport);
         if (!document) {
             io.err << tr("error: %1 is not a valid catalog document:").arg(path) << '\n'
                    << document.error().message << '\n';

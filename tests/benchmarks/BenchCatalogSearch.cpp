@@ -3,6 +3,7 @@
 //
 //   test_bench_catalog_search                  full size: 100,000 items
 //   test_bench_catalog_search --items N        another size (ctest sets YC_BENCH_ITEMS=10000)
+//   test_bench_catalog_search --distinct-names no two items share a name (stress form)
 //   test_bench_catalog_search --write FILE     only write the synthetic catalog document to FILE
 //
 // It prints its figures and never fails on timing.
@@ -88,17 +89,20 @@ int main(int argc, char** argv)
     if (items <= 0)
         items = 100000;
     QString writeTo;
+    bool distinct = false;
     const QStringList args = QCoreApplication::arguments();
     for (qsizetype i = 1; i < args.size(); ++i) {
         if (args[i] == QLatin1String("--items") && i + 1 < args.size())
             items = args[++i].toInt();
         else if (args[i] == QLatin1String("--write") && i + 1 < args.size())
             writeTo = args[++i];
+        else if (args[i] == QLatin1String("--distinct-names"))
+            distinct = true;
     }
 
     QElapsedTimer timer;
     timer.start();
-    const QByteArray bytes = yc::bench::syntheticCatalog(items);
+    const QByteArray bytes = yc::bench::syntheticCatalog(items, 1, distinct);
     const qint64 generateMs = timer.elapsed();
     if (!writeTo.isEmpty()) {
         QFile f(writeTo);
@@ -107,8 +111,8 @@ int main(int argc, char** argv)
         out << "wrote " << items << " items, " << bytes.size() << " bytes to " << writeTo << '\n';
         return 0;
     }
-    out << "catalog search benchmark: " << items << " synthetic items (" << bytes.size() / (1024 * 1024)
-        << " MiB document, generated in " << generateMs << " ms)\n";
+    out << "catalog search benchmark: " << items << " synthetic items" << (distinct ? ", every name distinct" : "")
+        << " (" << bytes.size() / (1024 * 1024) << " MiB document, generated in " << generateMs << " ms)\n";
     const long rssBefore = memoryKb("VmHWM:");
 
     // Import: parse + one transaction into a fresh store.
@@ -119,7 +123,7 @@ int main(int argc, char** argv)
         return 3;
     }
     timer.restart();
-    auto doc = yc::catalog::CatalogDocument::parse(bytes);
+    auto doc = yc::catalog::CatalogDocument::parse(bytes, yc::catalog::CatalogDocument::Detail::ForImport);
     const qint64 parseMs = timer.elapsed();
     if (!doc) {
         out << "synthetic catalog invalid: " << doc.error().message.left(2000) << '\n';

@@ -92,7 +92,7 @@ QList<Area> areas()
 
 } // namespace
 
-QByteArray syntheticCatalog(int count, int version)
+QByteArray syntheticCatalog(int count, int version, bool distinctNames)
 {
     QList<QPair<int, QString>> basics; // (department index, name)
     const auto& depts = departments();
@@ -155,7 +155,8 @@ QByteArray syntheticCatalog(int count, int version)
         QJsonObject item{
             {"code", code},
             {"basicCode", basicCode},
-            {"name", basic.second},
+            {"name",
+             distinctNames ? QStringLiteral("%1（%2第%3号）").arg(basic.second, area.prefix).arg(i) : basic.second},
             {"parentCode", QJsonValue()},
             {"variant", QJsonValue()},
             {"type", i % 3 == 0 ? "licensing" : "publicService"},

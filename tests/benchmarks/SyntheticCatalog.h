@@ -10,7 +10,9 @@ namespace yc::bench {
 // 2,500 basic items (subject x action, e.g. 居民身份证换领, 食品经营许可变更) each implemented by the
 // city, the 11 county-level areas of Dalian and invented streets, with their own codes. Every item
 // is valid under resources/catalog/README.md (codes and credit codes are synthetic).
-[[nodiscard]] QByteArray syntheticCatalog(int items, int version = 1);
+// distinctNames: a stress form where no two items share a name (the implementing body and a serial
+// number are added to each name), so the index cannot share work between items.
+[[nodiscard]] QByteArray syntheticCatalog(int items, int version = 1, bool distinctNames = false);
 
 // Queries a clerk types (each is typed letter by letter in the benchmark).
 [[nodiscard]] QStringList realisticQueries();

@@ -15,7 +15,7 @@ QString CatalogDocument::describeItem(qsizetype index, const QString& code)
     return tr("item %1 (%2)").arg(index + 1).arg(code);
 }
 
-Result<CatalogDocument> CatalogDocument::parse(const QByteArray& bytes)
+Result<CatalogDocument> CatalogDocument::parse(const QByteArray& bytes, Detail detail)
 {
     if (bytes.size() > MaxBytes)
         return makeError(QStringLiteral("catalog.too-large"),
@@ -66,6 +66,9 @@ Result<CatalogDocument> CatalogDocument::parse(const QByteArray& bytes)
     QStringList problems = r.problems();
 
     QHash<QString, qsizetype> indexOfCode;
+    std::vector<bool> hasMaterials;
+    std::vector<qsizetype> position; // of each kept item in the document's items array
+    hasMaterials.reserve(static_cast<size_t>(items.size()));
     doc.items.reserve(items.size());
     doc.itemJson.reserve(items.size());
     for (qsizetype i = 0; i < items.size() && problems.size() < JsonReader::MaxProblems; ++i) {
@@ -82,10 +85,26 @@ Result<CatalogDocument> CatalogDocument::parse(const QByteArray& bytes)
         if (indexOfCode.contains(item.value().code)) {
             problems << tr("%1, field code: the code is already used by item %2")
                             .arg(where)
-                            .arg(indexOfCode.value(item.value().code) + 1);
+                            .arg(position[static_cast<size_t>(indexOfCode.value(item.value().code))] + 1);
             continue;
         }
-        indexOfCode.insert(item.value().code, i);
+        indexOfCode.insert(item.value().code, doc.items.size());
+        hasMaterials.push_back(!item.value().materials.isEmpty());
+        position.push_back(i);
+        if (detail == Detail::ForImport) {
+            ServiceItem& lean = item.value();
+            lean.legalBasis.clear();
+            lean.conditions.clear();
+            lean.situations.clear();
+            lean.materials.clear();
+            lean.fees.clear();
+            lean.steps.clear();
+            lean.specialSteps.clear();
+            lean.place.clear();
+            lean.hours.clear();
+            lean.consultPhone.clear();
+            lean.complaintPhone.clear();
+        }
         doc.items << std::move(item).value();
         doc.itemJson << QJsonDocument(v.toObject()).toJson(QJsonDocument::Compact);
     }
@@ -113,7 +132,7 @@ Result<CatalogDocument> CatalogDocument::parse(const QByteArray& bytes)
         }
         for (qsizetype i = 0; i < doc.items.size(); ++i) {
             const ServiceItem& item = doc.items.at(i);
-            if (item.materials.isEmpty() && !parents.contains(item.code))
+            if (!hasMaterials[static_cast<size_t>(i)] && !parents.contains(item.code))
                 problems << tr("%1, field materials: an item without materials must be a main item with sub-items")
                                 .arg(describeItem(i, item.code));
         }

@@ -38,9 +38,19 @@ public:
     QList<QByteArray> itemJson; // each item as compact JSON, stored as received (unknown keys kept)
     QStringList removed;        // delta only
 
+    // How much of each item parse() keeps once the item is checked. ForImport keeps what the
+    // store indexes (codes, name, department, type, levels, areas, versions) and drops the rest
+    // of the guide, which the store keeps as JSON (itemJson): a 100,000-item catalog then needs a
+    // fraction of the memory. Every field is checked either way.
+    enum class Detail
+    {
+        Full,
+        ForImport
+    };
+
     // Error code catalog.invalid (message lists the problems, one per line, each naming the item
     // and the field), catalog.not-json, catalog.format.
-    [[nodiscard]] static Result<CatalogDocument> parse(const QByteArray& bytes);
+    [[nodiscard]] static Result<CatalogDocument> parse(const QByteArray& bytes, Detail detail = Detail::Full);
 
     [[nodiscard]] static QString describeItem(qsizetype index, const QString& code);
 };

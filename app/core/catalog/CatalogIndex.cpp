@@ -133,6 +133,16 @@ CatalogIndex::CatalogIndex(const std::vector<IndexEntry>& entries, const PinyinT
                 m_charMasks.push_back(mask);
             }
             n.charCount = static_cast<quint16>(m_charMasks.size() - n.charBegin);
+            for (quint32 pos = 0; pos < n.charCount; ++pos)
+                n.anyMask |= m_charMasks[n.charBegin + pos];
+            n.firstMask = n.charCount > 0 ? m_charMasks[n.charBegin] : 0;
+            const int nameId = static_cast<int>(m_names.size());
+            for (const QChar c : nameKey) {
+                n.hasLatin = n.hasLatin || isLetter(c);
+                std::vector<int>& list = m_namesByChar[c.unicode()];
+                if (list.empty() || list.back() != nameId)
+                    list.push_back(nameId);
+            }
             m_names.push_back(std::move(n));
         }
         e.nameId = name.value();
@@ -220,9 +230,31 @@ bool CatalogIndex::pinyinFrom(const Name& n, quint32 pos, const std::string& q, 
     return false;
 }
 
+const std::vector<int>* CatalogIndex::namesWith(const QString& text) const
+{
+    // The rarest character of the text: every name holding the text is in its list.
+    const std::vector<int>* best = nullptr;
+    static const std::vector<int> none;
+    for (const QChar c : text) {
+        const auto it = m_namesByChar.find(c.unicode());
+        if (it == m_namesByChar.end())
+            return &none;
+        if (!best || it->second.size() < best->size())
+            best = &it->second;
+    }
+    return best;
+}
+
 int CatalogIndex::classifyName(const Name& n, const QString& q, const std::string& letters) const
 {
-    const qsizetype at = n.key.indexOf(q);
+    if (!letters.empty()) {
+        const quint32 bit = 1u << (letters.front() - 'a');
+        if (!(n.anyMask & bit))
+            return NoMatch;                     // no character's reading starts with the first letter
+        if (letters.size() == 1 && !n.hasLatin) // one letter: only the first letters matter
+            return static_cast<int>((n.firstMask & bit) ? MatchKind::Prefix : MatchKind::Substring);
+    }
+    const qsizetype at = (letters.empty() || n.hasLatin) ? n.key.indexOf(q) : -1;
     if (at == 0)
         return static_cast<int>(q.size() == n.key.size() ? MatchKind::Exact : MatchKind::Prefix);
     if (!letters.empty() && n.charCount > 0) {
@@ -279,11 +311,13 @@ std::vector<SearchMatch> CatalogIndex::search(const QString& query, const Search
     // 1. Names: the query itself (narrowing the previous keystroke's names), then synonyms.
     std::vector<quint8> nameKind(m_names.size(), NoMatch);
     std::vector<int> names;
-    const size_t nameCount = incremental ? s.names.size() : m_names.size();
+    // Text that is not all letters can only match names holding its characters.
+    const std::vector<int>* candidates = incremental ? &s.names : letters.empty() ? namesWith(q) : nullptr;
+    const size_t nameCount = candidates ? candidates->size() : m_names.size();
     for (size_t i = 0; i < nameCount; ++i) {
         if (stop(i))
             return result;
-        const int id = incremental ? s.names[i] : static_cast<int>(i);
+        const int id = candidates ? (*candidates)[i] : static_cast<int>(i);
         const int kind = classifyName(m_names[static_cast<size_t>(id)], q, letters);
         if (kind != NoMatch) {
             nameKind[static_cast<size_t>(id)] = static_cast<quint8>(kind);
@@ -312,22 +346,24 @@ std::vector<SearchMatch> CatalogIndex::search(const QString& query, const Search
         }
     }
     std::vector<int> synonymNames;
-    if (!alternatives.empty()) {
-        for (size_t i = 0; i < m_names.size(); ++i) {
-            if (stop(i))
+    for (const auto& [alt, floor] : alternatives) {
+        const std::vector<int>* holding = namesWith(alt);
+        if (!holding)
+            continue;
+        for (size_t j = 0; j < holding->size(); ++j) {
+            if (stop(j))
                 return result;
-            for (const auto& [alt, floor] : alternatives) {
-                const qsizetype at = m_names[i].key.indexOf(alt);
-                if (at < 0)
-                    continue;
-                const auto kind =
-                    std::max(floor, static_cast<quint8>(at > 0                                ? MatchKind::Substring
-                                                        : alt.size() == m_names[i].key.size() ? MatchKind::Exact
-                                                                                              : MatchKind::Prefix));
-                if (nameKind[i] == NoMatch)
-                    synonymNames.push_back(static_cast<int>(i));
-                nameKind[i] = std::min(nameKind[i], kind);
-            }
+            const auto i = static_cast<size_t>((*holding)[j]);
+            const qsizetype at = m_names[i].key.indexOf(alt);
+            if (at < 0)
+                continue;
+            const auto kind =
+                std::max(floor, static_cast<quint8>(at > 0                                ? MatchKind::Substring
+                                                    : alt.size() == m_names[i].key.size() ? MatchKind::Exact
+                                                                                          : MatchKind::Prefix));
+            if (nameKind[i] == NoMatch)
+                synonymNames.push_back(static_cast<int>(i));
+            nameKind[i] = std::min(nameKind[i], kind);
         }
     }
 

@@ -5,6 +5,7 @@
 
 #include <functional>
 #include <string>
+#include <unordered_map>
 #include <vector>
 
 namespace yc::catalog {
@@ -91,6 +92,9 @@ private:
         QString key;           // normalised (lower case, no spaces)
         quint32 charBegin = 0; // into m_charReadings
         quint16 charCount = 0;
+        quint32 firstMask = 0; // first letters of the readings of the first character
+        quint32 anyMask = 0;   // first letters of the readings of every character
+        bool hasLatin = false; // the name itself holds Latin letters
         std::vector<int> entries;
     };
     struct Department
@@ -109,13 +113,18 @@ private:
         std::vector<int> areas;
     };
 
+    // Names holding a character (each name once), to look up Chinese text without a full scan.
+    [[nodiscard]] const std::vector<int>* namesWith(const QString& text) const;
+
     [[nodiscard]] int classifyName(const Name& n, const QString& q, const std::string& letters) const;
     [[nodiscard]] bool pinyinFrom(const Name& n, quint32 pos, const std::string& q, size_t k, bool initials) const;
 
     std::vector<Entry> m_entries;
     std::vector<Name> m_names;
     std::vector<Department> m_departments;
-    std::vector<int> m_byCode; // entry indices sorted by codeKey (prefix search on codes)
+    std::vector<int> m_byCode;
+    std::unordered_map<char16_t, std::vector<int>>
+        m_namesByChar; // entry indices sorted by codeKey (prefix search on codes)
     // Per character position of every distinct name: readings (syllable ids) and a mask of their
     // first letters.
     std::vector<quint32> m_charReadings; // start of the position's readings in m_readingIds
