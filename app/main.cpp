@@ -10,8 +10,10 @@
 #include "devices/CardReaderService.h"
 #include "devices/DeviceManager.h"
 #include "storage/Store.h"
+#include "storage/catalog/CatalogSearch.h"
 #include "ui/MainWindow.h"
 #include "ui/identity/IdCardModule.h"
+#include "ui/catalog/CatalogPanel.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -78,19 +80,32 @@ int main(int argc, char* argv[])
     context.settings = &settings;
     context.dataDir = dataDir;
 
-    // --- Identity: ID card readers (device plugins, reader on its own thread, status, read action, settings) ---
+    // ---- Services -------------------------------------------------------------------------
+    // Identity: device plugins; the reader runs on its own thread.
     yc::devices::DeviceManager devices(yc::devices::DeviceManager::defaultReaderSearchPaths());
     yc::devices::CardReaderService cardReader(devices, clock);
     context.devices = &devices;
     context.cardReader = &cardReader;
-    // ---
 
+    // Service catalog: search on its own thread and connection; the hall filter and the window
+    // whose recent items are boosted come from the settings (until enrolment provides them).
+    yc::storage::CatalogSearch catalogSearch(yc::DataLocation::databasePath(dataDir), &clock);
+    catalogSearch.setHall(settings.value(QStringLiteral("hall/level")).toString(),
+                          settings.value(QStringLiteral("hall/areaCode")).toString());
+    catalogSearch.setWindowCode(settings.value(QStringLiteral("hall/windowCode")).toString());
+    context.catalogSearch = &catalogSearch;
+
+    // ---- User interface ---------------------------------------------------------------------
     yc::ui::MainWindow window(context);
 
-    // --- Identity: wire the reader into the window and open the configured reader ---
+    // Identity: reader status, the Read ID card action, the reader settings page.
     yc::ui::IdCardModule idCardModule(window, context);
     idCardModule.openConfiguredReader();
-    // ---
+
+    // Service catalog page (F3).
+    auto* catalogPanel = new yc::ui::CatalogPanel(context, &catalogSearch);
+    window.addPage(catalogPanel, QApplication::translate("main", "Catalog"), QKeySequence(Qt::Key_F3));
+
     yc::SignalWatcher signalWatcher;
     QObject::connect(&signalWatcher, &yc::SignalWatcher::terminationRequested, &window, [&window] { window.close(); });
     window.show();

@@ -55,11 +55,11 @@
         <translation>一窗受理</translation>
     </message>
     <message>
-        <source>Yichuang single-window intake: the window clerk's workbench.</source>
+        <source>Yichuang single-window intake: the window clerk&apos;s workbench.</source>
         <translation>一窗受理：窗口人员的受理工作台。</translation>
     </message>
     <message>
-        <source>Keep the local store in &lt;dir&gt; (default: $YICHUANG_DATA_DIR, else the user's application data folder).</source>
+        <source>Keep the local store in &lt;dir&gt; (default: $YICHUANG_DATA_DIR, else the user&apos;s application data folder).</source>
         <translation>本地数据存放在 &lt;dir&gt;（默认取 $YICHUANG_DATA_DIR，否则为用户的应用数据目录）。</translation>
     </message>
     <message>
@@ -86,6 +86,10 @@
 
 %2</translation>
     </message>
+    <message>
+        <source>Catalog</source>
+        <translation>服务事项目录</translation>
+    </message>
 </context>
 <context>
     <name>yc::WorkCalendar</name>
@@ -106,7 +110,7 @@
         <translation>日历中没有任何年份。</translation>
     </message>
     <message>
-        <source>The calendar has an invalid year "%1".</source>
+        <source>The calendar has an invalid year &quot;%1&quot;.</source>
         <translation>日历中有无效年份“%1”。</translation>
     </message>
     <message>
@@ -120,6 +124,603 @@
     <message>
         <source>%1 is listed both as a holiday and as a make-up working day.</source>
         <translation>%1 同时被列为节假日和调休上班日。</translation>
+    </message>
+</context>
+<context>
+    <name>yc::catalog::CatalogDocument</name>
+    <message>
+        <source>item %1</source>
+        <translation>第 %1 项事项</translation>
+    </message>
+    <message>
+        <source>item %1 (%2)</source>
+        <translation>第 %1 项事项（%2）</translation>
+    </message>
+    <message>
+        <source>The catalog document is larger than %1 MiB.</source>
+        <translation>目录文件超过 %1 MiB。</translation>
+    </message>
+    <message>
+        <source>The catalog document is not valid JSON (at byte %1: %2).</source>
+        <translation>目录文件不是有效的 JSON（第 %1 字节：%2）。</translation>
+    </message>
+    <message>
+        <source>The catalog document is not a JSON object.</source>
+        <translation>目录文件不是 JSON 对象。</translation>
+    </message>
+    <message>
+        <source>catalog document</source>
+        <translation>目录文件</translation>
+    </message>
+    <message>
+        <source>This is not a Yichuang catalog document (format &quot;%1&quot;).</source>
+        <translation>这不是一窗受理的目录文件（格式为“%1”）。</translation>
+    </message>
+    <message>
+        <source>The catalog document has format version %1; this program reads version %2. Install a newer Yichuang.</source>
+        <translation>目录文件的格式版本为 %1，本程序只能读取版本 %2。请安装新版一窗受理。</translation>
+    </message>
+    <message>
+        <source>must be lower than version</source>
+        <translation>必须小于 version</translation>
+    </message>
+    <message>
+        <source>%1: must be an object</source>
+        <translation>%1：必须是对象</translation>
+    </message>
+    <message>
+        <source>%1, field code: the code is already used by item %2</source>
+        <translation>%1，字段 code：该编码已被第 %2 项事项使用</translation>
+    </message>
+    <message>
+        <source>removed code %1 is also in items</source>
+        <translation>删除的编码 %1 同时出现在 items 中</translation>
+    </message>
+    <message>
+        <source>%1, field parentCode: no item with code %2 in the catalog</source>
+        <translation>%1，字段 parentCode：目录中没有编码为 %2 的事项</translation>
+    </message>
+    <message>
+        <source>%1, field parentCode: %2 is itself a sub-item</source>
+        <translation>%1，字段 parentCode：%2 本身是子项</translation>
+    </message>
+    <message>
+        <source>%1, field materials: an item without materials must be a main item with sub-items</source>
+        <translation>%1，字段 materials：没有申请材料的事项必须是带子项的主项</translation>
+    </message>
+</context>
+<context>
+    <name>yc::catalog::CatalogLabels</name>
+    <message>
+        <source>Administrative licensing</source>
+        <translation>行政许可</translation>
+    </message>
+    <message>
+        <source>Administrative penalty</source>
+        <translation>行政处罚</translation>
+    </message>
+    <message>
+        <source>Administrative enforcement</source>
+        <translation>行政强制</translation>
+    </message>
+    <message>
+        <source>Administrative levy</source>
+        <translation>行政征收</translation>
+    </message>
+    <message>
+        <source>Administrative benefit</source>
+        <translation>行政给付</translation>
+    </message>
+    <message>
+        <source>Administrative inspection</source>
+        <translation>行政检查</translation>
+    </message>
+    <message>
+        <source>Administrative confirmation</source>
+        <translation>行政确认</translation>
+    </message>
+    <message>
+        <source>Administrative reward</source>
+        <translation>行政奖励</translation>
+    </message>
+    <message>
+        <source>Administrative adjudication</source>
+        <translation>行政裁决</translation>
+    </message>
+    <message>
+        <source>Other administrative power</source>
+        <translation>其他行政权力</translation>
+    </message>
+    <message>
+        <source>Public service</source>
+        <translation>公共服务</translation>
+    </message>
+    <message>
+        <source>New application</source>
+        <translation>新办</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>变更</translation>
+    </message>
+    <message>
+        <source>Renewal</source>
+        <translation>延续</translation>
+    </message>
+    <message>
+        <source>Cancellation</source>
+        <translation>注销</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>市级</translation>
+    </message>
+    <message>
+        <source>District / county</source>
+        <translation>区市县（先导区）</translation>
+    </message>
+    <message>
+        <source>Street / township</source>
+        <translation>街道（乡镇）</translation>
+    </message>
+    <message>
+        <source>Community / village</source>
+        <translation>社区（村）</translation>
+    </message>
+    <message>
+        <source>original</source>
+        <translation>原件</translation>
+    </message>
+    <message>
+        <source>copy</source>
+        <translation>复印件</translation>
+    </message>
+    <message>
+        <source>electronic</source>
+        <translation>电子件</translation>
+    </message>
+    <message>
+        <source>provided by the applicant</source>
+        <translation>申请人自备</translation>
+    </message>
+    <message>
+        <source>issued by a government body</source>
+        <translation>政府部门核发</translation>
+    </message>
+    <message>
+        <source>issued by an intermediary</source>
+        <translation>中介机构出具</translation>
+    </message>
+    <message>
+        <source>other source</source>
+        <translation>其他来源</translation>
+    </message>
+    <message>
+        <source>Not online</source>
+        <translation>不可网办</translation>
+    </message>
+    <message>
+        <source>Guide online only</source>
+        <translation>网上可查办事指南</translation>
+    </message>
+    <message>
+        <source>Online pre-review</source>
+        <translation>网上预审</translation>
+    </message>
+    <message>
+        <source>Online acceptance (one visit)</source>
+        <translation>网上受理（最多跑一次）</translation>
+    </message>
+    <message>
+        <source>Fully online (no visit)</source>
+        <translation>全程网办（零跑动）</translation>
+    </message>
+</context>
+<context>
+    <name>yc::catalog::GuideFormatter</name>
+    <message numerus="yes">
+        <source>%n working day(s)</source>
+        <translation>
+            <numerusform>
+            </numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Implementation code</source>
+        <translation>实施编码</translation>
+    </message>
+    <message>
+        <source>Basic code</source>
+        <translation>基本编码</translation>
+    </message>
+    <message>
+        <source>Item type</source>
+        <translation>事项类型</translation>
+    </message>
+    <message>
+        <source>Handling variant</source>
+        <translation>办理项</translation>
+    </message>
+    <message>
+        <source>Main item</source>
+        <translation>所属主项</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <translation>实施主体</translation>
+    </message>
+    <message>
+        <source>%1 (credit code %2)</source>
+        <translation>%1（统一社会信用代码 %2）</translation>
+    </message>
+    <message>
+        <source>Hall levels</source>
+        <translation>行使层级</translation>
+    </message>
+    <message>
+        <source>Areas</source>
+        <translation>实施区域</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>On the spot</source>
+        <translation>即办件</translation>
+    </message>
+    <message>
+        <source>Legal limit %1; promised limit %2</source>
+        <translation>法定办结时限 %1；承诺办结时限 %2</translation>
+    </message>
+    <message>
+        <source>not set</source>
+        <translation>未规定</translation>
+    </message>
+    <message>
+        <source>Time limit</source>
+        <translation>办理时限</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>办理地点</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>办理时间</translation>
+    </message>
+    <message>
+        <source>Consultation phone</source>
+        <translation>咨询电话</translation>
+    </message>
+    <message>
+        <source>Complaint phone</source>
+        <translation>监督投诉电话</translation>
+    </message>
+    <message>
+        <source>Online</source>
+        <translation>网上办理深度</translation>
+    </message>
+    <message>
+        <source>Item version</source>
+        <translation>事项版本</translation>
+    </message>
+    <message>
+        <source>%1, effective %2 to %3</source>
+        <translation>第 %1 版，有效期 %2 至 %3</translation>
+    </message>
+    <message>
+        <source>open-ended</source>
+        <translation>长期</translation>
+    </message>
+    <message>
+        <source>required</source>
+        <translation>必要</translation>
+    </message>
+    <message>
+        <source>depending on the situation</source>
+        <translation>视情形提交</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n copy(ies)</source>
+        <translation>
+            <numerusform>
+            </numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>electronic licence: %1</source>
+        <translation>电子证照：%1</translation>
+    </message>
+    <message>
+        <source>may be supplied later</source>
+        <translation>可容缺后补</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation>；</translation>
+    </message>
+    <message>
+        <source>Blank form: %1.</source>
+        <translation>空白表格：%1。</translation>
+    </message>
+    <message>
+        <source>Sample: %1.</source>
+        <translation>示例样表：%1。</translation>
+    </message>
+    <message>
+        <source>Handling variants</source>
+        <translation>办理项</translation>
+    </message>
+    <message>
+        <source>Legal basis</source>
+        <translation>设定依据</translation>
+    </message>
+    <message>
+        <source>Acceptance conditions</source>
+        <translation>受理条件</translation>
+    </message>
+    <message>
+        <source>Materials</source>
+        <translation>申请材料</translation>
+    </message>
+    <message>
+        <source>Situations</source>
+        <translation>情形</translation>
+    </message>
+    <message>
+        <source>add %1</source>
+        <translation>需提交%1</translation>
+    </message>
+    <message>
+        <source>no %1</source>
+        <translation>无需%1</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>Fees</source>
+        <translation>收费标准</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>%1: %2 (basis: %3)</source>
+        <translation>%1：%2（依据：%3）</translation>
+    </message>
+    <message>
+        <source>No fee</source>
+        <translation>不收费</translation>
+    </message>
+    <message>
+        <source>Process</source>
+        <translation>办理流程</translation>
+    </message>
+    <message>
+        <source>Special procedures (not counted in the time limit)</source>
+        <translation>特别程序（不计入办理时限）</translation>
+    </message>
+    <message>
+        <source>%1 (at most %2; basis: %3)</source>
+        <translation>%1（最长 %2；依据：%3）</translation>
+    </message>
+</context>
+<context>
+    <name>yc::catalog::JsonReader</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>%1, field %2: %3</source>
+        <translation>%1，字段 %2：%3</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>缺失</translation>
+    </message>
+    <message>
+        <source>must be a string or null</source>
+        <translation>必须是字符串或 null</translation>
+    </message>
+    <message>
+        <source>must be a string</source>
+        <translation>必须是字符串</translation>
+    </message>
+    <message>
+        <source>must not be empty</source>
+        <translation>不能为空</translation>
+    </message>
+    <message>
+        <source>must be an array of strings</source>
+        <translation>必须是字符串数组</translation>
+    </message>
+    <message>
+        <source>must be an array of non-empty strings</source>
+        <translation>必须是非空字符串数组</translation>
+    </message>
+    <message>
+        <source>must be an integer from %1 to %2</source>
+        <translation>必须是 %1 到 %2 之间的整数</translation>
+    </message>
+    <message>
+        <source>must be true or false</source>
+        <translation>必须是 true 或 false</translation>
+    </message>
+    <message>
+        <source>must be a date written YYYY-MM-DD</source>
+        <translation>必须是 YYYY-MM-DD 格式的日期</translation>
+    </message>
+    <message>
+        <source>must be an object</source>
+        <translation>必须是对象</translation>
+    </message>
+    <message>
+        <source>must be an array</source>
+        <translation>必须是数组</translation>
+    </message>
+    <message>
+        <source>unknown value &quot;%1&quot; (expected one of: %2)</source>
+        <translation>未知取值“%1”（应为以下之一：%2）</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a 6-digit area code</source>
+        <translation>“%1”不是 6 位区划代码</translation>
+    </message>
+    <message>
+        <source>a handling variant needs a parentCode</source>
+        <translation>办理项必须有 parentCode</translation>
+    </message>
+    <message>
+        <source>duplicate id &quot;%1&quot;</source>
+        <translation>id“%1”重复</translation>
+    </message>
+    <message>
+        <source>a situation needs at least two options</source>
+        <translation>情形至少要有两个选项</translation>
+    </message>
+    <message>
+        <source>refers to material &quot;%1&quot;, which the item does not list</source>
+        <translation>引用了材料“%1”，但该事项没有此材料</translation>
+    </message>
+    <message>
+        <source>adds and removes the same material &quot;%1&quot;</source>
+        <translation>同时增加和去掉了材料“%1”</translation>
+    </message>
+    <message>
+        <source>an on-the-spot item has 0 legal and 0 promised days</source>
+        <translation>即办件的法定和承诺时限必须为 0 天</translation>
+    </message>
+    <message>
+        <source>must be above 0 and not above legalDays (unless the item is on the spot)</source>
+        <translation>必须大于 0 且不超过 legalDays（即办件除外）</translation>
+    </message>
+    <message>
+        <source>must not be before effectiveFrom</source>
+        <translation>不能早于 effectiveFrom</translation>
+    </message>
+</context>
+<context>
+    <name>yc::ctl::CatalogCommand</name>
+    <message>
+        <source>Data directory of the store.</source>
+        <translation>本地数据目录。</translation>
+    </message>
+    <message>
+        <source>dir</source>
+        <translation>目录</translation>
+    </message>
+    <message>
+        <source>Expected exactly one %1.</source>
+        <translation>需要且只需要一个%1。</translation>
+    </message>
+    <message>
+        <source>error: %1</source>
+        <translation>错误：%1</translation>
+    </message>
+    <message>
+        <source>Imports a catalog document (full or delta, the format of resources/catalog/README.md) into the local store, all or nothing: a document with any error changes nothing. A delta applies only to the catalog version it names as its base.</source>
+        <translation>将目录文件（全量或增量，格式见 resources/catalog/README.md）导入本地数据库，要么全部导入，要么不变：文件有任何错误都不会改动目录。增量只能应用于它所指明的基础目录版本。</translation>
+    </message>
+    <message>
+        <source>Catalog document (JSON).</source>
+        <translation>目录文件（JSON）。</translation>
+    </message>
+    <message>
+        <source>catalog file</source>
+        <translation>目录文件</translation>
+    </message>
+    <message>
+        <source>error: cannot read %1: %2</source>
+        <translation>错误：无法读取 %1：%2</translation>
+    </message>
+    <message>
+        <source>error: %1 is not a valid catalog document:</source>
+        <translation>错误：%1 不是有效的目录文件：</translation>
+    </message>
+    <message>
+        <source>error: the catalog was not changed: %1</source>
+        <translation>错误：目录未作改动：%1</translation>
+    </message>
+    <message>
+        <source>Applied delta %1 -&gt; %2.</source>
+        <translation>已应用增量 %1 -&gt; %2。</translation>
+    </message>
+    <message>
+        <source>Imported full catalog version %1.</source>
+        <translation>已导入全量目录，版本 %1。</translation>
+    </message>
+    <message>
+        <source>Items: %1 (added %2, changed %3, removed %4).</source>
+        <translation>事项：%1 项（新增 %2，变更 %3，删除 %4）。</translation>
+    </message>
+    <message>
+        <source>Searches the catalog as the window clerk&apos;s search box does: name, any part of it, full pinyin or initials, item code, department, synonyms; only items this hall handles (settings hall/level and hall/areaCode). Prints one match per line: code, name, department, separated by tabs.</source>
+        <translation>按窗口人员搜索框的方式搜索目录：名称或其任意部分、全拼或拼音首字母、事项编码、实施主体、同义词；只列出本大厅受理的事项（设置项 hall/level 和 hall/areaCode）。每行一个结果：编码、名称、实施主体，以制表符分隔。</translation>
+    </message>
+    <message>
+        <source>What to look for.</source>
+        <translation>要查找的内容。</translation>
+    </message>
+    <message>
+        <source>Print at most &lt;n&gt; matches (default 20).</source>
+        <translation>最多列出 &lt;n&gt; 个结果（默认 20）。</translation>
+    </message>
+    <message>
+        <source>n</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <source>query</source>
+        <translation>查询内容</translation>
+    </message>
+    <message>
+        <source>--limit needs a number of at least 1.</source>
+        <translation>--limit 需要不小于 1 的数字。</translation>
+    </message>
+    <message>
+        <source>The catalog is empty: import one with &quot;yichuang-ctl catalog import FILE&quot;.</source>
+        <translation>目录为空：请用“yichuang-ctl catalog import 文件”导入目录。</translation>
+    </message>
+    <message>
+        <source>Prints the whole service guide of one catalog item.</source>
+        <translation>显示一个事项的完整办事指南。</translation>
+    </message>
+    <message>
+        <source>Implementation code of the item.</source>
+        <translation>事项的实施编码。</translation>
+    </message>
+    <message>
+        <source>Show version &lt;v&gt; of the item (kept for cases accepted under it).</source>
+        <translation>显示事项的第 &lt;v&gt; 版（为按该版本受理的办件保留）。</translation>
+    </message>
+    <message>
+        <source>v</source>
+        <translation>版本</translation>
+    </message>
+    <message>
+        <source>item code</source>
+        <translation>事项编码</translation>
+    </message>
+    <message>
+        <source>Import a catalog document (full or delta)</source>
+        <translation>导入目录文件（全量或增量）</translation>
+    </message>
+    <message>
+        <source>Search the catalog (ranked, tab separated)</source>
+        <translation>搜索目录（按相关度排序，制表符分隔）</translation>
+    </message>
+    <message>
+        <source>Print the whole service guide of an item</source>
+        <translation>显示事项的完整办事指南</translation>
     </message>
 </context>
 <context>
@@ -141,7 +742,7 @@ Commands:
     <message>
         <source>
 Global options:
-  --help       Show this help (or a command's help: yichuang-ctl COMMAND --help)
+  --help       Show this help (or a command&apos;s help: yichuang-ctl COMMAND --help)
   --version    Show the version
   --lang L     Language of messages, e.g. zh_CN or en
 
@@ -366,7 +967,7 @@ Exit codes: 0 success, 1 a check found a problem, 2 wrong usage, 3 the command c
         <translation>代码</translation>
     </message>
     <message>
-        <source>Unknown type '%1'.</source>
+        <source>Unknown type &apos;%1&apos;.</source>
         <translation>未知类型“%1”。</translation>
     </message>
     <message>
@@ -405,7 +1006,7 @@ Exit codes: 0 success, 1 a check found a problem, 2 wrong usage, 3 the command c
         <translation>故障：%1</translation>
     </message>
     <message>
-        <source>The reader plugin '%1' could not create a reader.</source>
+        <source>The reader plugin &apos;%1&apos; could not create a reader.</source>
         <translation>阅读器插件“%1”无法创建阅读器。</translation>
     </message>
     <message>
@@ -420,23 +1021,23 @@ Exit codes: 0 success, 1 a check found a problem, 2 wrong usage, 3 the command c
         <translation>不是身份证阅读器插件（接口 %1）。</translation>
     </message>
     <message>
-        <source>The plugin's metadata has no key.</source>
+        <source>The plugin&apos;s metadata has no key.</source>
         <translation>插件元数据中没有 key。</translation>
     </message>
     <message>
-        <source>The plugin '%1' was built for reader API version %2; this program uses version %3.</source>
+        <source>The plugin &apos;%1&apos; was built for reader API version %2; this program uses version %3.</source>
         <translation>插件“%1”是为阅读器接口第 %2 版构建的；本程序使用第 %3 版。</translation>
     </message>
     <message>
-        <source>No ID card reader plugin '%1' was found (searched: %2).</source>
+        <source>No ID card reader plugin &apos;%1&apos; was found (searched: %2).</source>
         <translation>未找到身份证阅读器插件“%1”（已查找：%2）。</translation>
     </message>
     <message>
-        <source>The reader plugin '%1' could not be loaded: %2</source>
+        <source>The reader plugin &apos;%1&apos; could not be loaded: %2</source>
         <translation>无法加载阅读器插件“%1”：%2</translation>
     </message>
     <message>
-        <source>The plugin '%1' is not an ID card reader plugin.</source>
+        <source>The plugin &apos;%1&apos; is not an ID card reader plugin.</source>
         <translation>插件“%1”不是身份证阅读器插件。</translation>
     </message>
 </context>
@@ -460,6 +1061,37 @@ Exit codes: 0 success, 1 a check found a problem, 2 wrong usage, 3 the command c
     </message>
 </context>
 <context>
+    <name>yc::documents::GuidePdf</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>Service guide: %1</source>
+        <translation>办事指南：%1</translation>
+    </message>
+    <message>
+        <source>Service guide</source>
+        <translation>办事指南</translation>
+    </message>
+    <message>
+        <source>Cannot start the PDF %1.</source>
+        <translation>无法开始生成 PDF 文件 %1。</translation>
+    </message>
+    <message>
+        <source>Catalog version %1, item version %2</source>
+        <translation>目录版本 %1，事项版本 %2</translation>
+    </message>
+    <message>
+        <source>Printed %1</source>
+        <translation>打印日期 %1</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>第 %1 页，共 %2 页</translation>
+    </message>
+</context>
+<context>
     <name>yc::documents::QrCode</name>
     <message>
         <source>There is nothing to put into the QR code.</source>
@@ -477,15 +1109,15 @@ Exit codes: 0 success, 1 a check found a problem, 2 wrong usage, 3 the command c
 <context>
     <name>yc::identity::CardDecoder</name>
     <message>
-        <source>The card's text block has %1 bytes instead of 256.</source>
+        <source>The card&apos;s text block has %1 bytes instead of 256.</source>
         <translation>证件文字信息为 %1 字节，而不是 256 字节。</translation>
     </message>
     <message>
-        <source>The card's %1 is not a valid date.</source>
+        <source>The card&apos;s %1 is not a valid date.</source>
         <translation>证件的%1不是有效日期。</translation>
     </message>
     <message>
-        <source>The card type flag '%1' is not known (blank, J or I expected).</source>
+        <source>The card type flag &apos;%1&apos; is not known (blank, J or I expected).</source>
         <translation>未知的证件类型标识“%1”（应为空白、J 或 I）。</translation>
     </message>
     <message>
@@ -518,15 +1150,15 @@ Exit codes: 0 success, 1 a check found a problem, 2 wrong usage, 3 the command c
         </translation>
     </message>
     <message>
-        <source>Character %1 ('%2') must be a digit.</source>
+        <source>Character %1 (&apos;%2&apos;) must be a digit.</source>
         <translation>第 %1 位（“%2”）必须是数字。</translation>
     </message>
     <message>
-        <source>Character 18 ('%1') must be a digit or X.</source>
+        <source>Character 18 (&apos;%1&apos;) must be a digit or X.</source>
         <translation>第 18 位（“%1”）必须是数字或 X。</translation>
     </message>
     <message>
-        <source>Character 1 ('%1') must be 9 on a foreign permanent resident card.</source>
+        <source>Character 1 (&apos;%1&apos;) must be 9 on a foreign permanent resident card.</source>
         <translation>外国人永久居留身份证号码第 1 位（“%1”）必须是 9。</translation>
     </message>
     <message>
@@ -564,7 +1196,7 @@ Exit codes: 0 success, 1 a check found a problem, 2 wrong usage, 3 the command c
         </translation>
     </message>
     <message>
-        <source>Character %1 ('%2') must be a Latin letter (the country code).</source>
+        <source>Character %1 (&apos;%2&apos;) must be a Latin letter (the country code).</source>
         <translation>第 %1 位（“%2”）必须是拉丁字母（国籍代码）。</translation>
     </message>
     <message>
@@ -578,11 +1210,11 @@ Exit codes: 0 success, 1 a check found a problem, 2 wrong usage, 3 the command c
         </translation>
     </message>
     <message>
-        <source>Character %1 ('%2') is not allowed in a unified social credit code (digits and capital letters except I, O, S, V and Z).</source>
+        <source>Character %1 (&apos;%2&apos;) is not allowed in a unified social credit code (digits and capital letters except I, O, S, V and Z).</source>
         <translation>统一社会信用代码中不允许出现第 %1 位的“%2”（只允许数字和除 I、O、S、V、Z 以外的大写字母）。</translation>
     </message>
     <message>
-        <source>Unknown document type '%1': use passport or travel-permit.</source>
+        <source>Unknown document type &apos;%1&apos;: use passport or travel-permit.</source>
         <translation>未知证件类型“%1”：请使用 passport 或 travel-permit。</translation>
     </message>
     <message numerus="yes">
@@ -592,7 +1224,7 @@ Exit codes: 0 success, 1 a check found a problem, 2 wrong usage, 3 the command c
         </translation>
     </message>
     <message>
-        <source>Character %1 ('%2') must be a digit or a Latin letter.</source>
+        <source>Character %1 (&apos;%2&apos;) must be a digit or a Latin letter.</source>
         <translation>第 %1 位（“%2”）必须是数字或拉丁字母。</translation>
     </message>
     <message>
@@ -600,7 +1232,7 @@ Exit codes: 0 success, 1 a check found a problem, 2 wrong usage, 3 the command c
         <translation>缺少签发国家（GB/T 2659 三字母代码）。</translation>
     </message>
     <message>
-        <source>'%1' is not a GB/T 2659 country code.</source>
+        <source>&apos;%1&apos; is not a GB/T 2659 country code.</source>
         <translation>“%1”不是 GB/T 2659 国家代码。</translation>
     </message>
     <message>
@@ -617,7 +1249,7 @@ Exit codes: 0 success, 1 a check found a problem, 2 wrong usage, 3 the command c
 <context>
     <name>yc::plugins::idcard::CardText</name>
     <message>
-        <source>Unknown card type '%1' (resident, permit or foreign).</source>
+        <source>Unknown card type &apos;%1&apos; (resident, permit or foreign).</source>
         <translation>未知证件类型“%1”（应为 resident、permit 或 foreign）。</translation>
     </message>
     <message>
@@ -671,7 +1303,7 @@ Exit codes: 0 success, 1 a check found a problem, 2 wrong usage, 3 the command c
         <translation>阅读器对证件的认证失败。</translation>
     </message>
     <message>
-        <source>The reader's verification of the card failed.</source>
+        <source>The reader&apos;s verification of the card failed.</source>
         <translation>阅读器对证件的验证失败。</translation>
     </message>
     <message>
@@ -687,11 +1319,11 @@ Exit codes: 0 success, 1 a check found a problem, 2 wrong usage, 3 the command c
         <translation>证件无法产生随机数。</translation>
     </message>
     <message>
-        <source>The reader's security module failed its self-test.</source>
+        <source>The reader&apos;s security module failed its self-test.</source>
         <translation>阅读器安全模块自检失败。</translation>
     </message>
     <message>
-        <source>The reader's security module is not authorised.</source>
+        <source>The reader&apos;s security module is not authorised.</source>
         <translation>阅读器安全模块未获授权。</translation>
     </message>
     <message>
@@ -707,23 +1339,23 @@ Exit codes: 0 success, 1 a check found a problem, 2 wrong usage, 3 the command c
         <translation>阅读器返回未知状态码 %1。</translation>
     </message>
     <message>
-        <source>The reader's card data is too short (%1 bytes).</source>
+        <source>The reader&apos;s card data is too short (%1 bytes).</source>
         <translation>阅读器返回的证件数据过短（%1 字节）。</translation>
     </message>
     <message>
-        <source>The reader's card text block has %1 bytes instead of 256.</source>
+        <source>The reader&apos;s card text block has %1 bytes instead of 256.</source>
         <translation>阅读器返回的文字信息为 %1 字节，而不是 256 字节。</translation>
     </message>
     <message>
-        <source>The reader's photo block has %1 bytes instead of 1024.</source>
+        <source>The reader&apos;s photo block has %1 bytes instead of 1024.</source>
         <translation>阅读器返回的相片为 %1 字节，而不是 1024 字节。</translation>
     </message>
     <message>
-        <source>The reader's fingerprint block has %1 bytes (0, 512 or 1024 expected).</source>
+        <source>The reader&apos;s fingerprint block has %1 bytes (0, 512 or 1024 expected).</source>
         <translation>阅读器返回的指纹信息为 %1 字节（应为 0、512 或 1024 字节）。</translation>
     </message>
     <message>
-        <source>The reader's card data has %1 bytes; its block lengths add up to %2.</source>
+        <source>The reader&apos;s card data has %1 bytes; its block lengths add up to %2.</source>
         <translation>阅读器返回的证件数据为 %1 字节，而各段长度之和为 %2。</translation>
     </message>
     <message>
@@ -828,7 +1460,7 @@ Exit codes: 0 success, 1 a check found a problem, 2 wrong usage, 3 the command c
 <context>
     <name>yc::plugins::idcard::TermbReader</name>
     <message>
-        <source>The termb port must be a number (1–16 serial, 1001–1016 USB), not '%1'.</source>
+        <source>The termb port must be a number (1–16 serial, 1001–1016 USB), not &apos;%1&apos;.</source>
         <translation>termb 端口必须是数字（1–16 为串口，1001–1016 为 USB），而不是“%1”。</translation>
     </message>
     <message>
@@ -873,6 +1505,69 @@ Exit codes: 0 success, 1 a check found a problem, 2 wrong usage, 3 the command c
     <message>
         <source>The applicant could not be looked up</source>
         <translation>申请人查询失败</translation>
+    </message>
+</context>
+<context>
+    <name>yc::storage::CatalogRepository</name>
+    <message>
+        <source>The delta changes catalog version %1, but this store holds version %2. Import the full catalog (or the deltas in between, in order).</source>
+        <translation>该增量针对目录版本 %1，而本地目录为版本 %2。请导入全量目录（或按顺序导入中间的各个增量）。</translation>
+    </message>
+    <message>
+        <source>Cannot read the catalog</source>
+        <translation>无法读取目录</translation>
+    </message>
+    <message>
+        <source>Cannot keep the earlier item versions</source>
+        <translation>无法保留事项的历史版本</translation>
+    </message>
+    <message>
+        <source>Cannot replace the catalog</source>
+        <translation>无法替换目录</translation>
+    </message>
+    <message>
+        <source>removed: the code %1 is not in catalog version %2</source>
+        <translation>removed：目录版本 %2 中没有编码 %1</translation>
+    </message>
+    <message>
+        <source>Cannot remove item %1</source>
+        <translation>无法删除事项 %1</translation>
+    </message>
+    <message>
+        <source>%1, field itemVersion: %2 is older than the version held (%3)</source>
+        <translation>%1，字段 itemVersion：%2 低于本地已有的版本（%3）</translation>
+    </message>
+    <message>
+        <source>Cannot store item %1</source>
+        <translation>无法保存事项 %1</translation>
+    </message>
+    <message>
+        <source>Cannot check the catalog</source>
+        <translation>无法检查目录</translation>
+    </message>
+    <message>
+        <source>item %1, field parentCode: no main item with code %2 in the catalog after the delta</source>
+        <translation>事项 %1，字段 parentCode：应用增量后目录中没有编码为 %2 的主项</translation>
+    </message>
+    <message>
+        <source>The stored guide of item %1 cannot be read: %2</source>
+        <translation>无法读取已保存的事项 %1 的办事指南：%2</translation>
+    </message>
+    <message>
+        <source>No item with code %1 in the catalog.</source>
+        <translation>目录中没有编码为 %1 的事项。</translation>
+    </message>
+    <message>
+        <source>No version %2 of item %1 is kept in this store.</source>
+        <translation>本地没有保存事项 %1 的第 %2 版。</translation>
+    </message>
+    <message>
+        <source>Cannot record the use of item %1</source>
+        <translation>无法记录事项 %1 的使用</translation>
+    </message>
+    <message>
+        <source>Cannot read the recently used items</source>
+        <translation>无法读取最近使用的事项</translation>
     </message>
 </context>
 <context>
@@ -969,7 +1664,7 @@ Exit codes: 0 success, 1 a check found a problem, 2 wrong usage, 3 the command c
         <translation>无法派生加密密钥。</translation>
     </message>
     <message>
-        <source>This system's OpenSSL does not offer the selected cipher.</source>
+        <source>This system&apos;s OpenSSL does not offer the selected cipher.</source>
         <translation>本机的 OpenSSL 不支持所选的加密算法。</translation>
     </message>
     <message>
@@ -985,7 +1680,7 @@ Exit codes: 0 success, 1 a check found a problem, 2 wrong usage, 3 the command c
         <translation>加密数据已损坏，或由其他密钥写入。</translation>
     </message>
     <message>
-        <source>This system's OpenSSL does not offer the cipher this data was written with.</source>
+        <source>This system&apos;s OpenSSL does not offer the cipher this data was written with.</source>
         <translation>本机的 OpenSSL 不支持写入该数据时所用的加密算法。</translation>
     </message>
 </context>
@@ -1066,12 +1761,73 @@ Exit codes: 0 success, 1 a check found a problem, 2 wrong usage, 3 the command c
         <translation>数据库登记了未知的加密套件（%1）。</translation>
     </message>
     <message>
-        <source>This system's OpenSSL does not offer the cipher suite %1.</source>
+        <source>This system&apos;s OpenSSL does not offer the cipher suite %1.</source>
         <translation>本机的 OpenSSL 不支持加密套件 %1。</translation>
     </message>
     <message>
         <source>The data key found does not belong to this store; nothing was changed.</source>
         <translation>找到的数据密钥不属于本数据库；未作任何改动。</translation>
+    </message>
+</context>
+<context>
+    <name>yc::ui::CatalogPanel</name>
+    <message>
+        <source>Search items: name, pinyin (sfz), code, department</source>
+        <translation>搜索事项：名称、拼音（如 sfz）、编码、部门</translation>
+    </message>
+    <message>
+        <source>&amp;Print guide...</source>
+        <translation>打印办事指南(&amp;P)...</translation>
+    </message>
+    <message>
+        <source>Search unavailable: %1</source>
+        <translation>搜索不可用：%1</translation>
+    </message>
+    <message>
+        <source>Loading the catalog...</source>
+        <translation>正在加载目录...</translation>
+    </message>
+    <message>
+        <source>No catalog imported yet (yichuang-ctl catalog import FILE).</source>
+        <translation>尚未导入目录（yichuang-ctl catalog import 文件）。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) in the catalog</source>
+        <translation>
+            <numerusform>
+            </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Best %n match(es) shown.</source>
+        <translation>
+            <numerusform>
+            </numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No item matches &quot;%1&quot;.</source>
+        <translation>没有与“%1”匹配的事项。</translation>
+    </message>
+    <message>
+        <source>No guide is on display.</source>
+        <translation>当前没有显示办事指南。</translation>
+    </message>
+    <message>
+        <source>Service guide - %1.pdf</source>
+        <translation>办事指南 - %1.pdf</translation>
+    </message>
+    <message>
+        <source>Print guide to PDF</source>
+        <translation>将办事指南打印为 PDF</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Print guide</source>
+        <translation>打印办事指南</translation>
     </message>
 </context>
 <context>
@@ -1227,7 +1983,7 @@ Exit codes: 0 success, 1 a check found a problem, 2 wrong usage, 3 the command c
         <translation>关于一窗受理</translation>
     </message>
     <message>
-        <source>&lt;h3&gt;Yichuang single-window intake %1&lt;/h3&gt;&lt;p&gt;The window clerk's workbench for government service halls: identity, service catalog, materials, acceptance notices and the case queue to the city platform.&lt;/p&gt;</source>
+        <source>&lt;h3&gt;Yichuang single-window intake %1&lt;/h3&gt;&lt;p&gt;The window clerk&apos;s workbench for government service halls: identity, service catalog, materials, acceptance notices and the case queue to the city platform.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;一窗受理工作台 %1&lt;/h3&gt;&lt;p&gt;政务服务大厅窗口人员的工作台：身份核验、事项目录、材料收取、受理通知书，以及报送市级平台的办件队列。&lt;/p&gt;</translation>
     </message>
 </context>

@@ -43,6 +43,7 @@ int main(int argc, char* argv[])
     yc::ctl::CommandRegistry registry;
     yc::ctl::registerDbCommands(registry);
     yc::ctl::registerIdentityCommands(registry);
+    yc::ctl::registerCatalogCommands(registry);
 
     if (args.isEmpty() || args.constFirst() == QLatin1String("--help") || args.constFirst() == QLatin1String("-h") ||
         args.constFirst() == QLatin1String("help")) {

@@ -7,7 +7,8 @@ class Clock;
 class Settings;
 namespace storage {
 class Store;
-}
+class CatalogSearch;
+} // namespace storage
 namespace devices {
 class DeviceManager;
 class CardReaderService;
@@ -22,6 +23,7 @@ struct AppContext
     QString dataDir;
     devices::DeviceManager* devices = nullptr;        // device plugins (ID card readers)
     devices::CardReaderService* cardReader = nullptr; // the configured ID card reader
+    storage::CatalogSearch* catalogSearch = nullptr; // search as the clerk types (worker thread)
 };
 
 } // namespace yc

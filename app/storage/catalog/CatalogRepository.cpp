@@ -1,0 +1,298 @@
+#include "storage/catalog/CatalogRepository.h"
+
+#include "core/Logging.h"
+
+#include <QHash>
+#include <QJsonDocument>
+#include <QSet>
+#include <QSqlError>
+#include <QSqlQuery>
+
+namespace yc::storage {
+
+using catalog::CatalogDocument;
+using catalog::ServiceItem;
+
+namespace {
+
+QString metaKey(const char* key)
+{
+    return QString::fromLatin1(key);
+}
+
+} // namespace
+
+Result<CatalogImportSummary> CatalogRepository::import(const CatalogDocument& document, const QDateTime& now)
+{
+    CatalogImportSummary summary;
+    const QString at = now.toString(Qt::ISODateWithMs);
+    const Status done = m_db.transaction([&] { return apply(document, at, &summary); });
+    if (!done)
+        return done.error();
+    qCInfo(lcCatalog) << "catalog imported:" << (summary.delta ? "delta" : "full") << summary.fromVersion << "->"
+                      << summary.toVersion << "added" << summary.added << "changed" << summary.changed << "removed"
+                      << summary.removed;
+    return summary;
+}
+
+Status CatalogRepository::apply(const CatalogDocument& doc, const QString& now, CatalogImportSummary* summary)
+{
+    QSqlDatabase db = m_db.connection();
+    auto fail = [](const QSqlQuery& q, const QString& what) {
+        return sqlError(QStringLiteral("db.query"), what, q.lastError().text());
+    };
+    auto current = m_db.meta(metaKey(MetaVersion));
+    if (!current)
+        return current.error();
+    const qint64 currentVersion = current.value().toLongLong();
+    summary->delta = doc.kind == CatalogDocument::Kind::Delta;
+    summary->fromVersion = currentVersion;
+    summary->toVersion = doc.version;
+
+    if (summary->delta && currentVersion != doc.baseVersion)
+        return makeError(QStringLiteral("catalog.delta-base"),
+                         tr("The delta changes catalog version %1, but this store holds version %2. Import the full "
+                            "catalog (or the deltas in between, in order).")
+                             .arg(doc.baseVersion)
+                             .arg(currentVersion));
+
+    // Versions of the items held now (code -> item version).
+    QHash<QString, int> existing;
+    {
+        QSqlQuery q(db);
+        q.setForwardOnly(true);
+        if (!q.exec(QStringLiteral("SELECT code, item_version FROM catalog_items")))
+            return fail(q, tr("Cannot read the catalog"));
+        while (q.next())
+            existing.insert(q.value(0).toString(), q.value(1).toInt());
+    }
+
+    QSqlQuery archive(db);
+    archive.prepare(QStringLiteral(
+        "INSERT OR IGNORE INTO catalog_item_versions (code, item_version, name, document, catalog_version, "
+        "archived_at) SELECT code, item_version, name, document, catalog_version, ? FROM catalog_items WHERE code = "
+        "?"));
+    QSqlQuery remove(db);
+    remove.prepare(QStringLiteral("DELETE FROM catalog_items WHERE code = ?"));
+
+    if (!summary->delta) {
+        QSqlQuery q(db);
+        q.prepare(QStringLiteral(
+            "INSERT OR IGNORE INTO catalog_item_versions (code, item_version, name, document, catalog_version, "
+            "archived_at) SELECT code, item_version, name, document, catalog_version, ? FROM catalog_items"));
+        q.addBindValue(now);
+        if (!q.exec())
+            return fail(q, tr("Cannot keep the earlier item versions"));
+        if (!q.exec(QStringLiteral("DELETE FROM catalog_items")))
+            return fail(q, tr("Cannot replace the catalog"));
+        QSet<QString> incoming;
+        for (const ServiceItem& item : doc.items)
+            incoming.insert(item.code);
+        for (auto it = existing.cbegin(); it != existing.cend(); ++it) {
+            if (!incoming.contains(it.key()))
+                ++summary->removed;
+        }
+    } else {
+        for (const QString& code : doc.removed) {
+            if (!existing.contains(code))
+                return makeError(QStringLiteral("catalog.invalid"),
+                                 tr("removed: the code %1 is not in catalog version %2").arg(code).arg(currentVersion));
+            archive.addBindValue(now);
+            archive.addBindValue(code);
+            if (!archive.exec())
+                return fail(archive, tr("Cannot keep the earlier item versions"));
+            remove.addBindValue(code);
+            if (!remove.exec())
+                return fail(remove, tr("Cannot remove item %1").arg(code));
+            ++summary->removed;
+        }
+    }
+
+    QSqlQuery insert(db);
+    insert.prepare(QStringLiteral(
+        "INSERT OR REPLACE INTO catalog_items (code, item_version, name, department, item_type, document, "
+        "catalog_version, updated_at, basic_code, parent_code, levels, area_codes) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    for (qsizetype i = 0; i < doc.items.size(); ++i) {
+        const ServiceItem& item = doc.items.at(i);
+        const auto old = existing.constFind(item.code);
+        if (old == existing.constEnd()) {
+            ++summary->added;
+        } else {
+            if (item.itemVersion < old.value())
+                return makeError(QStringLiteral("catalog.invalid"),
+                                 tr("%1, field itemVersion: %2 is older than the version held (%3)")
+                                     .arg(CatalogDocument::describeItem(i, item.code))
+                                     .arg(item.itemVersion)
+                                     .arg(old.value()));
+            if (item.itemVersion != old.value())
+                ++summary->changed;
+            if (summary->delta) {
+                archive.addBindValue(now);
+                archive.addBindValue(item.code);
+                if (!archive.exec())
+                    return fail(archive, tr("Cannot keep the earlier item versions"));
+            }
+        }
+        insert.addBindValue(item.code);
+        insert.addBindValue(item.itemVersion);
+        insert.addBindValue(item.name);
+        insert.addBindValue(item.department.name);
+        insert.addBindValue(item.type);
+        insert.addBindValue(QString::fromUtf8(doc.itemJson.at(i)));
+        insert.addBindValue(doc.version);
+        insert.addBindValue(now);
+        insert.addBindValue(item.basicCode);
+        insert.addBindValue(item.parentCode.isEmpty() ? QVariant() : QVariant(item.parentCode));
+        insert.addBindValue(item.levels.join(QLatin1Char(',')));
+        insert.addBindValue(item.areaCodes.join(QLatin1Char(',')));
+        if (!insert.exec())
+            return fail(insert, tr("Cannot store item %1").arg(item.code));
+    }
+
+    if (summary->delta) {
+        // Sub-items must still find their main item after the delta.
+        QSqlQuery q(db);
+        if (!q.exec(QStringLiteral(
+                "SELECT c.code, c.parent_code FROM catalog_items c LEFT JOIN catalog_items p ON p.code = c.parent_code "
+                "WHERE c.parent_code IS NOT NULL AND (p.code IS NULL OR p.parent_code IS NOT NULL) LIMIT 5")))
+            return fail(q, tr("Cannot check the catalog"));
+        QStringList problems;
+        while (q.next())
+            problems << tr("item %1, field parentCode: no main item with code %2 in the catalog after the delta")
+                            .arg(q.value(0).toString(), q.value(1).toString());
+        if (!problems.isEmpty())
+            return makeError(QStringLiteral("catalog.invalid"), problems.join(QLatin1Char('\n')));
+    }
+
+    for (const auto& [key, value] :
+         {std::pair{MetaVersion, QString::number(doc.version)}, std::pair{MetaImportedAt, now},
+          std::pair{MetaGeneratedAt, doc.generatedAt}, std::pair{MetaIssuer, doc.issuer}}) {
+        if (value.isEmpty() && summary->delta)
+            continue; // a delta without them keeps the full catalog's issuer and date
+        if (auto set = m_db.setMeta(metaKey(key), value); !set)
+            return set;
+    }
+    QSqlQuery count(db);
+    if (!count.exec(QStringLiteral("SELECT count(*) FROM catalog_items")) || !count.next())
+        return fail(count, tr("Cannot read the catalog"));
+    summary->total = count.value(0).toLongLong();
+    return {};
+}
+
+Result<CatalogInfo> CatalogRepository::info() const
+{
+    CatalogInfo info;
+    const auto version = m_db.meta(metaKey(MetaVersion));
+    if (!version)
+        return version.error();
+    info.version = version.value().toLongLong();
+    info.issuer = m_db.meta(metaKey(MetaIssuer)).valueOr({});
+    info.generatedAt = m_db.meta(metaKey(MetaGeneratedAt)).valueOr({});
+    info.importedAt = m_db.meta(metaKey(MetaImportedAt)).valueOr({});
+    auto items = m_db.count(QStringLiteral("SELECT count(*) FROM catalog_items"));
+    if (!items)
+        return items.error();
+    info.items = items.value();
+    return info;
+}
+
+Result<ServiceItem> CatalogRepository::parseStored(const QString& code, const QString& json) const
+{
+    const QJsonDocument doc = QJsonDocument::fromJson(json.toUtf8());
+    auto item = ServiceItem::fromJson(doc.object(), CatalogDocument::describeItem(0, code));
+    if (!item)
+        return makeError(QStringLiteral("catalog.damaged"),
+                         tr("The stored guide of item %1 cannot be read: %2").arg(code, item.error().message));
+    return item;
+}
+
+Result<ServiceItem> CatalogRepository::item(const QString& code) const
+{
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("SELECT document FROM catalog_items WHERE code = ?"));
+    q.addBindValue(code);
+    if (!q.exec())
+        return sqlError(QStringLiteral("db.query"), tr("Cannot read the catalog"), q.lastError().text());
+    if (!q.next())
+        return makeError(QStringLiteral("catalog.unknown-item"), tr("No item with code %1 in the catalog.").arg(code));
+    return parseStored(code, q.value(0).toString());
+}
+
+Result<ServiceItem> CatalogRepository::itemVersion(const QString& code, int itemVersion) const
+{
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("SELECT document FROM catalog_items WHERE code = ? AND item_version = ? "
+                             "UNION ALL SELECT document FROM catalog_item_versions WHERE code = ? AND item_version = ? "
+                             "LIMIT 1"));
+    q.addBindValue(code);
+    q.addBindValue(itemVersion);
+    q.addBindValue(code);
+    q.addBindValue(itemVersion);
+    if (!q.exec())
+        return sqlError(QStringLiteral("db.query"), tr("Cannot read the catalog"), q.lastError().text());
+    if (!q.next())
+        return makeError(QStringLiteral("catalog.unknown-item"),
+                         tr("No version %2 of item %1 is kept in this store.").arg(code).arg(itemVersion));
+    return parseStored(code, q.value(0).toString());
+}
+
+Result<catalog::GuideFormatter::SubItems> CatalogRepository::subItems(const QString& code) const
+{
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("SELECT code, name FROM catalog_items WHERE parent_code = ? ORDER BY basic_code, code"));
+    q.addBindValue(code);
+    if (!q.exec())
+        return sqlError(QStringLiteral("db.query"), tr("Cannot read the catalog"), q.lastError().text());
+    catalog::GuideFormatter::SubItems result;
+    while (q.next())
+        result << qMakePair(q.value(0).toString(), q.value(1).toString());
+    return result;
+}
+
+Result<std::vector<catalog::IndexEntry>> CatalogRepository::indexEntries() const
+{
+    QSqlQuery q(m_db.connection());
+    q.setForwardOnly(true);
+    if (!q.exec(QStringLiteral("SELECT code, name, department, levels, area_codes FROM catalog_items")))
+        return sqlError(QStringLiteral("db.query"), tr("Cannot read the catalog"), q.lastError().text());
+    std::vector<catalog::IndexEntry> entries;
+    while (q.next()) {
+        entries.push_back({q.value(0).toString(), q.value(1).toString(), q.value(2).toString(),
+                           q.value(3).toString().split(QLatin1Char(','), Qt::SkipEmptyParts),
+                           q.value(4).toString().split(QLatin1Char(','), Qt::SkipEmptyParts)});
+    }
+    return entries;
+}
+
+Status CatalogRepository::recordUse(const QString& windowCode, const QString& code, const QDateTime& at)
+{
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("INSERT INTO catalog_recent (window_code, code, used_at) VALUES (?, ?, ?) "
+                             "ON CONFLICT (window_code, code) DO UPDATE SET used_at = excluded.used_at, "
+                             "uses = uses + 1"));
+    q.addBindValue(windowCode.isNull() ? QStringLiteral("") : windowCode); // no window configured: ''
+    q.addBindValue(code);
+    q.addBindValue(at.toString(Qt::ISODateWithMs));
+    if (!q.exec())
+        return sqlError(QStringLiteral("db.query"), tr("Cannot record the use of item %1").arg(code),
+                        q.lastError().text());
+    return {};
+}
+
+Result<QStringList> CatalogRepository::recentCodes(const QString& windowCode, int limit) const
+{
+    QSqlQuery q(m_db.connection());
+    q.prepare(QStringLiteral("SELECT code FROM catalog_recent WHERE window_code = ? ORDER BY used_at DESC, code "
+                             "LIMIT ?"));
+    q.addBindValue(windowCode.isNull() ? QStringLiteral("") : windowCode);
+    q.addBindValue(limit);
+    if (!q.exec())
+        return sqlError(QStringLiteral("db.query"), tr("Cannot read the recently used items"), q.lastError().text());
+    QStringList codes;
+    while (q.next())
+        codes << q.value(0).toString();
+    return codes;
+}
+
+} // namespace yc::storage

@@ -1,0 +1,144 @@
+// The catalog document reader: the training catalog reads; bad documents are refused with
+// messages that name the item and the field.
+#include "CatalogFixtures.h"
+#include "TestMain.h"
+#include "core/catalog/CatalogDocument.h"
+
+using yc::catalog::CatalogDocument;
+
+class TestCatalogDocument : public QObject
+{
+    Q_OBJECT
+
+    static QString errorOf(const QByteArray& bytes)
+    {
+        auto doc = CatalogDocument::parse(bytes);
+        return doc ? QString() : doc.error().code + QLatin1Char('|') + doc.error().message;
+    }
+
+private slots:
+    void trainingCatalogReads()
+    {
+        auto doc = CatalogDocument::parse(yc::test::trainingCatalogBytes());
+        QVERIFY2(doc.ok(), qPrintable(doc.ok() ? QString() : doc.error().message));
+        QCOMPARE(doc.value().kind, CatalogDocument::Kind::Full);
+        QVERIFY(doc.value().items.size() >= 60);
+        QCOMPARE(doc.value().items.size(), doc.value().itemJson.size());
+        QSet<QString> departments;
+        QSet<QString> levels;
+        for (const auto& item : doc.value().items) {
+            departments.insert(item.department.name);
+            for (const QString& level : item.levels)
+                levels.insert(level);
+        }
+        QVERIFY(departments.size() >= 10);
+        QCOMPARE(levels.size(), 4);
+
+        // Every guide field is read.
+        const auto& items = doc.value().items;
+        auto it = std::find_if(items.begin(), items.end(),
+                               [](const auto& i) { return i.name == QStringLiteral("居民身份证换领"); });
+        QVERIFY(it != items.end());
+        QVERIFY(!it->legalBasis.isEmpty());
+        QVERIFY(!it->conditions.isEmpty());
+        QVERIFY(!it->situations.isEmpty());
+        QVERIFY(it->situations.first().options.size() >= 2);
+        QVERIFY(it->materials.size() >= 3);
+        QVERIFY(!it->fees.isEmpty());
+        QVERIFY(!it->steps.isEmpty());
+        QCOMPARE(it->timeLimit.legalDays, 60);
+        QVERIFY(it->effectiveFrom.isValid());
+        QVERIFY(!it->effectiveTo.isValid());
+        QVERIFY(!it->place.isEmpty() && !it->hours.isEmpty() && !it->consultPhone.isEmpty());
+        const auto* book = it->material(QStringLiteral("m3"));
+        QVERIFY(book);
+        QCOMPARE(book->licenseType, QStringLiteral("户口簿"));
+    }
+
+    void refusesWhatIsNotACatalog()
+    {
+        QVERIFY(errorOf("not json").startsWith(QStringLiteral("catalog.not-json|")));
+        QVERIFY(errorOf("[1,2]").startsWith(QStringLiteral("catalog.not-json|")));
+        QVERIFY(errorOf(R"({"format":"other","formatVersion":1,"kind":"full","version":1,"items":[]})")
+                    .startsWith(QStringLiteral("catalog.format|")));
+        const QString newer =
+            errorOf(R"({"format":"yichuang-catalog","formatVersion":2,"kind":"full","version":1,"items":[]})");
+        QVERIFY2(newer.startsWith(QStringLiteral("catalog.format|")) && newer.contains(QStringLiteral("2")),
+                 qPrintable(newer));
+        const QString noKind = errorOf(R"({"format":"yichuang-catalog","formatVersion":1,"version":1,"items":[]})");
+        QVERIFY2(noKind.contains(QStringLiteral("kind")), qPrintable(noKind));
+    }
+
+    void namesItemAndField()
+    {
+        QJsonObject bad = yc::test::makeItem(QStringLiteral("T-1"), QStringLiteral("测试事项"));
+        QJsonArray materials = bad.value(QStringLiteral("materials")).toArray();
+        QJsonObject m = materials[1].toObject();
+        m.insert(QStringLiteral("copies"), 0);
+        materials[1] = m;
+        bad.insert(QStringLiteral("materials"), materials);
+        bad.insert(QStringLiteral("type"), QStringLiteral("licence"));
+        bad.remove(QStringLiteral("place"));
+        const QJsonObject good = yc::test::makeItem(QStringLiteral("T-0"), QStringLiteral("正常事项"));
+        const QString error = errorOf(yc::test::fullDocument({good, bad}, 1));
+        QVERIFY2(error.startsWith(QStringLiteral("catalog.invalid|")), qPrintable(error));
+        QVERIFY2(error.contains(QStringLiteral("item 2 (T-1), field materials[1].copies")), qPrintable(error));
+        QVERIFY2(error.contains(QStringLiteral("item 2 (T-1), field type: unknown value \"licence\"")),
+                 qPrintable(error));
+        QVERIFY2(error.contains(QStringLiteral("item 2 (T-1), field place: missing")), qPrintable(error));
+        QVERIFY(!error.contains(QStringLiteral("T-0")));
+    }
+
+    void checksReferencesInsideTheItem()
+    {
+        QJsonObject item = yc::test::makeItem(QStringLiteral("T-1"), QStringLiteral("测试事项"));
+        QJsonArray situations = item.value(QStringLiteral("situations")).toArray();
+        QJsonObject s = situations[0].toObject();
+        QJsonArray options = s.value(QStringLiteral("options")).toArray();
+        QJsonObject o = options[0].toObject();
+        o.insert(QStringLiteral("addMaterials"), QJsonArray{QStringLiteral("m99")});
+        options[0] = o;
+        s.insert(QStringLiteral("options"), options);
+        situations[0] = s;
+        item.insert(QStringLiteral("situations"), situations);
+        const QString error = errorOf(yc::test::fullDocument({item}, 1));
+        QVERIFY2(error.contains(QStringLiteral("situations[0].options[0]")) && error.contains(QStringLiteral("m99")),
+                 qPrintable(error));
+    }
+
+    void duplicateCodesAndMainItems()
+    {
+        const QJsonObject a = yc::test::makeItem(QStringLiteral("T-1"), QStringLiteral("甲"));
+        const QString dup = errorOf(yc::test::fullDocument({a, a}, 1));
+        QVERIFY2(dup.contains(QStringLiteral("item 2 (T-1), field code")), qPrintable(dup));
+
+        QJsonObject child = yc::test::makeItem(QStringLiteral("T-2"), QStringLiteral("乙（新办）"));
+        child.insert(QStringLiteral("parentCode"), QStringLiteral("T-MISSING"));
+        child.insert(QStringLiteral("variant"), QStringLiteral("new"));
+        const QString orphan = errorOf(yc::test::fullDocument({a, child}, 1));
+        QVERIFY2(orphan.contains(QStringLiteral("field parentCode")) && orphan.contains(QStringLiteral("T-MISSING")),
+                 qPrintable(orphan));
+
+        QJsonObject empty = yc::test::makeItem(QStringLiteral("T-3"), QStringLiteral("丙"));
+        empty.insert(QStringLiteral("materials"), QJsonArray());
+        empty.insert(QStringLiteral("situations"), QJsonArray());
+        const QString noMaterials = errorOf(yc::test::fullDocument({empty}, 1));
+        QVERIFY2(noMaterials.contains(QStringLiteral("item 1 (T-3), field materials")), qPrintable(noMaterials));
+    }
+
+    void deltaForm()
+    {
+        const QJsonObject a = yc::test::makeItem(QStringLiteral("T-1"), QStringLiteral("甲"));
+        auto delta = CatalogDocument::parse(yc::test::deltaDocument({a}, {QStringLiteral("T-9")}, 3, 2));
+        QVERIFY(delta.ok());
+        QCOMPARE(delta.value().kind, CatalogDocument::Kind::Delta);
+        QCOMPARE(delta.value().baseVersion, 2);
+        QCOMPARE(delta.value().removed, QStringList{QStringLiteral("T-9")});
+        QVERIFY(errorOf(yc::test::deltaDocument({a}, {}, 2, 2)).contains(QStringLiteral("baseVersion")));
+        QVERIFY(errorOf(yc::test::deltaDocument({a}, {QStringLiteral("T-1")}, 3, 2))
+                    .contains(QStringLiteral("removed code T-1")));
+    }
+};
+
+YC_TEST_MAIN(TestCatalogDocument)
+#include "TestCatalogDocument.moc"
