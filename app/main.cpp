@@ -12,8 +12,8 @@
 #include "storage/Store.h"
 #include "storage/catalog/CatalogSearch.h"
 #include "ui/MainWindow.h"
-#include "ui/identity/IdCardModule.h"
 #include "ui/catalog/CatalogPanel.h"
+#include "ui/identity/IdCardModule.h"
 
 #include <QApplication>
 #include <QCommandLineParser>

@@ -23,7 +23,7 @@ struct AppContext
     QString dataDir;
     devices::DeviceManager* devices = nullptr;        // device plugins (ID card readers)
     devices::CardReaderService* cardReader = nullptr; // the configured ID card reader
-    storage::CatalogSearch* catalogSearch = nullptr; // search as the clerk types (worker thread)
+    storage::CatalogSearch* catalogSearch = nullptr;  // search as the clerk types (worker thread)
 };
 
 } // namespace yc

@@ -37,7 +37,7 @@ private slots:
         }
         yc::storage::CatalogSearch search(store.value()->database().path(), &clock);
         QSignalSpy ready(&search, &yc::storage::CatalogSearch::indexReady);
-        yc::AppContext context{store.value().get(), &clock, nullptr, dir, &search};
+        yc::AppContext context{.store = store.value().get(), .clock = &clock, .dataDir = dir, .catalogSearch = &search};
         yc::ui::MainWindow window(context);
         auto* panel = new yc::ui::CatalogPanel(context, &search);
         window.addPage(panel, QStringLiteral("Catalog"), QKeySequence(Qt::Key_F3));

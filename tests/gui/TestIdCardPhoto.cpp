@@ -32,7 +32,12 @@ private slots:
         auto store =
             yc::storage::Store::open({dir, yc::storage::KeyStoreMode::File, yc::storage::CipherSuite::Aes256Gcm});
         QVERIFY(store.ok());
-        yc::AppContext context{store.value().get(), &clock, &settings, dir, &devices, &reader};
+        yc::AppContext context{.store = store.value().get(),
+                               .clock = &clock,
+                               .settings = &settings,
+                               .dataDir = dir,
+                               .devices = &devices,
+                               .cardReader = &reader};
         yc::ui::MainWindow window(context);
         yc::ui::IdCardModule module(window, context);
         module.openConfiguredReader();

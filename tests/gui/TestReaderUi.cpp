@@ -31,7 +31,12 @@ private slots:
         yc::Settings settings(dir);
         yc::devices::DeviceManager devices({QStringLiteral(YC_BIN_DIR "/../plugins/idcard")});
         yc::devices::CardReaderService reader(devices, clock);
-        yc::AppContext context{store.value().get(), &clock, &settings, dir, &devices, &reader};
+        yc::AppContext context{.store = store.value().get(),
+                               .clock = &clock,
+                               .settings = &settings,
+                               .dataDir = dir,
+                               .devices = &devices,
+                               .cardReader = &reader};
         yc::ui::MainWindow window(context);
         yc::ui::IdCardModule module(window, context);
         window.show();
