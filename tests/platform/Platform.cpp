@@ -2,7 +2,6 @@
 
 #include "PlatformCrypto.h"
 
-#include <QCryptographicHash>
 #include <QDateTime>
 #include <QDir>
 #include <QFile>
@@ -737,6 +736,7 @@ Reply Platform::putChunk(const Session& session, const QString& sha256, const QU
     } else {
         run(m_db, u"INSERT INTO materials (sha256, size) VALUES (?, ?)"_s, {sha256, size});
         QFile::remove(materialPath(sha256, true));
+        m_partialHashes.remove(sha256);
     }
     const QString partPath = materialPath(sha256, true);
     QFile part(partPath);
@@ -752,13 +752,24 @@ Reply Platform::putChunk(const Session& session, const QString& sha256, const QU
     if (part.write(body) != body.size() || !part.flush())
         return Reply::error(500, u"internal"_s, u"Cannot write material"_s, true);
     const qint64 total = received + body.size();
+    // The hash runs along with the chunks; after a restart it is rebuilt once from the partial file.
+    auto& state = m_partialHashes[sha256];
+    if (state && state->bytes() == received) {
+        state->add(body.constData(), body.size());
+    } else {
+        state = std::make_shared<Sha256>();
+        part.seek(0);
+        if (!state->addDevice(&part)) {
+            m_partialHashes.remove(sha256);
+            return Reply::error(500, u"internal"_s, u"Cannot read material"_s, true);
+        }
+    }
     if (total < size)
         return answer(200, total, false);
-    part.seek(0);
-    QCryptographicHash hash(QCryptographicHash::Sha256);
-    hash.addData(&part);
     part.close();
-    if (QString::fromLatin1(hash.result().toHex()) != sha256) {
+    const QString digest = QString::fromLatin1(state->hex());
+    m_partialHashes.remove(sha256);
+    if (digest != sha256) {
         QFile::remove(partPath);
         run(m_db, u"DELETE FROM materials WHERE sha256 = ?"_s, {sha256});
         return Reply::error(422, u"hash-mismatch"_s, u"The bytes do not hash to the announced SHA-256; start again"_s);
@@ -1485,9 +1496,8 @@ int Platform::importOutbox(const QString& exportDir, QTextStream& out, QTextStre
             err << "import-outbox: cannot read " << file << "\n";
             return 3;
         }
-        QCryptographicHash hash(QCryptographicHash::Sha256);
-        hash.addData(&source);
-        if (QString::fromLatin1(hash.result().toHex()) != sha) {
+        Sha256 hash;
+        if (!hash.addDevice(&source) || QString::fromLatin1(hash.hex()) != sha) {
             err << "import-outbox: " << file << " does not hash to its name; skipped\n";
             continue;
         }

@@ -9,10 +9,15 @@
 #include <QString>
 #include <QUrlQuery>
 
+#include <memory>
 #include <optional>
 #include <variant>
 
 class QTextStream;
+
+namespace yc::platform {
+class Sha256;
+}
 
 namespace yc::platform {
 
@@ -111,6 +116,7 @@ private:
     QHash<QString, QString> m_itemDepartments;
     QByteArray m_calendar;
     QByteArray m_calendarEtag;
+    QHash<QString, std::shared_ptr<Sha256>> m_partialHashes; // uploads in progress
 };
 
 } // namespace yc::platform

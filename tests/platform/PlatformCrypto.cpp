@@ -1,6 +1,5 @@
 #include "PlatformCrypto.h"
 
-#include <QCryptographicHash>
 #include <QJsonDocument>
 #include <QStringList>
 
@@ -197,6 +196,44 @@ bool verifyPassword(const QString& password, const QString& encoded)
            CRYPTO_memcmp(actual.constData(), expected.constData(), static_cast<size_t>(actual.size())) == 0;
 }
 
+Sha256::Sha256()
+    : m_context(EVP_MD_CTX_new())
+{
+    EVP_DigestInit_ex(static_cast<EVP_MD_CTX*>(m_context), EVP_sha256(), nullptr);
+}
+
+Sha256::~Sha256()
+{
+    EVP_MD_CTX_free(static_cast<EVP_MD_CTX*>(m_context));
+}
+
+void Sha256::add(const char* data, qint64 size)
+{
+    EVP_DigestUpdate(static_cast<EVP_MD_CTX*>(m_context), data, static_cast<size_t>(size));
+    m_bytes += size;
+}
+
+bool Sha256::addDevice(QIODevice* device)
+{
+    QByteArray buffer(1 << 20, Qt::Uninitialized);
+    for (;;) {
+        const qint64 n = device->read(buffer.data(), buffer.size());
+        if (n < 0)
+            return false;
+        if (n == 0)
+            return true;
+        add(buffer.constData(), n);
+    }
+}
+
+QByteArray Sha256::hex()
+{
+    unsigned char digest[EVP_MAX_MD_SIZE];
+    unsigned int length = 0;
+    EVP_DigestFinal_ex(static_cast<EVP_MD_CTX*>(m_context), digest, &length);
+    return QByteArray(reinterpret_cast<const char*>(digest), static_cast<qsizetype>(length)).toHex();
+}
+
 QByteArray randomToken()
 {
     QByteArray bytes(32, Qt::Uninitialized);
@@ -206,7 +243,9 @@ QByteArray randomToken()
 
 QByteArray sha256Hex(const QByteArray& data)
 {
-    return QCryptographicHash::hash(data, QCryptographicHash::Sha256).toHex();
+    Sha256 hash;
+    hash.add(data.constData(), data.size());
+    return hash.hex();
 }
 
 } // namespace yc::platform

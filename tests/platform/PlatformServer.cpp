@@ -161,15 +161,13 @@ void PlatformServer::send(QTcpSocket* socket, const Reply& reply, FaultInjector:
     if (hasBody)
         head += "Content-Length: " + QByteArray::number(body.size()) + "\r\n";
     head += "\r\n";
-    socket->write(head);
     if (fault == FaultInjector::Kind::Drop) {
         // The full length is announced, half the body sent, then the connection closed.
-        socket->write(body.left(body.size() / 2));
+        socket->write(head + body.left(body.size() / 2));
         socket->disconnectFromHost();
         return;
     }
-    if (hasBody)
-        socket->write(body);
+    socket->write(hasBody ? head + body : head); // one write: one TLS record for small answers
 }
 
 Reply PlatformServer::dispatch(const QHttpServerRequest& request, const QString& path)
