@@ -1452,6 +1452,20 @@ Reply Platform::decideApproval(const Session& session, const QString& approvalId
     return Reply::json(200, {{u"approval"_s, approval}});
 }
 
+QJsonObject Platform::stats()
+{
+    QJsonObject counts;
+    for (const char* table : {"cases", "materials", "leases", "machines", "changes", "supplements", "approvals",
+                              "evaluations", "audit_entries"}) {
+        QSqlQuery q = run(m_db, u"SELECT COUNT(*) FROM "_s + QString::fromLatin1(table));
+        counts.insert(QString::fromLatin1(table), q.next() ? q.value(0).toLongLong() : -1);
+    }
+    QSqlQuery complete = run(m_db, u"SELECT COUNT(*) FROM materials WHERE complete = 1"_s);
+    counts.insert(u"completeMaterials"_s, complete.next() ? complete.value(0).toLongLong() : -1);
+    counts.insert(u"catalogVersion"_s, m_catalogVersion);
+    return counts;
+}
+
 // ---- outbox import --------------------------------------------------------------------------------
 
 int Platform::importOutbox(const QString& exportDir, QTextStream& out, QTextStream& err)

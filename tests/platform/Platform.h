@@ -85,6 +85,8 @@ public:
     Reply caseAction(const QString& caseNumber, const QString& action, const QString& note,
                      const QString& department = {});
     Reply publishCatalog(const QByteArray& document);
+    // Counts of stored objects (for tests and demos).
+    QJsonObject stats();
 
     // Imports an outbox export directory (PROTOCOL.md §17); writes one JSON line per case to out.
     // Returns the exit code (0 all stored, 1 some refused, 3 could not run).

@@ -100,6 +100,11 @@ bool PlatformServer::handleRequest(const QHttpServerRequest& request, QTcpSocket
     FaultInjector::Kind fault = faultable ? m_faults.draw() : FaultInjector::Kind::None;
     if (fault == FaultInjector::Kind::Expired && request.value("Authorization").isEmpty())
         fault = FaultInjector::Kind::None;
+    if (faultable) {
+        ++m_requests;
+        if (fault != FaultInjector::Kind::None)
+            ++m_faultCounts[FaultInjector::name(fault)];
+    }
 
     Reply reply;
     switch (fault) {
@@ -272,6 +277,16 @@ Reply PlatformServer::dispatch(const QHttpServerRequest& request, const QString&
             if (const auto problem = m_faults.configure(object->value(u"spec"_s).toString()))
                 return Reply::error(422, u"invalid"_s, *problem);
             return Reply::json(200, {{u"spec"_s, m_faults.spec()}});
+        }
+        if (is(M::Get, {"admin", "stats"})) {
+            QJsonObject faults;
+            for (auto it = m_faultCounts.cbegin(); it != m_faultCounts.cend(); ++it)
+                faults.insert(it.key(), it.value());
+            QJsonObject stats = m_platform->stats();
+            stats.insert(u"requests"_s, m_requests);
+            stats.insert(u"faults"_s, faults);
+            stats.insert(u"faultSpec"_s, m_faults.spec());
+            return Reply::json(200, stats);
         }
         if (is(M::Post, {"admin", "catalog"}))
             return m_platform->publishCatalog(body);

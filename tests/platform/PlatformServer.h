@@ -5,6 +5,7 @@
 
 #include <QAbstractHttpServer>
 #include <QElapsedTimer>
+#include <QHash>
 
 namespace yc::platform {
 
@@ -34,6 +35,8 @@ private:
 
     Platform* m_platform;
     FaultInjector m_faults;
+    qint64 m_requests = 0;
+    QHash<QString, qint64> m_faultCounts; // kind name -> requests that got it
 };
 
 } // namespace yc::platform

@@ -242,6 +242,12 @@ private slots:
             ids.append(uuid());
             leaseRequest(ids.last());
         }
+        const HttpResult stats = m_admin->get(u"/api/v1/admin/stats"_s);
+        qint64 injected = 0;
+        const QJsonObject faults = stats.json.value(u"faults"_s).toObject();
+        for (auto it = faults.begin(); it != faults.end(); ++it)
+            injected += it.value().toInteger();
+        QVERIFY2(injected >= 10, stats.body.constData());
         setFaults(QString());
         QSet<qint64> firsts;
         for (const QString& id : ids) {

@@ -618,6 +618,45 @@ private slots:
         QCOMPARE(r.json.value(u"case"_s).toObject().value(u"history"_s).toArray().size(), 6);
     }
 
+    void supplementAfterCorrection()
+    {
+        Window w;
+        w.windowNo = u"A01"_s;
+        QVERIFY(enrol(w));
+        auto c = clerk(w);
+        const QJsonObject l = lease(*c, 2);
+        const QByteArray m = "case material " + w.machineId.toLatin1();
+        QVERIFY(upload(*c, m));
+        const QString caseNumber = number(l, 0);
+        QCOMPARE(c->post(u"/api/v1/cases"_s, signedCase(w, caseNumber, l.value(u"leaseId"_s).toString(), {m})).status,
+                 201);
+        for (const QString& action : {u"review"_s, u"correction"_s})
+            QCOMPARE(m_platform->runCommand({u"case-action"_s, u"--data"_s, m_platform->dataDir(), caseNumber, action}),
+                     0);
+        const QByteArray extra = "supplemented material " + w.machineId.toLatin1();
+        QJsonObject body{{u"supplementId"_s, uuid()},
+                         {u"materials"_s, QJsonArray{QJsonObject{{u"materialId"_s, u"m9"_s},
+                                                                 {u"source"_s, u"upload"_s},
+                                                                 {u"sha256"_s, sha(extra)},
+                                                                 {u"size"_s, extra.size()}}}},
+                         {u"note"_s, u""_s}};
+        const QByteArray signature = yc::platform::sign(w.algorithm, w.privateKey, yc::platform::canonicalJson(body));
+        body.insert(u"signature"_s, QJsonObject{{u"algorithm"_s, w.algorithm},
+                                                {u"value"_s, QString::fromLatin1(signature.toBase64())}});
+        const QString path = u"/api/v1/cases/%1/supplements"_s.arg(caseNumber);
+        HttpResult r = c->post(path, body);
+        QCOMPARE(r.errorCode(), u"materials-missing"_s); // the platform never holds it without its materials
+        QVERIFY(upload(*c, extra));
+        QCOMPARE(c->post(path, body).status, 201);
+        QCOMPARE(c->post(path, body).status, 200);
+        r = c->get(u"/api/v1/cases/"_s + caseNumber);
+        QCOMPARE(r.json.value(u"case"_s).toObject().value(u"status"_s).toString(), u"supplemented"_s);
+        r = m_admin->get(u"/api/v1/admin/stats"_s);
+        QCOMPARE(r.status, 200);
+        QVERIFY(r.json.value(u"cases"_s).toInt() >= 1);
+        QCOMPARE(r.json.value(u"supplements"_s).toInt(), 1);
+    }
+
     void lookupsAuditEvaluationsApprovals()
     {
         Window w;

@@ -86,7 +86,8 @@ int serve(QCoreApplication& app, const QStringList& arguments)
     const qsizetype colon = listen.lastIndexOf(u':');
     bool portOk = false;
     const int port = colon > 0 ? listen.mid(colon + 1).toInt(&portOk) : -1;
-    const QHostAddress address(listen.left(colon));
+    const QString host = listen.left(colon);
+    const QHostAddress address = host == u"localhost"_s ? QHostAddress(QHostAddress::LocalHost) : QHostAddress(host);
     if (!portOk || port < 0 || port > 65535 || address.isNull())
         return usage(u"--listen needs HOST:PORT with a numeric address, e.g. 127.0.0.1:8443"_s);
 
@@ -158,9 +159,9 @@ int serve(QCoreApplication& app, const QStringList& arguments)
         err().flush();
         app.quit();
     });
-    const QString host =
+    const QString shown =
         address.protocol() == QAbstractSocket::IPv6Protocol ? u"[%1]"_s.arg(address.toString()) : address.toString();
-    out() << "listening on https://" << host << ':' << tcp->serverPort() << "\n";
+    out() << "listening on https://" << shown << ':' << tcp->serverPort() << "\n";
     out().flush();
     return app.exec();
 }
