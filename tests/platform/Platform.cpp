@@ -22,7 +22,7 @@ namespace {
 const char* const kSchema[] = {
     "CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT)",
     "CREATE TABLE IF NOT EXISTS tokens (hash TEXT PRIMARY KEY, kind TEXT NOT NULL, staff_id TEXT NOT NULL,"
-    " machine_id TEXT, expires_at INTEGER NOT NULL, revoked INTEGER NOT NULL DEFAULT 0, grace_until INTEGER)",
+    " machine_id TEXT, expires_at INTEGER NOT NULL, revoked INTEGER NOT NULL DEFAULT 0, parent TEXT)",
     "CREATE TABLE IF NOT EXISTS machines (machine_id TEXT PRIMARY KEY, hall_code TEXT NOT NULL,"
     " window_no TEXT NOT NULL, label TEXT, key_algorithm TEXT NOT NULL, public_key TEXT NOT NULL,"
     " enrolled_at INTEGER NOT NULL, enrolled_by TEXT NOT NULL)",
@@ -250,7 +250,7 @@ Reply Platform::health()
                              {u"catalogVersion"_s, m_catalogVersion}});
 }
 
-Reply Platform::issueTokens(const StaffConfig& staff, const QString& machineId)
+Reply Platform::issueTokens(const StaffConfig& staff, const QString& machineId, const QString& parentRefresh)
 {
     const QByteArray access = randomToken();
     const QByteArray refresh = randomToken();
@@ -259,8 +259,10 @@ Reply Platform::issueTokens(const StaffConfig& staff, const QString& machineId)
     const QVariant machine = machineId.isEmpty() ? QVariant() : QVariant(machineId);
     run(m_db, u"INSERT INTO tokens (hash, kind, staff_id, machine_id, expires_at) VALUES (?, 'access', ?, ?, ?)"_s,
         {QString::fromLatin1(sha256Hex(access)), staff.staffId, machine, accessExpiry});
-    run(m_db, u"INSERT INTO tokens (hash, kind, staff_id, machine_id, expires_at) VALUES (?, 'refresh', ?, ?, ?)"_s,
-        {QString::fromLatin1(sha256Hex(refresh)), staff.staffId, machine, refreshExpiry});
+    run(m_db,
+        u"INSERT INTO tokens (hash, kind, staff_id, machine_id, expires_at, parent) VALUES (?, 'refresh', ?, ?, ?, ?)"_s,
+        {QString::fromLatin1(sha256Hex(refresh)), staff.staffId, machine, refreshExpiry,
+         parentRefresh.isEmpty() ? QVariant() : QVariant(parentRefresh)});
     QJsonArray roles;
     for (const QString& r : staff.roles)
         roles.append(r);
@@ -315,22 +317,24 @@ Reply Platform::refresh(const QByteArray& body)
         return f.error().toReply();
     const QString hash = QString::fromLatin1(sha256Hex(token));
     QSqlQuery q = run(m_db,
-                      u"SELECT staff_id, machine_id, expires_at, revoked, grace_until FROM tokens "
+                      u"SELECT staff_id, machine_id, expires_at, revoked, parent FROM tokens "
                       "WHERE hash = ? AND kind = 'refresh'"_s,
                       {hash});
     if (!q.next())
         return Reply::error(401, u"unauthenticated"_s, u"Unknown refresh token"_s);
-    if (q.value(3).toInt() != 0 && (q.value(4).isNull() || q.value(4).toLongLong() < now()))
-        return Reply::error(401, u"unauthenticated"_s, u"Refresh token already used or revoked"_s);
+    if (q.value(3).toInt() != 0)
+        return Reply::error(401, u"unauthenticated"_s, u"Refresh token revoked"_s);
     if (q.value(2).toLongLong() <= now())
         return Reply::error(401, u"token-expired"_s, u"The refresh token has expired; sign in again"_s);
     const auto staff = m_config.staff.constFind(q.value(0).toString());
     if (staff == m_config.staff.constEnd() || !staff->enabled)
         return Reply::error(401, u"unauthenticated"_s, u"Staff no longer active"_s);
     const QString machineId = q.value(1).toString();
-    if (q.value(3).toInt() == 0)
-        run(m_db, u"UPDATE tokens SET revoked = 1, grace_until = ? WHERE hash = ?"_s, {now() + 60000, hash});
-    return issueTokens(*staff, machineId);
+    // Rotation that survives a lost answer: this token stays usable until one of its successors is
+    // used, which proves the client holds the successor; then this token's own predecessor goes.
+    if (!q.value(4).isNull())
+        run(m_db, u"UPDATE tokens SET revoked = 1 WHERE hash = ? AND kind = 'refresh'"_s, {q.value(4)});
+    return issueTokens(*staff, machineId, hash);
 }
 
 Reply Platform::signOut(const Session& session)

@@ -95,7 +95,7 @@ public:
 private:
     Reply storeCase(const QString& machineId, const QJsonObject& body);
     Reply storeSupplement(const QString& machineId, const QString& caseNumber, const QJsonObject& body);
-    Reply issueTokens(const StaffConfig& staff, const QString& machineId);
+    Reply issueTokens(const StaffConfig& staff, const QString& machineId, const QString& parentRefresh = {});
     std::optional<QJsonObject> machineRow(const QString& machineId);
     QJsonObject machineAnswer(const QJsonObject& machineRow);
     QJsonObject caseSummary(qint64 rowId);

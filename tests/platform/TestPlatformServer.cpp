@@ -268,6 +268,13 @@ private slots:
         QCOMPARE(r.errorCode(), u"token-expired"_s);
         r = c->post(u"/api/v1/auth/refresh"_s, {{u"refreshToken"_s, refreshToken}});
         QCOMPARE(r.status, 200);
+        // The answer was lost: the same refresh token works again; once a successor is used, it is gone.
+        r = c->post(u"/api/v1/auth/refresh"_s, {{u"refreshToken"_s, refreshToken}});
+        QCOMPARE(r.status, 200);
+        r = c->post(u"/api/v1/auth/refresh"_s, {{u"refreshToken"_s, r.json.value(u"refreshToken"_s).toString()}});
+        QCOMPARE(r.status, 200);
+        QCOMPARE(c->post(u"/api/v1/auth/refresh"_s, {{u"refreshToken"_s, refreshToken}}).errorCode(),
+                 u"unauthenticated"_s);
         c->setToken(r.json.value(u"accessToken"_s).toString().toLatin1());
         QCOMPARE(c->get(u"/api/v1/halls"_s).status, 200);
         // Signed out: the token is gone.
