@@ -552,6 +552,10 @@ private slots:
         QCOMPARE(found, 1);
         QVERIFY(!r.body.contains("210202198503121015"));
         QCOMPARE(c->get(u"/api/v1/hall/cases"_s).status, 403); // clerks do not query the hall
+        // Personal data never reaches the log.
+        const QByteArray log = m_platform->serverLog();
+        QVERIFY(!log.contains("210202198503121015"));
+        QVERIFY(!log.contains(QByteArray("测试甲乙")));
     }
 
     void changeFeedAfterCaseAction()
