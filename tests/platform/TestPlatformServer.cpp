@@ -10,6 +10,7 @@
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QProcess>
 #include <QThread>
 #include <QUuid>
 
@@ -820,6 +821,90 @@ private slots:
         const HttpResult r = c->get(u"/api/v1/cases/"_s + number(l, 1));
         QCOMPARE(r.status, 200);
         QCOMPARE(r.json.value(u"case"_s).toObject().value(u"caseId"_s).toString(), caseIds[1]);
+    }
+
+    void outboxImportStaysInsideTheExport()
+    {
+        const QString dir = yc::test::TestEnvironment::current()->freshDir(u"export-bad"_s);
+        QDir(dir).mkpath(u"materials"_s);
+        QFile outside(dir + u"/secret"_s);
+        QVERIFY(outside.open(QIODevice::WriteOnly));
+        outside.write("outside");
+        outside.close();
+        Window w;
+        w.windowNo = u"A01"_s;
+        QVERIFY(enrol(w));
+        QFile manifest(dir + u"/manifest.json"_s);
+        QVERIFY(manifest.open(QIODevice::WriteOnly));
+        manifest.write(
+            QJsonDocument(QJsonObject{{u"format"_s, u"yichuang-outbox-export"_s},
+                                      {u"formatVersion"_s, 1},
+                                      {u"machineId"_s, w.machineId},
+                                      {u"cases"_s, QJsonArray()},
+                                      {u"materials"_s, QJsonArray{QJsonObject{{u"sha256"_s, sha("outside")},
+                                                                              {u"size"_s, 7},
+                                                                              {u"file"_s, u"materials/../secret"_s}}}}})
+                .toJson());
+        manifest.close();
+        QByteArray err;
+        QCOMPARE(m_platform->runCommand({u"import-outbox"_s, u"--data"_s, m_platform->dataDir(), u"--config"_s,
+                                         m_platform->configPath(), dir},
+                                        nullptr, &err),
+                 3);
+        QVERIFY(err.contains("bad material entry"));
+        // An export of a machine the platform does not know cannot be imported.
+        QVERIFY(manifest.open(QIODevice::WriteOnly));
+        manifest.write(QJsonDocument(QJsonObject{{u"format"_s, u"yichuang-outbox-export"_s},
+                                                 {u"formatVersion"_s, 1},
+                                                 {u"machineId"_s, uuid()},
+                                                 {u"cases"_s, QJsonArray()}})
+                           .toJson());
+        manifest.close();
+        QCOMPARE(m_platform->runCommand({u"import-outbox"_s, u"--data"_s, m_platform->dataDir(), u"--config"_s,
+                                         m_platform->configPath(), dir}),
+                 3);
+    }
+
+    void passwordHashInConfig()
+    {
+        QProcess hasher;
+        hasher.start(PlatformFixture::binary(), {u"hash-password"_s});
+        QVERIFY(hasher.waitForStarted());
+        hasher.write("a-real-secret\n");
+        hasher.closeWriteChannel();
+        QVERIFY(hasher.waitForFinished(30000));
+        QCOMPARE(hasher.exitCode(), 0);
+        const QString hash = QString::fromLatin1(hasher.readAllStandardOutput().trimmed());
+        QVERIFY(hash.startsWith(u"pbkdf2-sha256$"_s));
+        QVERIFY(!hash.contains(u"a-real-secret"_s));
+        QVERIFY(yc::platform::verifyPassword(u"a-real-secret"_s, hash));
+        QVERIFY(!yc::platform::verifyPassword(u"a-real-secreT"_s, hash));
+
+        QFile training(PlatformFixture::trainingConfig());
+        QVERIFY(training.open(QIODevice::ReadOnly));
+        QJsonObject config = QJsonDocument::fromJson(training.readAll()).object();
+        config.insert(u"catalog"_s,
+                      QString(QStringLiteral(YC_SOURCE_DIR) + u"/resources/catalog/training-catalog.json"_s));
+        config.insert(u"calendar"_s,
+                      QString(QStringLiteral(YC_SOURCE_DIR) + u"/resources/calendar/cn_workdays.json"_s));
+        QJsonArray staff = config.value(u"staff"_s).toArray();
+        QJsonObject admin = staff.at(3).toObject();
+        QCOMPARE(admin.value(u"staffId"_s).toString(), u"a1001"_s);
+        admin.remove(u"password"_s);
+        admin.insert(u"passwordHash"_s, hash);
+        staff.replace(3, admin);
+        config.insert(u"staff"_s, staff);
+        const QString dir = yc::test::TestEnvironment::current()->freshDir(u"hashed"_s);
+        QFile file(dir + u"/config.json"_s);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(QJsonDocument(config).toJson());
+        file.close();
+        PlatformFixture other(dir + u"/data"_s, file.fileName());
+        QVERIFY2(other.start(), other.serverLog().constData());
+        PlatformClient c(other.baseUrl());
+        QCOMPARE(c.signIn(u"a1001"_s, u"train-a1001"_s).status, 401);
+        QCOMPARE(c.signIn(u"a1001"_s, u"a-real-secret"_s).status, 200);
+        QCOMPARE(other.stop(), 0);
     }
 
     void clientCertificateRequired()
