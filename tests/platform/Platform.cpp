@@ -658,14 +658,12 @@ Reply Platform::leases(const Session& session)
                       {session.machineId});
     QJsonArray list;
     while (q.next()) {
-        const QString prefix = q.value(1).toString() + u'-' + QString::number(q.value(3).toInt()) + u'-';
         QSqlQuery used = run(m_db,
                              u"SELECT COUNT(*) FROM cases WHERE machine_id = ? AND case_number >= ? AND "
                              "case_number <= ?"_s,
                              {session.machineId,
                               formatCaseNumber(q.value(1).toString(), q.value(3).toInt(), q.value(4).toLongLong()),
                               formatCaseNumber(q.value(1).toString(), q.value(3).toInt(), q.value(5).toLongLong())});
-        Q_UNUSED(prefix)
         list.append(QJsonObject{{u"leaseId"_s, q.value(0).toString()},
                                 {u"hallCode"_s, q.value(1).toString()},
                                 {u"windowNo"_s, q.value(2).toString()},
