@@ -184,6 +184,10 @@ Reply PlatformServer::dispatch(const QHttpServerRequest& request, const QString&
         return Reply::error(404, u"not-found"_s, u"No such path"_s);
     const QStringList p = parts.mid(2);
     const QByteArray body = request.body();
+    const bool bulk = (method == M::Put && p.value(0) == u"materials"_s) ||
+                      (method == M::Post && p.value(0) == u"admin"_s && p.value(1) == u"catalog"_s);
+    if (!bulk && body.size() > 1024 * 1024)
+        return Reply::error(413, u"too-large"_s, u"Request bodies are at most 1 MiB"_s);
     auto is = [&](M m, std::initializer_list<const char*> segments) {
         if (m != method || p.size() != static_cast<qsizetype>(segments.size()))
             return false;
