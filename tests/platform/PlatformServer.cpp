@@ -84,6 +84,57 @@ PlatformServer::PlatformServer(Platform* platform, QObject* parent)
     , m_platform(platform)
 {}
 
+bool PlatformServer::dropWhileReceiving(const QByteArray& head)
+{
+    // "PUT /api/v1/materials/<sha>?offset=..&size=.. HTTP/1.1\r\n...Content-Length: n\r\n..."
+    const qsizetype lineEnd = head.indexOf("\r\n");
+    const QList<QByteArray> requestLine = head.left(lineEnd).split(' ');
+    if (lineEnd < 0 || requestLine.size() != 3 || !requestLine.at(1).startsWith("/api/v1/") ||
+        requestLine.at(1).startsWith("/api/v1/admin/") || requestLine.at(1).startsWith("/api/v1/health"))
+        return false;
+    const qsizetype headEnd = head.indexOf("\r\n\r\n");
+    const QByteArray headers = head.left(headEnd < 0 ? head.size() : headEnd).toLower();
+    const qsizetype at = headers.indexOf("\r\ncontent-length:");
+    if (at < 0)
+        return false;
+    const qsizetype valueEnd = headers.indexOf("\r\n", at + 2);
+    const qint64 length = headers.mid(at + 17, valueEnd < 0 ? -1 : valueEnd - at - 17).trimmed().toLongLong();
+    const qint64 bodyHere = headEnd < 0 ? 0 : head.size() - headEnd - 4;
+    if (length < 64 * 1024 || bodyHere >= length || !m_faults.drawDropUpload())
+        return false;
+    ++m_requests;
+    ++m_faultCounts[FaultInjector::name(FaultInjector::Kind::DropUpload)];
+    QByteArray path = requestLine.at(1);
+    path.truncate(path.indexOf('?') < 0 ? path.size() : path.indexOf('?'));
+    qCInfo(lcPlatform).noquote() << QString::fromLatin1(requestLine.at(0)) << QString::fromLatin1(path) << 0
+                                 << "received" << bodyHere << "of" << length << "bytes, fault=drop-upload";
+    return true;
+}
+
+PlatformTlsServer::PlatformTlsServer(PlatformServer* server, QObject* parent)
+    : QSslServer(parent)
+    , m_server(server)
+{}
+
+QTcpSocket* PlatformTlsServer::nextPendingConnection()
+{
+    QTcpSocket* socket = QSslServer::nextPendingConnection();
+    if (!socket)
+        return socket;
+    QPointer<QTcpSocket> guarded(socket);
+    connect(socket, &QIODevice::readyRead, this, [this, guarded] {
+        if (!guarded)
+            return;
+        // Only the start of a request is inspected: new bytes that begin with a method and a path.
+        const QByteArray start = guarded->peek(6);
+        if (!start.startsWith("PUT /") && !start.startsWith("POST /"))
+            return;
+        if (m_server->dropWhileReceiving(guarded->peek(16 * 1024)))
+            guarded->abort();
+    });
+    return socket;
+}
+
 void PlatformServer::missingHandler(const QHttpServerRequest& request, QTcpSocket* socket)
 {
     Q_UNUSED(request)

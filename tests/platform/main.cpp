@@ -143,8 +143,9 @@ int serve(QCoreApplication& app, const QStringList& arguments)
         if (const auto problem = server.setFaults(parser.value(u"faults"_s)))
             return usage(*problem);
     }
-    // Our own QSslServer bound to the server: sslSetup() in 6.4 takes no CA list for client certificates.
-    auto* tcp = new QSslServer(&server);
+    // Our own TLS listener bound to the server: sslSetup() in 6.4 takes no CA list for client certificates,
+    // and PlatformTlsServer sees request bytes early (fault drop-upload).
+    auto* tcp = new PlatformTlsServer(&server, &server);
     tcp->setSslConfiguration(tls);
     tcp->setHandshakeTimeout(10000);
     if (!tcp->listen(address, static_cast<quint16>(port))) {
