@@ -144,8 +144,10 @@ private:
 
     bool restart(const QStringList& extra = {})
     {
-        if (m_platform->stop() != 0)
+        if (const int code = m_platform->stop(); code != 0) {
+            qWarning("platform exit code %d:\n%s", code, m_platform->serverLog().right(6000).constData());
             return false;
+        }
         if (!m_platform->start(extra))
             return false;
         m_admin = std::make_unique<PlatformClient>(m_platform->baseUrl(), PlatformFixture::clientTls(true));
