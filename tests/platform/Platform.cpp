@@ -41,7 +41,8 @@ const char* const kSchema[] = {
     "CREATE TABLE IF NOT EXISTS supplements (supplement_id TEXT PRIMARY KEY, case_id TEXT NOT NULL,"
     " canonical BLOB NOT NULL, received_at INTEGER NOT NULL)",
     "CREATE TABLE IF NOT EXISTS changes (seq INTEGER PRIMARY KEY AUTOINCREMENT, hall_code TEXT,"
-    " change TEXT NOT NULL)",
+    " case_id TEXT, change TEXT NOT NULL)",
+    "CREATE INDEX IF NOT EXISTS changes_case ON changes (case_id)",
     "CREATE TABLE IF NOT EXISTS audit_batches (batch_id TEXT PRIMARY KEY, machine_id TEXT NOT NULL,"
     " canonical BLOB NOT NULL, accepted INTEGER NOT NULL, duplicates INTEGER NOT NULL)",
     "CREATE TABLE IF NOT EXISTS audit_entries (machine_id TEXT NOT NULL, seq INTEGER NOT NULL,"
@@ -203,8 +204,10 @@ QByteArray Platform::catalogDocument(qint64 version)
 
 void Platform::addChange(const QJsonObject& change, const QString& hallCode)
 {
-    run(m_db, u"INSERT INTO changes (hall_code, change) VALUES (?, ?)"_s,
-        {hallCode.isEmpty() ? QVariant() : QVariant(hallCode), compact(change)});
+    const QString caseId = change.value(u"caseId"_s).toString();
+    run(m_db, u"INSERT INTO changes (hall_code, case_id, change) VALUES (?, ?, ?)"_s,
+        {hallCode.isEmpty() ? QVariant() : QVariant(hallCode), caseId.isEmpty() ? QVariant() : QVariant(caseId),
+         compact(change)});
 }
 
 // ---- authentication -------------------------------------------------------------------------------
@@ -976,13 +979,11 @@ Reply Platform::getCase(const Session& session, const QString& caseNumber)
         return forbidden(u"The case belongs to another hall"_s);
     QJsonObject summary = caseSummary(q.value(0).toLongLong());
     QJsonArray history;
-    QSqlQuery h = run(m_db, u"SELECT seq, change FROM changes WHERE hall_code = ? ORDER BY seq"_s, {q.value(1)});
+    QSqlQuery h = run(m_db, u"SELECT seq, change FROM changes WHERE case_id = ? ORDER BY seq"_s, {q.value(2)});
     while (h.next()) {
         QJsonObject change = toObject(h.value(1).toByteArray());
-        if (change.value(u"caseId"_s).toString() == q.value(2).toString()) {
-            change.insert(u"seq"_s, h.value(0).toLongLong());
-            history.append(change);
-        }
+        change.insert(u"seq"_s, h.value(0).toLongLong());
+        history.append(change);
     }
     summary.insert(u"history"_s, history);
     return Reply::json(200, {{u"case"_s, summary}});
