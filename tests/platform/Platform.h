@@ -49,6 +49,8 @@ public:
     // Opens (and creates) the database; publishes the configured catalog if it is newer.
     [[nodiscard]] std::optional<QString> open(bool loadCatalogFromConfig = true);
     void setTokenLifetime(qint64 seconds) { m_config.tokenLifetimeSeconds = seconds; }
+    // Survive power cuts too (synchronous=FULL, fsync of materials); before open().
+    void setDurable(bool durable) { m_durable = durable; }
     [[nodiscard]] const PlatformConfig& config() const { return m_config; }
 
     std::variant<Session, Reply> authenticate(const QByteArray& authorization);
@@ -112,6 +114,7 @@ private:
     QString m_dataDir;
     QString m_connection;
     QSqlDatabase m_db;
+    bool m_durable = false;
     qint64 m_catalogVersion = 0;
     QByteArray m_catalogDocument;
     QSet<QString> m_knownItems;

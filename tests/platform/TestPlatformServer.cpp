@@ -388,7 +388,7 @@ private slots:
             QCOMPARE(l.value(u"last"_s).toInteger() - l.value(u"first"_s).toInteger() + 1, 7 + i);
             ranges.append({l.value(u"first"_s).toInteger(), l.value(u"last"_s).toInteger()});
         }
-        QVERIFY(restart());
+        QVERIFY(restart({u"--durable"_s})); // the following tests run with fsync on every write
         auto cb2 = clerk(b);
         const QJsonObject after = lease(*cb2, 10);
         ranges.append({after.value(u"first"_s).toInteger(), after.value(u"last"_s).toInteger()});

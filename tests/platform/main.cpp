@@ -40,7 +40,7 @@ int usage(const QString& message)
 {
     err() << "yichuang-platform: " << message << "\n"
           << "usage: yichuang-platform [serve] --listen HOST:PORT --data DIR --config FILE --tls-cert FILE "
-             "--tls-key FILE [--client-ca FILE] [--faults SPEC] [--token-lifetime SECONDS]\n"
+             "--tls-key FILE [--client-ca FILE] [--faults SPEC] [--token-lifetime SECONDS] [--durable]\n"
           << "       yichuang-platform case-action --data DIR CASE_NUMBER review|correction|complete|deliver "
              "[--note TEXT] [--department NAME]\n"
           << "       yichuang-platform import-outbox --data DIR --config FILE EXPORT_DIR\n"
@@ -73,7 +73,8 @@ int serve(QCoreApplication& app, const QStringList& arguments)
                        {u"tls-key"_s, u"Server private key (PEM)."_s, u"FILE"_s},
                        {u"client-ca"_s, u"Require client certificates issued by this CA (PEM)."_s, u"FILE"_s},
                        {u"faults"_s, u"Fault injection spec."_s, u"SPEC"_s},
-                       {u"token-lifetime"_s, u"Access token lifetime in seconds."_s, u"SECONDS"_s}});
+                       {u"token-lifetime"_s, u"Access token lifetime in seconds."_s, u"SECONDS"_s},
+                       {u"durable"_s, u"Also survive power cuts (fsync every commit and material)."_s}});
     if (!parser.parse(arguments))
         return usage(parser.errorText());
     if (!parser.positionalArguments().isEmpty())
@@ -102,6 +103,7 @@ int serve(QCoreApplication& app, const QStringList& arguments)
             return usage(u"--token-lifetime needs a number of seconds"_s);
         platform.setTokenLifetime(seconds);
     }
+    platform.setDurable(parser.isSet(u"durable"_s));
     if (const auto error = platform.open()) {
         err() << "yichuang-platform: " << *error << "\n";
         return 3;
