@@ -5,6 +5,8 @@
 #include <QLibrary>
 #include <QMutex>
 
+#include <memory>
+
 namespace yc::devices {
 
 namespace {
@@ -13,6 +15,7 @@ using UnpackFn = int (*)(char*, char*, int);
 
 struct Decoder
 {
+    std::shared_ptr<QLibrary> library; // destroying a QLibrary does not unload it
     UnpackFn unpack = nullptr;
     QString reason;
 };
@@ -24,13 +27,12 @@ const Decoder& decoder()
         QString name = qEnvironmentVariable("YICHUANG_WLT_LIBRARY");
         if (name.isEmpty())
             name = QStringLiteral("wltrs");
-        auto* library = new QLibrary(name); // stays loaded for the life of the process
-        if (!library->load()) {
+        result.library = std::make_shared<QLibrary>(name); // stays loaded for the life of the process
+        if (!result.library->load()) {
             result.reason = WltPhotoDecoder::tr("No photo decoder library (%1) is installed.").arg(name);
-            delete library;
             return result;
         }
-        result.unpack = reinterpret_cast<UnpackFn>(library->resolve("unpack"));
+        result.unpack = reinterpret_cast<UnpackFn>(result.library->resolve("unpack"));
         if (!result.unpack)
             result.reason = WltPhotoDecoder::tr("The photo decoder library %1 has no unpack function.").arg(name);
         return result;

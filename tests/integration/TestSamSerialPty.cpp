@@ -219,6 +219,35 @@ private slots:
         QCOMPARE(readOnce(3000), QStringLiteral("card"));
     }
 
+    void autoDetectionProbesEachPortWithTheStatusCommand()
+    {
+        Ga467Emulator silent;
+        QVERIFY(silent.start());
+        silent.setFault(Ga467Emulator::Fault::Silent);
+        m_emulator->placeCard(Ga467Emulator::syntheticCard());
+        auto c = config(QStringLiteral("auto"));
+        c.options.insert(QStringLiteral("probePorts"), QStringList{QStringLiteral("/dev/nonexistent-reader"),
+                                                                   silent.portName(), m_emulator->portName()});
+        QVERIFY(m_service->open(QStringLiteral("samserial"), c));
+        QTRY_COMPARE_WITH_TIMEOUT(m_service->status(), Status::Ready, 5000);
+        QCOMPARE(silent.requestCount(0x11), 1); // one probe, no retries while detecting
+        QCOMPARE(m_emulator->requestCount(0x11), 1);
+        QCOMPARE(readOnce(3000), QStringLiteral("card"));
+    }
+
+    void autoDetectionWithoutAReader()
+    {
+        Ga467Emulator silent;
+        QVERIFY(silent.start());
+        silent.setFault(Ga467Emulator::Fault::Silent);
+        auto c = config(QStringLiteral("auto"));
+        c.options.insert(QStringLiteral("probePorts"), QStringList{silent.portName()});
+        QVERIFY(m_service->open(QStringLiteral("samserial"), c));
+        QTRY_COMPARE_WITH_TIMEOUT(m_service->status(), Status::Error, 5000);
+        QVERIFY2(m_service->statusText().contains(QStringLiteral("any serial port")),
+                 qPrintable(m_service->statusText()));
+    }
+
     void portThatDoesNotExist()
     {
         QVERIFY(m_service->open(QStringLiteral("samserial"), config(QStringLiteral("/dev/nonexistent-reader"))));

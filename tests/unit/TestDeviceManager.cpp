@@ -114,6 +114,30 @@ private slots:
         qunsetenv("YICHUANG_TERMB_LIBRARY");
     }
 
+    void simulatedReaderServesRawFrameFiles()
+    {
+        // A folder of read-reply frames, as a GA/T 467 reader sends them, served in turn.
+        const QString dir = yc::test::TestEnvironment::current()->freshDir(QStringLiteral("frames"));
+        const QString seeds = QStringLiteral(YC_SOURCE_DIR "/tests/fuzz/corpus/ga467_frames/");
+        QVERIFY(QFile::copy(seeds + QStringLiteral("read-reply.bin"), dir + QStringLiteral("/1.bin")));
+        QVERIFY(QFile::copy(seeds + QStringLiteral("read-reply-fingerprint.bin"), dir + QStringLiteral("/2.bin")));
+        DeviceManager manager({pluginDir()});
+        CardReaderService service(manager, m_clock);
+        QSignalSpy cards(&service, &CardReaderService::cardRead);
+        yc::plugins::idcard::ReaderConfig config;
+        config.port = dir;
+        config.options.insert(QStringLiteral("delayMs"), 10);
+        QVERIFY(service.open(QStringLiteral("simulated"), config));
+        QTRY_COMPARE(service.status(), CardReaderService::Status::Ready);
+        service.readCard(1000);
+        QVERIFY(cards.wait(5000));
+        service.readCard(1000);
+        QVERIFY(cards.wait(5000));
+        const auto second = cards.at(1).constFirst().value<yc::identity::IdCard>();
+        QCOMPARE(second.idNumber, QStringLiteral("210202199003070017"));
+        QCOMPARE(second.fingerprint.size(), 512);
+    }
+
     void missingSimulatedSourceIsAnError()
     {
         DeviceManager manager({pluginDir()});

@@ -95,9 +95,14 @@ void SamSerialReader::open()
     m_probeQueue.clear();
     m_lastProbeError.clear();
     if (m_autoDetect) {
-        const auto ports = QSerialPortInfo::availablePorts();
-        for (const QSerialPortInfo& info : ports)
-            m_probeQueue << info.systemLocation();
+        // options["probePorts"] narrows (or, for pseudo-terminals, which the system does not list,
+        // widens) the ports auto-detection tries.
+        m_probeQueue = m_config.options.value(QStringLiteral("probePorts")).toStringList();
+        if (m_probeQueue.isEmpty()) {
+            const auto ports = QSerialPortInfo::availablePorts();
+            for (const QSerialPortInfo& info : ports)
+                m_probeQueue << info.systemLocation();
+        }
         qCInfo(lcSamSerial) << "auto-detection: probing" << m_probeQueue.size() << "serial ports";
     } else {
         m_probeQueue << m_config.port;

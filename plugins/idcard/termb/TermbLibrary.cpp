@@ -14,6 +14,8 @@ QString TermbLibrary::defaultName()
     return env.isEmpty() ? QStringLiteral("termb") : env;
 }
 
+TermbLibrary::~TermbLibrary() = default;
+
 const TermbLibrary& TermbLibrary::get(const QString& name)
 {
     static QMutex mutex;
@@ -26,7 +28,7 @@ const TermbLibrary& TermbLibrary::get(const QString& name)
 }
 
 TermbLibrary::TermbLibrary(const QString& name)
-    : m_library(new QLibrary(name)) // kept loaded for the life of the process
+    : m_library(std::make_unique<QLibrary>(name)) // stays loaded for the life of the process
 {
     if (!m_library->load()) {
         m_reason = tr("The vendor reader library %1 is not installed (%2).").arg(name, m_library->errorString());

@@ -3,6 +3,8 @@
 #include <QCoreApplication>
 #include <QString>
 
+#include <memory>
+
 class QLibrary;
 
 namespace yc::plugins::idcard {
@@ -28,6 +30,9 @@ public:
 
     // The library of this name, loaded once per process (nullptr never; check reason()).
     static const TermbLibrary& get(const QString& name);
+    ~TermbLibrary();
+    TermbLibrary(const TermbLibrary&) = delete;
+    TermbLibrary& operator=(const TermbLibrary&) = delete;
     [[nodiscard]] static QString defaultName();
 
     [[nodiscard]] bool usable() const { return m_reason.isEmpty(); }
@@ -42,7 +47,7 @@ public:
 private:
     explicit TermbLibrary(const QString& name);
     QString m_reason;
-    QLibrary* m_library = nullptr;
+    std::unique_ptr<QLibrary> m_library; // destroying a QLibrary does not unload it
 };
 
 } // namespace yc::plugins::idcard
