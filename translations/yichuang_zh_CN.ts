@@ -55,11 +55,11 @@
         <translation>一窗受理</translation>
     </message>
     <message>
-        <source>Yichuang single-window intake: the window clerk&apos;s workbench.</source>
+        <source>Yichuang single-window intake: the window clerk's workbench.</source>
         <translation>一窗受理：窗口人员的受理工作台。</translation>
     </message>
     <message>
-        <source>Keep the local store in &lt;dir&gt; (default: $YICHUANG_DATA_DIR, else the user&apos;s application data folder).</source>
+        <source>Keep the local store in &lt;dir&gt; (default: $YICHUANG_DATA_DIR, else the user's application data folder).</source>
         <translation>本地数据存放在 &lt;dir&gt;（默认取 $YICHUANG_DATA_DIR，否则为用户的应用数据目录）。</translation>
     </message>
     <message>
@@ -110,7 +110,7 @@
         <translation>日历中没有任何年份。</translation>
     </message>
     <message>
-        <source>The calendar has an invalid year &quot;%1&quot;.</source>
+        <source>The calendar has an invalid year "%1".</source>
         <translation>日历中有无效年份“%1”。</translation>
     </message>
     <message>
@@ -153,7 +153,7 @@
         <translation>目录文件</translation>
     </message>
     <message>
-        <source>This is not a Yichuang catalog document (format &quot;%1&quot;).</source>
+        <source>This is not a Yichuang catalog document (format "%1").</source>
         <translation>这不是一窗受理的目录文件（格式为“%1”）。</translation>
     </message>
     <message>
@@ -568,11 +568,11 @@
         <translation>必须是数组</translation>
     </message>
     <message>
-        <source>unknown value &quot;%1&quot; (expected one of: %2)</source>
+        <source>unknown value "%1" (expected one of: %2)</source>
         <translation>未知取值“%1”（应为以下之一：%2）</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a 6-digit area code</source>
+        <source>"%1" is not a 6-digit area code</source>
         <translation>“%1”不是 6 位区划代码</translation>
     </message>
     <message>
@@ -580,7 +580,7 @@
         <translation>办理项必须有 parentCode</translation>
     </message>
     <message>
-        <source>duplicate id &quot;%1&quot;</source>
+        <source>duplicate id "%1"</source>
         <translation>id“%1”重复</translation>
     </message>
     <message>
@@ -588,11 +588,11 @@
         <translation>情形至少要有两个选项</translation>
     </message>
     <message>
-        <source>refers to material &quot;%1&quot;, which the item does not list</source>
+        <source>refers to material "%1", which the item does not list</source>
         <translation>引用了材料“%1”，但该事项没有此材料</translation>
     </message>
     <message>
-        <source>adds and removes the same material &quot;%1&quot;</source>
+        <source>adds and removes the same material "%1"</source>
         <translation>同时增加和去掉了材料“%1”</translation>
     </message>
     <message>
@@ -663,7 +663,7 @@
         <translation>事项：%1 项（新增 %2，变更 %3，删除 %4）。</translation>
     </message>
     <message>
-        <source>Searches the catalog as the window clerk&apos;s search box does: name, any part of it, full pinyin or initials, item code, department, synonyms; only items this hall handles (settings hall/level and hall/areaCode). Prints one match per line: code, name, department, separated by tabs.</source>
+        <source>Searches the catalog as the window clerk's search box does: name, any part of it, full pinyin or initials, item code, department, synonyms; only items this hall handles (settings hall/level and hall/areaCode). Prints one match per line: code, name, department, separated by tabs.</source>
         <translation>按窗口人员搜索框的方式搜索目录：名称或其任意部分、全拼或拼音首字母、事项编码、实施主体、同义词；只列出本大厅受理的事项（设置项 hall/level 和 hall/areaCode）。每行一个结果：编码、名称、实施主体，以制表符分隔。</translation>
     </message>
     <message>
@@ -687,7 +687,7 @@
         <translation>--limit 需要不小于 1 的数字。</translation>
     </message>
     <message>
-        <source>The catalog is empty: import one with &quot;yichuang-ctl catalog import FILE&quot;.</source>
+        <source>The catalog is empty: import one with "yichuang-ctl catalog import FILE".</source>
         <translation>目录为空：请用“yichuang-ctl catalog import 文件”导入目录。</translation>
     </message>
     <message>
@@ -742,7 +742,7 @@ Commands:
     <message>
         <source>
 Global options:
-  --help       Show this help (or a command&apos;s help: yichuang-ctl COMMAND --help)
+  --help       Show this help (or a command's help: yichuang-ctl COMMAND --help)
   --version    Show the version
   --lang L     Language of messages, e.g. zh_CN or en
 
@@ -967,7 +967,7 @@ Exit codes: 0 success, 1 a check found a problem, 2 wrong usage, 3 the command c
         <translation>代码</translation>
     </message>
     <message>
-        <source>Unknown type &apos;%1&apos;.</source>
+        <source>Unknown type '%1'.</source>
         <translation>未知类型“%1”。</translation>
     </message>
     <message>
@@ -1006,7 +1006,7 @@ Exit codes: 0 success, 1 a check found a problem, 2 wrong usage, 3 the command c
         <translation>故障：%1</translation>
     </message>
     <message>
-        <source>The reader plugin &apos;%1&apos; could not create a reader.</source>
+        <source>The reader plugin '%1' could not create a reader.</source>
         <translation>阅读器插件“%1”无法创建阅读器。</translation>
     </message>
     <message>
@@ -1021,23 +1021,23 @@ Exit codes: 0 success, 1 a check found a problem, 2 wrong usage, 3 the command c
         <translation>不是身份证阅读器插件（接口 %1）。</translation>
     </message>
     <message>
-        <source>The plugin&apos;s metadata has no key.</source>
+        <source>The plugin's metadata has no key.</source>
         <translation>插件元数据中没有 key。</translation>
     </message>
     <message>
-        <source>The plugin &apos;%1&apos; was built for reader API version %2; this program uses version %3.</source>
+        <source>The plugin '%1' was built for reader API version %2; this program uses version %3.</source>
         <translation>插件“%1”是为阅读器接口第 %2 版构建的；本程序使用第 %3 版。</translation>
     </message>
     <message>
-        <source>No ID card reader plugin &apos;%1&apos; was found (searched: %2).</source>
+        <source>No ID card reader plugin '%1' was found (searched: %2).</source>
         <translation>未找到身份证阅读器插件“%1”（已查找：%2）。</translation>
     </message>
     <message>
-        <source>The reader plugin &apos;%1&apos; could not be loaded: %2</source>
+        <source>The reader plugin '%1' could not be loaded: %2</source>
         <translation>无法加载阅读器插件“%1”：%2</translation>
     </message>
     <message>
-        <source>The plugin &apos;%1&apos; is not an ID card reader plugin.</source>
+        <source>The plugin '%1' is not an ID card reader plugin.</source>
         <translation>插件“%1”不是身份证阅读器插件。</translation>
     </message>
 </context>
@@ -1109,15 +1109,15 @@ Exit codes: 0 success, 1 a check found a problem, 2 wrong usage, 3 the command c
 <context>
     <name>yc::identity::CardDecoder</name>
     <message>
-        <source>The card&apos;s text block has %1 bytes instead of 256.</source>
+        <source>The card's text block has %1 bytes instead of 256.</source>
         <translation>证件文字信息为 %1 字节，而不是 256 字节。</translation>
     </message>
     <message>
-        <source>The card&apos;s %1 is not a valid date.</source>
+        <source>The card's %1 is not a valid date.</source>
         <translation>证件的%1不是有效日期。</translation>
     </message>
     <message>
-        <source>The card type flag &apos;%1&apos; is not known (blank, J or I expected).</source>
+        <source>The card type flag '%1' is not known (blank, J or I expected).</source>
         <translation>未知的证件类型标识“%1”（应为空白、J 或 I）。</translation>
     </message>
     <message>
@@ -1150,15 +1150,15 @@ Exit codes: 0 success, 1 a check found a problem, 2 wrong usage, 3 the command c
         </translation>
     </message>
     <message>
-        <source>Character %1 (&apos;%2&apos;) must be a digit.</source>
+        <source>Character %1 ('%2') must be a digit.</source>
         <translation>第 %1 位（“%2”）必须是数字。</translation>
     </message>
     <message>
-        <source>Character 18 (&apos;%1&apos;) must be a digit or X.</source>
+        <source>Character 18 ('%1') must be a digit or X.</source>
         <translation>第 18 位（“%1”）必须是数字或 X。</translation>
     </message>
     <message>
-        <source>Character 1 (&apos;%1&apos;) must be 9 on a foreign permanent resident card.</source>
+        <source>Character 1 ('%1') must be 9 on a foreign permanent resident card.</source>
         <translation>外国人永久居留身份证号码第 1 位（“%1”）必须是 9。</translation>
     </message>
     <message>
@@ -1196,7 +1196,7 @@ Exit codes: 0 success, 1 a check found a problem, 2 wrong usage, 3 the command c
         </translation>
     </message>
     <message>
-        <source>Character %1 (&apos;%2&apos;) must be a Latin letter (the country code).</source>
+        <source>Character %1 ('%2') must be a Latin letter (the country code).</source>
         <translation>第 %1 位（“%2”）必须是拉丁字母（国籍代码）。</translation>
     </message>
     <message>
@@ -1210,11 +1210,11 @@ Exit codes: 0 success, 1 a check found a problem, 2 wrong usage, 3 the command c
         </translation>
     </message>
     <message>
-        <source>Character %1 (&apos;%2&apos;) is not allowed in a unified social credit code (digits and capital letters except I, O, S, V and Z).</source>
+        <source>Character %1 ('%2') is not allowed in a unified social credit code (digits and capital letters except I, O, S, V and Z).</source>
         <translation>统一社会信用代码中不允许出现第 %1 位的“%2”（只允许数字和除 I、O、S、V、Z 以外的大写字母）。</translation>
     </message>
     <message>
-        <source>Unknown document type &apos;%1&apos;: use passport or travel-permit.</source>
+        <source>Unknown document type '%1': use passport or travel-permit.</source>
         <translation>未知证件类型“%1”：请使用 passport 或 travel-permit。</translation>
     </message>
     <message numerus="yes">
@@ -1224,7 +1224,7 @@ Exit codes: 0 success, 1 a check found a problem, 2 wrong usage, 3 the command c
         </translation>
     </message>
     <message>
-        <source>Character %1 (&apos;%2&apos;) must be a digit or a Latin letter.</source>
+        <source>Character %1 ('%2') must be a digit or a Latin letter.</source>
         <translation>第 %1 位（“%2”）必须是数字或拉丁字母。</translation>
     </message>
     <message>
@@ -1232,7 +1232,7 @@ Exit codes: 0 success, 1 a check found a problem, 2 wrong usage, 3 the command c
         <translation>缺少签发国家（GB/T 2659 三字母代码）。</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; is not a GB/T 2659 country code.</source>
+        <source>'%1' is not a GB/T 2659 country code.</source>
         <translation>“%1”不是 GB/T 2659 国家代码。</translation>
     </message>
     <message>
@@ -1249,7 +1249,7 @@ Exit codes: 0 success, 1 a check found a problem, 2 wrong usage, 3 the command c
 <context>
     <name>yc::plugins::idcard::CardText</name>
     <message>
-        <source>Unknown card type &apos;%1&apos; (resident, permit or foreign).</source>
+        <source>Unknown card type '%1' (resident, permit or foreign).</source>
         <translation>未知证件类型“%1”（应为 resident、permit 或 foreign）。</translation>
     </message>
     <message>
@@ -1303,7 +1303,7 @@ Exit codes: 0 success, 1 a check found a problem, 2 wrong usage, 3 the command c
         <translation>阅读器对证件的认证失败。</translation>
     </message>
     <message>
-        <source>The reader&apos;s verification of the card failed.</source>
+        <source>The reader's verification of the card failed.</source>
         <translation>阅读器对证件的验证失败。</translation>
     </message>
     <message>
@@ -1319,11 +1319,11 @@ Exit codes: 0 success, 1 a check found a problem, 2 wrong usage, 3 the command c
         <translation>证件无法产生随机数。</translation>
     </message>
     <message>
-        <source>The reader&apos;s security module failed its self-test.</source>
+        <source>The reader's security module failed its self-test.</source>
         <translation>阅读器安全模块自检失败。</translation>
     </message>
     <message>
-        <source>The reader&apos;s security module is not authorised.</source>
+        <source>The reader's security module is not authorised.</source>
         <translation>阅读器安全模块未获授权。</translation>
     </message>
     <message>
@@ -1339,23 +1339,23 @@ Exit codes: 0 success, 1 a check found a problem, 2 wrong usage, 3 the command c
         <translation>阅读器返回未知状态码 %1。</translation>
     </message>
     <message>
-        <source>The reader&apos;s card data is too short (%1 bytes).</source>
+        <source>The reader's card data is too short (%1 bytes).</source>
         <translation>阅读器返回的证件数据过短（%1 字节）。</translation>
     </message>
     <message>
-        <source>The reader&apos;s card text block has %1 bytes instead of 256.</source>
+        <source>The reader's card text block has %1 bytes instead of 256.</source>
         <translation>阅读器返回的文字信息为 %1 字节，而不是 256 字节。</translation>
     </message>
     <message>
-        <source>The reader&apos;s photo block has %1 bytes instead of 1024.</source>
+        <source>The reader's photo block has %1 bytes instead of 1024.</source>
         <translation>阅读器返回的相片为 %1 字节，而不是 1024 字节。</translation>
     </message>
     <message>
-        <source>The reader&apos;s fingerprint block has %1 bytes (0, 512 or 1024 expected).</source>
+        <source>The reader's fingerprint block has %1 bytes (0, 512 or 1024 expected).</source>
         <translation>阅读器返回的指纹信息为 %1 字节（应为 0、512 或 1024 字节）。</translation>
     </message>
     <message>
-        <source>The reader&apos;s card data has %1 bytes; its block lengths add up to %2.</source>
+        <source>The reader's card data has %1 bytes; its block lengths add up to %2.</source>
         <translation>阅读器返回的证件数据为 %1 字节，而各段长度之和为 %2。</translation>
     </message>
     <message>
@@ -1460,7 +1460,7 @@ Exit codes: 0 success, 1 a check found a problem, 2 wrong usage, 3 the command c
 <context>
     <name>yc::plugins::idcard::TermbReader</name>
     <message>
-        <source>The termb port must be a number (1–16 serial, 1001–1016 USB), not &apos;%1&apos;.</source>
+        <source>The termb port must be a number (1–16 serial, 1001–1016 USB), not '%1'.</source>
         <translation>termb 端口必须是数字（1–16 为串口，1001–1016 为 USB），而不是“%1”。</translation>
     </message>
     <message>
@@ -1664,7 +1664,7 @@ Exit codes: 0 success, 1 a check found a problem, 2 wrong usage, 3 the command c
         <translation>无法派生加密密钥。</translation>
     </message>
     <message>
-        <source>This system&apos;s OpenSSL does not offer the selected cipher.</source>
+        <source>This system's OpenSSL does not offer the selected cipher.</source>
         <translation>本机的 OpenSSL 不支持所选的加密算法。</translation>
     </message>
     <message>
@@ -1680,7 +1680,7 @@ Exit codes: 0 success, 1 a check found a problem, 2 wrong usage, 3 the command c
         <translation>加密数据已损坏，或由其他密钥写入。</translation>
     </message>
     <message>
-        <source>This system&apos;s OpenSSL does not offer the cipher this data was written with.</source>
+        <source>This system's OpenSSL does not offer the cipher this data was written with.</source>
         <translation>本机的 OpenSSL 不支持写入该数据时所用的加密算法。</translation>
     </message>
 </context>
@@ -1761,7 +1761,7 @@ Exit codes: 0 success, 1 a check found a problem, 2 wrong usage, 3 the command c
         <translation>数据库登记了未知的加密套件（%1）。</translation>
     </message>
     <message>
-        <source>This system&apos;s OpenSSL does not offer the cipher suite %1.</source>
+        <source>This system's OpenSSL does not offer the cipher suite %1.</source>
         <translation>本机的 OpenSSL 不支持加密套件 %1。</translation>
     </message>
     <message>
@@ -1806,7 +1806,7 @@ Exit codes: 0 success, 1 a check found a problem, 2 wrong usage, 3 the command c
         </translation>
     </message>
     <message>
-        <source>No item matches &quot;%1&quot;.</source>
+        <source>No item matches "%1".</source>
         <translation>没有与“%1”匹配的事项。</translation>
     </message>
     <message>
@@ -1983,7 +1983,7 @@ Exit codes: 0 success, 1 a check found a problem, 2 wrong usage, 3 the command c
         <translation>关于一窗受理</translation>
     </message>
     <message>
-        <source>&lt;h3&gt;Yichuang single-window intake %1&lt;/h3&gt;&lt;p&gt;The window clerk&apos;s workbench for government service halls: identity, service catalog, materials, acceptance notices and the case queue to the city platform.&lt;/p&gt;</source>
+        <source>&lt;h3&gt;Yichuang single-window intake %1&lt;/h3&gt;&lt;p&gt;The window clerk's workbench for government service halls: identity, service catalog, materials, acceptance notices and the case queue to the city platform.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;一窗受理工作台 %1&lt;/h3&gt;&lt;p&gt;政务服务大厅窗口人员的工作台：身份核验、事项目录、材料收取、受理通知书，以及报送市级平台的办件队列。&lt;/p&gt;</translation>
     </message>
 </context>

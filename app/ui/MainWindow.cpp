@@ -61,7 +61,7 @@ void MainWindow::showPage(QWidget* page)
 
 void MainWindow::addStatusWidget(QWidget* widget)
 {
-    statusBar()->insertPermanentWidget(0, widget);
+    statusBar()->addPermanentWidget(widget);
 }
 
 void MainWindow::addMenuAction(const QString& menu, QAction* action)
