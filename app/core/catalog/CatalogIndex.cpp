@@ -135,6 +135,30 @@ CatalogIndex::CatalogIndex(const std::vector<IndexEntry>& entries, const PinyinT
             n.charCount = static_cast<quint16>(m_charMasks.size() - n.charBegin);
             for (quint32 pos = 0; pos < n.charCount; ++pos)
                 n.anyMask |= m_charMasks[n.charBegin + pos];
+            auto setPair = [&n](int a, int b) {
+                const int bitIndex = a * 26 + b;
+                n.pairs[static_cast<size_t>(bitIndex / 64)] |= quint64(1) << (bitIndex % 64);
+            };
+            for (quint32 pos = 0; pos < n.charCount; ++pos) {
+                const quint32 gp = n.charBegin + pos;
+                const quint32 end =
+                    pos + 1 < n.charCount ? m_charReadings[gp + 1] : static_cast<quint32>(m_readingIds.size());
+                for (quint32 r = m_charReadings[gp]; r < end; ++r) {
+                    const std::string& syllable = m_syllables[m_readingIds[r]];
+                    if (syllable.size() >= 2 && syllable[1] >= 'a' && syllable[1] <= 'z')
+                        setPair(syllable[0] - 'a', syllable[1] - 'a');
+                }
+                if (pos + 1 < n.charCount) {
+                    for (int a = 0; a < 26; ++a) {
+                        if (!(m_charMasks[gp] & (1u << a)))
+                            continue;
+                        for (int b = 0; b < 26; ++b) {
+                            if (m_charMasks[gp + 1] & (1u << b))
+                                setPair(a, b);
+                        }
+                    }
+                }
+            }
             // Every letter of every reading (the readings of this name are the last ones added).
             for (size_t r = m_charReadings.empty() || n.charCount == 0 ? m_readingIds.size()
                                                                        : m_charReadings[n.charBegin];
@@ -259,7 +283,12 @@ int CatalogIndex::classifyName(const Name& n, const QString& q, const std::strin
     if (!letters.empty()) {
         const quint32 bit = 1u << (letters.front() - 'a');
         if (!(n.anyMask & bit) || (letterMask & ~n.letterMask))
-            return NoMatch;                     // no reading starts with the first letter, or a letter is in no reading
+            return NoMatch; // no reading starts with the first letter, or a letter is in no reading
+        if (letters.size() >= 2) {
+            const int bitIndex = (letters[0] - 'a') * 26 + (letters[1] - 'a');
+            if (!(n.pairs[static_cast<size_t>(bitIndex / 64)] & (quint64(1) << (bitIndex % 64))))
+                return NoMatch; // no match can start with these two letters
+        }
         if (letters.size() == 1 && !n.hasLatin) // one letter: only the first letters matter
             return static_cast<int>((n.firstMask & bit) ? MatchKind::Prefix : MatchKind::Substring);
     }

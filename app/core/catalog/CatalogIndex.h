@@ -3,6 +3,7 @@
 #include <QString>
 #include <QStringList>
 
+#include <array>
 #include <functional>
 #include <string>
 #include <unordered_map>
@@ -96,6 +97,9 @@ private:
         quint32 anyMask = 0;    // first letters of the readings of every character
         quint32 letterMask = 0; // every letter of every reading (a pinyin query uses only these)
         bool hasLatin = false;  // the name itself holds Latin letters
+        // Letter pairs a pinyin query can start with here: the first two letters of a reading, or
+        // the first letters of two neighbouring characters (26 x 26 bits).
+        std::array<quint64, 11> pairs{};
         std::vector<int> entries;
     };
     struct Department
