@@ -183,6 +183,7 @@ int main(int argc, char** argv)
                            Run{QStringLiteral("search (street hall, 210202)"), street}}) {
         std::vector<double> times;
         std::vector<double> cold;
+        std::vector<std::pair<double, QString>> slowest;
         for (const QString& query : queries) {
             yc::catalog::SearchSession session;
             for (qsizetype n = 1; n <= query.size(); ++n) {
@@ -190,6 +191,7 @@ int main(int argc, char** argv)
                 t.start();
                 const auto matches = index.search(query.left(n), run.options, &session);
                 times.push_back(static_cast<double>(t.nsecsElapsed()) / 1e6);
+                slowest.emplace_back(times.back(), query.left(n));
                 Q_UNUSED(matches);
                 // The same keystroke without the previous keystroke's matches (a pasted query).
                 t.restart();
@@ -201,6 +203,11 @@ int main(int argc, char** argv)
         keystrokes = times.size();
         printStats(run.label + QStringLiteral(", typed"), stats(times), times.size());
         printStats(run.label + QStringLiteral(", each from scratch"), stats(cold), cold.size());
+        std::sort(slowest.begin(), slowest.end(), [](const auto& a, const auto& b) { return a.first > b.first; });
+        out << "    slowest typed keystrokes:";
+        for (size_t i = 0; i < std::min<size_t>(5, slowest.size()); ++i)
+            out << QStringLiteral(" \"%1\" %2 ms").arg(slowest[i].second).arg(slowest[i].first, 0, 'f', 2);
+        out << '\n';
     }
 
     // Baseline: the raw SQLite query over the same table for every keystroke: substring of the

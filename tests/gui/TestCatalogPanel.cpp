@@ -102,6 +102,9 @@ private slots:
         auto* status = panel->findChild<QLabel*>(QStringLiteral("catalogStatus"));
         QTRY_VERIFY(status->text().contains(QStringLiteral("qqqxxz")));
         QCOMPARE(results->count(), 0);
+        // An empty box shows the size of the catalog again.
+        query->clear();
+        QTRY_VERIFY(status->text().contains(QStringLiteral("78")));
     }
 };
 

@@ -126,6 +126,44 @@ private slots:
         QVERIFY2(noMaterials.contains(QStringLiteral("item 1 (T-3), field materials")), qPrintable(noMaterials));
     }
 
+    void itemsReadOneAtATime()
+    {
+        // Items are cut out of the document and parsed one by one; the result must not depend on
+        // the layout, on brackets and quotes inside strings, or on the order of the keys.
+        QJsonObject tricky = yc::test::makeItem(QStringLiteral("T-1"), QStringLiteral("甲\"}],{[事项"));
+        tricky.insert(QStringLiteral("place"), QStringLiteral("\\ \" ] } , {"));
+        const QJsonObject plain = yc::test::makeItem(QStringLiteral("T-2"), QStringLiteral("乙事项"));
+        const QByteArray compact = yc::test::fullDocument({tricky, plain}, 1);
+        const QByteArray indented = QJsonDocument::fromJson(compact).toJson(QJsonDocument::Indented);
+        QByteArray itemsFirst = compact;
+        const qsizetype at = itemsFirst.indexOf("\"items\":");
+        const QByteArray items = itemsFirst.mid(at, itemsFirst.size() - 1 - at);
+        itemsFirst = "{" + items + "," + itemsFirst.mid(1, at - 2) + "}";
+        for (const QByteArray& bytes : {compact, indented, itemsFirst}) {
+            auto doc = CatalogDocument::parse(bytes);
+            QVERIFY2(doc.ok(), doc.ok() ? "" : qPrintable(doc.error().message + QString::fromUtf8(bytes.left(80))));
+            QCOMPARE(doc.value().items.size(), 2);
+            QCOMPARE(doc.value().items[0].name, QStringLiteral("甲\"}],{[事项"));
+            QCOMPARE(doc.value().items[0].place, QStringLiteral("\\ \" ] } , {"));
+            QCOMPARE(doc.value().items[1].code, QStringLiteral("T-2"));
+            QCOMPARE(QJsonDocument::fromJson(doc.value().itemJson[0]).object(), tricky);
+        }
+        // Broken JSON inside an item: refused, with the position in the whole document.
+        QByteArray broken = compact;
+        const qsizetype second = broken.indexOf("\"code\":\"T-2\"");
+        broken.insert(second, "x");
+        const QString error = errorOf(broken);
+        QVERIFY2(error.startsWith(QStringLiteral("catalog.not-json|")), qPrintable(error));
+        // Two items arrays: read as a whole (the JSON parser keeps one of them).
+        QByteArray twice = compact;
+        twice.insert(twice.size() - 1, ",\"items\":[]");
+        auto doc = CatalogDocument::parse(twice);
+        QVERIFY(doc.ok() || doc.error().code == QStringLiteral("catalog.invalid"));
+        // Trailing garbage after the document.
+        QVERIFY(errorOf(compact + "x").startsWith(QStringLiteral("catalog.not-json|")));
+        QVERIFY(CatalogDocument::parse(compact + "\n  ").ok());
+    }
+
     void deltaForm()
     {
         const QJsonObject a = yc::test::makeItem(QStringLiteral("T-1"), QStringLiteral("甲"));

@@ -8,6 +8,143 @@
 
 namespace yc::catalog {
 
+namespace {
+
+// Splits a well-formed document into its top level with an empty items array and the byte ranges
+// of the item objects, so that each item is parsed on its own: a whole 100,000-item document
+// parsed at once takes several times its size in memory. Returns false for anything unusual
+// (the caller then parses the whole document, which reports the error precisely).
+class Splitter
+{
+public:
+    explicit Splitter(const QByteArray& bytes)
+        : m_b(bytes)
+    {}
+
+    bool split(QByteArray* header, QList<QPair<qsizetype, qsizetype>>* items)
+    {
+        ws();
+        if (!eat('{'))
+            return false;
+        qsizetype arrayBegin = -1;
+        qsizetype arrayEnd = -1;
+        ws();
+        if (peek() == '}')
+            return false;
+        for (;;) {
+            ws();
+            const qsizetype keyBegin = m_i;
+            if (!string())
+                return false;
+            const QByteArrayView key(m_b.constData() + keyBegin, m_i - keyBegin);
+            ws();
+            if (!eat(':'))
+                return false;
+            ws();
+            if (key == "\"items\"") {
+                if (arrayBegin >= 0 || peek() != '[')
+                    return false;
+                arrayBegin = m_i;
+                ++m_i;
+                ws();
+                if (peek() == ']') {
+                    ++m_i;
+                } else {
+                    for (;;) {
+                        ws();
+                        if (peek() != '{')
+                            return false;
+                        const qsizetype begin = m_i;
+                        if (!value())
+                            return false;
+                        items->append(qMakePair(begin, m_i - begin));
+                        ws();
+                        if (eat(','))
+                            continue;
+                        if (eat(']'))
+                            break;
+                        return false;
+                    }
+                }
+                arrayEnd = m_i;
+            } else if (!value()) {
+                return false;
+            }
+            ws();
+            if (eat(','))
+                continue;
+            if (eat('}'))
+                break;
+            return false;
+        }
+        if (arrayBegin < 0)
+            return false;
+        *header = m_b.left(arrayBegin) + "[]" + m_b.mid(arrayEnd);
+        return true;
+    }
+
+private:
+    char peek() const { return m_i < m_b.size() ? m_b.at(m_i) : '\0'; }
+    bool eat(char c)
+    {
+        if (peek() != c)
+            return false;
+        ++m_i;
+        return true;
+    }
+    void ws()
+    {
+        while (m_i < m_b.size() &&
+               (m_b.at(m_i) == ' ' || m_b.at(m_i) == '\n' || m_b.at(m_i) == '\r' || m_b.at(m_i) == '\t'))
+            ++m_i;
+    }
+    bool string()
+    {
+        if (!eat('"'))
+            return false;
+        while (m_i < m_b.size()) {
+            const char c = m_b.at(m_i++);
+            if (c == '\\')
+                ++m_i;
+            else if (c == '"')
+                return true;
+        }
+        return false;
+    }
+    // Skips one value; nesting is followed, the contents are checked later by the JSON parser.
+    bool value()
+    {
+        int depth = 0;
+        do {
+            const char c = peek();
+            if (c == '\0')
+                return false;
+            if (c == '"') {
+                if (!string())
+                    return false;
+                continue;
+            }
+            if (c == '{' || c == '[') {
+                if (++depth > 256)
+                    return false;
+            } else if (c == '}' || c == ']') {
+                if (--depth < 0)
+                    return false;
+            } else if (depth == 0 && (c == ',' || c == ' ' || c == '\n' || c == '\r' || c == '\t')) {
+                return true;
+            }
+            ++m_i;
+        } while (depth > 0 || (peek() != ',' && peek() != '}' && peek() != ']' && peek() != ' ' && peek() != '\n' &&
+                               peek() != '\r' && peek() != '\t' && peek() != '"' && peek() != '{' && peek() != '['));
+        return true;
+    }
+
+    const QByteArray& m_b;
+    qsizetype m_i = 0;
+};
+
+} // namespace
+
 QString CatalogDocument::describeItem(qsizetype index, const QString& code)
 {
     if (code.isEmpty())
@@ -20,8 +157,16 @@ Result<CatalogDocument> CatalogDocument::parse(const QByteArray& bytes, Detail d
     if (bytes.size() > MaxBytes)
         return makeError(QStringLiteral("catalog.too-large"),
                          tr("The catalog document is larger than %1 MiB.").arg(MaxBytes / (1024 * 1024)));
+    QByteArray header;
+    QList<QPair<qsizetype, qsizetype>> spans;
+    bool split = Splitter(bytes).split(&header, &spans);
     QJsonParseError parseError{};
-    const QJsonDocument json = QJsonDocument::fromJson(bytes, &parseError);
+    QJsonDocument json = QJsonDocument::fromJson(split ? header : bytes, &parseError);
+    if (split && parseError.error != QJsonParseError::NoError) {
+        split = false; // parse the whole document for an exact error position
+        json = QJsonDocument::fromJson(bytes, &parseError);
+    }
+    header.clear();
     if (parseError.error != QJsonParseError::NoError)
         return makeError(QStringLiteral("catalog.not-json"),
                          tr("The catalog document is not valid JSON (at byte %1: %2).")
@@ -69,10 +214,24 @@ Result<CatalogDocument> CatalogDocument::parse(const QByteArray& bytes, Detail d
     std::vector<bool> hasMaterials;
     std::vector<qsizetype> position; // of each kept item in the document's items array
     hasMaterials.reserve(static_cast<size_t>(items.size()));
-    doc.items.reserve(items.size());
-    doc.itemJson.reserve(items.size());
-    for (qsizetype i = 0; i < items.size() && problems.size() < JsonReader::MaxProblems; ++i) {
-        const QJsonValue v = items.at(i);
+    const qsizetype count = split ? spans.size() : items.size();
+    doc.items.reserve(count);
+    doc.itemJson.reserve(count);
+    for (qsizetype i = 0; i < count && problems.size() < JsonReader::MaxProblems; ++i) {
+        QJsonValue v;
+        if (split) {
+            const auto [begin, length] = spans.at(i);
+            QJsonParseError itemError{};
+            const QJsonDocument one = QJsonDocument::fromJson(bytes.mid(begin, length), &itemError);
+            if (itemError.error != QJsonParseError::NoError)
+                return makeError(QStringLiteral("catalog.not-json"),
+                                 tr("The catalog document is not valid JSON (at byte %1: %2).")
+                                     .arg(begin + itemError.offset)
+                                     .arg(itemError.errorString()));
+            v = one.object();
+        } else {
+            v = items.at(i);
+        }
         const QString code = v.toObject().value(QStringLiteral("code")).toString();
         const QString where = describeItem(i, code);
         if (!v.isObject()) {

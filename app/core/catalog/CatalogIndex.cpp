@@ -135,6 +135,39 @@ CatalogIndex::CatalogIndex(const std::vector<IndexEntry>& entries, const PinyinT
             n.charCount = static_cast<quint16>(m_charMasks.size() - n.charBegin);
             for (quint32 pos = 0; pos < n.charCount; ++pos)
                 n.anyMask |= m_charMasks[n.charBegin + pos];
+            auto setPair = [&n](int a, int b) {
+                const int bitIndex = a * 26 + b;
+                n.pairs[static_cast<size_t>(bitIndex / 64)] |= quint64(1) << (bitIndex % 64);
+            };
+            for (quint32 pos = 0; pos < n.charCount; ++pos) {
+                const quint32 gp = n.charBegin + pos;
+                const quint32 end =
+                    pos + 1 < n.charCount ? m_charReadings[gp + 1] : static_cast<quint32>(m_readingIds.size());
+                for (quint32 r = m_charReadings[gp]; r < end; ++r) {
+                    const std::string& syllable = m_syllables[m_readingIds[r]];
+                    if (syllable.size() >= 2 && syllable[1] >= 'a' && syllable[1] <= 'z')
+                        setPair(syllable[0] - 'a', syllable[1] - 'a');
+                }
+                if (pos + 1 < n.charCount) {
+                    for (int a = 0; a < 26; ++a) {
+                        if (!(m_charMasks[gp] & (1u << a)))
+                            continue;
+                        for (int b = 0; b < 26; ++b) {
+                            if (m_charMasks[gp + 1] & (1u << b))
+                                setPair(a, b);
+                        }
+                    }
+                }
+            }
+            // Every letter of every reading (the readings of this name are the last ones added).
+            for (size_t r = m_charReadings.empty() || n.charCount == 0 ? m_readingIds.size()
+                                                                       : m_charReadings[n.charBegin];
+                 r < m_readingIds.size(); ++r) {
+                for (const char c : m_syllables[m_readingIds[r]]) {
+                    if (c >= 'a' && c <= 'z')
+                        n.letterMask |= 1u << (c - 'a');
+                }
+            }
             n.firstMask = n.charCount > 0 ? m_charMasks[n.charBegin] : 0;
             const int nameId = static_cast<int>(m_names.size());
             for (const QChar c : nameKey) {
@@ -245,12 +278,17 @@ const std::vector<int>* CatalogIndex::namesWith(const QString& text) const
     return best;
 }
 
-int CatalogIndex::classifyName(const Name& n, const QString& q, const std::string& letters) const
+int CatalogIndex::classifyName(const Name& n, const QString& q, const std::string& letters, quint32 letterMask) const
 {
     if (!letters.empty()) {
         const quint32 bit = 1u << (letters.front() - 'a');
-        if (!(n.anyMask & bit))
-            return NoMatch;                     // no character's reading starts with the first letter
+        if (!(n.anyMask & bit) || (letterMask & ~n.letterMask))
+            return NoMatch; // no reading starts with the first letter, or a letter is in no reading
+        if (letters.size() >= 2) {
+            const int bitIndex = (letters[0] - 'a') * 26 + (letters[1] - 'a');
+            if (!(n.pairs[static_cast<size_t>(bitIndex / 64)] & (quint64(1) << (bitIndex % 64))))
+                return NoMatch; // no match can start with these two letters
+        }
         if (letters.size() == 1 && !n.hasLatin) // one letter: only the first letters matter
             return static_cast<int>((n.firstMask & bit) ? MatchKind::Prefix : MatchKind::Substring);
     }
@@ -287,6 +325,9 @@ std::vector<SearchMatch> CatalogIndex::search(const QString& query, const Search
     std::string letters;
     if (std::all_of(q.cbegin(), q.cend(), isLetter))
         letters = q.toStdString();
+    quint32 letterMask = 0;
+    for (const char c : letters)
+        letterMask |= 1u << (c - 'a');
     const bool codeLike =
         std::any_of(q.cbegin(), q.cend(), [](QChar c) { return c.isDigit() || c == QLatin1Char('-'); });
 
@@ -318,7 +359,7 @@ std::vector<SearchMatch> CatalogIndex::search(const QString& query, const Search
         if (stop(i))
             return result;
         const int id = candidates ? (*candidates)[i] : static_cast<int>(i);
-        const int kind = classifyName(m_names[static_cast<size_t>(id)], q, letters);
+        const int kind = classifyName(m_names[static_cast<size_t>(id)], q, letters, letterMask);
         if (kind != NoMatch) {
             nameKind[static_cast<size_t>(id)] = static_cast<quint8>(kind);
             names.push_back(id);
@@ -333,12 +374,12 @@ std::vector<SearchMatch> CatalogIndex::search(const QString& query, const Search
             alternatives.emplace_back(alt, static_cast<quint8>(MatchKind::Exact));
     }
     if (letters.size() >= 2) {
-        // Synonym terms spelled in pinyin: exactly (sbk), or being typed out (shebaok, 3 letters on).
+        // Synonym terms spelled in pinyin: exactly (sbk), or being typed out (shebaok, 4 letters on).
         auto it = std::lower_bound(m_spelledTerms.begin(), m_spelledTerms.end(), letters,
                                    [](const auto& entry, const std::string& key) { return entry.first < key; });
-        for (int groups = 0; it != m_spelledTerms.end() && groups < 16; ++it, ++groups) {
+        for (int groups = 0; it != m_spelledTerms.end() && groups < 8; ++it, ++groups) {
             const bool exact = it->first == letters;
-            if (it->first.compare(0, letters.size(), letters) != 0 || (!exact && letters.size() < 3))
+            if (it->first.compare(0, letters.size(), letters) != 0 || (!exact && letters.size() < 4))
                 break;
             const auto floor = std::max(it->second.second, static_cast<quint8>(MatchKind::Prefix));
             for (const QString& term : it->second.first)
@@ -410,7 +451,8 @@ std::vector<SearchMatch> CatalogIndex::search(const QString& query, const Search
                 break;
             offer(*it, static_cast<quint8>(code.size() == key.size() ? MatchKind::Exact : MatchKind::Prefix));
         }
-        if (key.size() >= 3) {
+        // Matches inside a code rank last: look for them only while the better ones do not fill the list.
+        if (key.size() >= 3 && touched.size() < static_cast<size_t>(std::max(1, options.limit))) {
             for (size_t i = 0; i < m_entries.size(); ++i) {
                 if (stop(i))
                     return result;
@@ -421,17 +463,15 @@ std::vector<SearchMatch> CatalogIndex::search(const QString& query, const Search
     }
 
     // 4. Rank: class, then recently used at this window, then the entry order (name length, name, code).
-    std::vector<int> recent;
-    if (!options.recentCodes.isEmpty()) {
-        QHash<QString, int> wanted;
-        for (const QString& code : options.recentCodes)
-            wanted.insert(code, static_cast<int>(wanted.size()));
-        recent.assign(static_cast<size_t>(wanted.size()), -1);
-        for (const int idx : touched) {
-            const auto it = wanted.constFind(m_entries[static_cast<size_t>(idx)].code);
-            if (it != wanted.constEnd())
-                recent[static_cast<size_t>(it.value())] = idx;
-        }
+    std::vector<int> recent; // entries used recently that match, most recent first
+    for (const QString& code : options.recentCodes) {
+        const std::string key = code.toLower().toStdString();
+        const auto it = std::lower_bound(m_byCode.begin(), m_byCode.end(), key, [this](int idx, const std::string& k) {
+            return m_entries[static_cast<size_t>(idx)].codeKey < k;
+        });
+        if (it != m_byCode.end() && m_entries[static_cast<size_t>(*it)].code == code &&
+            kinds[static_cast<size_t>(*it)] != NoMatch && std::find(recent.begin(), recent.end(), *it) == recent.end())
+            recent.push_back(*it);
     }
     std::array<std::vector<int>, KindCount> buckets;
     for (const int idx : touched)
@@ -445,7 +485,7 @@ std::vector<SearchMatch> CatalogIndex::search(const QString& query, const Search
     for (int kind = 0; kind < KindCount && result.size() < limit; ++kind) {
         std::vector<int>& bucket = buckets[static_cast<size_t>(kind)];
         for (const int idx : recent) {
-            if (idx >= 0 && kinds[static_cast<size_t>(idx)] == kind && result.size() < limit)
+            if (kinds[static_cast<size_t>(idx)] == kind && result.size() < limit)
                 add(idx, true);
         }
         if (!recent.empty())

@@ -3,6 +3,7 @@
 #include <QString>
 #include <QStringList>
 
+#include <array>
 #include <functional>
 #include <string>
 #include <unordered_map>
@@ -92,9 +93,13 @@ private:
         QString key;           // normalised (lower case, no spaces)
         quint32 charBegin = 0; // into m_charReadings
         quint16 charCount = 0;
-        quint32 firstMask = 0; // first letters of the readings of the first character
-        quint32 anyMask = 0;   // first letters of the readings of every character
-        bool hasLatin = false; // the name itself holds Latin letters
+        quint32 firstMask = 0;  // first letters of the readings of the first character
+        quint32 anyMask = 0;    // first letters of the readings of every character
+        quint32 letterMask = 0; // every letter of every reading (a pinyin query uses only these)
+        bool hasLatin = false;  // the name itself holds Latin letters
+        // Letter pairs a pinyin query can start with here: the first two letters of a reading, or
+        // the first letters of two neighbouring characters (26 x 26 bits).
+        std::array<quint64, 11> pairs{};
         std::vector<int> entries;
     };
     struct Department
@@ -116,7 +121,8 @@ private:
     // Names holding a character (each name once), to look up Chinese text without a full scan.
     [[nodiscard]] const std::vector<int>* namesWith(const QString& text) const;
 
-    [[nodiscard]] int classifyName(const Name& n, const QString& q, const std::string& letters) const;
+    [[nodiscard]] int classifyName(const Name& n, const QString& q, const std::string& letters,
+                                   quint32 letterMask) const;
     [[nodiscard]] bool pinyinFrom(const Name& n, quint32 pos, const std::string& q, size_t k, bool initials) const;
 
     std::vector<Entry> m_entries;

@@ -1,5 +1,7 @@
 #include "core/catalog/JsonReader.h"
 
+#include <cmath>
+
 namespace yc::catalog {
 
 void JsonReader::problem(const QString& path, const QString& what)
@@ -66,7 +68,8 @@ int JsonReader::integer(const QJsonObject& o, const QString& path, int min, int 
     if (v.isUndefined())
         return min;
     const double d = v.toDouble(-1e300);
-    if (!v.isDouble() || d != static_cast<double>(static_cast<qint64>(d)) || d < min || d > max) {
+    // Range first: converting a double outside the integer range is undefined.
+    if (!v.isDouble() || !(d >= min && d <= max) || d != std::trunc(d)) {
         problem(path, tr("must be an integer from %1 to %2").arg(min).arg(max));
         return min;
     }

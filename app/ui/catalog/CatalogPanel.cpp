@@ -101,6 +101,7 @@ void CatalogPanel::showEvent(QShowEvent* event)
 
 void CatalogPanel::updateStatus(qint64 items)
 {
+    m_items = items;
     if (items == 0)
         m_status->setText(tr("No catalog imported yet (yichuang-ctl catalog import FILE)."));
     else
@@ -125,6 +126,10 @@ void CatalogPanel::onResults(quint64 id, const QString& query, const QList<catal
     if (query != m_query->text())
         return;
     m_results->clear();
+    if (query.trimmed().isEmpty()) {
+        updateStatus(m_items);
+        return;
+    }
     for (const catalog::SearchMatch& m : matches) {
         auto* row = new QListWidgetItem(QStringLiteral("%1    %2").arg(m.name, m.department), m_results);
         row->setData(Qt::UserRole, m.code);

@@ -54,6 +54,7 @@ private:
     QTextBrowser* m_guide = nullptr;
     QPushButton* m_print = nullptr;
     QString m_code;
+    qint64 m_items = 0;
 };
 
 } // namespace yc::ui
