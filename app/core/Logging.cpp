@@ -3,3 +3,4 @@
 Q_LOGGING_CATEGORY(lcCore, "yc.core", QtInfoMsg)
 Q_LOGGING_CATEGORY(lcStorage, "yc.storage", QtInfoMsg)
 Q_LOGGING_CATEGORY(lcCrypto, "yc.crypto", QtInfoMsg)
+Q_LOGGING_CATEGORY(lcSync, "yc.sync", QtInfoMsg)

@@ -49,6 +49,7 @@ private:
 
 // Each command group registers itself here; main() calls them all.
 void registerDbCommands(CommandRegistry& registry);
+void registerSyncCommands(CommandRegistry& registry);
 
 // Shared option: --data-dir DIR (default $YICHUANG_DATA_DIR, else the user's data folder).
 [[nodiscard]] QString dataDirOptionName();

@@ -37,6 +37,7 @@ int main(int argc, char* argv[])
 
     yc::ctl::CommandRegistry registry;
     yc::ctl::registerDbCommands(registry);
+    yc::ctl::registerSyncCommands(registry);
 
     if (args.isEmpty() || args.constFirst() == QLatin1String("--help") || args.constFirst() == QLatin1String("-h") ||
         args.constFirst() == QLatin1String("help")) {
