@@ -1,0 +1,48 @@
+#pragma once
+
+#include <QList>
+#include <QString>
+
+#include <optional>
+#include <random>
+
+namespace yc::platform {
+
+// Faults switched on per run (--faults SPEC, see PROTOCOL.md §19). Deterministic for one seed.
+class FaultInjector
+{
+public:
+    enum class Kind
+    {
+        None,
+        Latency,
+        Drop,
+        Reset,
+        Internal,
+        Unavailable,
+        RateLimited,
+        Expired,
+        Truncated,
+    };
+
+    // Empty spec = no faults. Returns an error text for a bad spec.
+    [[nodiscard]] std::optional<QString> configure(const QString& spec);
+    [[nodiscard]] bool enabled() const { return m_rate > 0 && !m_kinds.isEmpty(); }
+    [[nodiscard]] QString spec() const { return m_spec; }
+
+    Kind draw();
+    int latencyMs();
+    [[nodiscard]] int retryAfterSeconds() const { return m_retryAfter; }
+
+    static QString name(Kind kind);
+
+private:
+    QString m_spec;
+    double m_rate = 0;
+    QList<Kind> m_kinds;
+    int m_latencyMs = 1500;
+    int m_retryAfter = 1;
+    std::mt19937_64 m_rng{1};
+};
+
+} // namespace yc::platform
