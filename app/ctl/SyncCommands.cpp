@@ -308,7 +308,7 @@ public:
             io.err << tr("error: %1").arg(r.lastError) << '\n';
             return ExitFailure;
         }
-        return pending == 0 ? ExitOk : ExitNegative;
+        return pending == 0 && (!st || st.value().failed == 0) ? ExitOk : ExitNegative;
     }
 
     static int list(const QStringList& args, Io& io)
@@ -493,6 +493,7 @@ int SyncCommands::import(const QStringList& args, Io& io)
         n.decision = c.value(QLatin1String("decision")).toString();
         n.caseNumber = c.value(QLatin1String("caseNumber")).toString();
         n.receivedAt = QDateTime::fromString(c.value(QLatin1String("receivedAt")).toString(), Qt::ISODate);
+        n.promisedDate = QDate::fromString(c.value(QLatin1String("promisedDate")).toString(), Qt::ISODate);
         static const QStringList decisions{QStringLiteral("accepted"), QStringLiteral("accepted-with-missing"),
                                            QStringLiteral("correction-notified"), QStringLiteral("refused")};
         if (!decisions.contains(n.decision)) {

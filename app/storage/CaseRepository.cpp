@@ -83,9 +83,10 @@ Result<QString> CaseRepository::accept(NewCase c, bool* alreadyPresent)
             }
         }
         const QString now = nowText();
-        q.prepare(QStringLiteral("INSERT INTO cases (id, case_number, item_code, item_version, applicant_id, staff_id, "
-                                 "hall_id, window_code, state, decision, received_at, accepted_at, created_at, "
-                                 "updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, 'queued', ?, ?, ?, ?, ?)"));
+        q.prepare(
+            QStringLiteral("INSERT INTO cases (id, case_number, item_code, item_version, applicant_id, staff_id, "
+                           "hall_id, window_code, state, decision, received_at, accepted_at, due_date, created_at, "
+                           "updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, 'queued', ?, ?, ?, ?, ?, ?)"));
         q.addBindValue(c.id);
         q.addBindValue(nullable(c.caseNumber));
         q.addBindValue(c.itemCode);
@@ -97,6 +98,7 @@ Result<QString> CaseRepository::accept(NewCase c, bool* alreadyPresent)
         q.addBindValue(c.decision);
         q.addBindValue(c.receivedAt.toUTC().toString(Qt::ISODateWithMs));
         q.addBindValue(now);
+        q.addBindValue(nullable(c.promisedDate.isValid() ? c.promisedDate.toString(Qt::ISODate) : QString()));
         q.addBindValue(now);
         q.addBindValue(now);
         if (!q.exec())
@@ -146,7 +148,7 @@ Result<std::optional<CaseRow>> CaseRepository::get(const QString& caseId) const
 {
     QSqlQuery q(m_database.connection());
     q.prepare(QStringLiteral("SELECT id, case_number, item_code, item_version, applicant_id, staff_id, hall_id, "
-                             "window_code, state, decision, received_at FROM cases WHERE id = ?"));
+                             "window_code, state, decision, received_at, due_date FROM cases WHERE id = ?"));
     q.addBindValue(caseId);
     if (!q.exec())
         return sqlError(QStringLiteral("db.query"), tr("The case could not be read"), q.lastError().text());
@@ -164,6 +166,7 @@ Result<std::optional<CaseRow>> CaseRepository::get(const QString& caseId) const
     row.state = q.value(8).toString();
     row.decision = q.value(9).toString();
     row.receivedAt = QDateTime::fromString(q.value(10).toString(), Qt::ISODateWithMs);
+    row.promisedDate = QDate::fromString(q.value(11).toString(), Qt::ISODate);
     QSqlQuery m(m_database.connection());
     m.prepare(QStringLiteral("SELECT id, catalog_material_id, name, status, sha256, size_bytes, mime_type, "
                              "uploaded_at FROM materials WHERE case_id = ? ORDER BY created_at, id"));

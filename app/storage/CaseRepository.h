@@ -38,6 +38,7 @@ struct NewCase
     QString decision;   // accepted, refused, correction
     QString caseNumber; // official number from a lease; may be empty
     QDateTime receivedAt;
+    QDate promisedDate; // promised completion date; may be invalid (unknown)
     std::vector<NewCaseMaterial> materials;
 };
 
@@ -66,6 +67,7 @@ struct CaseRow
     QString state;
     QString decision;
     QDateTime receivedAt;
+    QDate promisedDate;
     std::vector<CaseMaterialRow> materials;
 };
 

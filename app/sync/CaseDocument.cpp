@@ -163,6 +163,9 @@ Result<QJsonObject> CaseDocument::build(storage::Database& db, const storage::Fi
                      {QStringLiteral("catalogVersion"), catalogVersionOk ? catalogVersion : 1},
                      {QStringLiteral("decision"), row.decision},
                      {QStringLiteral("acceptedAt"), iso(row.receivedAt)},
+                     {QStringLiteral("promisedDate"), row.promisedDate.isValid()
+                                                          ? QJsonValue(row.promisedDate.toString(Qt::ISODate))
+                                                          : QJsonValue(QJsonValue::Null)},
                      {QStringLiteral("applicant"), applicantJson},
                      {QStringLiteral("materials"), materials},
                      {QStringLiteral("leaseId"), leaseId},

@@ -422,7 +422,7 @@ void SyncEngine::refillLeases(PassReport& report)
                 return storage::sqlError(QStringLiteral("db.query"), tr("The lease could not be stored"),
                                          q.lastError().text());
         }
-        return m_db->setMeta(QStringLiteral("sync.lease_request"), QString());
+        return m_db->setMeta(QStringLiteral("sync.lease_request"), QStringLiteral(""));
     });
 }
 
@@ -471,7 +471,8 @@ void SyncEngine::applyChanges(PassReport& report)
                     return storage::sqlError(QStringLiteral("db.query"), tr("A status change could not be applied"),
                                              c.lastError().text());
             }
-            return m_db->setMeta(QStringLiteral("sync.change_cursor"), changes.value().cursor);
+            return m_db->setMeta(QStringLiteral("sync.change_cursor"),
+                                 changes.value().cursor.isNull() ? QStringLiteral("") : changes.value().cursor);
         });
         if (!applied) {
             report.lastError = applied.error().message;
@@ -500,7 +501,8 @@ void SyncEngine::refreshCalendarAndCatalog()
                 if (applied) {
                     (void)m_db->setMeta(QStringLiteral("calendar.document"),
                                         QString::fromUtf8(QJsonDocument(doc.value()).toJson(QJsonDocument::Compact)));
-                    (void)m_db->setMeta(QStringLiteral("calendar.etag"), newEtag);
+                    (void)m_db->setMeta(QStringLiteral("calendar.etag"),
+                                        newEtag.isNull() ? QStringLiteral("") : newEtag);
                 }
             }
             (void)m_db->setMeta(QStringLiteral("calendar.fetched_at"), iso(now));
@@ -637,7 +639,8 @@ PassReport SyncEngine::runPass()
 
     (void)m_db->setMeta(QStringLiteral("sync.online"),
                         report.reachedPlatform ? QStringLiteral("1") : QStringLiteral("0"));
-    (void)m_db->setMeta(QStringLiteral("sync.last_error"), report.lastError);
+    (void)m_db->setMeta(QStringLiteral("sync.last_error"),
+                        report.lastError.isNull() ? QStringLiteral("") : report.lastError);
     if (report.reachedPlatform && report.retryableFailures == 0)
         (void)m_db->setMeta(QStringLiteral("sync.last_success_at"), iso(m_clock.now()));
     qCInfo(lcSync) << "pass: submitted" << report.submitted << "retryable failures" << report.retryableFailures
