@@ -190,16 +190,22 @@ PlatformResult<T> SyncEngine::withAnyToken(const std::function<PlatformResult<T>
 
 Status SyncEngine::setItemState(const Item& item, const QString& state)
 {
-    QSqlQuery q(m_db->connection());
-    q.prepare(QStringLiteral("UPDATE outbox SET state = ?, updated_at = ? WHERE id = ?"));
-    q.addBindValue(state);
-    q.addBindValue(iso(m_clock.now()));
-    q.addBindValue(item.id);
-    if (!q.exec())
-        return storage::sqlError(QStringLiteral("db.query"), tr("The sync queue could not be updated"),
-                                 q.lastError().text());
-    storage::CaseRepository cases(*m_db, m_cipher, m_dataDir);
-    return cases.setState(item.caseId, state);
+    // One transaction (one sync to disk) for the queue entry and its case.
+    return m_db->transaction([&]() -> Status {
+        QSqlQuery q(m_db->connection());
+        q.prepare(QStringLiteral("UPDATE outbox SET state = ?, updated_at = ? WHERE id = ? AND state <> ?"));
+        q.addBindValue(state);
+        q.addBindValue(iso(m_clock.now()));
+        q.addBindValue(item.id);
+        q.addBindValue(state);
+        if (!q.exec())
+            return storage::sqlError(QStringLiteral("db.query"), tr("The sync queue could not be updated"),
+                                     q.lastError().text());
+        if (q.numRowsAffected() == 0)
+            return {};
+        storage::CaseRepository cases(*m_db, m_cipher, m_dataDir);
+        return cases.setState(item.caseId, state);
+    });
 }
 
 Status SyncEngine::recordFailure(const Item& item, const PlatformFailure& failure)
@@ -244,58 +250,72 @@ PlatformResult<SubmitOutcome> SyncEngine::uploadAndSubmit(const Item& item, cons
     // 1. Materials: ask what the platform holds, send the rest (resuming partial uploads).
     if (auto s = setItemState(item, QStringLiteral("uploading")); !s)
         return localFailure(s.error());
-    QStringList hashes;
+    // Small materials are sent straight away (the platform answers "complete" for one it holds
+    // and the offset it holds for a partial one); large ones are asked about first, so bytes the
+    // platform has are never sent again.
+    constexpr qint64 AskFirstAbove = 256 * 1024;
+    QStringList askHashes;
     qint64 total = 0;
-    for (const auto& m : row.materials)
-        if (!m.sha256.isEmpty() && !hashes.contains(m.sha256)) {
-            hashes << m.sha256;
-            total += m.sizeBytes;
-        }
-    if (!hashes.isEmpty()) {
-        auto query = withToken<MaterialQuery>(item.staffId,
-                                              [&](const QString& t) { return m_connector->queryMaterials(t, hashes); });
+    for (const auto& m : row.materials) {
+        if (m.sha256.isEmpty())
+            continue;
+        total += m.sizeBytes;
+        if (!m.uploaded && m.sizeBytes > AskFirstAbove && !askHashes.contains(m.sha256))
+            askHashes << m.sha256;
+    }
+    MaterialQuery known;
+    if (!askHashes.isEmpty()) {
+        auto query = withToken<MaterialQuery>(
+            item.staffId, [&](const QString& t) { return m_connector->queryMaterials(t, askHashes); });
         if (!query)
             return query.failure();
-        qint64 doneBytes = 0;
-        storage::MaterialStore store(*m_db, m_cipher, m_dataDir);
-        for (const auto& m : row.materials) {
-            if (m.sha256.isEmpty())
-                continue;
-            if (query.value().present.contains(m.sha256)) {
-                doneBytes += m.sizeBytes;
-                continue;
-            }
-            auto content = store.content(m.id);
-            if (!content)
-                return localFailure(content.error());
-            if (sha256Hex(content.value()) != m.sha256) {
-                PlatformFailure f;
-                f.kind = FailureKind::Permanent;
-                f.code = QStringLiteral("material.damaged");
-                f.message = tr("The stored file of material \"%1\" no longer matches its hash; it must be scanned "
-                               "again.")
-                                .arg(m.name);
-                return f;
-            }
-            const qint64 offset = query.value().partial.value(m.sha256, 0);
-            const qint64 base = doneBytes;
-            auto up = withToken<Done>(item.staffId, [&](const QString& t) {
-                return m_connector->uploadMaterial(t, m.sha256, content.value(), offset, [&](qint64 d, qint64) {
-                    emit uploadProgress(item.caseId, base + d, total);
-                });
-            });
-            content.value().fill('\0');
-            if (!up)
-                return up.failure();
+        known = query.value();
+    }
+    qint64 doneBytes = 0;
+    storage::MaterialStore store(*m_db, m_cipher, m_dataDir);
+    QStringList sent;
+    for (const auto& m : row.materials) {
+        if (m.sha256.isEmpty())
+            continue;
+        if (m.uploaded || known.present.contains(m.sha256) || sent.contains(m.sha256)) {
             doneBytes += m.sizeBytes;
-            query.value().present << m.sha256;
-            (void)cases.markMaterialUploaded(m.id);
+            if (!m.uploaded)
+                (void)cases.markMaterialUploaded(m.id);
+            continue;
+        }
+        auto content = store.content(m.id);
+        if (!content)
+            return localFailure(content.error());
+        if (sha256Hex(content.value()) != m.sha256) {
+            PlatformFailure f;
+            f.kind = FailureKind::Permanent;
+            f.code = QStringLiteral("material.damaged");
+            f.message = tr("The stored file of material \"%1\" no longer matches its hash; it must be scanned again.")
+                            .arg(m.name);
+            return f;
+        }
+        const qint64 offset = known.partial.value(m.sha256, 0);
+        const qint64 base = doneBytes;
+        auto up = withToken<Done>(item.staffId, [&](const QString& t) {
+            return m_connector->uploadMaterial(t, m.sha256, content.value(), offset, [&](qint64 d, qint64) {
+                emit uploadProgress(item.caseId, base + d, total);
+            });
+        });
+        content.value().fill('\0');
+        if (!up)
+            return up.failure();
+        doneBytes += m.sizeBytes;
+        sent << m.sha256;
+        (void)m_db->transaction([&]() -> Status {
+            if (auto s = cases.markMaterialUploaded(m.id); !s)
+                return s;
             QSqlQuery p(m_db->connection());
             p.prepare(QStringLiteral("UPDATE outbox SET bytes_done = ? WHERE id = ?"));
             p.addBindValue(doneBytes);
             p.addBindValue(item.id);
             (void)p.exec();
-        }
+            return {};
+        });
     }
 
     // 2. The signed case, referencing its materials by hash.
@@ -600,6 +620,7 @@ PassReport SyncEngine::runPass()
                 stopped = true;
                 break;
             }
+            refillLeases(report); // cheap when enough numbers are left
             const int before = report.submitted;
             const Outcome outcome = processCase(item, report);
             if (outcome == Outcome::StopPass) {
@@ -667,7 +688,7 @@ PassReport SyncEngine::runUntilIdle(qint64 limitMs, bool waitForBackoff)
             total.lastError = r.lastError;
         if (!r.enrolled || timer.elapsed() >= limitMs)
             return total;
-        if (r.dueLeft > 0)
+        if (r.dueLeft > 0 && !(r.nextDue.isValid() && r.nextDue > m_clock.now()))
             continue;
         if (!waitForBackoff || !r.nextDue.isValid())
             return total;
