@@ -8,11 +8,19 @@
 #include "core/SignalWatcher.h"
 #include "core/Translations.h"
 #include "storage/Store.h"
+#include "sync/Enrolment.h"
+#include "sync/SyncConfig.h"
+#include "sync/SyncEngine.h"
 #include "ui/MainWindow.h"
+#include "ui/sync/SignInDialog.h"
+#include "ui/sync/SyncQueuePage.h"
+#include "ui/sync/SyncStatusWidget.h"
 
+#include <QAction>
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QMessageBox>
+#include <QTimer>
 
 namespace {
 
@@ -75,7 +83,66 @@ int main(int argc, char* argv[])
     context.settings = &settings;
     context.dataDir = dataDir;
 
+    // ---- Platform sync (issue 5): the engine drains the outbox on its own thread with its own
+    // database connection; the UI reads the store and asks for passes.
+    yc::sync::SyncEngine syncEngine(dataDir, store.value()->cipher(), clock,
+                                    yc::sync::SyncConfig::restFactory(settings),
+                                    yc::sync::SyncConfig::engineOptions(settings));
+    context.syncEngine = &syncEngine;
+    // ---- end of platform sync services
+
     yc::ui::MainWindow window(context);
+
+    // ---- Platform sync UI: status-bar indicator, queue page (F7), sign-in and enrolment.
+    {
+        auto* syncStatus = new yc::ui::SyncStatusWidget(context, &window);
+        window.addStatusWidget(syncStatus);
+        auto* queuePage = new yc::ui::SyncQueuePage(context);
+        window.addPage(queuePage, QApplication::translate("main", "Sync queue"), QKeySequence(Qt::Key_F7));
+        QObject::connect(&syncEngine, &yc::sync::SyncEngine::passFinished, syncStatus,
+                         &yc::ui::SyncStatusWidget::refresh);
+        QObject::connect(&syncEngine, &yc::sync::SyncEngine::passFinished, queuePage, &yc::ui::SyncQueuePage::refresh);
+        QObject::connect(&syncEngine, &yc::sync::SyncEngine::uploadProgress, queuePage,
+                         &yc::ui::SyncQueuePage::showUploadProgress);
+        QObject::connect(queuePage, &yc::ui::SyncQueuePage::syncRequested, &syncEngine, &yc::sync::SyncEngine::syncNow);
+        auto signIn = [&window, &context, &syncEngine] {
+            yc::ui::SignInDialog dialog(context, &window);
+            if (dialog.exec() == QDialog::Accepted) {
+                const auto staff = dialog.staff();
+                window.setSignedInStaff(staff.offline
+                                            ? QApplication::translate("main", "%1 (offline)").arg(staff.displayName)
+                                            : staff.displayName);
+                syncEngine.syncNow();
+            }
+        };
+        auto* signInAction = new QAction(QApplication::translate("main", "Sign &in…"), &window);
+        signInAction->setObjectName(QStringLiteral("signInAction"));
+        signInAction->setShortcut(QKeySequence(QStringLiteral("Ctrl+Shift+L")));
+        QObject::connect(signInAction, &QAction::triggered, &window, signIn);
+        window.addMenuAction(QStringLiteral("file"), signInAction);
+        auto* enrolAction = new QAction(QApplication::translate("main", "&Enrol this PC…"), &window);
+        enrolAction->setObjectName(QStringLiteral("enrolAction"));
+        QObject::connect(enrolAction, &QAction::triggered, &window, [&window, &context, syncStatus, &syncEngine] {
+            yc::ui::EnrolmentDialog dialog(context, &window);
+            if (dialog.exec() == QDialog::Accepted) {
+                syncStatus->refresh();
+                syncEngine.syncNow();
+            }
+        });
+        window.addMenuAction(QStringLiteral("tools"), enrolAction);
+        // First run with a configured platform: enrol; once enrolled, staff sign in at start.
+        const bool hasPlatform = !settings.value(QStringLiteral("platform/url")).toString().isEmpty();
+        yc::sync::Enrolment enrolment(store.value()->database(), store.value()->cipher());
+        const auto enrolled = enrolment.load();
+        const bool isEnrolled = enrolled.ok() && enrolled.value().has_value();
+        if (hasPlatform && settings.value(QStringLiteral("sync/sign_in_at_start"), true).toBool())
+            QTimer::singleShot(0, &window,
+                               isEnrolled ? std::function<void()>(signIn)
+                                          : std::function<void()>([enrolAction] { enrolAction->trigger(); }));
+        syncEngine.start();
+    }
+    // ---- end of platform sync UI
+
     yc::SignalWatcher signalWatcher;
     QObject::connect(&signalWatcher, &yc::SignalWatcher::terminationRequested, &window, [&window] { window.close(); });
     window.show();

@@ -11,6 +11,8 @@ RestOptions SyncConfig::restOptions(const Settings& settings, const QString& enr
     o.baseUrl = QUrl(url.isEmpty() ? enrolledUrl : url);
     o.tls = TlsOptions::fromSettings(settings);
     o.timeoutMs = settings.value(QStringLiteral("platform/timeout_seconds"), 30).toInt() * 1000;
+    o.chunkBytes =
+        std::clamp<qint64>(settings.value(QStringLiteral("platform/chunk_kib"), 4096).toLongLong(), 16, 8192) * 1024;
     return o;
 }
 

@@ -8,6 +8,9 @@ class Settings;
 namespace storage {
 class Store;
 }
+namespace sync {
+class SyncEngine;
+}
 
 // The services main.cpp builds and hands to the user interface. Nothing here is owned.
 struct AppContext
@@ -16,6 +19,7 @@ struct AppContext
     const Clock* clock = nullptr;
     Settings* settings = nullptr;
     QString dataDir;
+    sync::SyncEngine* syncEngine = nullptr; // platform sync on its own thread (may be null)
 };
 
 } // namespace yc

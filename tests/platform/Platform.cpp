@@ -118,8 +118,7 @@ Platform::Platform(PlatformConfig config, QString dataDir)
     : m_config(std::move(config))
     , m_dataDir(std::move(dataDir))
     , m_connection(u"platform-"_s + QUuid::createUuid().toString(QUuid::Id128))
-{
-}
+{}
 
 Platform::~Platform()
 {
@@ -216,8 +215,9 @@ std::variant<Session, Reply> Platform::authenticate(const QByteArray& authorizat
     if (!authorization.startsWith("Bearer ") || authorization.size() < 20)
         return Reply::error(401, u"unauthenticated"_s, u"A bearer token is required"_s);
     const QString hash = QString::fromLatin1(sha256Hex(authorization.mid(7).trimmed()));
-    QSqlQuery q = run(m_db, u"SELECT staff_id, machine_id, expires_at, revoked FROM tokens WHERE hash = ? AND kind = "
-                            "'access'"_s,
+    QSqlQuery q = run(m_db,
+                      u"SELECT staff_id, machine_id, expires_at, revoked FROM tokens WHERE hash = ? AND kind = "
+                      "'access'"_s,
                       {hash});
     if (!q.next() || q.value(3).toInt() != 0)
         return Reply::error(401, u"unauthenticated"_s, u"Unknown or revoked token"_s);
@@ -315,8 +315,9 @@ Reply Platform::refresh(const QByteArray& body)
     if (!f.ok())
         return f.error().toReply();
     const QString hash = QString::fromLatin1(sha256Hex(token));
-    QSqlQuery q = run(m_db, u"SELECT staff_id, machine_id, expires_at, revoked, grace_until FROM tokens "
-                            "WHERE hash = ? AND kind = 'refresh'"_s,
+    QSqlQuery q = run(m_db,
+                      u"SELECT staff_id, machine_id, expires_at, revoked, grace_until FROM tokens "
+                      "WHERE hash = ? AND kind = 'refresh'"_s,
                       {hash});
     if (!q.next())
         return Reply::error(401, u"unauthenticated"_s, u"Unknown refresh token"_s);
@@ -355,8 +356,9 @@ Reply Platform::halls(const Session& session)
 
 std::optional<QJsonObject> Platform::machineRow(const QString& machineId)
 {
-    QSqlQuery q = run(m_db, u"SELECT hall_code, window_no, label, key_algorithm, public_key, enrolled_at, "
-                            "enrolled_by FROM machines WHERE machine_id = ?"_s,
+    QSqlQuery q = run(m_db,
+                      u"SELECT hall_code, window_no, label, key_algorithm, public_key, enrolled_at, "
+                      "enrolled_by FROM machines WHERE machine_id = ?"_s,
                       {machineId});
     if (!q.next())
         return std::nullopt;
@@ -380,7 +382,8 @@ QJsonObject Platform::machineAnswer(const QJsonObject& row)
     machine.remove(u"windowNo"_s);
     return {{u"machine"_s, machine},
             {u"hall"_s, hall ? hall->toJson() : QJsonObject()},
-            {u"window"_s, QJsonObject{{u"windowNo"_s, windowNo}, {u"name"_s, hall ? hall->windowName(windowNo) : QString()}}},
+            {u"window"_s,
+             QJsonObject{{u"windowNo"_s, windowNo}, {u"name"_s, hall ? hall->windowName(windowNo) : QString()}}},
             {u"limits"_s, m_config.limits}};
 }
 
@@ -421,8 +424,9 @@ Reply Platform::enrol(const Session& session, const QByteArray& body)
                                 u"This machine is enrolled with another key, hall or window"_s);
     }
     bool ok = false;
-    run(m_db, u"INSERT OR REPLACE INTO machines (machine_id, hall_code, window_no, label, key_algorithm, public_key, "
-              "enrolled_at, enrolled_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"_s,
+    run(m_db,
+        u"INSERT OR REPLACE INTO machines (machine_id, hall_code, window_no, label, key_algorithm, public_key, "
+        "enrolled_at, enrolled_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"_s,
         {machineId, hallCode, windowNo, label, algorithm, publicKey, now(), session.staffId}, &ok);
     if (!ok)
         return Reply::error(500, u"internal"_s, u"Could not store the machine"_s, true);
@@ -626,8 +630,9 @@ Reply Platform::createLease(const Session& session, const QByteArray& body)
     }
     const QString leaseId = u"L-"_s + QUuid::createUuid().toString(QUuid::WithoutBraces);
     bool ok = false;
-    run(m_db, u"INSERT INTO leases (lease_id, request_id, request, machine_id, hall_code, window_no, year, first, "
-              "last, granted_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s,
+    run(m_db,
+        u"INSERT INTO leases (lease_id, request_id, request, machine_id, hall_code, window_no, year, first, "
+        "last, granted_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s,
         {leaseId, requestId, canonical, session.machineId, session.hallCode, session.windowNo, year, first, last,
          now()},
         &ok);
@@ -644,16 +649,18 @@ Reply Platform::leases(const Session& session)
 {
     if (session.machineId.isEmpty())
         return forbidden(u"This token is not bound to a machine"_s);
-    QSqlQuery q = run(m_db, u"SELECT lease_id, hall_code, window_no, year, first, last, granted_at FROM leases "
-                            "WHERE machine_id = ? ORDER BY year, first"_s,
+    QSqlQuery q = run(m_db,
+                      u"SELECT lease_id, hall_code, window_no, year, first, last, granted_at FROM leases "
+                      "WHERE machine_id = ? ORDER BY year, first"_s,
                       {session.machineId});
     QJsonArray list;
     while (q.next()) {
         const QString prefix = q.value(1).toString() + u'-' + QString::number(q.value(3).toInt()) + u'-';
-        QSqlQuery used = run(m_db, u"SELECT COUNT(*) FROM cases WHERE machine_id = ? AND case_number >= ? AND "
-                                   "case_number <= ?"_s,
-                             {session.machineId, formatCaseNumber(q.value(1).toString(), q.value(3).toInt(),
-                                                                  q.value(4).toLongLong()),
+        QSqlQuery used = run(m_db,
+                             u"SELECT COUNT(*) FROM cases WHERE machine_id = ? AND case_number >= ? AND "
+                             "case_number <= ?"_s,
+                             {session.machineId,
+                              formatCaseNumber(q.value(1).toString(), q.value(3).toInt(), q.value(4).toLongLong()),
                               formatCaseNumber(q.value(1).toString(), q.value(3).toInt(), q.value(5).toLongLong())});
         Q_UNUSED(prefix)
         list.append(QJsonObject{{u"leaseId"_s, q.value(0).toString()},
@@ -702,8 +709,7 @@ Reply Platform::queryMaterials(const Session& session, const QByteArray& body)
     return Reply::json(200, {{u"present"_s, present}, {u"partial"_s, partial}, {u"missing"_s, missing}});
 }
 
-Reply Platform::putChunk(const Session& session, const QString& sha256, const QUrlQuery& query,
-                         const QByteArray& body)
+Reply Platform::putChunk(const Session& session, const QString& sha256, const QUrlQuery& query, const QByteArray& body)
 {
     Q_UNUSED(session)
     if (!isSha256(sha256))
@@ -719,10 +725,8 @@ Reply Platform::putChunk(const Session& session, const QString& sha256, const QU
     if (body.size() > maxChunk || size > maxMaterial)
         return Reply::error(413, u"too-large"_s, u"Chunk or material larger than the limits"_s);
     auto answer = [&](int status, qint64 received, bool complete) {
-        return Reply::json(status, {{u"sha256"_s, sha256},
-                                    {u"size"_s, size},
-                                    {u"received"_s, received},
-                                    {u"complete"_s, complete}});
+        return Reply::json(
+            status, {{u"sha256"_s, sha256}, {u"size"_s, size}, {u"received"_s, received}, {u"complete"_s, complete}});
     };
     QSqlQuery q = run(m_db, u"SELECT size, complete FROM materials WHERE sha256 = ?"_s, {sha256});
     if (q.next()) {
@@ -810,8 +814,8 @@ bool Platform::checkSignature(const QString& machineId, const QString& algorithm
     if (machine->value(u"keyAlgorithm"_s).toString() != algorithm ||
         !verifySignature(algorithm, machine->value(u"publicKey"_s).toString().toLatin1(), canonicalJson(body),
                          signature)) {
-        *failure = Reply::error(422, u"bad-signature"_s,
-                                u"The signature does not verify with the machine's registered key"_s);
+        *failure =
+            Reply::error(422, u"bad-signature"_s, u"The signature does not verify with the machine's registered key"_s);
         return false;
     }
     return true;
@@ -863,8 +867,9 @@ Reply Platform::storeCase(const QString& machineId, const QJsonObject& body)
     if (!number || number->hallCode != c->hallCode)
         return Reply::error(422, u"case-number-not-leased"_s, u"Case number %1 is malformed"_s.arg(c->caseNumber));
     {
-        QSqlQuery q = run(m_db, u"SELECT COUNT(*) FROM leases WHERE machine_id = ? AND hall_code = ? AND year = ? "
-                                "AND first <= ? AND last >= ?"_s,
+        QSqlQuery q = run(m_db,
+                          u"SELECT COUNT(*) FROM leases WHERE machine_id = ? AND hall_code = ? AND year = ? "
+                          "AND first <= ? AND last >= ?"_s,
                           {machineId, number->hallCode, number->year, number->sequence, number->sequence});
         if (!q.next() || q.value(0).toInt() == 0)
             return Reply::error(422, u"case-number-not-leased"_s,
@@ -897,9 +902,10 @@ Reply Platform::storeCase(const QString& machineId, const QJsonObject& body)
     if (!m_db.transaction())
         return Reply::error(503, u"unavailable"_s, u"Database busy"_s, true, {}, 1);
     bool ok = false;
-    run(m_db, u"INSERT INTO cases (case_id, case_number, machine_id, hall_code, window_no, staff_id, item_code, "
-              "item_version, decision, status, accepted_at, promised_date, received_at, material_count, department, "
-              "canonical, body) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s,
+    run(m_db,
+        u"INSERT INTO cases (case_id, case_number, machine_id, hall_code, window_no, staff_id, item_code, "
+        "item_version, decision, status, accepted_at, promised_date, received_at, material_count, department, "
+        "canonical, body) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"_s,
         {c->caseId, c->caseNumber, machineId, c->hallCode, c->windowNo, c->staffId, c->itemCode, c->itemVersion,
          c->decision, status, c->acceptedAt, c->promisedDate.isEmpty() ? QVariant() : QVariant(c->promisedDate),
          received, static_cast<qint64>(c->materials.size()), department, canonical, compact(body)},
@@ -926,9 +932,10 @@ Reply Platform::storeCase(const QString& machineId, const QJsonObject& body)
 
 QJsonObject Platform::caseSummary(qint64 rowId)
 {
-    QSqlQuery q = run(m_db, u"SELECT case_id, case_number, window_no, staff_id, item_code, item_version, decision, "
-                            "status, accepted_at, promised_date, received_at, material_count, hall_code FROM cases "
-                            "WHERE id = ?"_s,
+    QSqlQuery q = run(m_db,
+                      u"SELECT case_id, case_number, window_no, staff_id, item_code, item_version, decision, "
+                      "status, accepted_at, promised_date, received_at, material_count, hall_code FROM cases "
+                      "WHERE id = ?"_s,
                       {rowId});
     if (!q.next())
         return {};
@@ -994,8 +1001,8 @@ Reply Platform::storeSupplement(const QString& machineId, const QString& caseNum
     QByteArray signatureBytes;
     if (!refs || !parseSignature(signature, &algorithm, &signatureBytes, &error))
         return error.toReply();
-    QSqlQuery c = run(m_db, u"SELECT case_id, hall_code, status, department FROM cases WHERE case_number = ?"_s,
-                      {caseNumber});
+    QSqlQuery c =
+        run(m_db, u"SELECT case_id, hall_code, status, department FROM cases WHERE case_number = ?"_s, {caseNumber});
     if (!c.next())
         return Reply::error(404, u"not-found"_s, u"No such case"_s);
     const auto machine = machineRow(machineId);
@@ -1003,8 +1010,8 @@ Reply Platform::storeSupplement(const QString& machineId, const QString& caseNum
         return forbidden(u"The case belongs to another hall"_s);
     const QByteArray canonical = canonicalJson(body);
     {
-        QSqlQuery q = run(m_db, u"SELECT canonical, received_at FROM supplements WHERE supplement_id = ?"_s,
-                          {supplementId});
+        QSqlQuery q =
+            run(m_db, u"SELECT canonical, received_at FROM supplements WHERE supplement_id = ?"_s, {supplementId});
         if (q.next()) {
             if (q.value(0).toByteArray() != canonical)
                 return Reply::error(409, u"id-conflict"_s, u"supplementId already used with other content"_s);
@@ -1093,8 +1100,9 @@ Reply Platform::changes(const Session& session, const QUrlQuery& query)
     if (!ok || cursor < 0)
         return ApiError{400, u"bad-request"_s, u"Unknown cursor"_s, {}}.toReply();
     const int limit = limitOf(query);
-    QSqlQuery q = run(m_db, u"SELECT seq, change FROM changes WHERE seq > ? AND (hall_code = ? OR hall_code IS NULL) "
-                            "ORDER BY seq LIMIT ?"_s,
+    QSqlQuery q = run(m_db,
+                      u"SELECT seq, change FROM changes WHERE seq > ? AND (hall_code = ? OR hall_code IS NULL) "
+                      "ORDER BY seq LIMIT ?"_s,
                       {cursor, session.hallCode, limit + 1});
     QJsonArray list;
     qint64 last = cursor;
@@ -1177,7 +1185,8 @@ Reply Platform::audit(const Session& session, const QByteArray& body)
     if (!f.ok())
         return f.error().toReply();
     const QByteArray canonical = canonicalJson(*object);
-    QSqlQuery q = run(m_db, u"SELECT canonical, accepted, duplicates FROM audit_batches WHERE batch_id = ?"_s, {batchId});
+    QSqlQuery q =
+        run(m_db, u"SELECT canonical, accepted, duplicates FROM audit_batches WHERE batch_id = ?"_s, {batchId});
     if (q.next()) {
         if (q.value(0).toByteArray() != canonical)
             return Reply::error(409, u"id-conflict"_s, u"batchId already used with other content"_s);
@@ -1206,7 +1215,8 @@ Reply Platform::audit(const Session& session, const QByteArray& body)
         else
             ++duplicates;
     }
-    run(m_db, u"INSERT INTO audit_batches (batch_id, machine_id, canonical, accepted, duplicates) VALUES (?, ?, ?, ?, ?)"_s,
+    run(m_db,
+        u"INSERT INTO audit_batches (batch_id, machine_id, canonical, accepted, duplicates) VALUES (?, ?, ?, ?, ?)"_s,
         {batchId, session.machineId, canonical, accepted, duplicates});
     if (!m_db.commit()) {
         m_db.rollback();
@@ -1245,12 +1255,13 @@ Reply Platform::evaluation(const Session& session, const QByteArray& body)
                                                                {u"duplicate"_s, true}}}});
     }
     const bool followUp = level <= 2;
-    run(m_db, u"INSERT INTO evaluations (evaluation_id, machine_id, canonical, case_number, level, follow_up) "
-              "VALUES (?, ?, ?, ?, ?, ?)"_s,
+    run(m_db,
+        u"INSERT INTO evaluations (evaluation_id, machine_id, canonical, case_number, level, follow_up) "
+        "VALUES (?, ?, ?, ?, ?, ?)"_s,
         {evaluationId, session.machineId, canonical, caseNumber, level, followUp ? 1 : 0});
-    return Reply::json(201, {{u"evaluation"_s, QJsonObject{{u"evaluationId"_s, evaluationId},
-                                                           {u"followUp"_s, followUp},
-                                                           {u"duplicate"_s, false}}}});
+    return Reply::json(
+        201, {{u"evaluation"_s,
+               QJsonObject{{u"evaluationId"_s, evaluationId}, {u"followUp"_s, followUp}, {u"duplicate"_s, false}}}});
 }
 
 Reply Platform::hallCases(const Session& session, const QUrlQuery& query)
@@ -1299,9 +1310,8 @@ Reply Platform::hallCases(const Session& session, const QUrlQuery& query)
         last = q.value(0).toLongLong();
         list.append(caseSummary(last));
     }
-    return Reply::json(200, {{u"cases"_s, list},
-                             {u"cursor"_s, more ? QString::number(last) : QString()},
-                             {u"hasMore"_s, more}});
+    return Reply::json(
+        200, {{u"cases"_s, list}, {u"cursor"_s, more ? QString::number(last) : QString()}, {u"hasMore"_s, more}});
 }
 
 // ---- approvals ------------------------------------------------------------------------------------
@@ -1331,15 +1341,22 @@ Reply Platform::createApproval(const Session& session, const QByteArray& body)
         return Reply::json(200, {{u"approval"_s, toObject(q.value(1).toByteArray())}});
     }
     const qint64 at = now();
-    const QJsonObject approval{{u"approvalId"_s, approvalId}, {u"kind"_s, kind},
-                               {u"caseId"_s, caseId},         {u"itemCode"_s, itemCode},
-                               {u"reason"_s, reason},         {u"deferredMaterials"_s, deferred},
-                               {u"requestedBy"_s, session.staffId}, {u"windowNo"_s, session.windowNo},
-                               {u"status"_s, u"pending"_s},   {u"decidedBy"_s, QJsonValue()},
-                               {u"decidedAt"_s, QJsonValue()}, {u"note"_s, QString()},
+    const QJsonObject approval{{u"approvalId"_s, approvalId},
+                               {u"kind"_s, kind},
+                               {u"caseId"_s, caseId},
+                               {u"itemCode"_s, itemCode},
+                               {u"reason"_s, reason},
+                               {u"deferredMaterials"_s, deferred},
+                               {u"requestedBy"_s, session.staffId},
+                               {u"windowNo"_s, session.windowNo},
+                               {u"status"_s, u"pending"_s},
+                               {u"decidedBy"_s, QJsonValue()},
+                               {u"decidedAt"_s, QJsonValue()},
+                               {u"note"_s, QString()},
                                {u"requestedAt"_s, isoUtc(at)}};
-    run(m_db, u"INSERT INTO approvals (approval_id, hall_code, canonical, approval, status, requested_at) "
-              "VALUES (?, ?, ?, ?, 'pending', ?)"_s,
+    run(m_db,
+        u"INSERT INTO approvals (approval_id, hall_code, canonical, approval, status, requested_at) "
+        "VALUES (?, ?, ?, ?, 'pending', ?)"_s,
         {approvalId, session.hallCode, canonical, compact(approval), at});
     return Reply::json(201, {{u"approval"_s, approval}});
 }
@@ -1361,8 +1378,9 @@ Reply Platform::listApprovals(const Session& session, const QUrlQuery& query)
     const QString status = query.queryItemValue(u"status"_s);
     const QString cursor = query.queryItemValue(u"cursor"_s);
     const int limit = limitOf(query);
-    QSqlQuery q = run(m_db, u"SELECT rowid, approval FROM approvals WHERE hall_code = ? AND (? = '' OR status = ?) "
-                            "AND rowid > ? ORDER BY rowid LIMIT ?"_s,
+    QSqlQuery q = run(m_db,
+                      u"SELECT rowid, approval FROM approvals WHERE hall_code = ? AND (? = '' OR status = ?) "
+                      "AND rowid > ? ORDER BY rowid LIMIT ?"_s,
                       {session.hallCode, status, status, cursor.toLongLong(), limit + 1});
     QJsonArray list;
     qint64 last = cursor.toLongLong();

@@ -75,7 +75,9 @@ std::optional<PlatformConfig> PlatformConfig::load(const QString& path, QString*
         return std::nullopt;
     }
     const QDir base = QFileInfo(path).absoluteDir();
-    auto resolve = [&](const QString& p) { return p.isEmpty() ? QString() : QDir::cleanPath(base.absoluteFilePath(p)); };
+    auto resolve = [&](const QString& p) {
+        return p.isEmpty() ? QString() : QDir::cleanPath(base.absoluteFilePath(p));
+    };
 
     PlatformConfig config;
     config.platformName = root->value(u"platformName"_s).toString(u"yichuang-platform"_s);
@@ -83,10 +85,14 @@ std::optional<PlatformConfig> PlatformConfig::load(const QString& path, QString*
     config.calendarPath = resolve(root->value(u"calendar"_s).toString());
     config.tokenLifetimeSeconds = root->value(u"tokenLifetimeSeconds"_s).toInteger(28800);
     config.refreshLifetimeSeconds = root->value(u"refreshLifetimeSeconds"_s).toInteger(7 * 86400);
-    config.limits = QJsonObject{{u"offlineWarnDays"_s, 2},         {u"offlineMaxDays"_s, 3},
-                                {u"pendingWarnCases"_s, 150},      {u"pendingMaxCases"_s, 200},
-                                {u"offlineSignInDays"_s, 7},       {u"leaseBlockSize"_s, 100},
-                                {u"leaseRefillBelow"_s, 20},       {u"maxChunkBytes"_s, 8 * 1024 * 1024},
+    config.limits = QJsonObject{{u"offlineWarnDays"_s, 2},
+                                {u"offlineMaxDays"_s, 3},
+                                {u"pendingWarnCases"_s, 150},
+                                {u"pendingMaxCases"_s, 200},
+                                {u"offlineSignInDays"_s, 7},
+                                {u"leaseBlockSize"_s, 100},
+                                {u"leaseRefillBelow"_s, 20},
+                                {u"maxChunkBytes"_s, 8 * 1024 * 1024},
                                 {u"maxMaterialBytes"_s, 512 * 1024 * 1024}};
     const QJsonObject limits = root->value(u"limits"_s).toObject();
     for (auto it = limits.begin(); it != limits.end(); ++it)

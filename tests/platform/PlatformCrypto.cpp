@@ -136,7 +136,7 @@ bool generateKeyPair(const QString& algorithm, QByteArray* privateKeyPem, QByteA
 {
     const char* curve = algorithm == u"sm2-sm3"_s ? "SM2" : "P-256";
     Ptr<EVP_PKEY> key(algorithm == u"sm2-sm3"_s ? EVP_PKEY_Q_keygen(nullptr, nullptr, "SM2")
-                                                 : EVP_PKEY_Q_keygen(nullptr, nullptr, "EC", curve));
+                                                : EVP_PKEY_Q_keygen(nullptr, nullptr, "EC", curve));
     if (!key)
         return false;
     Ptr<BIO> priv(BIO_new(BIO_s_mem()));

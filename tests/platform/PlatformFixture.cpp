@@ -143,8 +143,7 @@ QString HttpResult::errorCode() const
 PlatformClient::PlatformClient(QUrl baseUrl, QSslConfiguration tls)
     : m_baseUrl(std::move(baseUrl))
     , m_tls(std::move(tls))
-{
-}
+{}
 
 HttpResult PlatformClient::send(const QByteArray& verb, const QString& path, const QByteArray& body,
                                 const QByteArray& contentType, const QList<QPair<QByteArray, QByteArray>>& headers)

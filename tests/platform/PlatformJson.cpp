@@ -25,8 +25,8 @@ Reply Reply::empty(int status)
     return reply;
 }
 
-Reply Reply::error(int status, const QString& code, const QString& message, bool retryable,
-                   const QJsonObject& details, int retryAfterSeconds)
+Reply Reply::error(int status, const QString& code, const QString& message, bool retryable, const QJsonObject& details,
+                   int retryAfterSeconds)
 {
     QJsonObject error{{u"code"_s, code}, {u"message"_s, message}, {u"retryable"_s, retryable}};
     if (retryAfterSeconds > 0)
@@ -205,10 +205,10 @@ std::optional<QJsonObject> parseObject(const QByteArray& body, ApiError* error)
     if (parseError.error != QJsonParseError::NoError || !document.isObject()) {
         error->status = 400;
         error->code = u"bad-request"_s;
-        error->message = parseError.error != QJsonParseError::NoError
-                             ? u"Body is not valid JSON: %1 at offset %2"_s.arg(parseError.errorString())
-                                   .arg(parseError.offset)
-                             : u"Body must be a JSON object"_s;
+        error->message =
+            parseError.error != QJsonParseError::NoError
+                ? u"Body is not valid JSON: %1 at offset %2"_s.arg(parseError.errorString()).arg(parseError.offset)
+                : u"Body must be a JSON object"_s;
         return std::nullopt;
     }
     return document.object();

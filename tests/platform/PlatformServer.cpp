@@ -20,41 +20,61 @@ namespace {
 QByteArray reasonPhrase(int status)
 {
     switch (status) {
-    case 200: return "OK";
-    case 201: return "Created";
-    case 204: return "No Content";
-    case 304: return "Not Modified";
-    case 400: return "Bad Request";
-    case 401: return "Unauthorized";
-    case 403: return "Forbidden";
-    case 404: return "Not Found";
-    case 405: return "Method Not Allowed";
-    case 409: return "Conflict";
-    case 413: return "Payload Too Large";
-    case 422: return "Unprocessable Entity";
-    case 429: return "Too Many Requests";
-    case 500: return "Internal Server Error";
-    case 503: return "Service Unavailable";
-    default: return "Status";
+    case 200:
+        return "OK";
+    case 201:
+        return "Created";
+    case 204:
+        return "No Content";
+    case 304:
+        return "Not Modified";
+    case 400:
+        return "Bad Request";
+    case 401:
+        return "Unauthorized";
+    case 403:
+        return "Forbidden";
+    case 404:
+        return "Not Found";
+    case 405:
+        return "Method Not Allowed";
+    case 409:
+        return "Conflict";
+    case 413:
+        return "Payload Too Large";
+    case 422:
+        return "Unprocessable Entity";
+    case 429:
+        return "Too Many Requests";
+    case 500:
+        return "Internal Server Error";
+    case 503:
+        return "Service Unavailable";
+    default:
+        return "Status";
     }
 }
 
 QByteArray httpDate()
 {
-    return QLocale::c()
-        .toString(QDateTime::currentDateTimeUtc(), u"ddd, dd MMM yyyy hh:mm:ss 'GMT'"_s)
-        .toLatin1();
+    return QLocale::c().toString(QDateTime::currentDateTimeUtc(), u"ddd, dd MMM yyyy hh:mm:ss 'GMT'"_s).toLatin1();
 }
 
 QByteArray methodName(QHttpServerRequest::Method method)
 {
     switch (method) {
-    case QHttpServerRequest::Method::Get: return "GET";
-    case QHttpServerRequest::Method::Put: return "PUT";
-    case QHttpServerRequest::Method::Post: return "POST";
-    case QHttpServerRequest::Method::Delete: return "DELETE";
-    case QHttpServerRequest::Method::Head: return "HEAD";
-    default: return "OTHER";
+    case QHttpServerRequest::Method::Get:
+        return "GET";
+    case QHttpServerRequest::Method::Put:
+        return "PUT";
+    case QHttpServerRequest::Method::Post:
+        return "POST";
+    case QHttpServerRequest::Method::Delete:
+        return "DELETE";
+    case QHttpServerRequest::Method::Head:
+        return "HEAD";
+    default:
+        return "OTHER";
     }
 }
 } // namespace
@@ -62,8 +82,7 @@ QByteArray methodName(QHttpServerRequest::Method method)
 PlatformServer::PlatformServer(Platform* platform, QObject* parent)
     : QAbstractHttpServer(parent)
     , m_platform(platform)
-{
-}
+{}
 
 void PlatformServer::missingHandler(const QHttpServerRequest& request, QTcpSocket* socket)
 {
@@ -76,8 +95,8 @@ bool PlatformServer::handleRequest(const QHttpServerRequest& request, QTcpSocket
     QElapsedTimer timer;
     timer.start();
     const QString path = request.url().path();
-    const bool faultable = path.startsWith(u"/api/v1/"_s) && path != u"/api/v1/health"_s &&
-                           !path.startsWith(u"/api/v1/admin/"_s);
+    const bool faultable =
+        path.startsWith(u"/api/v1/"_s) && path != u"/api/v1/health"_s && !path.startsWith(u"/api/v1/admin/"_s);
     FaultInjector::Kind fault = faultable ? m_faults.draw() : FaultInjector::Kind::None;
     if (fault == FaultInjector::Kind::Expired && request.value("Authorization").isEmpty())
         fault = FaultInjector::Kind::None;
@@ -104,9 +123,9 @@ bool PlatformServer::handleRequest(const QHttpServerRequest& request, QTcpSocket
     }
     // One line per request: no bodies, no query strings (they carry no personal data, but stay short).
     qCInfo(lcPlatform).noquote() << methodName(request.method()) << path
-                                 << (fault == FaultInjector::Kind::Reset ? 0 : reply.status)
-                                 << timer.elapsed() << "ms"
-                                 << (fault == FaultInjector::Kind::None ? QString() : u"fault="_s + FaultInjector::name(fault));
+                                 << (fault == FaultInjector::Kind::Reset ? 0 : reply.status) << timer.elapsed() << "ms"
+                                 << (fault == FaultInjector::Kind::None ? QString()
+                                                                        : u"fault="_s + FaultInjector::name(fault));
     if (fault == FaultInjector::Kind::Reset) {
         socket->abort();
         return true;

@@ -158,8 +158,8 @@ int serve(QCoreApplication& app, const QStringList& arguments)
         err().flush();
         app.quit();
     });
-    const QString host = address.protocol() == QAbstractSocket::IPv6Protocol ? u"[%1]"_s.arg(address.toString())
-                                                                            : address.toString();
+    const QString host =
+        address.protocol() == QAbstractSocket::IPv6Protocol ? u"[%1]"_s.arg(address.toString()) : address.toString();
     out() << "listening on https://" << host << ':' << tcp->serverPort() << "\n";
     out().flush();
     return app.exec();
@@ -190,7 +190,8 @@ int caseAction(const QStringList& arguments)
 int importOutbox(const QStringList& arguments)
 {
     QCommandLineParser parser;
-    parser.addOptions({{u"data"_s, u"Data directory."_s, u"DIR"_s}, {u"config"_s, u"Configuration file."_s, u"FILE"_s}});
+    parser.addOptions(
+        {{u"data"_s, u"Data directory."_s, u"DIR"_s}, {u"config"_s, u"Configuration file."_s, u"FILE"_s}});
     if (!parser.parse(arguments) || parser.positionalArguments().size() != 2 || !parser.isSet(u"data"_s))
         return usage(u"import-outbox needs --data DIR --config FILE EXPORT_DIR"_s);
     auto config = loadConfig(parser.value(u"config"_s));
@@ -207,7 +208,8 @@ int importOutbox(const QStringList& arguments)
 int publishCatalog(const QStringList& arguments)
 {
     QCommandLineParser parser;
-    parser.addOptions({{u"data"_s, u"Data directory."_s, u"DIR"_s}, {u"config"_s, u"Configuration file."_s, u"FILE"_s}});
+    parser.addOptions(
+        {{u"data"_s, u"Data directory."_s, u"DIR"_s}, {u"config"_s, u"Configuration file."_s, u"FILE"_s}});
     if (!parser.parse(arguments) || parser.positionalArguments().size() != 2 || !parser.isSet(u"data"_s))
         return usage(u"publish-catalog needs --data DIR --config FILE CATALOG.json"_s);
     auto config = loadConfig(parser.value(u"config"_s));
