@@ -11,6 +11,7 @@
 #include "sync/Enrolment.h"
 #include "sync/SyncConfig.h"
 #include "sync/SyncEngine.h"
+#include "sync/SyncStatus.h"
 #include "ui/MainWindow.h"
 #include "ui/sync/SignInDialog.h"
 #include "ui/sync/SyncQueuePage.h"
@@ -105,6 +106,14 @@ int main(int argc, char* argv[])
         QObject::connect(&syncEngine, &yc::sync::SyncEngine::uploadProgress, queuePage,
                          &yc::ui::SyncQueuePage::showUploadProgress);
         QObject::connect(queuePage, &yc::ui::SyncQueuePage::syncRequested, &syncEngine, &yc::sync::SyncEngine::syncNow);
+        auto platformLabel = [&window, &context] {
+            auto s = yc::sync::SyncStatus::read(context.store->database(), context.clock->now());
+            if (s && s.value().enrolled)
+                window.setPlatformStatus(s.value().online ? QApplication::translate("main", "online")
+                                                          : QApplication::translate("main", "offline"));
+        };
+        platformLabel();
+        QObject::connect(&syncEngine, &yc::sync::SyncEngine::passFinished, &window, platformLabel);
         auto signIn = [&window, &context, &syncEngine] {
             yc::ui::SignInDialog dialog(context, &window);
             if (dialog.exec() == QDialog::Accepted) {

@@ -138,13 +138,14 @@ private slots:
                          : QStringList{QStringLiteral("sync"), QStringLiteral("now"), QStringLiteral("--until-empty"),
                                        QStringLiteral("--timeout"), QStringLiteral("20")};
             bool killed = false;
-            const int rc = runCtl(dataDir, args, 30 + int(rng.bounded(700)), &killed);
+            QByteArray runOutput;
+            const int rc = runCtl(dataDir, args, 30 + int(rng.bounded(700)), &killed, &runOutput);
             ++runs;
             if (killed) {
                 ++kills;
                 killsDuringImport += doImport ? 1 : 0;
             } else if (doImport) {
-                QCOMPARE(rc, 0);
+                QVERIFY2(rc == 0, runOutput.constData());
                 ++nextBatch;
             }
         }
