@@ -8,6 +8,7 @@
 #include "storage/CaseRepository.h"
 #include "storage/Store.h"
 #include "sync/Enrolment.h"
+#include "sync/OutboxExport.h"
 #include "sync/ResponseParsers.h"
 #include "sync/RestConnector.h"
 #include "sync/StaffCredentials.h"
@@ -433,6 +434,7 @@ public:
 
     static int import(const QStringList& args, Io& io);
     static int exportQueue(const QStringList& args, Io& io);
+    static int unpack(const QStringList& args, Io& io);
 };
 
 int SyncCommands::import(const QStringList& args, Io& io)
@@ -569,12 +571,65 @@ int SyncCommands::import(const QStringList& args, Io& io)
 int SyncCommands::exportQueue(const QStringList& args, Io& io)
 {
     QCommandLineParser parser;
-    if (int rc = parseCommon(parser, args, io, tr("Writes the pending queue for the platform's import."), 1,
-                             QStringLiteral("DIR"));
+    if (int rc = parseCommon(parser, args, io,
+                             tr("Writes the pending queue into DIR (e.g. a USB stick) as one file encrypted with a "
+                                "passphrase read from standard input (at least 12 characters; give it to the platform "
+                                "operator separately). The cases stay queued and are sent again when online; the "
+                                "platform stores each case once."),
+                             1, QStringLiteral("DIR"));
         rc >= 0)
         return rc;
-    io.err << tr("error: not available yet.") << '\n';
-    return ExitFailure;
+    auto opened = openStore(parser, io);
+    if (!opened)
+        return ExitFailure;
+    const QString passphrase = readSecretLine();
+    auto summary = sync::OutboxExport::exportTo(opened->store->database(), opened->store->cipher(), opened->dataDir,
+                                                parser.positionalArguments()[0], passphrase,
+                                                QDateTime::currentDateTimeUtc());
+    if (!summary) {
+        io.err << tr("error: %1").arg(summary.error().message) << '\n';
+        return summary.error().code == QLatin1String("export.passphrase") ? ExitUsage : ExitFailure;
+    }
+    io.out << compact({{QStringLiteral("file"), summary.value().file},
+                       {QStringLiteral("cases"), summary.value().cases},
+                       {QStringLiteral("materials"), summary.value().materials},
+                       {QStringLiteral("bytes"), summary.value().bytes}})
+           << '\n';
+    return ExitOk;
+}
+
+int SyncCommands::unpack(const QStringList& args, Io& io)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(tr("On the platform side: decrypts an outbox export (passphrase on standard "
+                                        "input) into OUTDIR, the directory yichuang-platform import-outbox reads."));
+    parser.addHelpOption();
+    parser.addPositionalArgument(QStringLiteral("FILE.ycx"), QStringLiteral("FILE.ycx"));
+    parser.addPositionalArgument(QStringLiteral("OUTDIR"), QStringLiteral("OUTDIR"));
+    if (!parser.parse(args)) {
+        io.err << parser.errorText() << '\n';
+        return ExitUsage;
+    }
+    if (parser.isSet(QStringLiteral("help"))) {
+        io.out << parser.helpText();
+        return ExitOk;
+    }
+    if (parser.positionalArguments().size() != 2) {
+        io.err << tr("Wrong number of arguments; see --help.") << '\n';
+        return ExitUsage;
+    }
+    const QString passphrase = readSecretLine();
+    auto summary =
+        sync::OutboxExport::unpack(parser.positionalArguments()[0], parser.positionalArguments()[1], passphrase);
+    if (!summary) {
+        io.err << tr("error: %1").arg(summary.error().message) << '\n';
+        return summary.error().code == QLatin1String("export.passphrase") ? ExitNegative : ExitFailure;
+    }
+    io.out << compact({{QStringLiteral("manifest"), summary.value().file},
+                       {QStringLiteral("cases"), summary.value().cases},
+                       {QStringLiteral("materials"), summary.value().materials}})
+           << '\n';
+    return ExitOk;
 }
 
 } // namespace
@@ -612,6 +667,10 @@ void registerSyncCommands(CommandRegistry& registry)
                   QStringLiteral("outbox export DIR [--data-dir DIR] < passphrase"),
                   t("Write the pending queue to removable media, encrypted"),
                   &SyncCommands::exportQueue});
+    registry.add({{QStringLiteral("outbox"), QStringLiteral("unpack")},
+                  QStringLiteral("outbox unpack FILE.ycx OUTDIR < passphrase"),
+                  t("Decrypt an outbox export for the platform's import"),
+                  &SyncCommands::unpack});
     registry.add({{QStringLiteral("platform"), QStringLiteral("check")},
                   QStringLiteral("platform check URL [--json] [--data-dir DIR]"),
                   t("Check a platform address: reachability, TLS chain, pin, clock skew"),
