@@ -10,10 +10,15 @@ namespace {
 const QList<QPair<QString, FaultInjector::Kind>>& kindNames()
 {
     static const QList<QPair<QString, FaultInjector::Kind>> names{
-        {u"latency"_s, FaultInjector::Kind::Latency}, {u"drop"_s, FaultInjector::Kind::Drop},
-        {u"reset"_s, FaultInjector::Kind::Reset},     {u"500"_s, FaultInjector::Kind::Internal},
-        {u"503"_s, FaultInjector::Kind::Unavailable}, {u"429"_s, FaultInjector::Kind::RateLimited},
-        {u"expired"_s, FaultInjector::Kind::Expired}, {u"truncated"_s, FaultInjector::Kind::Truncated},
+        {u"latency"_s, FaultInjector::Kind::Latency},
+        {u"drop"_s, FaultInjector::Kind::Drop},
+        {u"reset"_s, FaultInjector::Kind::Reset},
+        {u"500"_s, FaultInjector::Kind::Internal},
+        {u"503"_s, FaultInjector::Kind::Unavailable},
+        {u"429"_s, FaultInjector::Kind::RateLimited},
+        {u"expired"_s, FaultInjector::Kind::Expired},
+        {u"truncated"_s, FaultInjector::Kind::Truncated},
+        {u"drop-upload"_s, FaultInjector::Kind::DropUpload},
     };
     return names;
 }
@@ -119,7 +124,16 @@ FaultInjector::Kind FaultInjector::draw()
     if (chance(m_rng) >= m_rate)
         return Kind::None;
     std::uniform_int_distribution<qsizetype> pick(0, m_kinds.size() - 1);
-    return m_kinds.at(pick(m_rng));
+    const Kind kind = m_kinds.at(pick(m_rng));
+    return kind == Kind::DropUpload ? Kind::None : kind; // drawn earlier, while the body arrived
+}
+
+bool FaultInjector::drawDropUpload()
+{
+    if (!enabled() || !m_kinds.contains(Kind::DropUpload))
+        return false;
+    std::uniform_real_distribution<double> chance(0.0, 1.0);
+    return chance(m_rng) < m_rate / static_cast<double>(m_kinds.size());
 }
 
 int FaultInjector::latencyMs()

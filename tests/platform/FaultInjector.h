@@ -23,6 +23,7 @@ public:
         RateLimited,
         Expired,
         Truncated,
+        DropUpload,
     };
 
     // Empty spec = no faults. Returns an error text for a bad spec.
@@ -30,7 +31,10 @@ public:
     [[nodiscard]] bool enabled() const { return m_rate > 0 && !m_kinds.isEmpty(); }
     [[nodiscard]] QString spec() const { return m_spec; }
 
+    // The fault for a request whose body has fully arrived (never DropUpload).
     Kind draw();
+    // Whether to close the connection of a request whose large body is still arriving.
+    bool drawDropUpload();
     int latencyMs();
     [[nodiscard]] int retryAfterSeconds() const { return m_retryAfter; }
 

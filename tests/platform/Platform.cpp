@@ -2,17 +2,19 @@
 
 #include "PlatformCrypto.h"
 
-#include <QCryptographicHash>
 #include <QDateTime>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonDocument>
+#include <QSaveFile>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QTextStream>
 #include <QTimeZone>
 #include <QUuid>
+
+#include <unistd.h>
 
 using namespace Qt::StringLiterals;
 
@@ -23,7 +25,7 @@ namespace {
 const char* const kSchema[] = {
     "CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT)",
     "CREATE TABLE IF NOT EXISTS tokens (hash TEXT PRIMARY KEY, kind TEXT NOT NULL, staff_id TEXT NOT NULL,"
-    " machine_id TEXT, expires_at INTEGER NOT NULL, revoked INTEGER NOT NULL DEFAULT 0, grace_until INTEGER)",
+    " machine_id TEXT, expires_at INTEGER NOT NULL, revoked INTEGER NOT NULL DEFAULT 0, parent TEXT)",
     "CREATE TABLE IF NOT EXISTS machines (machine_id TEXT PRIMARY KEY, hall_code TEXT NOT NULL,"
     " window_no TEXT NOT NULL, label TEXT, key_algorithm TEXT NOT NULL, public_key TEXT NOT NULL,"
     " enrolled_at INTEGER NOT NULL, enrolled_by TEXT NOT NULL)",
@@ -42,7 +44,8 @@ const char* const kSchema[] = {
     "CREATE TABLE IF NOT EXISTS supplements (supplement_id TEXT PRIMARY KEY, case_id TEXT NOT NULL,"
     " canonical BLOB NOT NULL, received_at INTEGER NOT NULL)",
     "CREATE TABLE IF NOT EXISTS changes (seq INTEGER PRIMARY KEY AUTOINCREMENT, hall_code TEXT,"
-    " change TEXT NOT NULL)",
+    " case_id TEXT, change TEXT NOT NULL)",
+    "CREATE INDEX IF NOT EXISTS changes_case ON changes (case_id)",
     "CREATE TABLE IF NOT EXISTS audit_batches (batch_id TEXT PRIMARY KEY, machine_id TEXT NOT NULL,"
     " canonical BLOB NOT NULL, accepted INTEGER NOT NULL, duplicates INTEGER NOT NULL)",
     "CREATE TABLE IF NOT EXISTS audit_entries (machine_id TEXT NOT NULL, seq INTEGER NOT NULL,"
@@ -147,10 +150,12 @@ std::optional<QString> Platform::open(bool loadCatalogFromConfig)
     m_db.setConnectOptions(u"QSQLITE_BUSY_TIMEOUT=10000"_s);
     if (!m_db.open())
         return u"Cannot open database: %1"_s.arg(m_db.lastError().text());
-    // WAL lets the command-line commands (case-action) write while the server runs; synchronous=FULL
-    // because this is a platform: an answered request must survive a power cut.
-    for (const char* pragma : {"PRAGMA journal_mode=WAL", "PRAGMA synchronous=FULL", "PRAGMA foreign_keys=ON"})
-        run(m_db, QString::fromLatin1(pragma));
+    // WAL lets the command-line commands (case-action) write while the server runs. synchronous=NORMAL
+    // in WAL mode keeps every answered request across a crash or kill of the process (the WAL is written
+    // before the answer); only an operating-system crash or power cut can lose the last transactions.
+    // --durable (setDurable) adds synchronous=FULL and an fsync of each stored material.
+    run(m_db, u"PRAGMA journal_mode=WAL"_s);
+    run(m_db, m_durable ? u"PRAGMA synchronous=FULL"_s : u"PRAGMA synchronous=NORMAL"_s);
     for (const char* statement : kSchema) {
         bool ok = false;
         run(m_db, QString::fromLatin1(statement), {}, &ok);
@@ -204,8 +209,10 @@ QByteArray Platform::catalogDocument(qint64 version)
 
 void Platform::addChange(const QJsonObject& change, const QString& hallCode)
 {
-    run(m_db, u"INSERT INTO changes (hall_code, change) VALUES (?, ?)"_s,
-        {hallCode.isEmpty() ? QVariant() : QVariant(hallCode), compact(change)});
+    const QString caseId = change.value(u"caseId"_s).toString();
+    run(m_db, u"INSERT INTO changes (hall_code, case_id, change) VALUES (?, ?, ?)"_s,
+        {hallCode.isEmpty() ? QVariant() : QVariant(hallCode), caseId.isEmpty() ? QVariant() : QVariant(caseId),
+         compact(change)});
 }
 
 // ---- authentication -------------------------------------------------------------------------------
@@ -251,7 +258,7 @@ Reply Platform::health()
                              {u"catalogVersion"_s, m_catalogVersion}});
 }
 
-Reply Platform::issueTokens(const StaffConfig& staff, const QString& machineId)
+Reply Platform::issueTokens(const StaffConfig& staff, const QString& machineId, const QString& parentRefresh)
 {
     const QByteArray access = randomToken();
     const QByteArray refresh = randomToken();
@@ -260,8 +267,10 @@ Reply Platform::issueTokens(const StaffConfig& staff, const QString& machineId)
     const QVariant machine = machineId.isEmpty() ? QVariant() : QVariant(machineId);
     run(m_db, u"INSERT INTO tokens (hash, kind, staff_id, machine_id, expires_at) VALUES (?, 'access', ?, ?, ?)"_s,
         {QString::fromLatin1(sha256Hex(access)), staff.staffId, machine, accessExpiry});
-    run(m_db, u"INSERT INTO tokens (hash, kind, staff_id, machine_id, expires_at) VALUES (?, 'refresh', ?, ?, ?)"_s,
-        {QString::fromLatin1(sha256Hex(refresh)), staff.staffId, machine, refreshExpiry});
+    run(m_db,
+        u"INSERT INTO tokens (hash, kind, staff_id, machine_id, expires_at, parent) VALUES (?, 'refresh', ?, ?, ?, ?)"_s,
+        {QString::fromLatin1(sha256Hex(refresh)), staff.staffId, machine, refreshExpiry,
+         parentRefresh.isEmpty() ? QVariant() : QVariant(parentRefresh)});
     QJsonArray roles;
     for (const QString& r : staff.roles)
         roles.append(r);
@@ -316,22 +325,24 @@ Reply Platform::refresh(const QByteArray& body)
         return f.error().toReply();
     const QString hash = QString::fromLatin1(sha256Hex(token));
     QSqlQuery q = run(m_db,
-                      u"SELECT staff_id, machine_id, expires_at, revoked, grace_until FROM tokens "
+                      u"SELECT staff_id, machine_id, expires_at, revoked, parent FROM tokens "
                       "WHERE hash = ? AND kind = 'refresh'"_s,
                       {hash});
     if (!q.next())
         return Reply::error(401, u"unauthenticated"_s, u"Unknown refresh token"_s);
-    if (q.value(3).toInt() != 0 && (q.value(4).isNull() || q.value(4).toLongLong() < now()))
-        return Reply::error(401, u"unauthenticated"_s, u"Refresh token already used or revoked"_s);
+    if (q.value(3).toInt() != 0)
+        return Reply::error(401, u"unauthenticated"_s, u"Refresh token revoked"_s);
     if (q.value(2).toLongLong() <= now())
         return Reply::error(401, u"token-expired"_s, u"The refresh token has expired; sign in again"_s);
     const auto staff = m_config.staff.constFind(q.value(0).toString());
     if (staff == m_config.staff.constEnd() || !staff->enabled)
         return Reply::error(401, u"unauthenticated"_s, u"Staff no longer active"_s);
     const QString machineId = q.value(1).toString();
-    if (q.value(3).toInt() == 0)
-        run(m_db, u"UPDATE tokens SET revoked = 1, grace_until = ? WHERE hash = ?"_s, {now() + 60000, hash});
-    return issueTokens(*staff, machineId);
+    // Rotation that survives a lost answer: this token stays usable until one of its successors is
+    // used, which proves the client holds the successor; then this token's own predecessor goes.
+    if (!q.value(4).isNull())
+        run(m_db, u"UPDATE tokens SET revoked = 1 WHERE hash = ? AND kind = 'refresh'"_s, {q.value(4)});
+    return issueTokens(*staff, machineId, hash);
 }
 
 Reply Platform::signOut(const Session& session)
@@ -655,14 +666,12 @@ Reply Platform::leases(const Session& session)
                       {session.machineId});
     QJsonArray list;
     while (q.next()) {
-        const QString prefix = q.value(1).toString() + u'-' + QString::number(q.value(3).toInt()) + u'-';
         QSqlQuery used = run(m_db,
                              u"SELECT COUNT(*) FROM cases WHERE machine_id = ? AND case_number >= ? AND "
                              "case_number <= ?"_s,
                              {session.machineId,
                               formatCaseNumber(q.value(1).toString(), q.value(3).toInt(), q.value(4).toLongLong()),
                               formatCaseNumber(q.value(1).toString(), q.value(3).toInt(), q.value(5).toLongLong())});
-        Q_UNUSED(prefix)
         list.append(QJsonObject{{u"leaseId"_s, q.value(0).toString()},
                                 {u"hallCode"_s, q.value(1).toString()},
                                 {u"windowNo"_s, q.value(2).toString()},
@@ -735,8 +744,22 @@ Reply Platform::putChunk(const Session& session, const QString& sha256, const QU
         if (q.value(0).toLongLong() != size)
             return invalid(u"size differs from the size announced with the first chunk"_s);
     } else {
-        run(m_db, u"INSERT INTO materials (sha256, size) VALUES (?, ?)"_s, {sha256, size});
         QFile::remove(materialPath(sha256, true));
+        m_partialHashes.remove(sha256);
+        if (offset == 0 && body.size() == size) {
+            // The whole material in one request: verify and store it in one step.
+            if (QString::fromLatin1(sha256Hex(body)) != sha256)
+                return Reply::error(422, u"hash-mismatch"_s,
+                                    u"The bytes do not hash to the announced SHA-256; start again"_s);
+            QSaveFile whole(materialPath(sha256, false));
+            if (!whole.open(QIODevice::WriteOnly) || whole.write(body) != body.size() ||
+                (m_durable && !whole.flush()) || (m_durable && ::fsync(whole.handle()) != 0) || !whole.commit())
+                return Reply::error(500, u"internal"_s, u"Cannot store material"_s, true);
+            run(m_db, u"INSERT OR REPLACE INTO materials (sha256, size, complete, completed_at) VALUES (?, ?, 1, ?)"_s,
+                {sha256, size, now()});
+            return answer(201, size, true);
+        }
+        run(m_db, u"INSERT INTO materials (sha256, size) VALUES (?, ?)"_s, {sha256, size});
     }
     const QString partPath = materialPath(sha256, true);
     QFile part(partPath);
@@ -752,13 +775,26 @@ Reply Platform::putChunk(const Session& session, const QString& sha256, const QU
     if (part.write(body) != body.size() || !part.flush())
         return Reply::error(500, u"internal"_s, u"Cannot write material"_s, true);
     const qint64 total = received + body.size();
+    // The hash runs along with the chunks; after a restart it is rebuilt once from the partial file.
+    auto& state = m_partialHashes[sha256];
+    if (state && state->bytes() == received) {
+        state->add(body.constData(), body.size());
+    } else {
+        state = std::make_shared<Sha256>();
+        part.seek(0);
+        if (!state->addDevice(&part)) {
+            m_partialHashes.remove(sha256);
+            return Reply::error(500, u"internal"_s, u"Cannot read material"_s, true);
+        }
+    }
     if (total < size)
         return answer(200, total, false);
-    part.seek(0);
-    QCryptographicHash hash(QCryptographicHash::Sha256);
-    hash.addData(&part);
+    if (m_durable)
+        ::fsync(part.handle());
     part.close();
-    if (QString::fromLatin1(hash.result().toHex()) != sha256) {
+    const QString digest = QString::fromLatin1(state->hex());
+    m_partialHashes.remove(sha256);
+    if (digest != sha256) {
         QFile::remove(partPath);
         run(m_db, u"DELETE FROM materials WHERE sha256 = ?"_s, {sha256});
         return Reply::error(422, u"hash-mismatch"_s, u"The bytes do not hash to the announced SHA-256; start again"_s);
@@ -963,13 +999,11 @@ Reply Platform::getCase(const Session& session, const QString& caseNumber)
         return forbidden(u"The case belongs to another hall"_s);
     QJsonObject summary = caseSummary(q.value(0).toLongLong());
     QJsonArray history;
-    QSqlQuery h = run(m_db, u"SELECT seq, change FROM changes WHERE hall_code = ? ORDER BY seq"_s, {q.value(1)});
+    QSqlQuery h = run(m_db, u"SELECT seq, change FROM changes WHERE case_id = ? ORDER BY seq"_s, {q.value(2)});
     while (h.next()) {
         QJsonObject change = toObject(h.value(1).toByteArray());
-        if (change.value(u"caseId"_s).toString() == q.value(2).toString()) {
-            change.insert(u"seq"_s, h.value(0).toLongLong());
-            history.append(change);
-        }
+        change.insert(u"seq"_s, h.value(0).toLongLong());
+        history.append(change);
     }
     summary.insert(u"history"_s, history);
     return Reply::json(200, {{u"case"_s, summary}});
@@ -1441,6 +1475,20 @@ Reply Platform::decideApproval(const Session& session, const QString& approvalId
     return Reply::json(200, {{u"approval"_s, approval}});
 }
 
+QJsonObject Platform::stats()
+{
+    QJsonObject counts;
+    for (const char* table : {"cases", "materials", "leases", "machines", "changes", "supplements", "approvals",
+                              "evaluations", "audit_entries"}) {
+        QSqlQuery q = run(m_db, u"SELECT COUNT(*) FROM "_s + QString::fromLatin1(table));
+        counts.insert(QString::fromLatin1(table), q.next() ? q.value(0).toLongLong() : -1);
+    }
+    QSqlQuery complete = run(m_db, u"SELECT COUNT(*) FROM materials WHERE complete = 1"_s);
+    counts.insert(u"completeMaterials"_s, complete.next() ? complete.value(0).toLongLong() : -1);
+    counts.insert(u"catalogVersion"_s, m_catalogVersion);
+    return counts;
+}
+
 // ---- outbox import --------------------------------------------------------------------------------
 
 int Platform::importOutbox(const QString& exportDir, QTextStream& out, QTextStream& err)
@@ -1485,9 +1533,8 @@ int Platform::importOutbox(const QString& exportDir, QTextStream& out, QTextStre
             err << "import-outbox: cannot read " << file << "\n";
             return 3;
         }
-        QCryptographicHash hash(QCryptographicHash::Sha256);
-        hash.addData(&source);
-        if (QString::fromLatin1(hash.result().toHex()) != sha) {
+        Sha256 hash;
+        if (!hash.addDevice(&source) || QString::fromLatin1(hash.hex()) != sha) {
             err << "import-outbox: " << file << " does not hash to its name; skipped\n";
             continue;
         }

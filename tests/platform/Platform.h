@@ -9,10 +9,15 @@
 #include <QString>
 #include <QUrlQuery>
 
+#include <memory>
 #include <optional>
 #include <variant>
 
 class QTextStream;
+
+namespace yc::platform {
+class Sha256;
+}
 
 namespace yc::platform {
 
@@ -44,6 +49,8 @@ public:
     // Opens (and creates) the database; publishes the configured catalog if it is newer.
     [[nodiscard]] std::optional<QString> open(bool loadCatalogFromConfig = true);
     void setTokenLifetime(qint64 seconds) { m_config.tokenLifetimeSeconds = seconds; }
+    // Survive power cuts too (synchronous=FULL, fsync of materials); before open().
+    void setDurable(bool durable) { m_durable = durable; }
     [[nodiscard]] const PlatformConfig& config() const { return m_config; }
 
     std::variant<Session, Reply> authenticate(const QByteArray& authorization);
@@ -80,6 +87,8 @@ public:
     Reply caseAction(const QString& caseNumber, const QString& action, const QString& note,
                      const QString& department = {});
     Reply publishCatalog(const QByteArray& document);
+    // Counts of stored objects (for tests and demos).
+    QJsonObject stats();
 
     // Imports an outbox export directory (PROTOCOL.md §17); writes one JSON line per case to out.
     // Returns the exit code (0 all stored, 1 some refused, 3 could not run).
@@ -88,7 +97,7 @@ public:
 private:
     Reply storeCase(const QString& machineId, const QJsonObject& body);
     Reply storeSupplement(const QString& machineId, const QString& caseNumber, const QJsonObject& body);
-    Reply issueTokens(const StaffConfig& staff, const QString& machineId);
+    Reply issueTokens(const StaffConfig& staff, const QString& machineId, const QString& parentRefresh = {});
     std::optional<QJsonObject> machineRow(const QString& machineId);
     QJsonObject machineAnswer(const QJsonObject& machineRow);
     QJsonObject caseSummary(qint64 rowId);
@@ -105,12 +114,14 @@ private:
     QString m_dataDir;
     QString m_connection;
     QSqlDatabase m_db;
+    bool m_durable = false;
     qint64 m_catalogVersion = 0;
     QByteArray m_catalogDocument;
     QSet<QString> m_knownItems;
     QHash<QString, QString> m_itemDepartments;
     QByteArray m_calendar;
     QByteArray m_calendarEtag;
+    QHash<QString, std::shared_ptr<Sha256>> m_partialHashes; // uploads in progress
 };
 
 } // namespace yc::platform

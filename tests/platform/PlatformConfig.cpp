@@ -110,9 +110,12 @@ std::optional<PlatformConfig> PlatformConfig::load(const QString& path, QString*
             const QJsonObject w = wv.toObject();
             hall.windows.append({w.value(u"windowNo"_s).toString(), w.value(u"name"_s).toString()});
         }
-        if (!parseCaseNumber(hall.hallCode + u"-2026-000001"_s) || hall.windows.isEmpty()) {
-            *error = u"Config %1: hall \"%2\" needs a code of 4-16 characters [0-9A-Z] and windows"_s.arg(
-                path, hall.hallCode);
+        static const QStringList levels{u"city"_s, u"district"_s, u"street"_s, u"community"_s};
+        if (!parseCaseNumber(hall.hallCode + u"-2026-000001"_s) || hall.windows.isEmpty() ||
+            !levels.contains(hall.level) || config.hall(hall.hallCode)) {
+            *error =
+                u"Config %1: hall \"%2\" needs a unique code of 4-16 characters [0-9A-Z], a level (city, district, street, community) and windows"_s
+                    .arg(path, hall.hallCode);
             return std::nullopt;
         }
         config.halls.append(hall);

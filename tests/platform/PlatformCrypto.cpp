@@ -1,6 +1,5 @@
 #include "PlatformCrypto.h"
 
-#include <QCryptographicHash>
 #include <QJsonDocument>
 #include <QStringList>
 
@@ -55,31 +54,37 @@ QString groupName(EVP_PKEY* key)
     return QString::fromLatin1(name, static_cast<qsizetype>(length));
 }
 
-// Sets up a digest-sign/verify context for the algorithm (SM2 needs its distinguishing identifier).
-Ptr<EVP_MD_CTX> digestContext(const QString& algorithm, EVP_PKEY* key, bool signing)
+// A digest-sign/verify context. With SM2 the key context carrying the distinguishing identifier is set
+// on the digest context, which does not take ownership of it: it is freed here, after the digest context.
+struct DigestContext
 {
-    Ptr<EVP_MD_CTX> md(EVP_MD_CTX_new());
-    if (!md)
+    Ptr<EVP_PKEY_CTX> keyContext; // declared first: destroyed last
+    Ptr<EVP_MD_CTX> md;
+};
+
+DigestContext digestContext(const QString& algorithm, EVP_PKEY* key, bool signing)
+{
+    DigestContext context;
+    context.md.reset(EVP_MD_CTX_new());
+    if (!context.md)
         return {};
+    const EVP_MD* digest = nullptr;
     if (algorithm == u"sm2-sm3"_s) {
-        EVP_PKEY_CTX* pctx = EVP_PKEY_CTX_new(key, nullptr);
-        if (!pctx)
+        context.keyContext.reset(EVP_PKEY_CTX_new(key, nullptr));
+        if (!context.keyContext || EVP_PKEY_CTX_set1_id(context.keyContext.get(), kSm2Id, sizeof kSm2Id - 1) != 1)
             return {};
-        if (EVP_PKEY_CTX_set1_id(pctx, kSm2Id, sizeof kSm2Id - 1) != 1) {
-            EVP_PKEY_CTX_free(pctx);
-            return {};
-        }
-        EVP_MD_CTX_set_pkey_ctx(md.get(), pctx); // md now owns pctx
-        const int rc = signing ? EVP_DigestSignInit(md.get(), nullptr, EVP_sm3(), nullptr, key)
-                               : EVP_DigestVerifyInit(md.get(), nullptr, EVP_sm3(), nullptr, key);
-        return rc == 1 ? std::move(md) : Ptr<EVP_MD_CTX>();
+        EVP_MD_CTX_set_pkey_ctx(context.md.get(), context.keyContext.get());
+        digest = EVP_sm3();
+    } else if (algorithm == u"ecdsa-p256-sha256"_s) {
+        digest = EVP_sha256();
+    } else {
+        return {};
     }
-    if (algorithm == u"ecdsa-p256-sha256"_s) {
-        const int rc = signing ? EVP_DigestSignInit(md.get(), nullptr, EVP_sha256(), nullptr, key)
-                               : EVP_DigestVerifyInit(md.get(), nullptr, EVP_sha256(), nullptr, key);
-        return rc == 1 ? std::move(md) : Ptr<EVP_MD_CTX>();
-    }
-    return {};
+    const int rc = signing ? EVP_DigestSignInit(context.md.get(), nullptr, digest, nullptr, key)
+                           : EVP_DigestVerifyInit(context.md.get(), nullptr, digest, nullptr, key);
+    if (rc != 1)
+        return {};
+    return context;
 }
 
 QByteArray pbkdf2(const QString& password, const QByteArray& salt, int iterations)
@@ -123,10 +128,10 @@ bool verifySignature(const QString& algorithm, const QByteArray& publicKeyPem, c
     const Ptr<EVP_PKEY> key = readPublic(publicKeyPem);
     if (!key)
         return false;
-    const Ptr<EVP_MD_CTX> md = digestContext(algorithm, key.get(), false);
-    if (!md)
+    const DigestContext context = digestContext(algorithm, key.get(), false);
+    if (!context.md)
         return false;
-    return EVP_DigestVerify(md.get(), reinterpret_cast<const unsigned char*>(derSignature.constData()),
+    return EVP_DigestVerify(context.md.get(), reinterpret_cast<const unsigned char*>(derSignature.constData()),
                             static_cast<size_t>(derSignature.size()),
                             reinterpret_cast<const unsigned char*>(data.constData()),
                             static_cast<size_t>(data.size())) == 1;
@@ -157,15 +162,16 @@ QByteArray sign(const QString& algorithm, const QByteArray& privateKeyPem, const
     const Ptr<EVP_PKEY> key = readPrivate(privateKeyPem);
     if (!key)
         return {};
-    const Ptr<EVP_MD_CTX> md = digestContext(algorithm, key.get(), true);
-    if (!md)
+    const DigestContext context = digestContext(algorithm, key.get(), true);
+    if (!context.md)
         return {};
+    EVP_MD_CTX* md = context.md.get();
     size_t length = 0;
     const auto* in = reinterpret_cast<const unsigned char*>(data.constData());
-    if (EVP_DigestSign(md.get(), nullptr, &length, in, static_cast<size_t>(data.size())) != 1)
+    if (EVP_DigestSign(md, nullptr, &length, in, static_cast<size_t>(data.size())) != 1)
         return {};
     QByteArray out(static_cast<qsizetype>(length), Qt::Uninitialized);
-    if (EVP_DigestSign(md.get(), reinterpret_cast<unsigned char*>(out.data()), &length, in,
+    if (EVP_DigestSign(md, reinterpret_cast<unsigned char*>(out.data()), &length, in,
                        static_cast<size_t>(data.size())) != 1)
         return {};
     out.truncate(static_cast<qsizetype>(length));
@@ -197,6 +203,44 @@ bool verifyPassword(const QString& password, const QString& encoded)
            CRYPTO_memcmp(actual.constData(), expected.constData(), static_cast<size_t>(actual.size())) == 0;
 }
 
+Sha256::Sha256()
+    : m_context(EVP_MD_CTX_new())
+{
+    EVP_DigestInit_ex(static_cast<EVP_MD_CTX*>(m_context), EVP_sha256(), nullptr);
+}
+
+Sha256::~Sha256()
+{
+    EVP_MD_CTX_free(static_cast<EVP_MD_CTX*>(m_context));
+}
+
+void Sha256::add(const char* data, qint64 size)
+{
+    EVP_DigestUpdate(static_cast<EVP_MD_CTX*>(m_context), data, static_cast<size_t>(size));
+    m_bytes += size;
+}
+
+bool Sha256::addDevice(QIODevice* device)
+{
+    QByteArray buffer(1 << 20, Qt::Uninitialized);
+    for (;;) {
+        const qint64 n = device->read(buffer.data(), buffer.size());
+        if (n < 0)
+            return false;
+        if (n == 0)
+            return true;
+        add(buffer.constData(), n);
+    }
+}
+
+QByteArray Sha256::hex()
+{
+    unsigned char digest[EVP_MAX_MD_SIZE];
+    unsigned int length = 0;
+    EVP_DigestFinal_ex(static_cast<EVP_MD_CTX*>(m_context), digest, &length);
+    return QByteArray(reinterpret_cast<const char*>(digest), static_cast<qsizetype>(length)).toHex();
+}
+
 QByteArray randomToken()
 {
     QByteArray bytes(32, Qt::Uninitialized);
@@ -206,7 +250,9 @@ QByteArray randomToken()
 
 QByteArray sha256Hex(const QByteArray& data)
 {
-    return QCryptographicHash::hash(data, QCryptographicHash::Sha256).toHex();
+    Sha256 hash;
+    hash.add(data.constData(), data.size());
+    return hash.hex();
 }
 
 } // namespace yc::platform

@@ -334,7 +334,7 @@ std::optional<CaseRequest> parseCase(const QJsonObject& object, ApiError* error)
 
 std::optional<CaseNumber> parseCaseNumber(const QString& text)
 {
-    static const QRegularExpression re(u"^([0-9A-Z]{4,16})-(\\d{4})-(\\d{6})$"_s);
+    static const QRegularExpression re(u"^([0-9A-Z]{4,16})-([1-9][0-9]{3})-([0-9]{6})$"_s);
     const auto match = re.match(text);
     if (!match.hasMatch())
         return std::nullopt;

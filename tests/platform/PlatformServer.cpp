@@ -84,6 +84,57 @@ PlatformServer::PlatformServer(Platform* platform, QObject* parent)
     , m_platform(platform)
 {}
 
+bool PlatformServer::dropWhileReceiving(const QByteArray& head)
+{
+    // "PUT /api/v1/materials/<sha>?offset=..&size=.. HTTP/1.1\r\n...Content-Length: n\r\n..."
+    const qsizetype lineEnd = head.indexOf("\r\n");
+    const QList<QByteArray> requestLine = head.left(lineEnd).split(' ');
+    if (lineEnd < 0 || requestLine.size() != 3 || !requestLine.at(1).startsWith("/api/v1/") ||
+        requestLine.at(1).startsWith("/api/v1/admin/") || requestLine.at(1).startsWith("/api/v1/health"))
+        return false;
+    const qsizetype headEnd = head.indexOf("\r\n\r\n");
+    const QByteArray headers = head.left(headEnd < 0 ? head.size() : headEnd).toLower();
+    const qsizetype at = headers.indexOf("\r\ncontent-length:");
+    if (at < 0)
+        return false;
+    const qsizetype valueEnd = headers.indexOf("\r\n", at + 2);
+    const qint64 length = headers.mid(at + 17, valueEnd < 0 ? -1 : valueEnd - at - 17).trimmed().toLongLong();
+    const qint64 bodyHere = headEnd < 0 ? 0 : head.size() - headEnd - 4;
+    if (length < 64 * 1024 || bodyHere >= length || !m_faults.drawDropUpload())
+        return false;
+    ++m_requests;
+    ++m_faultCounts[FaultInjector::name(FaultInjector::Kind::DropUpload)];
+    QByteArray path = requestLine.at(1);
+    path.truncate(path.indexOf('?') < 0 ? path.size() : path.indexOf('?'));
+    qCInfo(lcPlatform).noquote() << QString::fromLatin1(requestLine.at(0)) << QString::fromLatin1(path) << 0
+                                 << "received" << bodyHere << "of" << length << "bytes, fault=drop-upload";
+    return true;
+}
+
+PlatformTlsServer::PlatformTlsServer(PlatformServer* server, QObject* parent)
+    : QSslServer(parent)
+    , m_server(server)
+{}
+
+QTcpSocket* PlatformTlsServer::nextPendingConnection()
+{
+    QTcpSocket* socket = QSslServer::nextPendingConnection();
+    if (!socket)
+        return socket;
+    QPointer<QTcpSocket> guarded(socket);
+    connect(socket, &QIODevice::readyRead, this, [this, guarded] {
+        if (!guarded)
+            return;
+        // Only the start of a request is inspected: new bytes that begin with a method and a path.
+        const QByteArray start = guarded->peek(6);
+        if (!start.startsWith("PUT /") && !start.startsWith("POST /"))
+            return;
+        if (m_server->dropWhileReceiving(guarded->peek(16 * 1024)))
+            guarded->abort();
+    });
+    return socket;
+}
+
 void PlatformServer::missingHandler(const QHttpServerRequest& request, QTcpSocket* socket)
 {
     Q_UNUSED(request)
@@ -100,6 +151,11 @@ bool PlatformServer::handleRequest(const QHttpServerRequest& request, QTcpSocket
     FaultInjector::Kind fault = faultable ? m_faults.draw() : FaultInjector::Kind::None;
     if (fault == FaultInjector::Kind::Expired && request.value("Authorization").isEmpty())
         fault = FaultInjector::Kind::None;
+    if (faultable) {
+        ++m_requests;
+        if (fault != FaultInjector::Kind::None)
+            ++m_faultCounts[FaultInjector::name(fault)];
+    }
 
     Reply reply;
     switch (fault) {
@@ -161,15 +217,13 @@ void PlatformServer::send(QTcpSocket* socket, const Reply& reply, FaultInjector:
     if (hasBody)
         head += "Content-Length: " + QByteArray::number(body.size()) + "\r\n";
     head += "\r\n";
-    socket->write(head);
     if (fault == FaultInjector::Kind::Drop) {
         // The full length is announced, half the body sent, then the connection closed.
-        socket->write(body.left(body.size() / 2));
+        socket->write(head + body.left(body.size() / 2));
         socket->disconnectFromHost();
         return;
     }
-    if (hasBody)
-        socket->write(body);
+    socket->write(hasBody ? head + body : head); // one write: one TLS record for small answers
 }
 
 Reply PlatformServer::dispatch(const QHttpServerRequest& request, const QString& path)
@@ -181,6 +235,10 @@ Reply PlatformServer::dispatch(const QHttpServerRequest& request, const QString&
         return Reply::error(404, u"not-found"_s, u"No such path"_s);
     const QStringList p = parts.mid(2);
     const QByteArray body = request.body();
+    const bool bulk = (method == M::Put && p.value(0) == u"materials"_s) ||
+                      (method == M::Post && p.value(0) == u"admin"_s && p.value(1) == u"catalog"_s);
+    if (!bulk && body.size() > 1024 * 1024)
+        return Reply::error(413, u"too-large"_s, u"Request bodies are at most 1 MiB"_s);
     auto is = [&](M m, std::initializer_list<const char*> segments) {
         if (m != method || p.size() != static_cast<qsizetype>(segments.size()))
             return false;
@@ -274,6 +332,16 @@ Reply PlatformServer::dispatch(const QHttpServerRequest& request, const QString&
             if (const auto problem = m_faults.configure(object->value(u"spec"_s).toString()))
                 return Reply::error(422, u"invalid"_s, *problem);
             return Reply::json(200, {{u"spec"_s, m_faults.spec()}});
+        }
+        if (is(M::Get, {"admin", "stats"})) {
+            QJsonObject faults;
+            for (auto it = m_faultCounts.cbegin(); it != m_faultCounts.cend(); ++it)
+                faults.insert(it.key(), it.value());
+            QJsonObject stats = m_platform->stats();
+            stats.insert(u"requests"_s, m_requests);
+            stats.insert(u"faults"_s, faults);
+            stats.insert(u"faultSpec"_s, m_faults.spec());
+            return Reply::json(200, stats);
         }
         if (is(M::Post, {"admin", "catalog"}))
             return m_platform->publishCatalog(body);

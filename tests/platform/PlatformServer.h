@@ -5,6 +5,8 @@
 
 #include <QAbstractHttpServer>
 #include <QElapsedTimer>
+#include <QHash>
+#include <QSslServer>
 
 namespace yc::platform {
 
@@ -24,6 +26,10 @@ public:
     // Returns an error text for a bad spec.
     std::optional<QString> setFaults(const QString& spec) { return m_faults.configure(spec); }
 
+    // Called with the first bytes of a request whose body is still arriving (from PlatformTlsServer).
+    // Returns true when the connection is to be closed now (fault drop-upload).
+    bool dropWhileReceiving(const QByteArray& head);
+
 protected:
     bool handleRequest(const QHttpServerRequest& request, QTcpSocket* socket) override;
     void missingHandler(const QHttpServerRequest& request, QTcpSocket* socket) override;
@@ -34,6 +40,24 @@ private:
 
     Platform* m_platform;
     FaultInjector m_faults;
+    qint64 m_requests = 0;
+    QHash<QString, qint64> m_faultCounts; // kind name -> requests that got it
+};
+
+// The TLS listener of the platform. It hands each connection to QAbstractHttpServer like QSslServer
+// does, but first watches the socket's incoming bytes, so that the fault drop-upload can close a
+// connection while a large request body is still arriving (QHttpServer only hands over complete
+// requests). Our readyRead slot is connected before QHttpServer's, so it sees new bytes first.
+class PlatformTlsServer : public QSslServer
+{
+    Q_OBJECT
+
+public:
+    PlatformTlsServer(PlatformServer* server, QObject* parent = nullptr);
+    QTcpSocket* nextPendingConnection() override;
+
+private:
+    PlatformServer* m_server;
 };
 
 } // namespace yc::platform

@@ -40,7 +40,7 @@ int usage(const QString& message)
 {
     err() << "yichuang-platform: " << message << "\n"
           << "usage: yichuang-platform [serve] --listen HOST:PORT --data DIR --config FILE --tls-cert FILE "
-             "--tls-key FILE [--client-ca FILE] [--faults SPEC] [--token-lifetime SECONDS]\n"
+             "--tls-key FILE [--client-ca FILE] [--faults SPEC] [--token-lifetime SECONDS] [--durable]\n"
           << "       yichuang-platform case-action --data DIR CASE_NUMBER review|correction|complete|deliver "
              "[--note TEXT] [--department NAME]\n"
           << "       yichuang-platform import-outbox --data DIR --config FILE EXPORT_DIR\n"
@@ -73,7 +73,8 @@ int serve(QCoreApplication& app, const QStringList& arguments)
                        {u"tls-key"_s, u"Server private key (PEM)."_s, u"FILE"_s},
                        {u"client-ca"_s, u"Require client certificates issued by this CA (PEM)."_s, u"FILE"_s},
                        {u"faults"_s, u"Fault injection spec."_s, u"SPEC"_s},
-                       {u"token-lifetime"_s, u"Access token lifetime in seconds."_s, u"SECONDS"_s}});
+                       {u"token-lifetime"_s, u"Access token lifetime in seconds."_s, u"SECONDS"_s},
+                       {u"durable"_s, u"Also survive power cuts (fsync every commit and material)."_s}});
     if (!parser.parse(arguments))
         return usage(parser.errorText());
     if (!parser.positionalArguments().isEmpty())
@@ -86,7 +87,8 @@ int serve(QCoreApplication& app, const QStringList& arguments)
     const qsizetype colon = listen.lastIndexOf(u':');
     bool portOk = false;
     const int port = colon > 0 ? listen.mid(colon + 1).toInt(&portOk) : -1;
-    const QHostAddress address(listen.left(colon));
+    const QString host = listen.left(colon);
+    const QHostAddress address = host == u"localhost"_s ? QHostAddress(QHostAddress::LocalHost) : QHostAddress(host);
     if (!portOk || port < 0 || port > 65535 || address.isNull())
         return usage(u"--listen needs HOST:PORT with a numeric address, e.g. 127.0.0.1:8443"_s);
 
@@ -101,6 +103,7 @@ int serve(QCoreApplication& app, const QStringList& arguments)
             return usage(u"--token-lifetime needs a number of seconds"_s);
         platform.setTokenLifetime(seconds);
     }
+    platform.setDurable(parser.isSet(u"durable"_s));
     if (const auto error = platform.open()) {
         err() << "yichuang-platform: " << *error << "\n";
         return 3;
@@ -142,8 +145,9 @@ int serve(QCoreApplication& app, const QStringList& arguments)
         if (const auto problem = server.setFaults(parser.value(u"faults"_s)))
             return usage(*problem);
     }
-    // Our own QSslServer bound to the server: sslSetup() in 6.4 takes no CA list for client certificates.
-    auto* tcp = new QSslServer(&server);
+    // Our own TLS listener bound to the server: sslSetup() in 6.4 takes no CA list for client certificates,
+    // and PlatformTlsServer sees request bytes early (fault drop-upload).
+    auto* tcp = new PlatformTlsServer(&server, &server);
     tcp->setSslConfiguration(tls);
     tcp->setHandshakeTimeout(10000);
     if (!tcp->listen(address, static_cast<quint16>(port))) {
@@ -158,9 +162,9 @@ int serve(QCoreApplication& app, const QStringList& arguments)
         err().flush();
         app.quit();
     });
-    const QString host =
+    const QString shown =
         address.protocol() == QAbstractSocket::IPv6Protocol ? u"[%1]"_s.arg(address.toString()) : address.toString();
-    out() << "listening on https://" << host << ':' << tcp->serverPort() << "\n";
+    out() << "listening on https://" << shown << ':' << tcp->serverPort() << "\n";
     out().flush();
     return app.exec();
 }
@@ -242,9 +246,9 @@ int main(int argc, char** argv)
     if (command == u"case-action"_s)
         return caseAction(arguments);
     if (command == u"import-outbox"_s)
-        return importOutbox(arguments.mid(0, 1) + arguments.mid(2));
+        return importOutbox(arguments);
     if (command == u"publish-catalog"_s)
-        return publishCatalog(arguments.mid(0, 1) + arguments.mid(2));
+        return publishCatalog(arguments);
     if (command == u"hash-password"_s) {
         QTextStream in(stdin);
         const QString password = in.readLine();
