@@ -112,7 +112,7 @@ public:
         const QCommandLineOption url(QStringLiteral("url"), tr("Platform address, https://host:port."), tr("url"));
         const QCommandLineOption admin(QStringLiteral("admin"), tr("Staff id of the enrolling admin."), tr("id"));
         const QCommandLineOption hall(QStringLiteral("hall"), tr("Hall code."), tr("code"));
-        const QCommandLineOption window(QStringLiteral("window"), tr("Window number."), tr("no"));
+        const QCommandLineOption window(QStringLiteral("window"), tr("Window number."), tr("number"));
         parser.addOptions({url, admin, hall, window});
         if (int rc = parseCommon(parser, args, io,
                                  tr("Enrols this PC as a window of a hall: makes its key pair and registers the public "
@@ -583,9 +583,9 @@ int SyncCommands::exportQueue(const QStringList& args, Io& io)
     if (!opened)
         return ExitFailure;
     const QString passphrase = readSecretLine();
-    auto summary = sync::OutboxExport::exportTo(opened->store->database(), opened->store->cipher(), opened->dataDir,
-                                                parser.positionalArguments()[0], passphrase,
-                                                QDateTime::currentDateTimeUtc());
+    auto summary =
+        sync::OutboxExport::exportTo(opened->store->database(), opened->store->cipher(), opened->dataDir,
+                                     parser.positionalArguments()[0], passphrase, QDateTime::currentDateTimeUtc());
     if (!summary) {
         io.err << tr("error: %1").arg(summary.error().message) << '\n';
         return summary.error().code == QLatin1String("export.passphrase") ? ExitUsage : ExitFailure;
@@ -636,48 +636,49 @@ int SyncCommands::unpack(const QStringList& args, Io& io)
 
 void registerSyncCommands(CommandRegistry& registry)
 {
-    auto t = [](const char* s) {
-        return QCoreApplication::translate("yc::ctl::SyncCommands", s);
-    };
     registry.add({{QStringLiteral("enrol")},
                   QStringLiteral("enrol --url URL --admin ID --hall CODE --window NO [--data-dir DIR] < password"),
-                  t("Enrol this PC as a window of a hall"),
+                  QCoreApplication::translate("yc::ctl::SyncCommands", "Enrol this PC as a window of a hall"),
                   &SyncCommands::enrol});
     registry.add({{QStringLiteral("staff"), QStringLiteral("sign-in")},
                   QStringLiteral("staff sign-in --staff ID [--offline] [--data-dir DIR] < password"),
-                  t("Sign a staff member in (online, or offline against the verifier)"),
+                  QCoreApplication::translate("yc::ctl::SyncCommands",
+                                              "Sign a staff member in (online, or offline against the verifier)"),
                   &SyncCommands::signIn});
     registry.add({{QStringLiteral("sync"), QStringLiteral("status")},
                   QStringLiteral("sync status [--json] [--data-dir DIR]"),
-                  t("Show the state of the platform sync"),
+                  QCoreApplication::translate("yc::ctl::SyncCommands", "Show the state of the platform sync"),
                   &SyncCommands::status});
     registry.add({{QStringLiteral("sync"), QStringLiteral("now")},
                   QStringLiteral("sync now [--until-empty] [--timeout S] [--json] [--data-dir DIR]"),
-                  t("Sync with the platform now"),
+                  QCoreApplication::translate("yc::ctl::SyncCommands", "Sync with the platform now"),
                   &SyncCommands::now});
     registry.add({{QStringLiteral("outbox"), QStringLiteral("list")},
                   QStringLiteral("outbox list [--all] [--data-dir DIR]"),
-                  t("List the sync queue"),
+                  QCoreApplication::translate("yc::ctl::SyncCommands", "List the sync queue"),
                   &SyncCommands::list});
     registry.add({{QStringLiteral("outbox"), QStringLiteral("retry")},
                   QStringLiteral("outbox retry ID [--data-dir DIR]"),
-                  t("Retry one queue entry now"),
+                  QCoreApplication::translate("yc::ctl::SyncCommands", "Retry one queue entry now"),
                   &SyncCommands::retry});
-    registry.add({{QStringLiteral("outbox"), QStringLiteral("export")},
-                  QStringLiteral("outbox export DIR [--data-dir DIR] < passphrase"),
-                  t("Write the pending queue to removable media, encrypted"),
-                  &SyncCommands::exportQueue});
-    registry.add({{QStringLiteral("outbox"), QStringLiteral("unpack")},
-                  QStringLiteral("outbox unpack FILE.ycx OUTDIR < passphrase"),
-                  t("Decrypt an outbox export for the platform's import"),
-                  &SyncCommands::unpack});
+    registry.add(
+        {{QStringLiteral("outbox"), QStringLiteral("export")},
+         QStringLiteral("outbox export DIR [--data-dir DIR] < passphrase"),
+         QCoreApplication::translate("yc::ctl::SyncCommands", "Write the pending queue to removable media, encrypted"),
+         &SyncCommands::exportQueue});
+    registry.add(
+        {{QStringLiteral("outbox"), QStringLiteral("unpack")},
+         QStringLiteral("outbox unpack FILE.ycx OUTDIR < passphrase"),
+         QCoreApplication::translate("yc::ctl::SyncCommands", "Decrypt an outbox export for the platform's import"),
+         &SyncCommands::unpack});
     registry.add({{QStringLiteral("platform"), QStringLiteral("check")},
                   QStringLiteral("platform check URL [--json] [--data-dir DIR]"),
-                  t("Check a platform address: reachability, TLS chain, pin, clock skew"),
+                  QCoreApplication::translate("yc::ctl::SyncCommands",
+                                              "Check a platform address: reachability, TLS chain, pin, clock skew"),
                   &SyncCommands::check});
     registry.add({{QStringLiteral("case"), QStringLiteral("import")},
                   QStringLiteral("case import FILE.json [--data-dir DIR]"),
-                  t("Queue cases from a previous window system"),
+                  QCoreApplication::translate("yc::ctl::SyncCommands", "Queue cases from a previous window system"),
                   &SyncCommands::import});
 }
 

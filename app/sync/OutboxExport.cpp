@@ -32,10 +32,10 @@ QByteArray deriveKey(const QString& passphrase, const QByteArray& salt)
 {
     QByteArray pass = passphrase.toUtf8();
     QByteArray key(32, '\0');
-    const int ok = EVP_PBE_scrypt(pass.constData(), size_t(pass.size()),
-                                  reinterpret_cast<const unsigned char*>(salt.constData()), size_t(salt.size()), ScryptN,
-                                  ScryptR, ScryptP, 128 * ScryptN * ScryptR * ScryptP + (1u << 20),
-                                  reinterpret_cast<unsigned char*>(key.data()), size_t(key.size()));
+    const int ok =
+        EVP_PBE_scrypt(pass.constData(), size_t(pass.size()), reinterpret_cast<const unsigned char*>(salt.constData()),
+                       size_t(salt.size()), ScryptN, ScryptR, ScryptP, 128 * ScryptN * ScryptR * ScryptP + (1u << 20),
+                       reinterpret_cast<unsigned char*>(key.data()), size_t(key.size()));
     OPENSSL_cleanse(pass.data(), size_t(pass.size()));
     return ok == 1 ? key : QByteArray();
 }
@@ -107,7 +107,8 @@ Result<ExportSummary> OutboxExport::exportTo(storage::Database& db, const storag
     QStringList caseIds;
     {
         QSqlQuery q(db.connection());
-        if (!q.exec(QStringLiteral("SELECT case_id FROM outbox WHERE kind = 'case' AND state <> 'submitted' ORDER BY id")))
+        if (!q.exec(
+                QStringLiteral("SELECT case_id FROM outbox WHERE kind = 'case' AND state <> 'submitted' ORDER BY id")))
             return makeError(QStringLiteral("db.query"), tr("The queue cannot be read."));
         while (q.next())
             caseIds << q.value(0).toString();
@@ -147,9 +148,10 @@ Result<ExportSummary> OutboxExport::exportTo(storage::Database& db, const storag
                                  tr("A stored material of case %1 no longer matches its hash.").arg(caseId));
             seen << sha;
             appendEntry(plain, QStringLiteral("materials/") + sha, content.value());
-            manifestMaterials.append(QJsonObject{{QStringLiteral("sha256"), sha},
-                                                 {QStringLiteral("size"), content.value().size()},
-                                                 {QStringLiteral("file"), QString(QStringLiteral("materials/") + sha)}});
+            manifestMaterials.append(
+                QJsonObject{{QStringLiteral("sha256"), sha},
+                            {QStringLiteral("size"), content.value().size()},
+                            {QStringLiteral("file"), QString(QStringLiteral("materials/") + sha)}});
             summary.bytes += content.value().size();
             content.value().fill('\0');
             ++summary.materials;
@@ -172,7 +174,8 @@ Result<ExportSummary> OutboxExport::exportTo(storage::Database& db, const storag
     RAND_bytes(reinterpret_cast<unsigned char*>(nonce.data()), int(nonce.size()));
     const QByteArray header =
         QJsonDocument(QJsonObject{{QStringLiteral("cipher"), QStringLiteral("aes-256-gcm")},
-                                  {QStringLiteral("kdf"), QStringLiteral("scrypt$%1$%2$%3").arg(ScryptN).arg(ScryptR).arg(ScryptP)},
+                                  {QStringLiteral("kdf"),
+                                   QStringLiteral("scrypt$%1$%2$%3").arg(ScryptN).arg(ScryptR).arg(ScryptP)},
                                   {QStringLiteral("salt"), QString::fromLatin1(salt.toBase64())},
                                   {QStringLiteral("nonce"), QString::fromLatin1(nonce.toBase64())},
                                   {QStringLiteral("machineId"), info.value()->machineId}})
@@ -188,8 +191,9 @@ Result<ExportSummary> OutboxExport::exportTo(storage::Database& db, const storag
         return makeError(QStringLiteral("export.crypto"), tr("The export could not be encrypted."));
     if (!QDir().mkpath(targetDir))
         return makeError(QStringLiteral("export.unwritable"), tr("The folder %1 cannot be created.").arg(targetDir));
-    summary.file = QDir(targetDir).filePath(QStringLiteral("outbox-%1-%2.ycx")
-                                                .arg(info.value()->windowNo, now.toUTC().toString(QStringLiteral("yyyyMMdd-HHmmss"))));
+    summary.file = QDir(targetDir).filePath(
+        QStringLiteral("outbox-%1-%2.ycx")
+            .arg(info.value()->windowNo, now.toUTC().toString(QStringLiteral("yyyyMMdd-HHmmss"))));
     QSaveFile out(summary.file);
     if (!out.open(QIODevice::WriteOnly) || out.write(Magic) != Magic.size() || out.write(header) != header.size() ||
         out.write(sealed) != sealed.size() || out.write(tag) != tag.size() || !out.commit())
@@ -213,7 +217,8 @@ Result<ExportSummary> OutboxExport::unpack(const QString& bundle, const QString&
     const QByteArray nonce = QByteArray::fromBase64(h.value(QLatin1String("nonce")).toString().toLatin1());
     if (h.value(QLatin1String("cipher")).toString() != QLatin1String("aes-256-gcm") || salt.size() != 16 ||
         nonce.size() != 12 ||
-        h.value(QLatin1String("kdf")).toString() != QStringLiteral("scrypt$%1$%2$%3").arg(ScryptN).arg(ScryptR).arg(ScryptP))
+        h.value(QLatin1String("kdf")).toString() !=
+            QStringLiteral("scrypt$%1$%2$%3").arg(ScryptN).arg(ScryptR).arg(ScryptP))
         return makeError(QStringLiteral("export.format"), tr("%1 uses an unknown protection.").arg(bundle));
     const QByteArray sealed = all.mid(headerEnd + 1, all.size() - headerEnd - 1 - 16);
     QByteArray tag = all.right(16);

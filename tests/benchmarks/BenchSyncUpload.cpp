@@ -56,11 +56,17 @@ private slots:
             if (!curl.isEmpty()) {
                 bytes[0] = char('c');
                 const QString sha = sha256Hex(bytes);
-                QStringList args{QStringLiteral("-sS"), QStringLiteral("--fail"), QStringLiteral("-o"),
-                                 QStringLiteral("/dev/null"), QStringLiteral("--cacert"),
-                                 PlatformFixture::certsDir() + QStringLiteral("/ca.pem"), QStringLiteral("-H"),
-                                 QStringLiteral("Authorization: Bearer ") + token, QStringLiteral("-H"),
-                                 QStringLiteral("Content-Type: application/octet-stream"), QStringLiteral("-H"),
+                QStringList args{QStringLiteral("-sS"),
+                                 QStringLiteral("--fail"),
+                                 QStringLiteral("-o"),
+                                 QStringLiteral("/dev/null"),
+                                 QStringLiteral("--cacert"),
+                                 PlatformFixture::certsDir() + QStringLiteral("/ca.pem"),
+                                 QStringLiteral("-H"),
+                                 QStringLiteral("Authorization: Bearer ") + token,
+                                 QStringLiteral("-H"),
+                                 QStringLiteral("Content-Type: application/octet-stream"),
+                                 QStringLiteral("-H"),
                                  QStringLiteral("Expect:")}; // no 100-continue round trip (the platform sends none)
                 for (qint64 offset = 0; offset < size; offset += chunk) {
                     const QString file = work + QStringLiteral("/chunk-%1").arg(offset / chunk);
