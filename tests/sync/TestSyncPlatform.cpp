@@ -202,6 +202,31 @@ private slots:
         QThread::msleep(200);
         QCOMPARE(platform.serverLog().count("/auth/sign-in"), logBefore.count("/auth/sign-in"));
     }
+
+    void clientCertificate()
+    {
+        PlatformFixture platform(fresh(QStringLiteral("p-mtls")));
+        QVERIFY(platform.start(
+            {QStringLiteral("--client-ca"), PlatformFixture::certsDir() + QStringLiteral("/client-ca.pem")}));
+        // Without a client certificate the platform refuses the connection: no answer, nothing sent.
+        WindowClient anonymous;
+        QVERIFY(anonymous.create(fresh(QStringLiteral("c-mtls-none")), platform.baseUrl()));
+        sync::RestConnector bare(sync::SyncConfig::restOptions(*anonymous.settings));
+        auto refused = bare.health();
+        QVERIFY(!refused.ok());
+        QVERIFY(refused.failure().kind == sync::FailureKind::Tls ||
+                refused.failure().kind == sync::FailureKind::Retryable);
+        // With the window's certificate it works end to end.
+        WindowClient client;
+        QVERIFY(client.create(fresh(QStringLiteral("c-mtls")), platform.baseUrl(),
+                              QStringLiteral("client_cert=%1/client.pem\nclient_key=%1/client-key.pem")
+                                  .arg(PlatformFixture::certsDir())));
+        QCOMPARE(client.enrol(), QString());
+        QCOMPARE(client.signIn(QStringLiteral("c1001")), QString());
+        storage::CaseRepository cases(client.store->database(), client.store->cipher(), client.dataDir);
+        QVERIFY(cases.accept(client.makeCase(7, 1, 4000)).ok());
+        QCOMPARE(client.engine()->runUntilIdle(30000, true).submitted, 1);
+    }
 };
 
 YC_TEST_MAIN(TestSyncPlatform)
