@@ -22,6 +22,7 @@
 #include <QCommandLineParser>
 #include <QMessageBox>
 #include <QTimer>
+#include <QUrl>
 
 namespace {
 
@@ -108,9 +109,11 @@ int main(int argc, char* argv[])
         QObject::connect(queuePage, &yc::ui::SyncQueuePage::syncRequested, &syncEngine, &yc::sync::SyncEngine::syncNow);
         auto platformLabel = [&window, &context] {
             auto s = yc::sync::SyncStatus::read(context.store->database(), context.clock->now());
+            const QString host = QUrl(context.settings->value(QStringLiteral("platform/url")).toString()).host();
             if (s && s.value().enrolled)
-                window.setPlatformStatus(s.value().online ? QApplication::translate("main", "online")
-                                                          : QApplication::translate("main", "offline"));
+                window.setPlatformStatus(QApplication::translate("main", "%1 (%2)")
+                                             .arg(host, s.value().online ? QApplication::translate("main", "online")
+                                                                         : QApplication::translate("main", "offline")));
         };
         platformLabel();
         QObject::connect(&syncEngine, &yc::sync::SyncEngine::passFinished, &window, platformLabel);

@@ -108,6 +108,10 @@
         <source>&amp;Enrol this PC…</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>yc::ctl::CommandRegistry</name>

@@ -110,6 +110,10 @@
         <source>&amp;Enrol this PC…</source>
         <translation>注册本机(&amp;E)…</translation>
     </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
 </context>
 <context>
     <name>yc::ctl::CommandRegistry</name>
@@ -1062,7 +1066,9 @@ Exit codes: 0 success, 1 a check found a problem, 2 wrong usage, 3 the command c
     </message>
     <message numerus="yes">
         <source>The last online sign-in on this PC was more than %n day(s) ago; sign in online first.</source>
-        <translation><numerusform>本机上次在线登录已超过 %n 天，请先在线登录。</numerusform></translation>
+        <translation>
+            <numerusform>本机上次在线登录已超过 %n 天，请先在线登录。</numerusform>
+        </translation>
     </message>
     <message>
         <source>The sign-in could not be read</source>
@@ -1136,19 +1142,27 @@ Exit codes: 0 success, 1 a check found a problem, 2 wrong usage, 3 the command c
     <name>yc::sync::SyncStatus</name>
     <message numerus="yes">
         <source>No sync with the platform for %n day(s): new acceptances are blocked until this PC syncs (or the queue is exported).</source>
-        <translation><numerusform>已有 %n 天未与平台同步：在本机同步（或导出队列）之前不能受理新案件。</numerusform></translation>
+        <translation>
+            <numerusform>已有 %n 天未与平台同步：在本机同步（或导出队列）之前不能受理新案件。</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n case(s) are waiting for the platform: new acceptances are blocked until they are sent.</source>
-        <translation><numerusform>有 %n 件案件等待报送平台：报送之前不能受理新案件。</numerusform></translation>
+        <translation>
+            <numerusform>有 %n 件案件等待报送平台：报送之前不能受理新案件。</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>No sync with the platform for %n day(s): connect this PC soon.</source>
-        <translation><numerusform>已有 %n 天未与平台同步：请尽快联网。</numerusform></translation>
+        <translation>
+            <numerusform>已有 %n 天未与平台同步：请尽快联网。</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n case(s) are waiting for the platform: connect this PC soon.</source>
-        <translation><numerusform>有 %n 件案件等待报送平台：请尽快联网。</numerusform></translation>
+        <translation>
+            <numerusform>有 %n 件案件等待报送平台：请尽快联网。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1359,7 +1373,9 @@ Exit codes: 0 success, 1 a check found a problem, 2 wrong usage, 3 the command c
     </message>
     <message numerus="yes">
         <source>%n case(s) waiting for the platform</source>
-        <translation><numerusform>有 %n 件案件等待报送平台</numerusform></translation>
+        <translation>
+            <numerusform>有 %n 件案件等待报送平台</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1394,7 +1410,9 @@ Exit codes: 0 success, 1 a check found a problem, 2 wrong usage, 3 the command c
     </message>
     <message numerus="yes">
         <source> | %n need attention</source>
-        <translation><numerusform> | %n 件需处理</numerusform></translation>
+        <translation>
+            <numerusform> | %n 件需处理</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

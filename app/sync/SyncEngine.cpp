@@ -589,6 +589,9 @@ PassReport SyncEngine::runPass()
     } else {
         noteRetryAfter(machine.failure());
         report.lastError = machine.failure().message;
+        // No staff sign-in yet: still tell whether the platform is reachable.
+        if (machine.failure().kind == FailureKind::Auth && m_connector->health().ok())
+            report.reachedPlatform = true;
     }
     bool stopped = machine.ok() ? false : machine.failure().kind == FailureKind::Tls;
     if (!stopped && !(m_notBefore.isValid() && m_clock.now() < m_notBefore))
