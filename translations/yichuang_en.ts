@@ -1204,19 +1204,31 @@ Exit codes: 0 success, 1 a check found a problem, 2 wrong usage, 3 the command c
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Hall code:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Window number:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Fill in every field; the address must start with https://.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Enrolling…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Load halls from the platform</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Hall:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Window:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the platform address, the admin staff id and the password first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading halls…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1211,20 +1211,32 @@ Exit codes: 0 success, 1 a check found a problem, 2 wrong usage, 3 the command c
         <translation>密码(&amp;P)：</translation>
     </message>
     <message>
-        <source>&amp;Hall code:</source>
-        <translation>大厅编码(&amp;H)：</translation>
-    </message>
-    <message>
-        <source>&amp;Window number:</source>
-        <translation>窗口号(&amp;W)：</translation>
-    </message>
-    <message>
         <source>Fill in every field; the address must start with https://.</source>
         <translation>请填写所有字段；地址必须以 https:// 开头。</translation>
     </message>
     <message>
         <source>Enrolling…</source>
         <translation>正在注册…</translation>
+    </message>
+    <message>
+        <source>&amp;Load halls from the platform</source>
+        <translation>从平台读取大厅(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Hall:</source>
+        <translation>大厅(&amp;H)：</translation>
+    </message>
+    <message>
+        <source>&amp;Window:</source>
+        <translation>窗口(&amp;W)：</translation>
+    </message>
+    <message>
+        <source>Enter the platform address, the admin staff id and the password first.</source>
+        <translation>请先输入平台地址、管理员工号和密码。</translation>
+    </message>
+    <message>
+        <source>Loading halls…</source>
+        <translation>正在读取大厅…</translation>
     </message>
 </context>
 <context>

@@ -10,9 +10,12 @@
 #include "sync/SyncConfig.h"
 #include "ui/AppContext.h"
 
+#include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFormLayout>
+#include <QJsonArray>
 #include <QJsonDocument>
+#include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
@@ -166,10 +169,16 @@ EnrolmentDialog::EnrolmentDialog(const AppContext& context, QWidget* parent)
     m_password = new QLineEdit(this);
     m_password->setObjectName(QStringLiteral("enrolPassword"));
     m_password->setEchoMode(QLineEdit::Password);
-    m_hall = new QLineEdit(this);
+    m_hall = new QComboBox(this);
     m_hall->setObjectName(QStringLiteral("enrolHall"));
-    m_window = new QLineEdit(this);
+    m_hall->setEditable(true);
+    m_window = new QComboBox(this);
     m_window->setObjectName(QStringLiteral("enrolWindow"));
+    m_window->setEditable(true);
+    m_load = new QPushButton(tr("&Load halls from the platform"), this);
+    m_load->setObjectName(QStringLiteral("enrolLoadHalls"));
+    connect(m_load, &QPushButton::clicked, this, &EnrolmentDialog::loadHalls);
+    connect(m_hall, &QComboBox::currentIndexChanged, this, &EnrolmentDialog::fillWindows);
     m_message = new QLabel(this);
     m_message->setObjectName(QStringLiteral("enrolMessage"));
     m_message->setWordWrap(true);
@@ -178,8 +187,11 @@ EnrolmentDialog::EnrolmentDialog(const AppContext& context, QWidget* parent)
     form->addRow(tr("Platform &address:"), m_url);
     form->addRow(tr("&Admin staff id:"), m_admin);
     form->addRow(tr("&Password:"), m_password);
-    form->addRow(tr("&Hall code:"), m_hall);
-    form->addRow(tr("&Window number:"), m_window);
+    form->addRow(QString(), m_load);
+    m_hall->setMinimumWidth(360);
+    m_window->setMinimumWidth(360);
+    form->addRow(tr("&Hall:"), m_hall);
+    form->addRow(tr("&Window:"), m_window);
     form->addRow(m_message);
     form->addRow(m_buttons);
     connect(m_buttons, &QDialogButtonBox::accepted, this, &EnrolmentDialog::enrol);
@@ -189,8 +201,12 @@ EnrolmentDialog::EnrolmentDialog(const AppContext& context, QWidget* parent)
 void EnrolmentDialog::enrol()
 {
     const QUrl url(m_url->text().trimmed());
-    if (url.scheme() != QLatin1String("https") || m_admin->text().isEmpty() || m_hall->text().isEmpty() ||
-        m_window->text().isEmpty()) {
+    const QString hallCode =
+        m_hall->currentData().toString().isEmpty() ? m_hall->currentText().trimmed() : m_hall->currentData().toString();
+    const QString windowNo = m_window->currentData().toString().isEmpty() ? m_window->currentText().trimmed()
+                                                                          : m_window->currentData().toString();
+    if (url.scheme() != QLatin1String("https") || m_admin->text().isEmpty() || hallCode.isEmpty() ||
+        windowNo.isEmpty()) {
         m_message->setText(tr("Fill in every field; the address must start with https://."));
         return;
     }
@@ -205,8 +221,8 @@ void EnrolmentDialog::enrol()
     const sync::RestOptions rest = sync::SyncConfig::restOptions(*m_context.settings);
     const QString admin = m_admin->text().trimmed();
     const QString password = m_password->text();
-    const QString hall = m_hall->text().trimmed();
-    const QString window = m_window->text().trimmed();
+    const QString hall = hallCode;
+    const QString window = windowNo;
     runOffThread(
         this,
         [=] {
@@ -239,6 +255,73 @@ void EnrolmentDialog::enrol()
             else
                 m_message->setText(*message);
         });
+}
+
+void EnrolmentDialog::loadHalls()
+{
+    const QUrl url(m_url->text().trimmed());
+    if (url.scheme() != QLatin1String("https") || m_admin->text().isEmpty() || m_password->text().isEmpty()) {
+        m_message->setText(tr("Enter the platform address, the admin staff id and the password first."));
+        return;
+    }
+    sync::RestOptions rest = sync::SyncConfig::restOptions(*m_context.settings);
+    rest.baseUrl = url;
+    const QString admin = m_admin->text().trimmed();
+    const QString password = m_password->text();
+    auto halls = std::make_shared<QJsonArray>();
+    auto message = std::make_shared<QString>();
+    m_load->setEnabled(false);
+    m_message->setText(tr("Loading halls…"));
+    runOffThread(
+        this,
+        [=] {
+            sync::RestConnector connector(rest);
+            auto session = connector.signIn(admin, password, {});
+            if (!session) {
+                *message = session.failure().message;
+                return;
+            }
+            auto list = connector.halls(session.value().accessToken);
+            if (!list)
+                *message = list.failure().message;
+            else
+                *halls = list.value();
+        },
+        [this, halls, message] {
+            m_load->setEnabled(true);
+            m_message->setText(*message);
+            if (halls->isEmpty())
+                return;
+            m_halls = *halls;
+            m_hall->clear();
+            for (const QJsonValue& v : m_halls) {
+                const QJsonObject h = v.toObject();
+                m_hall->addItem(QStringLiteral("%1 (%2)").arg(h.value(QLatin1String("name")).toString(),
+                                                              h.value(QLatin1String("hallCode")).toString()),
+                                h.value(QLatin1String("hallCode")).toString());
+            }
+            fillWindows();
+            m_hall->setFocus();
+        });
+}
+
+void EnrolmentDialog::fillWindows()
+{
+    const QString code = m_hall->currentData().toString();
+    if (code.isEmpty())
+        return;
+    m_window->clear();
+    for (const QJsonValue& v : m_halls) {
+        const QJsonObject h = v.toObject();
+        if (h.value(QLatin1String("hallCode")).toString() != code)
+            continue;
+        for (const QJsonValue& w : h.value(QLatin1String("windows")).toArray()) {
+            const QJsonObject o = w.toObject();
+            m_window->addItem(QStringLiteral("%1 %2").arg(o.value(QLatin1String("windowNo")).toString(),
+                                                          o.value(QLatin1String("name")).toString()),
+                              o.value(QLatin1String("windowNo")).toString());
+        }
+    }
 }
 
 } // namespace yc::ui

@@ -3,8 +3,11 @@
 #include "sync/StaffCredentials.h"
 
 #include <QDialog>
+#include <QJsonArray>
 
+class QComboBox;
 class QDialogButtonBox;
+class QPushButton;
 class QLabel;
 class QLineEdit;
 
@@ -46,13 +49,17 @@ public:
 
 private:
     void enrol();
+    void loadHalls();
+    void fillWindows();
 
     const AppContext& m_context;
     QLineEdit* m_url = nullptr;
     QLineEdit* m_admin = nullptr;
     QLineEdit* m_password = nullptr;
-    QLineEdit* m_hall = nullptr;
-    QLineEdit* m_window = nullptr;
+    QComboBox* m_hall = nullptr;
+    QComboBox* m_window = nullptr;
+    QPushButton* m_load = nullptr;
+    QJsonArray m_halls;
     QLabel* m_message = nullptr;
     QDialogButtonBox* m_buttons = nullptr;
 };
