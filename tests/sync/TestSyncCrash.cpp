@@ -139,7 +139,9 @@ private slots:
                                        QStringLiteral("--timeout"), QStringLiteral("20")};
             bool killed = false;
             QByteArray runOutput;
-            const int rc = runCtl(dataDir, args, 30 + int(rng.bounded(700)), &killed, &runOutput);
+            // Imports take tens of milliseconds, a sync pass much longer: kill each inside its own span.
+            const int killAfter = doImport ? 10 + int(rng.bounded(150)) : 30 + int(rng.bounded(700));
+            const int rc = runCtl(dataDir, args, killAfter, &killed, &runOutput);
             ++runs;
             if (killed) {
                 ++kills;
