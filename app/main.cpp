@@ -11,13 +11,23 @@
 #include "devices/DeviceManager.h"
 #include "storage/Store.h"
 #include "storage/catalog/CatalogSearch.h"
+#include "sync/Enrolment.h"
+#include "sync/SyncConfig.h"
+#include "sync/SyncEngine.h"
+#include "sync/SyncStatus.h"
 #include "ui/MainWindow.h"
 #include "ui/catalog/CatalogPanel.h"
 #include "ui/identity/IdCardModule.h"
+#include "ui/sync/SignInDialog.h"
+#include "ui/sync/SyncQueuePage.h"
+#include "ui/sync/SyncStatusWidget.h"
 
+#include <QAction>
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QMessageBox>
+#include <QTimer>
+#include <QUrl>
 
 namespace {
 
@@ -95,6 +105,13 @@ int main(int argc, char* argv[])
     catalogSearch.setWindowCode(settings.value(QStringLiteral("hall/windowCode")).toString());
     context.catalogSearch = &catalogSearch;
 
+    // Platform sync: the engine drains the outbox on its own thread with its own
+    // database connection; the UI reads the store and asks for passes.
+    yc::sync::SyncEngine syncEngine(dataDir, store.value()->cipher(), clock,
+                                    yc::sync::SyncConfig::restFactory(settings),
+                                    yc::sync::SyncConfig::engineOptions(settings));
+    context.syncEngine = &syncEngine;
+
     // ---- User interface ---------------------------------------------------------------------
     yc::ui::MainWindow window(context);
 
@@ -105,6 +122,66 @@ int main(int argc, char* argv[])
     // Service catalog page (F3).
     auto* catalogPanel = new yc::ui::CatalogPanel(context, &catalogSearch);
     window.addPage(catalogPanel, QApplication::translate("main", "Catalog"), QKeySequence(Qt::Key_F3));
+
+    // ---- Platform sync UI: status-bar indicator, queue page (F7), sign-in and enrolment.
+    {
+        auto* syncStatus = new yc::ui::SyncStatusWidget(context, &window);
+        window.addStatusWidget(syncStatus);
+        auto* queuePage = new yc::ui::SyncQueuePage(context);
+        window.addPage(queuePage, QApplication::translate("main", "Sync queue"), QKeySequence(Qt::Key_F7));
+        QObject::connect(&syncEngine, &yc::sync::SyncEngine::passFinished, syncStatus,
+                         &yc::ui::SyncStatusWidget::refresh);
+        QObject::connect(&syncEngine, &yc::sync::SyncEngine::passFinished, queuePage, &yc::ui::SyncQueuePage::refresh);
+        QObject::connect(&syncEngine, &yc::sync::SyncEngine::uploadProgress, queuePage,
+                         &yc::ui::SyncQueuePage::showUploadProgress);
+        QObject::connect(queuePage, &yc::ui::SyncQueuePage::syncRequested, &syncEngine, &yc::sync::SyncEngine::syncNow);
+        auto platformLabel = [&window, &context] {
+            auto s = yc::sync::SyncStatus::read(context.store->database(), context.clock->now());
+            const QString host = QUrl(context.settings->value(QStringLiteral("platform/url")).toString()).host();
+            if (s && s.value().enrolled)
+                window.setPlatformStatus(QApplication::translate("main", "%1 (%2)")
+                                             .arg(host, s.value().online ? QApplication::translate("main", "online")
+                                                                         : QApplication::translate("main", "offline")));
+        };
+        platformLabel();
+        QObject::connect(&syncEngine, &yc::sync::SyncEngine::passFinished, &window, platformLabel);
+        auto signIn = [&window, &context, &syncEngine] {
+            yc::ui::SignInDialog dialog(context, &window);
+            if (dialog.exec() == QDialog::Accepted) {
+                const auto staff = dialog.staff();
+                window.setSignedInStaff(staff.offline
+                                            ? QApplication::translate("main", "%1 (offline)").arg(staff.displayName)
+                                            : staff.displayName);
+                syncEngine.syncNow();
+            }
+        };
+        auto* signInAction = new QAction(QApplication::translate("main", "Sign &in…"), &window);
+        signInAction->setObjectName(QStringLiteral("signInAction"));
+        signInAction->setShortcut(QKeySequence(QStringLiteral("Ctrl+Shift+L")));
+        QObject::connect(signInAction, &QAction::triggered, &window, signIn);
+        window.addMenuAction(QStringLiteral("file"), signInAction);
+        auto* enrolAction = new QAction(QApplication::translate("main", "&Enrol this PC…"), &window);
+        enrolAction->setObjectName(QStringLiteral("enrolAction"));
+        QObject::connect(enrolAction, &QAction::triggered, &window, [&window, &context, syncStatus, &syncEngine] {
+            yc::ui::EnrolmentDialog dialog(context, &window);
+            if (dialog.exec() == QDialog::Accepted) {
+                syncStatus->refresh();
+                syncEngine.syncNow();
+            }
+        });
+        window.addMenuAction(QStringLiteral("tools"), enrolAction);
+        // First run with a configured platform: enrol; once enrolled, staff sign in at start.
+        const bool hasPlatform = !settings.value(QStringLiteral("platform/url")).toString().isEmpty();
+        yc::sync::Enrolment enrolment(store.value()->database(), store.value()->cipher());
+        const auto enrolled = enrolment.load();
+        const bool isEnrolled = enrolled.ok() && enrolled.value().has_value();
+        if (hasPlatform && settings.value(QStringLiteral("sync/sign_in_at_start"), true).toBool())
+            QTimer::singleShot(0, &window,
+                               isEnrolled ? std::function<void()>(signIn)
+                                          : std::function<void()>([enrolAction] { enrolAction->trigger(); }));
+        syncEngine.start();
+    }
+    // ---- end of platform sync UI
 
     yc::SignalWatcher signalWatcher;
     QObject::connect(&signalWatcher, &yc::SignalWatcher::terminationRequested, &window, [&window] { window.close(); });

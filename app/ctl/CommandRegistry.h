@@ -51,6 +51,7 @@ private:
 void registerDbCommands(CommandRegistry& registry);
 void registerIdentityCommands(CommandRegistry& registry);
 void registerCatalogCommands(CommandRegistry& registry);
+void registerSyncCommands(CommandRegistry& registry);
 
 // Shared option: --data-dir DIR (default $YICHUANG_DATA_DIR, else the user's data folder).
 [[nodiscard]] QString dataDirOptionName();

@@ -44,6 +44,7 @@ int main(int argc, char* argv[])
     yc::ctl::registerDbCommands(registry);
     yc::ctl::registerIdentityCommands(registry);
     yc::ctl::registerCatalogCommands(registry);
+    yc::ctl::registerSyncCommands(registry);
 
     if (args.isEmpty() || args.constFirst() == QLatin1String("--help") || args.constFirst() == QLatin1String("-h") ||
         args.constFirst() == QLatin1String("help")) {

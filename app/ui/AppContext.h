@@ -13,6 +13,9 @@ namespace devices {
 class DeviceManager;
 class CardReaderService;
 } // namespace devices
+namespace sync {
+class SyncEngine;
+} // namespace sync
 
 // The services main.cpp builds and hands to the user interface. Nothing here is owned.
 struct AppContext
@@ -24,6 +27,7 @@ struct AppContext
     devices::DeviceManager* devices = nullptr;        // device plugins (ID card readers)
     devices::CardReaderService* cardReader = nullptr; // the configured ID card reader
     storage::CatalogSearch* catalogSearch = nullptr;  // search as the clerk types (worker thread)
+    sync::SyncEngine* syncEngine = nullptr;           // platform sync on its own thread (may be null)
 };
 
 } // namespace yc

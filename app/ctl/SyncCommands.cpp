@@ -1,0 +1,685 @@
+// yichuang-ctl enrol / staff sign-in / sync / outbox / platform / case import: the platform side of
+// a window PC, for hall IT staff and scripts.
+#include "core/Clock.h"
+#include "core/DataLocation.h"
+#include "core/Settings.h"
+#include "ctl/CommandRegistry.h"
+#include "storage/ApplicantRepository.h"
+#include "storage/CaseRepository.h"
+#include "storage/Store.h"
+#include "sync/Enrolment.h"
+#include "sync/OutboxExport.h"
+#include "sync/ResponseParsers.h"
+#include "sync/RestConnector.h"
+#include "sync/StaffCredentials.h"
+#include "sync/SyncConfig.h"
+#include "sync/SyncEngine.h"
+#include "sync/SyncStatus.h"
+
+#include <QCommandLineParser>
+#include <QCryptographicHash>
+#include <QDir>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSqlQuery>
+#include <QSslKey>
+#include <QUuid>
+
+#include <cstdio>
+
+namespace yc::ctl {
+
+namespace {
+
+QString compact(const QJsonObject& o)
+{
+    return QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact));
+}
+
+QString readSecretLine()
+{
+    QFile in;
+    if (!in.open(stdin, QIODevice::ReadOnly))
+        return {};
+    QByteArray line = in.readLine();
+    while (line.endsWith('\n') || line.endsWith('\r'))
+        line.chop(1);
+    return QString::fromUtf8(line);
+}
+
+// Parses the common options; returns -1 to go on, else the exit code.
+int parseCommon(QCommandLineParser& parser, const QStringList& args, Io& io, const QString& description,
+                int positionals, const QString& positionalName = {})
+{
+    parser.setApplicationDescription(description);
+    parser.addHelpOption();
+    parser.addOption(QCommandLineOption(
+        dataDirOptionName(), QCoreApplication::translate("yc::ctl::SyncCommands", "Data directory of the store."),
+        QCoreApplication::translate("yc::ctl::SyncCommands", "dir")));
+    if (!positionalName.isEmpty())
+        parser.addPositionalArgument(positionalName, positionalName);
+    if (!parser.parse(args)) {
+        io.err << parser.errorText() << '\n';
+        return ExitUsage;
+    }
+    if (parser.isSet(QStringLiteral("help"))) {
+        io.out << parser.helpText();
+        return ExitOk;
+    }
+    if (parser.positionalArguments().size() != positionals) {
+        io.err << QCoreApplication::translate("yc::ctl::SyncCommands", "Wrong number of arguments; see --help.")
+               << '\n';
+        return ExitUsage;
+    }
+    return -1;
+}
+
+struct Opened
+{
+    QString dataDir;
+    std::unique_ptr<storage::Store> store;
+    std::unique_ptr<Settings> settings;
+};
+
+std::optional<Opened> openStore(const QCommandLineParser& parser, Io& io)
+{
+    Opened o;
+    o.dataDir = DataLocation::resolve(parser.value(dataDirOptionName()));
+    storage::StoreOptions options;
+    options.dataDir = o.dataDir;
+    auto store = storage::Store::open(options);
+    if (!store) {
+        io.err << QCoreApplication::translate("yc::ctl::SyncCommands", "error: %1").arg(store.error().message) << '\n';
+        return std::nullopt;
+    }
+    o.store = std::move(store.value());
+    o.settings = std::make_unique<Settings>(o.dataDir);
+    return o;
+}
+
+class SyncCommands
+{
+    Q_DECLARE_TR_FUNCTIONS(yc::ctl::SyncCommands)
+
+public:
+    static int enrol(const QStringList& args, Io& io)
+    {
+        QCommandLineParser parser;
+        const QCommandLineOption url(QStringLiteral("url"), tr("Platform address, https://host:port."), tr("url"));
+        const QCommandLineOption admin(QStringLiteral("admin"), tr("Staff id of the enrolling admin."), tr("id"));
+        const QCommandLineOption hall(QStringLiteral("hall"), tr("Hall code."), tr("code"));
+        const QCommandLineOption window(QStringLiteral("window"), tr("Window number."), tr("number"));
+        parser.addOptions({url, admin, hall, window});
+        if (int rc = parseCommon(parser, args, io,
+                                 tr("Enrols this PC as a window of a hall: makes its key pair and registers the public "
+                                    "key. The admin's password is read from standard input."),
+                                 0);
+            rc >= 0)
+            return rc;
+        if (!parser.isSet(url) || !parser.isSet(admin) || !parser.isSet(hall) || !parser.isSet(window)) {
+            io.err << tr("--url, --admin, --hall and --window are required.") << '\n';
+            return ExitUsage;
+        }
+        auto opened = openStore(parser, io);
+        if (!opened)
+            return ExitFailure;
+        opened->settings->setValue(QStringLiteral("platform/url"), parser.value(url));
+        opened->settings->sync();
+        sync::RestConnector connector(sync::SyncConfig::restOptions(*opened->settings));
+        const QString password = readSecretLine();
+        auto session = connector.signIn(parser.value(admin), password, {});
+        if (!session) {
+            io.err << tr("error: %1").arg(session.failure().message) << '\n';
+            return session.failure().kind == sync::FailureKind::Permanent ? ExitNegative : ExitFailure;
+        }
+        sync::Enrolment enrolment(opened->store->database(), opened->store->cipher());
+        auto info = enrolment.enrol(connector, session.value().accessToken, session.value().staffId, parser.value(hall),
+                                    parser.value(window), parser.value(url));
+        if (!info) {
+            io.err << tr("error: %1").arg(info.error().message) << '\n';
+            return ExitNegative;
+        }
+        (void)opened->store->database().setMeta(QStringLiteral("sync.enrolled_at"),
+                                                QDateTime::currentDateTimeUtc().toString(Qt::ISODate));
+        io.out << compact({{QStringLiteral("ok"), true},
+                           {QStringLiteral("machineId"), info.value().machineId},
+                           {QStringLiteral("hallCode"), info.value().hallCode},
+                           {QStringLiteral("windowNo"), info.value().windowNo}})
+               << '\n';
+        return ExitOk;
+    }
+
+    static int signIn(const QStringList& args, Io& io)
+    {
+        QCommandLineParser parser;
+        const QCommandLineOption staff(QStringLiteral("staff"), tr("Staff id."), tr("id"));
+        const QCommandLineOption offline(QStringLiteral("offline"), tr("Check against the offline verifier only."));
+        parser.addOptions({staff, offline});
+        if (int rc = parseCommon(parser, args, io,
+                                 tr("Signs a staff member in (password on standard input): online through the "
+                                    "platform, which also keeps the tokens used to send their cases, or offline "
+                                    "against the verifier of their last online sign-in."),
+                                 0);
+            rc >= 0)
+            return rc;
+        if (!parser.isSet(staff)) {
+            io.err << tr("--staff is required.") << '\n';
+            return ExitUsage;
+        }
+        auto opened = openStore(parser, io);
+        if (!opened)
+            return ExitFailure;
+        const QString password = readSecretLine();
+        sync::StaffCredentials credentials(opened->store->database(), opened->store->cipher());
+        SystemClock clock;
+        if (parser.isSet(offline)) {
+            const QJsonObject limits =
+                QJsonDocument::fromJson(
+                    opened->store->database().meta(QStringLiteral("sync.limits")).valueOr({}).toUtf8())
+                    .object();
+            auto s = credentials.signInOffline(parser.value(staff), password,
+                                               limits.value(QLatin1String("offlineSignInDays")).toInt(7), clock.now());
+            if (!s) {
+                io.err << tr("error: %1").arg(s.error().message) << '\n';
+                return ExitNegative;
+            }
+            io.out << compact({{QStringLiteral("ok"), true},
+                               {QStringLiteral("staffId"), s.value().staffId},
+                               {QStringLiteral("role"), s.value().role},
+                               {QStringLiteral("offline"), true}})
+                   << '\n';
+            return ExitOk;
+        }
+        sync::Enrolment enrolment(opened->store->database(), opened->store->cipher());
+        auto info = enrolment.load();
+        if (!info || !info.value()) {
+            io.err << tr("error: this PC is not enrolled; run yichuang-ctl enrol first.") << '\n';
+            return ExitFailure;
+        }
+        sync::RestConnector connector(sync::SyncConfig::restOptions(*opened->settings, info.value()->platformUrl));
+        auto session = connector.signIn(parser.value(staff), password, info.value()->machineId);
+        if (!session) {
+            io.err << tr("error: %1").arg(session.failure().message) << '\n';
+            return session.failure().kind == sync::FailureKind::Permanent ? ExitNegative : ExitFailure;
+        }
+        if (auto s = credentials.rememberOnlineSignIn(session.value(), password, clock.now()); !s) {
+            io.err << tr("error: %1").arg(s.error().message) << '\n';
+            return ExitFailure;
+        }
+        // Cases of this staff member that waited for their sign-in are due again.
+        QSqlQuery q(opened->store->database().connection());
+        q.prepare(QStringLiteral("UPDATE outbox SET next_attempt_at = NULL WHERE staff_id = ? AND error_kind = "
+                                 "'retryable' AND state <> 'submitted'"));
+        q.addBindValue(session.value().staffId);
+        (void)q.exec();
+        io.out << compact({{QStringLiteral("ok"), true},
+                           {QStringLiteral("staffId"), session.value().staffId},
+                           {QStringLiteral("roles"), QJsonArray::fromStringList(session.value().roles)},
+                           {QStringLiteral("offline"), false}})
+               << '\n';
+        return ExitOk;
+    }
+
+    static int status(const QStringList& args, Io& io)
+    {
+        QCommandLineParser parser;
+        const QCommandLineOption json(QStringLiteral("json"), tr("Print one JSON object."));
+        parser.addOption(json);
+        if (int rc = parseCommon(parser, args, io, tr("Shows the state of the platform sync."), 0); rc >= 0)
+            return rc;
+        auto opened = openStore(parser, io);
+        if (!opened)
+            return ExitFailure;
+        auto s = sync::SyncStatus::read(opened->store->database(), QDateTime::currentDateTimeUtc());
+        if (!s) {
+            io.err << tr("error: %1").arg(s.error().message) << '\n';
+            return ExitFailure;
+        }
+        const auto& v = s.value();
+        if (parser.isSet(json)) {
+            io.out << compact(v.toJson()) << '\n';
+        } else {
+            io.out << tr("enrolled: %1").arg(v.enrolled ? tr("yes") : tr("no")) << '\n';
+            io.out << tr("platform reachable at last sync: %1").arg(v.online ? tr("yes") : tr("no")) << '\n';
+            io.out << tr("last successful sync: %1")
+                          .arg(v.lastSuccessAt.isValid() ? v.lastSuccessAt.toString(Qt::ISODate) : tr("never"))
+                   << '\n';
+            io.out << tr("cases waiting: %1 (of which %2 need a person)").arg(v.pending).arg(v.failed) << '\n';
+            io.out << tr("case numbers left: %1").arg(v.caseNumbersLeft) << '\n';
+            if (!v.gateMessage.isEmpty())
+                io.out << v.gateMessage << '\n';
+            if (!v.lastError.isEmpty())
+                io.out << tr("last error: %1").arg(v.lastError) << '\n';
+        }
+        return v.gate == sync::SyncStatus::Gate::Blocked ? ExitNegative : ExitOk;
+    }
+
+    static int now(const QStringList& args, Io& io)
+    {
+        QCommandLineParser parser;
+        const QCommandLineOption untilEmpty(QStringLiteral("until-empty"),
+                                            tr("Keep going (waiting out backoff) until the queue is empty."));
+        const QCommandLineOption timeout(QStringLiteral("timeout"),
+                                         tr("Give up after this many seconds (default 600)."), tr("seconds"),
+                                         QStringLiteral("600"));
+        const QCommandLineOption json(QStringLiteral("json"), tr("Print one JSON object."));
+        parser.addOptions({untilEmpty, timeout, json});
+        if (int rc = parseCommon(parser, args, io, tr("Runs the sync with the platform now."), 0); rc >= 0)
+            return rc;
+        auto opened = openStore(parser, io);
+        if (!opened)
+            return ExitFailure;
+        SystemClock clock;
+        sync::SyncEngine engine(opened->dataDir, opened->store->cipher(), clock,
+                                sync::SyncConfig::restFactory(*opened->settings),
+                                sync::SyncConfig::engineOptions(*opened->settings));
+        if (auto s = engine.open(); !s) {
+            io.err << tr("error: %1").arg(s.error().message) << '\n';
+            return ExitFailure;
+        }
+        const qint64 limit = parser.value(timeout).toLongLong() * 1000;
+        const sync::PassReport r = parser.isSet(untilEmpty) ? engine.runUntilIdle(limit, true) : engine.runPass();
+        auto st = sync::SyncStatus::read(opened->store->database(), clock.now());
+        const qint64 pending = st ? st.value().pending - st.value().failed : -1;
+        QJsonObject o{{QStringLiteral("enrolled"), r.enrolled},
+                      {QStringLiteral("reachedPlatform"), r.reachedPlatform},
+                      {QStringLiteral("submitted"), r.submitted},
+                      {QStringLiteral("retryableFailures"), r.retryableFailures},
+                      {QStringLiteral("permanentFailures"), r.permanentFailures},
+                      {QStringLiteral("changesApplied"), r.changesApplied},
+                      {QStringLiteral("pending"), pending},
+                      {QStringLiteral("failed"), st ? st.value().failed : -1},
+                      {QStringLiteral("lastError"), r.lastError}};
+        if (parser.isSet(json))
+            io.out << compact(o) << '\n';
+        else
+            io.out << tr("sent: %1, waiting: %2, retryable failures: %3, permanent failures: %4")
+                          .arg(r.submitted)
+                          .arg(pending)
+                          .arg(r.retryableFailures)
+                          .arg(r.permanentFailures)
+                   << '\n';
+        if (!r.enrolled)
+            return ExitFailure;
+        if (!r.lastError.isEmpty() && !r.reachedPlatform) {
+            io.err << tr("error: %1").arg(r.lastError) << '\n';
+            return ExitFailure;
+        }
+        return pending == 0 && (!st || st.value().failed == 0) ? ExitOk : ExitNegative;
+    }
+
+    static int list(const QStringList& args, Io& io)
+    {
+        QCommandLineParser parser;
+        const QCommandLineOption all(QStringLiteral("all"), tr("Also list cases the platform holds already."));
+        parser.addOption(all);
+        if (int rc = parseCommon(parser, args, io,
+                                 tr("Lists the sync queue, one JSON object per case (no personal data)."), 0);
+            rc >= 0)
+            return rc;
+        auto opened = openStore(parser, io);
+        if (!opened)
+            return ExitFailure;
+        QSqlQuery q(opened->store->database().connection());
+        if (!q.exec(QStringLiteral("SELECT o.id, o.case_id, c.case_number, o.state, o.staff_id, o.attempts, "
+                                   "o.next_attempt_at, o.error_kind, o.last_error, o.platform_status, o.bytes_total, "
+                                   "o.bytes_done FROM outbox o LEFT JOIN cases c ON c.id = o.case_id WHERE o.kind = "
+                                   "'case' ") +
+                    (parser.isSet(all) ? QString() : QStringLiteral("AND o.state <> 'submitted' ")) +
+                    QStringLiteral("ORDER BY o.id"))) {
+            io.err << tr("error: the queue cannot be read.") << '\n';
+            return ExitFailure;
+        }
+        while (q.next()) {
+            io.out << compact({{QStringLiteral("id"), q.value(0).toLongLong()},
+                               {QStringLiteral("caseId"), q.value(1).toString()},
+                               {QStringLiteral("caseNumber"), q.value(2).toString()},
+                               {QStringLiteral("state"), q.value(3).toString()},
+                               {QStringLiteral("staffId"), q.value(4).toString()},
+                               {QStringLiteral("attempts"), q.value(5).toInt()},
+                               {QStringLiteral("nextAttemptAt"), q.value(6).toString()},
+                               {QStringLiteral("error"), q.value(7).toString()},
+                               {QStringLiteral("lastError"), q.value(8).toString()},
+                               {QStringLiteral("platformStatus"), q.value(9).toString()},
+                               {QStringLiteral("bytes"), q.value(10).toLongLong()},
+                               {QStringLiteral("bytesSent"), q.value(11).toLongLong()}})
+                   << '\n';
+        }
+        return ExitOk;
+    }
+
+    static int retry(const QStringList& args, Io& io)
+    {
+        QCommandLineParser parser;
+        if (int rc = parseCommon(parser, args, io, tr("Clears the wait of one queue entry (\"Retry now\")."), 1,
+                                 QStringLiteral("ID"));
+            rc >= 0)
+            return rc;
+        auto opened = openStore(parser, io);
+        if (!opened)
+            return ExitFailure;
+        if (auto s =
+                sync::SyncEngine::retryNow(opened->store->database(), parser.positionalArguments()[0].toLongLong());
+            !s) {
+            io.err << tr("error: %1").arg(s.error().message) << '\n';
+            return ExitFailure;
+        }
+        return ExitOk;
+    }
+
+    static int check(const QStringList& args, Io& io)
+    {
+        QCommandLineParser parser;
+        const QCommandLineOption json(QStringLiteral("json"), tr("Print one JSON object."));
+        parser.addOption(json);
+        if (int rc = parseCommon(parser, args, io,
+                                 tr("Checks a platform address: reachability, the TLS chain against the configured "
+                                    "trust, the pinned key and the clock skew."),
+                                 1, QStringLiteral("URL"));
+            rc >= 0)
+            return rc;
+        const QString dir = DataLocation::resolve(parser.value(dataDirOptionName()));
+        Settings settings(dir);
+        sync::RestOptions options = sync::SyncConfig::restOptions(settings);
+        options.baseUrl = QUrl(parser.positionalArguments()[0]);
+        options.timeoutMs = 15000;
+        sync::RestConnector connector(options);
+        QElapsedTimer timer;
+        timer.start();
+        auto r = connector.exchange("GET", QStringLiteral("/health"), {}, {}, {});
+        QJsonObject o{{QStringLiteral("url"), options.baseUrl.toString()}};
+        if (!r) {
+            o.insert(QStringLiteral("ok"), false);
+            o.insert(QStringLiteral("error"), r.failure().code);
+            o.insert(QStringLiteral("message"), r.failure().message);
+            if (parser.isSet(json))
+                io.out << compact(o) << '\n';
+            io.err << tr("error: %1").arg(r.failure().message) << '\n';
+            return r.failure().kind == sync::FailureKind::Tls ? ExitNegative : ExitFailure;
+        }
+        const QDateTime local = QDateTime::currentDateTimeUtc();
+        auto health = sync::ResponseParsers::health(r.value().body);
+        QStringList chain;
+        for (const QSslCertificate& c : r.value().peerChain)
+            chain << c.subjectDisplayName();
+        const QString pin =
+            r.value().peerChain.isEmpty() ? QString() : sync::TlsOptions::spkiPin(r.value().peerChain[0]);
+        const qint64 skew = health ? health.value().serverTime.secsTo(local) : 0;
+        o.insert(QStringLiteral("ok"), r.value().status == 200 && health.ok() && std::abs(skew) < 300);
+        o.insert(QStringLiteral("status"), r.value().status);
+        o.insert(QStringLiteral("milliseconds"), timer.elapsed());
+        o.insert(QStringLiteral("chain"), QJsonArray::fromStringList(chain));
+        o.insert(QStringLiteral("pinSha256"), pin);
+        o.insert(QStringLiteral("pinned"), !options.tls.pinSha256.isEmpty());
+        o.insert(QStringLiteral("clockSkewSeconds"), skew);
+        o.insert(QStringLiteral("protocol"), health ? health.value().protocol : 0);
+        if (parser.isSet(json)) {
+            io.out << compact(o) << '\n';
+        } else {
+            io.out << tr("reachable: HTTP %1 in %2 ms").arg(r.value().status).arg(timer.elapsed()) << '\n';
+            io.out << tr("TLS chain: %1 (verified)").arg(chain.join(QStringLiteral(" <- "))) << '\n';
+            io.out << tr("public key pin (sha256): %1%2")
+                          .arg(pin, options.tls.pinSha256.isEmpty() ? tr(" (no pin configured)") : tr(" (matches)"))
+                   << '\n';
+            io.out << tr("clock skew: %1 s").arg(skew) << '\n';
+            if (std::abs(skew) >= 300)
+                io.out << tr("warning: this PC's clock differs from the platform's by more than 5 minutes.") << '\n';
+        }
+        return o.value(QLatin1String("ok")).toBool() ? ExitOk : ExitNegative;
+    }
+
+    static int import(const QStringList& args, Io& io);
+    static int exportQueue(const QStringList& args, Io& io);
+    static int unpack(const QStringList& args, Io& io);
+};
+
+int SyncCommands::import(const QStringList& args, Io& io)
+{
+    QCommandLineParser parser;
+    if (int rc = parseCommon(parser, args, io,
+                             tr("Queues pending cases from a previous window system (format: app/sync/CASE_IMPORT.md). "
+                                "They are stored, encrypted and sent exactly like cases accepted in the GUI. "
+                                "Importing the same file again changes nothing."),
+                             1, QStringLiteral("FILE.json"));
+        rc >= 0)
+        return rc;
+    const QString path = parser.positionalArguments()[0];
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        io.err << tr("error: %1 cannot be read.").arg(path) << '\n';
+        return ExitFailure;
+    }
+    QJsonParseError perr{};
+    const QJsonDocument doc = QJsonDocument::fromJson(file.readAll(), &perr);
+    const QJsonObject root = doc.object();
+    if (perr.error != QJsonParseError::NoError ||
+        root.value(QLatin1String("format")).toString() != QLatin1String("yichuang-case-import")) {
+        io.err << tr("error: %1 is not a case import file (format \"yichuang-case-import\").").arg(path) << '\n';
+        return ExitNegative;
+    }
+    auto opened = openStore(parser, io);
+    if (!opened)
+        return ExitFailure;
+    storage::Database& db = opened->store->database();
+    storage::CaseRepository cases(db, opened->store->cipher(), opened->dataDir);
+    const QDir base = QFileInfo(path).absoluteDir();
+    static const QUuid importNamespace(QStringLiteral("{5b0c6f1e-4f51-4d5e-9a53-0c8d2b9f7a11}"));
+    int refused = 0;
+    const QJsonArray list = root.value(QLatin1String("cases")).toArray();
+    for (qsizetype i = 0; i < list.size(); ++i) {
+        const QJsonObject c = list[i].toObject();
+        auto refuse = [&](const QString& why) {
+            ++refused;
+            io.out << compact({{QStringLiteral("index"), i},
+                               {QStringLiteral("sourceId"), c.value(QLatin1String("sourceId")).toString()},
+                               {QStringLiteral("result"), QStringLiteral("refused")},
+                               {QStringLiteral("message"), why}})
+                   << '\n';
+        };
+        storage::NewCase n;
+        n.id = c.value(QLatin1String("caseId")).toString();
+        const QString sourceId = c.value(QLatin1String("sourceId")).toString();
+        if (n.id.isEmpty() && !sourceId.isEmpty())
+            n.id = QUuid::createUuidV5(importNamespace, sourceId).toString(QUuid::WithoutBraces);
+        if (n.id.isEmpty() || QUuid::fromString(n.id).isNull()) {
+            refuse(tr("each case needs a caseId (UUID) or a sourceId"));
+            continue;
+        }
+        n.staffId = c.value(QLatin1String("staffId")).toString();
+        n.itemCode = c.value(QLatin1String("itemCode")).toString();
+        n.itemVersion = c.value(QLatin1String("itemVersion")).toInt(1);
+        n.decision = c.value(QLatin1String("decision")).toString();
+        n.caseNumber = c.value(QLatin1String("caseNumber")).toString();
+        n.receivedAt = QDateTime::fromString(c.value(QLatin1String("receivedAt")).toString(), Qt::ISODate);
+        n.promisedDate = QDate::fromString(c.value(QLatin1String("promisedDate")).toString(), Qt::ISODate);
+        static const QStringList decisions{QStringLiteral("accepted"), QStringLiteral("accepted-with-missing"),
+                                           QStringLiteral("correction-notified"), QStringLiteral("refused")};
+        if (!decisions.contains(n.decision)) {
+            refuse(tr("decision must be accepted, accepted-with-missing, correction-notified or refused"));
+            continue;
+        }
+        if (!n.receivedAt.isValid()) {
+            refuse(tr("receivedAt must be an ISO 8601 time"));
+            continue;
+        }
+        if (db.count(QStringLiteral("SELECT count(*) FROM staff WHERE id = '%1'")
+                         .arg(QString(n.staffId).replace(QLatin1Char('\''), QStringLiteral("''"))))
+                .valueOr(0) == 0) {
+            refuse(tr("staff %1 has never signed in on this PC; sign them in once (yichuang-ctl staff sign-in) so "
+                      "their cases are sent under their name")
+                       .arg(n.staffId));
+            continue;
+        }
+        const QJsonObject a = c.value(QLatin1String("applicant")).toObject();
+        n.applicant.idType = a.value(QLatin1String("idType")).toString();
+        n.applicant.idNumber =
+            storage::ApplicantRepository::normalizeIdNumber(a.value(QLatin1String("idNumber")).toString());
+        n.applicant.name = a.value(QLatin1String("name")).toString();
+        n.applicant.phone = a.value(QLatin1String("phone")).toString();
+        n.applicant.address = a.value(QLatin1String("address")).toString();
+        n.applicant.gender = a.value(QLatin1String("gender")).toString();
+        if (n.applicant.idType.isEmpty() || n.applicant.idNumber.isEmpty() || n.applicant.name.isEmpty()) {
+            refuse(tr("the applicant needs idType, idNumber and name"));
+            continue;
+        }
+        bool bad = false;
+        for (const QJsonValue& mv : c.value(QLatin1String("materials")).toArray()) {
+            const QJsonObject m = mv.toObject();
+            storage::NewCaseMaterial nm;
+            nm.catalogMaterialId = m.value(QLatin1String("materialId")).toString();
+            nm.name = m.value(QLatin1String("name")).toString();
+            nm.status = m.value(QLatin1String("status")).toString(QStringLiteral("received"));
+            nm.mimeType = m.value(QLatin1String("mediaType")).toString(QStringLiteral("application/octet-stream"));
+            const QString rel = m.value(QLatin1String("file")).toString();
+            if (!rel.isEmpty()) {
+                QFile f(base.absoluteFilePath(rel));
+                if (!f.open(QIODevice::ReadOnly)) {
+                    refuse(tr("material file %1 cannot be read").arg(rel));
+                    bad = true;
+                    break;
+                }
+                nm.content = f.readAll();
+                nm.originalFileName = QFileInfo(rel).fileName();
+            }
+            if (nm.name.isEmpty()) {
+                refuse(tr("every material needs a name"));
+                bad = true;
+                break;
+            }
+            n.materials.push_back(std::move(nm));
+        }
+        if (bad)
+            continue;
+        bool present = false;
+        auto id = cases.accept(std::move(n), &present);
+        if (!id) {
+            refuse(id.error().message);
+            continue;
+        }
+        io.out << compact({{QStringLiteral("index"), i},
+                           {QStringLiteral("caseId"), id.value()},
+                           {QStringLiteral("result"), present ? QStringLiteral("present") : QStringLiteral("queued")}})
+               << '\n';
+    }
+    return refused == 0 ? ExitOk : ExitNegative;
+}
+
+int SyncCommands::exportQueue(const QStringList& args, Io& io)
+{
+    QCommandLineParser parser;
+    if (int rc = parseCommon(parser, args, io,
+                             tr("Writes the pending queue into DIR (e.g. a USB stick) as one file encrypted with a "
+                                "passphrase read from standard input (at least 12 characters; give it to the platform "
+                                "operator separately). The cases stay queued and are sent again when online; the "
+                                "platform stores each case once."),
+                             1, QStringLiteral("DIR"));
+        rc >= 0)
+        return rc;
+    auto opened = openStore(parser, io);
+    if (!opened)
+        return ExitFailure;
+    const QString passphrase = readSecretLine();
+    auto summary =
+        sync::OutboxExport::exportTo(opened->store->database(), opened->store->cipher(), opened->dataDir,
+                                     parser.positionalArguments()[0], passphrase, QDateTime::currentDateTimeUtc());
+    if (!summary) {
+        io.err << tr("error: %1").arg(summary.error().message) << '\n';
+        return summary.error().code == QLatin1String("export.passphrase") ? ExitUsage : ExitFailure;
+    }
+    io.out << compact({{QStringLiteral("file"), summary.value().file},
+                       {QStringLiteral("cases"), summary.value().cases},
+                       {QStringLiteral("materials"), summary.value().materials},
+                       {QStringLiteral("bytes"), summary.value().bytes}})
+           << '\n';
+    return ExitOk;
+}
+
+int SyncCommands::unpack(const QStringList& args, Io& io)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(tr("On the platform side: decrypts an outbox export (passphrase on standard "
+                                        "input) into OUTDIR, the directory yichuang-platform import-outbox reads."));
+    parser.addHelpOption();
+    parser.addPositionalArgument(QStringLiteral("FILE.ycx"), QStringLiteral("FILE.ycx"));
+    parser.addPositionalArgument(QStringLiteral("OUTDIR"), QStringLiteral("OUTDIR"));
+    if (!parser.parse(args)) {
+        io.err << parser.errorText() << '\n';
+        return ExitUsage;
+    }
+    if (parser.isSet(QStringLiteral("help"))) {
+        io.out << parser.helpText();
+        return ExitOk;
+    }
+    if (parser.positionalArguments().size() != 2) {
+        io.err << tr("Wrong number of arguments; see --help.") << '\n';
+        return ExitUsage;
+    }
+    const QString passphrase = readSecretLine();
+    auto summary =
+        sync::OutboxExport::unpack(parser.positionalArguments()[0], parser.positionalArguments()[1], passphrase);
+    if (!summary) {
+        io.err << tr("error: %1").arg(summary.error().message) << '\n';
+        return summary.error().code == QLatin1String("export.passphrase") ? ExitNegative : ExitFailure;
+    }
+    io.out << compact({{QStringLiteral("manifest"), summary.value().file},
+                       {QStringLiteral("cases"), summary.value().cases},
+                       {QStringLiteral("materials"), summary.value().materials}})
+           << '\n';
+    return ExitOk;
+}
+
+} // namespace
+
+void registerSyncCommands(CommandRegistry& registry)
+{
+    registry.add({{QStringLiteral("enrol")},
+                  QStringLiteral("enrol --url URL --admin ID --hall CODE --window NO [--data-dir DIR] < password"),
+                  QCoreApplication::translate("yc::ctl::SyncCommands", "Enrol this PC as a window of a hall"),
+                  &SyncCommands::enrol});
+    registry.add({{QStringLiteral("staff"), QStringLiteral("sign-in")},
+                  QStringLiteral("staff sign-in --staff ID [--offline] [--data-dir DIR] < password"),
+                  QCoreApplication::translate("yc::ctl::SyncCommands",
+                                              "Sign a staff member in (online, or offline against the verifier)"),
+                  &SyncCommands::signIn});
+    registry.add({{QStringLiteral("sync"), QStringLiteral("status")},
+                  QStringLiteral("sync status [--json] [--data-dir DIR]"),
+                  QCoreApplication::translate("yc::ctl::SyncCommands", "Show the state of the platform sync"),
+                  &SyncCommands::status});
+    registry.add({{QStringLiteral("sync"), QStringLiteral("now")},
+                  QStringLiteral("sync now [--until-empty] [--timeout S] [--json] [--data-dir DIR]"),
+                  QCoreApplication::translate("yc::ctl::SyncCommands", "Sync with the platform now"),
+                  &SyncCommands::now});
+    registry.add({{QStringLiteral("outbox"), QStringLiteral("list")},
+                  QStringLiteral("outbox list [--all] [--data-dir DIR]"),
+                  QCoreApplication::translate("yc::ctl::SyncCommands", "List the sync queue"),
+                  &SyncCommands::list});
+    registry.add({{QStringLiteral("outbox"), QStringLiteral("retry")},
+                  QStringLiteral("outbox retry ID [--data-dir DIR]"),
+                  QCoreApplication::translate("yc::ctl::SyncCommands", "Retry one queue entry now"),
+                  &SyncCommands::retry});
+    registry.add(
+        {{QStringLiteral("outbox"), QStringLiteral("export")},
+         QStringLiteral("outbox export DIR [--data-dir DIR] < passphrase"),
+         QCoreApplication::translate("yc::ctl::SyncCommands", "Write the pending queue to removable media, encrypted"),
+         &SyncCommands::exportQueue});
+    registry.add(
+        {{QStringLiteral("outbox"), QStringLiteral("unpack")},
+         QStringLiteral("outbox unpack FILE.ycx OUTDIR < passphrase"),
+         QCoreApplication::translate("yc::ctl::SyncCommands", "Decrypt an outbox export for the platform's import"),
+         &SyncCommands::unpack});
+    registry.add({{QStringLiteral("platform"), QStringLiteral("check")},
+                  QStringLiteral("platform check URL [--json] [--data-dir DIR]"),
+                  QCoreApplication::translate("yc::ctl::SyncCommands",
+                                              "Check a platform address: reachability, TLS chain, pin, clock skew"),
+                  &SyncCommands::check});
+    registry.add({{QStringLiteral("case"), QStringLiteral("import")},
+                  QStringLiteral("case import FILE.json [--data-dir DIR]"),
+                  QCoreApplication::translate("yc::ctl::SyncCommands", "Queue cases from a previous window system"),
+                  &SyncCommands::import});
+}
+
+} // namespace yc::ctl

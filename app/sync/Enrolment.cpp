@@ -1,0 +1,162 @@
+#include "sync/Enrolment.h"
+
+#include "storage/Database.h"
+#include "storage/FieldCipher.h"
+
+#include <QDateTime>
+#include <QJsonDocument>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QUuid>
+
+namespace yc::sync {
+
+namespace {
+constexpr QByteArrayView KeyAad("device_enrolment.private_key_enc");
+}
+
+Enrolment::Enrolment(storage::Database& database, const storage::FieldCipher& cipher)
+    : m_database(database)
+    , m_cipher(cipher)
+{}
+
+QString Enrolment::publicKeyPem(const QByteArray& der)
+{
+    QString pem = QStringLiteral("-----BEGIN PUBLIC KEY-----\n");
+    const QByteArray b64 = der.toBase64();
+    for (qsizetype i = 0; i < b64.size(); i += 64)
+        pem += QString::fromLatin1(b64.mid(i, 64)) + QLatin1Char('\n');
+    pem += QStringLiteral("-----END PUBLIC KEY-----\n");
+    return pem;
+}
+
+Result<std::optional<EnrolmentInfo>> Enrolment::load() const
+{
+    QSqlQuery q(m_database.connection());
+    if (!q.exec(QStringLiteral("SELECT device_id, hall_code, hall_name, window_code, platform_url, algorithm, "
+                               "public_key_der FROM device_enrolment WHERE id = 1")))
+        return storage::sqlError(QStringLiteral("db.query"), tr("The enrolment of this PC could not be read"),
+                                 q.lastError().text());
+    if (!q.next())
+        return std::optional<EnrolmentInfo>();
+    EnrolmentInfo e;
+    e.machineId = q.value(0).toString();
+    e.hallCode = q.value(1).toString();
+    e.hallName = q.value(2).toString();
+    e.windowNo = q.value(3).toString();
+    e.platformUrl = q.value(4).toString();
+    e.algorithm = q.value(5).toString();
+    e.publicKeyDer = q.value(6).toByteArray();
+    return std::optional<EnrolmentInfo>(e);
+}
+
+Result<DeviceKey> Enrolment::key() const
+{
+    QSqlQuery q(m_database.connection());
+    if (!q.exec(QStringLiteral("SELECT private_key_enc FROM device_enrolment WHERE id = 1")))
+        return storage::sqlError(QStringLiteral("db.query"), tr("The key of this PC could not be read"),
+                                 q.lastError().text());
+    if (!q.next())
+        return makeError(QStringLiteral("enrol.none"), tr("This PC is not enrolled as a window yet."));
+    auto der = m_cipher.decrypt(q.value(0).toByteArray(), KeyAad);
+    if (!der)
+        return der.error();
+    auto key = DeviceKey::fromPrivateKeyDer(der.value());
+    der.value().fill('\0');
+    return key;
+}
+
+Result<EnrolmentInfo> Enrolment::enrol(PlatformConnector& connector, const QString& adminToken,
+                                       const QString& adminStaffId, const QString& hallCode, const QString& windowNo,
+                                       const QString& platformUrl)
+{
+    auto existing = load();
+    if (!existing)
+        return existing.error();
+    QString machineId = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    DeviceKey key;
+    bool replace = false;
+    if (existing.value()) {
+        // Enrolled before: keep the machine id and key (the platform answers 200 for the same key).
+        machineId = existing.value()->machineId;
+        auto k = this->key();
+        if (!k)
+            return k.error();
+        key = std::move(k.value());
+        replace = existing.value()->hallCode != hallCode || existing.value()->windowNo != windowNo;
+    } else {
+        auto k = DeviceKey::generate();
+        if (!k)
+            return k.error();
+        key = std::move(k.value());
+    }
+    QJsonObject body{{QStringLiteral("machineId"), machineId},
+                     {QStringLiteral("hallCode"), hallCode},
+                     {QStringLiteral("windowNo"), windowNo},
+                     {QStringLiteral("label"), QString(windowNo + QStringLiteral("-PC"))},
+                     {QStringLiteral("keyAlgorithm"), DeviceKey::algorithm()},
+                     {QStringLiteral("publicKey"), publicKeyPem(key.publicKeyDer())}};
+    if (replace)
+        body.insert(QStringLiteral("replace"), true);
+    auto answer = connector.enrol(adminToken, body);
+    if (!answer)
+        return makeError(QStringLiteral("enrol.refused"), answer.failure().message);
+
+    auto privateEnc = m_cipher.encrypt(key.privateKeyDer(), KeyAad);
+    if (!privateEnc)
+        return privateEnc.error();
+    EnrolmentInfo info;
+    info.machineId = machineId;
+    info.hallCode = hallCode;
+    info.windowNo = windowNo;
+    info.hallName = answer.value().value(QLatin1String("hall")).toObject().value(QLatin1String("name")).toString();
+    info.platformUrl = platformUrl;
+    info.algorithm = DeviceKey::algorithm();
+    info.publicKeyDer = key.publicKeyDer();
+    auto saved = m_database.transaction([&]() -> Status {
+        QSqlQuery q(m_database.connection());
+        q.prepare(QStringLiteral("INSERT OR REPLACE INTO device_enrolment (id, device_id, hall_name, hall_code, "
+                                 "window_code, platform_url, algorithm, public_key_der, private_key_enc, enrolled_at, "
+                                 "enrolled_by) VALUES (1, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+        q.addBindValue(info.machineId);
+        q.addBindValue(info.hallName);
+        q.addBindValue(info.hallCode);
+        q.addBindValue(info.windowNo);
+        q.addBindValue(info.platformUrl);
+        q.addBindValue(info.algorithm);
+        q.addBindValue(info.publicKeyDer);
+        q.addBindValue(privateEnc.value());
+        q.addBindValue(QDateTime::currentDateTimeUtc().toString(Qt::ISODate));
+        q.addBindValue(adminStaffId);
+        if (!q.exec())
+            return storage::sqlError(QStringLiteral("db.query"), tr("The enrolment could not be stored"),
+                                     q.lastError().text());
+        return storeMachineDocument(answer.value());
+    });
+    if (!saved)
+        return saved.error();
+    return info;
+}
+
+Status Enrolment::storeMachineDocument(const QJsonObject& machine)
+{
+    const QJsonObject limits = machine.value(QLatin1String("limits")).toObject();
+    if (!limits.isEmpty()) {
+        if (auto s = m_database.setMeta(QStringLiteral("sync.limits"),
+                                        QString::fromUtf8(QJsonDocument(limits).toJson(QJsonDocument::Compact)));
+            !s)
+            return s;
+    }
+    const QString hallName = machine.value(QLatin1String("hall")).toObject().value(QLatin1String("name")).toString();
+    if (!hallName.isEmpty()) {
+        QSqlQuery q(m_database.connection());
+        q.prepare(QStringLiteral("UPDATE device_enrolment SET hall_name = ? WHERE id = 1"));
+        q.addBindValue(hallName);
+        if (!q.exec())
+            return storage::sqlError(QStringLiteral("db.query"), tr("The enrolment could not be stored"),
+                                     q.lastError().text());
+    }
+    return {};
+}
+
+} // namespace yc::sync

@@ -1,0 +1,38 @@
+#pragma once
+
+#include "sync/PlatformConnector.h"
+
+#include <QByteArray>
+#include <QCoreApplication>
+
+namespace yc::sync {
+
+// Parsers of the platform's answers (PROTOCOL.md). They read untrusted bytes: every one checks
+// types and never trusts lengths; a body that is cut short or is not the expected JSON becomes a
+// retryable failure with a clear message. Fuzzed by tests/fuzz/FuzzResponseParsers.cpp.
+class ResponseParsers
+{
+    Q_DECLARE_TR_FUNCTIONS(yc::sync::ResponseParsers)
+
+public:
+    // A JSON object body, or a retryable "json.invalid" failure.
+    [[nodiscard]] static PlatformResult<QJsonObject> object(const QByteArray& body);
+    // Maps a non-2xx answer (status, Retry-After header, error body) to a failure.
+    [[nodiscard]] static PlatformFailure httpFailure(int status, const QByteArray& retryAfterHeader,
+                                                     const QByteArray& body);
+
+    [[nodiscard]] static PlatformResult<Health> health(const QByteArray& body);
+    [[nodiscard]] static PlatformResult<StaffSession> session(const QByteArray& body);
+    [[nodiscard]] static PlatformResult<MaterialQuery> materialQuery(const QByteArray& body);
+    // The "complete" flag and "received" of a chunk answer.
+    [[nodiscard]] static PlatformResult<std::pair<bool, qint64>> chunk(const QByteArray& body);
+    [[nodiscard]] static PlatformResult<SubmitOutcome> submitted(const QByteArray& body);
+    [[nodiscard]] static PlatformResult<ChangePage> changes(const QByteArray& body);
+    [[nodiscard]] static PlatformResult<CaseNumberLease> lease(const QByteArray& body);
+    // details.received of a 409 offset-mismatch, or -1.
+    [[nodiscard]] static qint64 offsetMismatchReceived(const QByteArray& body);
+
+    [[nodiscard]] static PlatformFailure malformed(const QString& what);
+};
+
+} // namespace yc::sync

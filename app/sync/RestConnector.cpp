@@ -1,0 +1,345 @@
+#include "sync/RestConnector.h"
+
+#include "core/Logging.h"
+#include "sync/ResponseParsers.h"
+
+#include <QEventLoop>
+#include <QJsonDocument>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QNetworkRequest>
+#include <QSslError>
+#include <QUrlQuery>
+
+namespace yc::sync {
+
+RestConnector::RestConnector(RestOptions options)
+    : m_options(std::move(options))
+    , m_nam(std::make_unique<QNetworkAccessManager>())
+{
+    m_nam->setRedirectPolicy(QNetworkRequest::ManualRedirectPolicy);
+    m_nam->setAutoDeleteReplies(false);
+    auto ssl = m_options.tls.configuration();
+    if (!ssl) {
+        PlatformFailure f;
+        f.kind = FailureKind::Tls;
+        f.code = ssl.error().code;
+        f.message = ssl.error().message;
+        m_configError = f;
+    } else {
+        m_ssl = ssl.value();
+    }
+}
+
+RestConnector::~RestConnector() = default;
+
+PlatformResult<RestConnector::Response> RestConnector::exchange(const QByteArray& method, const QString& path,
+                                                                const QString& token, const QByteArray& body,
+                                                                const QByteArray& contentType,
+                                                                const Progress& uploadProgress)
+{
+    if (m_configError)
+        return *m_configError;
+    if (m_options.baseUrl.scheme() != QLatin1String("https")) {
+        PlatformFailure f;
+        f.kind = FailureKind::Tls;
+        f.code = QStringLiteral("tls.not-https");
+        f.message = tr("The platform address must start with https:// (found %1).").arg(m_options.baseUrl.toString());
+        return f;
+    }
+    QUrl url = m_options.baseUrl;
+    const qsizetype q = path.indexOf(QLatin1Char('?'));
+    url.setPath(url.path().chopped(url.path().endsWith(QLatin1Char('/')) ? 1 : 0) + QStringLiteral("/api/v1") +
+                (q < 0 ? path : path.left(q)));
+    if (q >= 0)
+        url.setQuery(path.mid(q + 1));
+    QNetworkRequest request(url);
+    request.setSslConfiguration(m_ssl);
+    request.setTransferTimeout(m_options.timeoutMs);
+    request.setAttribute(QNetworkRequest::Http2AllowedAttribute, false);
+    request.setRawHeader("Accept", "application/json");
+    if (!token.isEmpty())
+        request.setRawHeader("Authorization", "Bearer " + token.toUtf8());
+    if (!contentType.isEmpty())
+        request.setHeader(QNetworkRequest::ContentTypeHeader, contentType);
+
+    QNetworkReply* reply = m_nam->sendCustomRequest(request, method, body);
+    std::unique_ptr<QNetworkReply> guard(reply);
+    bool pinFailed = false;
+    QString presentedPin;
+    QList<QSslError> sslErrors;
+    QObject::connect(reply, &QNetworkReply::encrypted, reply, [&] {
+        const QSslCertificate peer = reply->sslConfiguration().peerCertificate();
+        if (!m_options.tls.pinMatches(peer)) {
+            pinFailed = true;
+            presentedPin = TlsOptions::spkiPin(peer);
+            reply->abort();
+        }
+    });
+    QObject::connect(reply, &QNetworkReply::sslErrors, reply,
+                     [&](const QList<QSslError>& errors) { sslErrors = errors; }); // never ignored
+    if (uploadProgress)
+        QObject::connect(reply, &QNetworkReply::uploadProgress, reply,
+                         [&](qint64 sent, qint64 total) { uploadProgress(sent, total); });
+    if (!reply->isFinished()) {
+        QEventLoop loop;
+        QObject::connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
+        loop.exec(QEventLoop::ExcludeUserInputEvents);
+    }
+
+    if (pinFailed) {
+        PlatformFailure f;
+        f.kind = FailureKind::Tls;
+        f.code = QStringLiteral("tls.pin-mismatch");
+        f.message = TlsText::pinMismatch(m_options.tls.pinSha256, presentedPin);
+        return f;
+    }
+    const QVariant statusAttr = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute);
+    const QNetworkReply::NetworkError error = reply->error();
+    if (!sslErrors.isEmpty() || error == QNetworkReply::SslHandshakeFailedError) {
+        QStringList reasons;
+        for (const QSslError& e : sslErrors)
+            reasons << e.errorString();
+        if (reasons.isEmpty())
+            reasons << reply->errorString();
+        PlatformFailure f;
+        f.kind = FailureKind::Tls;
+        f.code = QStringLiteral("tls.verify");
+        f.message = tr("The platform's certificate is not trusted, so no connection was made: %1")
+                        .arg(reasons.join(QStringLiteral("; ")));
+        return f;
+    }
+    // A complete HTTP answer has a status; a connection cut mid-body is a network error even if a
+    // status line arrived.
+    const bool cutShort =
+        error == QNetworkReply::RemoteHostClosedError || error == QNetworkReply::OperationCanceledError ||
+        error == QNetworkReply::TimeoutError || error == QNetworkReply::ConnectionRefusedError ||
+        error == QNetworkReply::HostNotFoundError || error == QNetworkReply::NetworkSessionFailedError ||
+        error == QNetworkReply::TemporaryNetworkFailureError || error == QNetworkReply::UnknownNetworkError ||
+        error == QNetworkReply::ProxyConnectionClosedError;
+    if (!statusAttr.isValid() || cutShort) {
+        PlatformFailure f;
+        f.kind = FailureKind::Retryable;
+        f.code = error == QNetworkReply::OperationCanceledError ? QStringLiteral("net.timeout")
+                                                                : QStringLiteral("net.%1").arg(int(error));
+        f.message = error == QNetworkReply::OperationCanceledError
+                        ? tr("The platform did not answer within %1 seconds.").arg(m_options.timeoutMs / 1000)
+                        : tr("The platform could not be reached or the connection broke: %1").arg(reply->errorString());
+        return f;
+    }
+    Response r;
+    r.status = statusAttr.toInt();
+    r.body = reply->readAll();
+    r.retryAfter = reply->rawHeader("Retry-After");
+    r.etag = reply->rawHeader("ETag");
+    r.dateHeader = reply->rawHeader("Date");
+    r.peerChain = reply->sslConfiguration().peerCertificateChain();
+    return r;
+}
+
+PlatformResult<QJsonObject> RestConnector::jsonCall(const QByteArray& method, const QString& path, const QString& token,
+                                                    const QJsonObject& body, int* status)
+{
+    const QByteArray payload = method == "GET" ? QByteArray() : QJsonDocument(body).toJson(QJsonDocument::Compact);
+    auto r = exchange(method, path, token, payload, method == "GET" ? QByteArray() : QByteArray("application/json"));
+    if (!r)
+        return r.failure();
+    if (status)
+        *status = r.value().status;
+    if (r.value().status < 200 || r.value().status >= 300)
+        return ResponseParsers::httpFailure(r.value().status, r.value().retryAfter, r.value().body);
+    return ResponseParsers::object(r.value().body);
+}
+
+PlatformResult<Health> RestConnector::health()
+{
+    auto r = exchange("GET", QStringLiteral("/health"), {}, {}, {});
+    if (!r)
+        return r.failure();
+    if (r.value().status != 200)
+        return ResponseParsers::httpFailure(r.value().status, r.value().retryAfter, r.value().body);
+    return ResponseParsers::health(r.value().body);
+}
+
+PlatformResult<StaffSession> RestConnector::signIn(const QString& staffId, const QString& password,
+                                                   const QString& machineId)
+{
+    QJsonObject body{{QStringLiteral("staffId"), staffId}, {QStringLiteral("password"), password}};
+    if (!machineId.isEmpty())
+        body.insert(QStringLiteral("machineId"), machineId);
+    auto r = exchange("POST", QStringLiteral("/auth/sign-in"), {}, QJsonDocument(body).toJson(QJsonDocument::Compact),
+                      "application/json");
+    if (!r)
+        return r.failure();
+    if (r.value().status != 200) {
+        PlatformFailure f = ResponseParsers::httpFailure(r.value().status, r.value().retryAfter, r.value().body);
+        if (f.kind == FailureKind::Auth) // at sign-in, a 401 is the answer itself
+            f.kind = FailureKind::Permanent;
+        return f;
+    }
+    return ResponseParsers::session(r.value().body);
+}
+
+PlatformResult<StaffSession> RestConnector::refresh(const QString& refreshToken)
+{
+    const QJsonObject body{{QStringLiteral("refreshToken"), refreshToken}};
+    auto r = exchange("POST", QStringLiteral("/auth/refresh"), {}, QJsonDocument(body).toJson(QJsonDocument::Compact),
+                      "application/json");
+    if (!r)
+        return r.failure();
+    if (r.value().status != 200) {
+        PlatformFailure f = ResponseParsers::httpFailure(r.value().status, r.value().retryAfter, r.value().body);
+        if (f.kind == FailureKind::Auth)
+            f.kind = FailureKind::Permanent; // the refresh token itself is no good: sign in again
+        return f;
+    }
+    return ResponseParsers::session(r.value().body);
+}
+
+PlatformResult<QJsonArray> RestConnector::halls(const QString& token)
+{
+    auto r = jsonCall("GET", QStringLiteral("/halls"), token, {});
+    if (!r)
+        return r.failure();
+    if (!r.value().value(QLatin1String("halls")).isArray())
+        return ResponseParsers::malformed(tr("halls answer without a list"));
+    return r.value().value(QLatin1String("halls")).toArray();
+}
+
+PlatformResult<QJsonObject> RestConnector::enrol(const QString& token, const QJsonObject& body)
+{
+    return jsonCall("POST", QStringLiteral("/machines"), token, body);
+}
+
+PlatformResult<QJsonObject> RestConnector::machine(const QString& token)
+{
+    return jsonCall("GET", QStringLiteral("/machine"), token, {});
+}
+
+PlatformResult<MaterialQuery> RestConnector::queryMaterials(const QString& token, const QStringList& sha256)
+{
+    const QJsonObject body{{QStringLiteral("sha256"), QJsonArray::fromStringList(sha256)}};
+    auto r = exchange("POST", QStringLiteral("/materials/query"), token,
+                      QJsonDocument(body).toJson(QJsonDocument::Compact), "application/json");
+    if (!r)
+        return r.failure();
+    if (r.value().status != 200)
+        return ResponseParsers::httpFailure(r.value().status, r.value().retryAfter, r.value().body);
+    return ResponseParsers::materialQuery(r.value().body);
+}
+
+PlatformResult<Done> RestConnector::uploadMaterial(const QString& token, const QString& sha256,
+                                                   const QByteArray& content, qint64 offset, const Progress& progress)
+{
+    const qint64 total = content.size();
+    offset = std::clamp<qint64>(offset, 0, total);
+    for (int guard = 0; guard < 100000; ++guard) {
+        const qint64 len = std::min(m_options.chunkBytes, total - offset);
+        const QByteArray chunk = content.mid(offset, len);
+        const qint64 base = offset;
+        auto r = exchange("PUT", QStringLiteral("/materials/%1?offset=%2&size=%3").arg(sha256).arg(offset).arg(total),
+                          token, chunk, "application/octet-stream", [&](qint64 sent, qint64) {
+                              if (progress)
+                                  progress(base + sent, total);
+                          });
+        if (!r)
+            return r.failure();
+        const Response& resp = r.value();
+        if (resp.status == 409) {
+            const qint64 held = ResponseParsers::offsetMismatchReceived(resp.body);
+            if (held >= 0 && held <= total && held != offset) {
+                offset = held; // continue from what the platform holds
+                continue;
+            }
+            return ResponseParsers::httpFailure(resp.status, resp.retryAfter, resp.body);
+        }
+        if (resp.status != 200 && resp.status != 201)
+            return ResponseParsers::httpFailure(resp.status, resp.retryAfter, resp.body);
+        auto parsed = ResponseParsers::chunk(resp.body);
+        if (!parsed)
+            return parsed.failure();
+        if (parsed.value().first) {
+            if (progress)
+                progress(total, total);
+            return Done{};
+        }
+        const qint64 received = parsed.value().second;
+        if (received <= offset && len > 0 && received != offset + len)
+            return ResponseParsers::malformed(tr("the platform did not take the chunk"));
+        offset = received >= 0 ? received : offset + len;
+        if (offset >= total && len == 0)
+            return ResponseParsers::malformed(tr("the platform never reported the material complete"));
+    }
+    return ResponseParsers::malformed(tr("too many chunks"));
+}
+
+PlatformResult<SubmitOutcome> RestConnector::submitCase(const QString& token, const QJsonObject& signedBody)
+{
+    auto r = exchange("POST", QStringLiteral("/cases"), token, QJsonDocument(signedBody).toJson(QJsonDocument::Compact),
+                      "application/json");
+    if (!r)
+        return r.failure();
+    if (r.value().status != 200 && r.value().status != 201)
+        return ResponseParsers::httpFailure(r.value().status, r.value().retryAfter, r.value().body);
+    return ResponseParsers::submitted(r.value().body);
+}
+
+PlatformResult<ChangePage> RestConnector::changes(const QString& token, const QString& cursor)
+{
+    QUrlQuery query;
+    query.addQueryItem(QStringLiteral("cursor"), cursor);
+    query.addQueryItem(QStringLiteral("limit"), QStringLiteral("500"));
+    auto r = exchange("GET", QStringLiteral("/changes?") + query.toString(QUrl::FullyEncoded), token, {}, {});
+    if (!r)
+        return r.failure();
+    if (r.value().status != 200)
+        return ResponseParsers::httpFailure(r.value().status, r.value().retryAfter, r.value().body);
+    return ResponseParsers::changes(r.value().body);
+}
+
+PlatformResult<CaseNumberLease> RestConnector::lease(const QString& token, const QString& requestId, int year,
+                                                     int count)
+{
+    const QJsonObject body{
+        {QStringLiteral("requestId"), requestId}, {QStringLiteral("year"), year}, {QStringLiteral("count"), count}};
+    auto r = exchange("POST", QStringLiteral("/leases"), token, QJsonDocument(body).toJson(QJsonDocument::Compact),
+                      "application/json");
+    if (!r)
+        return r.failure();
+    if (r.value().status != 200 && r.value().status != 201)
+        return ResponseParsers::httpFailure(r.value().status, r.value().retryAfter, r.value().body);
+    return ResponseParsers::lease(r.value().body);
+}
+
+PlatformResult<QJsonObject> RestConnector::calendar(const QString& token, const QString& etag, QString* newEtag)
+{
+    // If-None-Match needs a header; exchange() takes none, so the ETag is compared here instead.
+    auto r = exchange("GET", QStringLiteral("/calendar"), token, {}, {});
+    if (!r)
+        return r.failure();
+    if (r.value().status == 304)
+        return QJsonObject();
+    if (r.value().status != 200)
+        return ResponseParsers::httpFailure(r.value().status, r.value().retryAfter, r.value().body);
+    if (newEtag)
+        *newEtag = QString::fromLatin1(r.value().etag);
+    if (!etag.isEmpty() && QString::fromLatin1(r.value().etag) == etag)
+        return QJsonObject();
+    return ResponseParsers::object(r.value().body);
+}
+
+PlatformResult<QJsonObject> RestConnector::catalog(const QString& token, qint64 sinceVersion)
+{
+    auto r = exchange(
+        "GET", sinceVersion > 0 ? QStringLiteral("/catalog?since=%1").arg(sinceVersion) : QStringLiteral("/catalog"),
+        token, {}, {});
+    if (!r)
+        return r.failure();
+    if (r.value().status == 304)
+        return QJsonObject();
+    if (r.value().status != 200)
+        return ResponseParsers::httpFailure(r.value().status, r.value().retryAfter, r.value().body);
+    return ResponseParsers::object(r.value().body);
+}
+
+} // namespace yc::sync

@@ -1,0 +1,199 @@
+#include "sync/StaffCredentials.h"
+
+#include "storage/Database.h"
+#include "storage/FieldCipher.h"
+#include "sync/OfflineVerifier.h"
+
+#include <QSqlError>
+#include <QSqlQuery>
+
+namespace yc::sync {
+
+namespace {
+QByteArray tokenAad(const QString& staffId)
+{
+    return QByteArrayLiteral("staff_credentials.token_enc:") + staffId.toUtf8();
+}
+} // namespace
+
+StaffCredentials::StaffCredentials(storage::Database& database, const storage::FieldCipher& cipher)
+    : m_database(database)
+    , m_cipher(cipher)
+{}
+
+Status StaffCredentials::rememberOnlineSignIn(const StaffSession& s, const QString& password, const QDateTime& now)
+{
+    const OfflineVerifier::Record record = OfflineVerifier::create(password);
+    if (record.verifier.isEmpty())
+        return makeError(QStringLiteral("crypto.kdf"), tr("The offline sign-in verifier could not be computed."));
+    const QString nowText = now.toUTC().toString(Qt::ISODateWithMs);
+    return m_database.transaction([&]() -> Status {
+        QSqlQuery q(m_database.connection());
+        // A login that moved to another staff id (re-created account) gives its place up.
+        q.prepare(QStringLiteral("DELETE FROM staff_credentials WHERE login = ? AND staff_id <> ?"));
+        q.addBindValue(s.staffId);
+        q.addBindValue(s.staffId);
+        if (!q.exec())
+            return storage::sqlError(QStringLiteral("db.query"), tr("The sign-in could not be recorded"),
+                                     q.lastError().text());
+        q.prepare(QStringLiteral(
+            "INSERT INTO staff (id, login, display_name, role, active, updated_at) VALUES (?, ?, ?, ?, 1, ?) "
+            "ON CONFLICT(id) DO UPDATE SET login = excluded.login, display_name = excluded.display_name, "
+            "role = excluded.role, active = 1, updated_at = excluded.updated_at"));
+        q.addBindValue(s.staffId);
+        q.addBindValue(s.staffId);
+        q.addBindValue(s.displayName);
+        q.addBindValue(primaryRole(s.roles));
+        q.addBindValue(nowText);
+        if (!q.exec())
+            return storage::sqlError(QStringLiteral("db.query"), tr("The sign-in could not be recorded"),
+                                     q.lastError().text());
+        q.prepare(QStringLiteral(
+            "INSERT INTO staff_credentials (staff_id, login, display_name, role, kdf, salt, verifier, last_online_at, "
+            "token_enc, token_expires_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, NULL, NULL) ON CONFLICT(staff_id) DO UPDATE "
+            "SET "
+            "login = excluded.login, display_name = excluded.display_name, role = excluded.role, kdf = excluded.kdf, "
+            "salt = excluded.salt, verifier = excluded.verifier, last_online_at = excluded.last_online_at"));
+        q.addBindValue(s.staffId);
+        q.addBindValue(s.staffId);
+        q.addBindValue(s.displayName);
+        q.addBindValue(primaryRole(s.roles));
+        q.addBindValue(record.kdf);
+        q.addBindValue(record.salt);
+        q.addBindValue(record.verifier);
+        q.addBindValue(nowText);
+        if (!q.exec())
+            return storage::sqlError(QStringLiteral("db.query"), tr("The sign-in could not be recorded"),
+                                     q.lastError().text());
+        return storeTokens(s);
+    });
+}
+
+Result<SignedInStaff> StaffCredentials::signInOffline(const QString& login, const QString& password, int maxDays,
+                                                      const QDateTime& now) const
+{
+    QSqlQuery q(m_database.connection());
+    q.prepare(QStringLiteral("SELECT staff_id, display_name, role, kdf, salt, verifier, last_online_at FROM "
+                             "staff_credentials WHERE login = ?"));
+    q.addBindValue(login);
+    if (!q.exec())
+        return storage::sqlError(QStringLiteral("db.query"), tr("The sign-in could not be checked"),
+                                 q.lastError().text());
+    const Error refused = makeError(QStringLiteral("auth.refused"), tr("Wrong account name or password."));
+    if (!q.next()) {
+        // Same work as a real check, so timing does not tell which accounts are known here.
+        (void)OfflineVerifier::check(password, {OfflineVerifier::defaultKdf(), QByteArray(16, 'x'), QByteArray()});
+        return makeError(QStringLiteral("auth.unknown-offline"),
+                         tr("This account has never signed in online on this PC, so it cannot sign in offline."));
+    }
+    OfflineVerifier::Record record{q.value(3).toString(), q.value(4).toByteArray(), q.value(5).toByteArray()};
+    if (!OfflineVerifier::check(password, record))
+        return refused;
+    const QDateTime lastOnline = QDateTime::fromString(q.value(6).toString(), Qt::ISODateWithMs);
+    if (!lastOnline.isValid() || lastOnline.daysTo(now) > maxDays)
+        return makeError(QStringLiteral("auth.offline-expired"),
+                         tr("The last online sign-in on this PC was more than %n day(s) ago; sign in online first.",
+                            nullptr, maxDays));
+    SignedInStaff staff;
+    staff.staffId = q.value(0).toString();
+    staff.login = login;
+    staff.displayName = q.value(1).toString();
+    staff.role = q.value(2).toString();
+    staff.offline = true;
+    return staff;
+}
+
+QString StaffCredentials::primaryRole(const QStringList& roles)
+{
+    for (const char* r : {"supervisor", "clerk", "admin"})
+        if (roles.contains(QLatin1String(r)))
+            return QLatin1String(r);
+    return QStringLiteral("clerk");
+}
+
+Result<StaffCredentials::Tokens> StaffCredentials::tokens(const QString& staffId) const
+{
+    QSqlQuery q(m_database.connection());
+    q.prepare(QStringLiteral("SELECT token_enc, token_expires_at, refresh_enc, refresh_expires_at, display_name FROM "
+                             "staff_credentials WHERE staff_id = ?"));
+    q.addBindValue(staffId);
+    if (!q.exec())
+        return storage::sqlError(QStringLiteral("db.query"), tr("The sign-in could not be read"), q.lastError().text());
+    if (!q.next() || q.value(0).isNull())
+        return makeError(QStringLiteral("auth.no-token"),
+                         tr("The clerk who accepted this case has no platform sign-in on this PC; the case is sent "
+                            "when they sign in online again."));
+    Tokens t;
+    auto access = m_cipher.decrypt(q.value(0).toByteArray(), tokenAad(staffId));
+    if (!access)
+        return access.error();
+    t.access = QString::fromUtf8(access.value());
+    t.accessExpires = QDateTime::fromString(q.value(1).toString(), Qt::ISODateWithMs);
+    if (!q.value(2).isNull()) {
+        auto refresh = m_cipher.decrypt(q.value(2).toByteArray(), QByteArray(tokenAad(staffId) + "/refresh"));
+        if (!refresh)
+            return refresh.error();
+        t.refresh = QString::fromUtf8(refresh.value());
+        t.refreshExpires = QDateTime::fromString(q.value(3).toString(), Qt::ISODateWithMs);
+    }
+    return t;
+}
+
+Status StaffCredentials::storeTokens(const StaffSession& s)
+{
+    auto access = m_cipher.encrypt(s.accessToken.toUtf8(), tokenAad(s.staffId));
+    if (!access)
+        return access.error();
+    auto refresh = m_cipher.encrypt(s.refreshToken.toUtf8(), QByteArray(tokenAad(s.staffId) + "/refresh"));
+    if (!refresh)
+        return refresh.error();
+    QSqlQuery q(m_database.connection());
+    q.prepare(QStringLiteral("UPDATE staff_credentials SET token_enc = ?, token_expires_at = ?, refresh_enc = ?, "
+                             "refresh_expires_at = ? WHERE staff_id = ?"));
+    q.addBindValue(access.value());
+    q.addBindValue(s.expiresAt.toUTC().toString(Qt::ISODateWithMs));
+    q.addBindValue(s.refreshToken.isEmpty() ? QVariant(QMetaType(QMetaType::QByteArray)) : QVariant(refresh.value()));
+    q.addBindValue(s.refreshExpiresAt.isValid() ? s.refreshExpiresAt.toUTC().toString(Qt::ISODateWithMs) : QString());
+    q.addBindValue(s.staffId);
+    if (!q.exec())
+        return storage::sqlError(QStringLiteral("db.query"), tr("The sign-in could not be recorded"),
+                                 q.lastError().text());
+    return {};
+}
+
+Result<QStringList> StaffCredentials::staffWithTokens() const
+{
+    QSqlQuery q(m_database.connection());
+    if (!q.exec(QStringLiteral("SELECT staff_id FROM staff_credentials WHERE token_enc IS NOT NULL "
+                               "ORDER BY last_online_at DESC")))
+        return storage::sqlError(QStringLiteral("db.query"), tr("The sign-in could not be read"), q.lastError().text());
+    QStringList ids;
+    while (q.next())
+        ids << q.value(0).toString();
+    return ids;
+}
+
+Status StaffCredentials::forgetToken(const QString& staffId)
+{
+    QSqlQuery q(m_database.connection());
+    q.prepare(
+        QStringLiteral("UPDATE staff_credentials SET token_enc = NULL, token_expires_at = NULL WHERE staff_id = ?"));
+    q.addBindValue(staffId);
+    if (!q.exec())
+        return storage::sqlError(QStringLiteral("db.query"), tr("The sign-in could not be updated"),
+                                 q.lastError().text());
+    return {};
+}
+
+Result<QString> StaffCredentials::displayName(const QString& staffId) const
+{
+    QSqlQuery q(m_database.connection());
+    q.prepare(QStringLiteral("SELECT display_name FROM staff WHERE id = ?"));
+    q.addBindValue(staffId);
+    if (!q.exec())
+        return storage::sqlError(QStringLiteral("db.query"), tr("The staff list could not be read"),
+                                 q.lastError().text());
+    return q.next() ? q.value(0).toString() : staffId;
+}
+
+} // namespace yc::sync

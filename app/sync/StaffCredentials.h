@@ -1,0 +1,62 @@
+#pragma once
+
+#include "core/Result.h"
+#include "sync/PlatformConnector.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+
+namespace yc::storage {
+class Database;
+class FieldCipher;
+} // namespace yc::storage
+
+namespace yc::sync {
+
+struct SignedInStaff
+{
+    QString staffId;
+    QString login;
+    QString displayName;
+    QString role;
+    bool offline = false;
+};
+
+// Staff who signed in on this PC: their offline verifier (scrypt) and their last platform token
+// (encrypted). Each clerk's token is kept apart, so the sync engine sends every case under the
+// name of the clerk who accepted it, whoever is signed in now.
+class StaffCredentials
+{
+    Q_DECLARE_TR_FUNCTIONS(yc::sync::StaffCredentials)
+
+public:
+    StaffCredentials(storage::Database& database, const storage::FieldCipher& cipher);
+
+    // After a successful online sign-in: records the staff member, a new verifier and the token.
+    [[nodiscard]] Status rememberOnlineSignIn(const StaffSession& session, const QString& password,
+                                              const QDateTime& now);
+    // Offline sign-in against the verifier, refused when the last online sign-in is older than maxDays.
+    [[nodiscard]] Result<SignedInStaff> signInOffline(const QString& login, const QString& password, int maxDays,
+                                                      const QDateTime& now) const;
+    struct Tokens
+    {
+        QString access;
+        QDateTime accessExpires;
+        QString refresh;
+        QDateTime refreshExpires;
+    };
+    // The stored tokens of a staff member; error "auth.no-token" when none are stored.
+    [[nodiscard]] Result<Tokens> tokens(const QString& staffId) const;
+    [[nodiscard]] Status storeTokens(const StaffSession& session);
+    // Staff with stored tokens, most recent online sign-in first.
+    [[nodiscard]] Result<QStringList> staffWithTokens() const;
+    [[nodiscard]] static QString primaryRole(const QStringList& roles);
+    [[nodiscard]] Status forgetToken(const QString& staffId);
+    [[nodiscard]] Result<QString> displayName(const QString& staffId) const;
+
+private:
+    storage::Database& m_database;
+    const storage::FieldCipher& m_cipher;
+};
+
+} // namespace yc::sync

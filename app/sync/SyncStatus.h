@@ -1,0 +1,50 @@
+#pragma once
+
+#include "core/Result.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QJsonObject>
+
+namespace yc::storage {
+class Database;
+}
+
+namespace yc::sync {
+
+// What the status bar, the queue view and `yichuang-ctl sync status` show, read from the store
+// (any thread, its own connection).
+struct SyncStatus
+{
+    enum class Gate
+    {
+        Open,
+        Warn,
+        Blocked
+    };
+
+    bool enrolled = false;
+    bool online = false;     // the last pass reached the platform
+    QDateTime lastSuccessAt; // last pass that reached the platform and drained what was due
+    QDateTime lastAttemptAt;
+    QString lastError;
+    qint64 pending = 0; // cases not yet stored by the platform
+    qint64 failed = 0;  // waiting for a person (permanent errors)
+    qint64 caseNumbersLeft = 0;
+    Gate gate = Gate::Open;
+    QString gateMessage;
+    QJsonObject limits;
+
+    [[nodiscard]] static Result<SyncStatus> read(storage::Database& database, const QDateTime& now);
+    [[nodiscard]] QJsonObject toJson() const;
+};
+
+class SyncStatusText
+{
+    Q_DECLARE_TR_FUNCTIONS(yc::sync::SyncStatus)
+
+public:
+    [[nodiscard]] static QString gateMessage(SyncStatus::Gate gate, qint64 days, qint64 pending, bool byDays);
+};
+
+} // namespace yc::sync

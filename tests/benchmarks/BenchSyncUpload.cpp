@@ -1,0 +1,147 @@
+// Benchmark: material upload throughput over loopback TLS, the sync client's RestConnector side by
+// side with curl sending the same bytes (same chunks, same platform), and cases per second for small
+// cases through the whole engine. Prints its figures; never fails on timing.
+#include "SyncTestSupport.h"
+#include "TestMain.h"
+#include "sync/RestConnector.h"
+#include "sync/StaffCredentials.h"
+
+#include <QCryptographicHash>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QProcess>
+#include <QStandardPaths>
+
+using namespace yc;
+using namespace yc::test;
+
+namespace {
+QString sha256Hex(const QByteArray& data)
+{
+    return QString::fromLatin1(QCryptographicHash::hash(data, QCryptographicHash::Sha256).toHex());
+}
+} // namespace
+
+class BenchSyncUpload : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void uploadThroughputAgainstCurl()
+    {
+        const QString curl = QStandardPaths::findExecutable(QStringLiteral("curl"));
+        PlatformFixture platform(TestEnvironment::current()->freshDir(QStringLiteral("platform")));
+        QVERIFY(platform.start());
+        WindowClient client;
+        QVERIFY(client.create(TestEnvironment::current()->freshDir(QStringLiteral("client")), platform.baseUrl(),
+                              QStringLiteral("chunk_kib=8192")));
+        QCOMPARE(client.enrol(), QString());
+        QCOMPARE(client.signIn(QStringLiteral("c1001")), QString());
+        sync::StaffCredentials credentials(client.store->database(), client.store->cipher());
+        const QString token = credentials.tokens(QStringLiteral("c1001")).value().access;
+        const qint64 size = qEnvironmentVariableIntValue("YC_BENCH_MIB") > 0
+                                ? qEnvironmentVariableIntValue("YC_BENCH_MIB") * 1024LL * 1024
+                                : 64LL * 1024 * 1024;
+        const qint64 chunk = 8LL * 1024 * 1024;
+        const QString work = TestEnvironment::current()->freshDir(QStringLiteral("bench"));
+        sync::RestConnector connector(sync::SyncConfig::restOptions(*client.settings));
+        QVERIFY(connector.health().ok()); // connection and TLS session warmed, as curl's first request is not
+
+        double bestOurs = 0;
+        double bestCurl = 0;
+        for (int round = 0; round < 3; ++round) {
+            // Content-addressed: each upload gets bytes the platform has not seen (one byte differs).
+            QByteArray bytes = syntheticBytes(round, size);
+            // curl: one process, connection reused across the chunk PUTs.
+            if (!curl.isEmpty()) {
+                bytes[0] = char('c');
+                const QString sha = sha256Hex(bytes);
+                QStringList args{QStringLiteral("-sS"),
+                                 QStringLiteral("--fail"),
+                                 QStringLiteral("-o"),
+                                 QStringLiteral("/dev/null"),
+                                 QStringLiteral("--cacert"),
+                                 PlatformFixture::certsDir() + QStringLiteral("/ca.pem"),
+                                 QStringLiteral("-H"),
+                                 QStringLiteral("Authorization: Bearer ") + token,
+                                 QStringLiteral("-H"),
+                                 QStringLiteral("Content-Type: application/octet-stream"),
+                                 QStringLiteral("-H"),
+                                 QStringLiteral("Expect:")}; // no 100-continue round trip (the platform sends none)
+                for (qint64 offset = 0; offset < size; offset += chunk) {
+                    const QString file = work + QStringLiteral("/chunk-%1").arg(offset / chunk);
+                    QFile f(file);
+                    QVERIFY(f.open(QIODevice::WriteOnly));
+                    f.write(bytes.mid(offset, chunk));
+                    f.close();
+                    args << QStringLiteral("-T") << file
+                         << platform.baseUrl().toString() +
+                                QStringLiteral("/api/v1/materials/%1?offset=%2&size=%3").arg(sha).arg(offset).arg(size);
+                }
+                QProcess p;
+                QElapsedTimer t;
+                t.start();
+                p.start(curl, args);
+                while (p.state() != QProcess::NotRunning) { // keep the platform's log pipe drained
+                    QCoreApplication::processEvents(QEventLoop::AllEvents, 5);
+                    p.waitForFinished(5);
+                }
+                const double seconds = double(t.nsecsElapsed()) / 1e9;
+                QVERIFY2(p.exitCode() == 0, p.readAllStandardError().constData());
+                bestCurl = std::max(bestCurl, double(size) / seconds / 1048576.0);
+            }
+            bytes[0] = char('o');
+            const QString sha = sha256Hex(bytes);
+            QElapsedTimer t;
+            t.start();
+            auto done = connector.uploadMaterial(token, sha, bytes, 0, {});
+            const double seconds = double(t.nsecsElapsed()) / 1e9;
+            QVERIFY2(done.ok(), qPrintable(done.ok() ? QString() : done.failure().message));
+            bestOurs = std::max(bestOurs, double(size) / seconds / 1048576.0);
+            (void)platform.serverLog();
+        }
+        if (bestCurl > 0)
+            qInfo().noquote() << QStringLiteral("upload over loopback TLS, %1 MiB in 8 MiB chunks, best of 3: "
+                                                "RestConnector %2 MiB/s, curl %3 MiB/s, ratio %4% (target >= 80%)")
+                                     .arg(size / 1048576)
+                                     .arg(bestOurs, 0, 'f', 1)
+                                     .arg(bestCurl, 0, 'f', 1)
+                                     .arg(100.0 * bestOurs / bestCurl, 0, 'f', 0);
+        else
+            qInfo().noquote() << QStringLiteral("upload: RestConnector %1 MiB/s (curl not installed, no baseline)")
+                                     .arg(bestOurs, 0, 'f', 1);
+    }
+
+    void smallCasesPerSecond()
+    {
+        PlatformFixture platform(TestEnvironment::current()->freshDir(QStringLiteral("platform2")));
+        QVERIFY(platform.start());
+        WindowClient client;
+        QVERIFY(client.create(TestEnvironment::current()->freshDir(QStringLiteral("client2")), platform.baseUrl()));
+        QCOMPARE(client.enrol(), QString());
+        QCOMPARE(client.signIn(QStringLiteral("c1001")), QString());
+        storage::CaseRepository cases(client.store->database(), client.store->cipher(), client.dataDir);
+        const int count = 300;
+        QElapsedTimer accept;
+        accept.start();
+        for (int n = 0; n < count; ++n)
+            QVERIFY(cases.accept(client.makeCase(n, 1, 2048)).ok());
+        const double acceptSeconds = double(accept.nsecsElapsed()) / 1e9;
+        auto engine = client.engine();
+        QElapsedTimer t;
+        t.start();
+        const sync::PassReport report = engine->runUntilIdle(300000, true);
+        const double seconds = double(t.nsecsElapsed()) / 1e9;
+        QCOMPARE(report.submitted, count);
+        qInfo().noquote() << QStringLiteral("small cases (one 2 KiB material each): %1 accepted locally in %2 s "
+                                            "(%3 per second); %1 sent in %4 s: %5 cases per second")
+                                 .arg(count)
+                                 .arg(acceptSeconds, 0, 'f', 2)
+                                 .arg(count / acceptSeconds, 0, 'f', 0)
+                                 .arg(seconds, 0, 'f', 2)
+                                 .arg(count / seconds, 0, 'f', 1);
+    }
+};
+
+YC_TEST_MAIN(BenchSyncUpload)
+#include "BenchSyncUpload.moc"

@@ -1,0 +1,25 @@
+// The platform's answers are outside bytes: every response parser must turn anything (cut short,
+// wrong types, huge numbers) into a value or a retryable failure, without crashing.
+#include "sync/ResponseParsers.h"
+
+#include <cstdint>
+
+extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size)
+{
+    using yc::sync::ResponseParsers;
+    const QByteArray body(reinterpret_cast<const char*>(data), static_cast<qsizetype>(size));
+    (void)ResponseParsers::health(body);
+    (void)ResponseParsers::session(body);
+    (void)ResponseParsers::materialQuery(body);
+    (void)ResponseParsers::chunk(body);
+    (void)ResponseParsers::submitted(body);
+    (void)ResponseParsers::changes(body);
+    const auto lease = ResponseParsers::lease(body);
+    if (lease.ok() && (lease.value().last < lease.value().first || lease.value().first < 1))
+        __builtin_trap();
+    (void)ResponseParsers::offsetMismatchReceived(body);
+    const auto failure = ResponseParsers::httpFailure(size % 2 ? 503 : 422, body.left(8), body);
+    if (failure.retryAfter && failure.retryAfter->count() > 24 * 3600)
+        __builtin_trap();
+    return 0;
+}

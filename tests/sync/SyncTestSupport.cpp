@@ -1,0 +1,162 @@
+#include "SyncTestSupport.h"
+
+#include "storage/Database.h"
+#include "sync/Enrolment.h"
+#include "sync/RestConnector.h"
+#include "sync/StaffCredentials.h"
+
+#include <QCryptographicHash>
+#include <QDir>
+#include <QFile>
+#include <QJsonArray>
+#include <QUrlQuery>
+
+namespace yc::test {
+
+QString syntheticIdNumber(int n)
+{
+    // 110105 area, a 1950-1999 birth date, sequence from n.
+    const QString body = QStringLiteral("110105%1%2%3%4")
+                             .arg(1950 + n % 50)
+                             .arg(1 + n % 12, 2, 10, QLatin1Char('0'))
+                             .arg(1 + n % 28, 2, 10, QLatin1Char('0'))
+                             .arg(n % 1000, 3, 10, QLatin1Char('0'));
+    static const int weights[17] = {7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2};
+    int sum = 0;
+    for (int i = 0; i < 17; ++i)
+        sum += body[i].digitValue() * weights[i];
+    return body + QLatin1Char("10X98765432"[sum % 11]);
+}
+
+QByteArray syntheticBytes(int n, qint64 size)
+{
+    QByteArray out;
+    out.reserve(size + 32);
+    QByteArray seed = QByteArray::number(n) + "-material";
+    while (out.size() < size) {
+        seed = QCryptographicHash::hash(seed, QCryptographicHash::Sha256);
+        out += seed;
+    }
+    out.truncate(size);
+    return out;
+}
+
+bool WindowClient::create(const QString& dir, const QUrl& url, const QString& extraIni)
+{
+    dataDir = dir;
+    QDir().mkpath(dir);
+    QFile ini(dir + QStringLiteral("/yichuang.ini"));
+    if (!ini.open(QIODevice::WriteOnly))
+        return false;
+    ini.write(QStringLiteral("[platform]\nurl=%1\nca_bundle=%2/ca.pem\ntimeout_seconds=10\n%3\n[sync]\n"
+                             "retry_first_seconds=1\nretry_factor=2\nretry_max_seconds=2\n")
+                  .arg(url.toString(), PlatformFixture::certsDir(), extraIni)
+                  .toUtf8());
+    ini.close();
+    storage::StoreOptions options;
+    options.dataDir = dir;
+    auto opened = storage::Store::open(options);
+    if (!opened)
+        return false;
+    store = std::move(opened.value());
+    settings = std::make_unique<Settings>(dir);
+    return true;
+}
+
+QString WindowClient::enrol(const QString& windowNo)
+{
+    sync::RestConnector connector(sync::SyncConfig::restOptions(*settings));
+    auto admin = connector.signIn(QStringLiteral("a1001"), QStringLiteral("train-a1001"), {});
+    if (!admin)
+        return admin.failure().message;
+    sync::Enrolment enrolment(store->database(), store->cipher());
+    auto info = enrolment.enrol(connector, admin.value().accessToken, admin.value().staffId, QStringLiteral("21020001"),
+                                windowNo, settings->value(QStringLiteral("platform/url")).toString());
+    return info ? QString() : info.error().message;
+}
+
+QString WindowClient::signIn(const QString& staffId)
+{
+    sync::Enrolment enrolment(store->database(), store->cipher());
+    auto info = enrolment.load();
+    if (!info || !info.value())
+        return QStringLiteral("not enrolled");
+    sync::RestConnector connector(sync::SyncConfig::restOptions(*settings));
+    const QString password = QStringLiteral("train-") + staffId;
+    auto session = connector.signIn(staffId, password, info.value()->machineId);
+    if (!session)
+        return session.failure().message;
+    sync::StaffCredentials credentials(store->database(), store->cipher());
+    auto saved = credentials.rememberOnlineSignIn(session.value(), password, clock.now());
+    return saved ? QString() : saved.error().message;
+}
+
+storage::NewCase WindowClient::makeCase(int n, int materials, qint64 bytesEach, const QString& staffId)
+{
+    storage::NewCase c;
+    c.itemCode = QStringLiteral("000117001001-210200000000-000-11210200YC000001X0-1-00");
+    c.itemVersion = 1;
+    c.staffId = staffId;
+    c.decision = QStringLiteral("accepted");
+    c.receivedAt = QDateTime::currentDateTimeUtc();
+    c.applicant.idType = QStringLiteral("resident-id");
+    c.applicant.idNumber = syntheticIdNumber(n);
+    c.applicant.name = QStringLiteral("测试甲");
+    for (int m = 0; m < materials; ++m) {
+        storage::NewCaseMaterial material;
+        material.catalogMaterialId = QStringLiteral("m%1").arg(m + 1);
+        material.name = QStringLiteral("申请书");
+        material.status = QStringLiteral("received");
+        material.mimeType = QStringLiteral("application/pdf");
+        material.originalFileName = QStringLiteral("scan-%1.pdf").arg(m);
+        material.content = syntheticBytes(n * 100 + m, bytesEach);
+        c.materials.push_back(material);
+    }
+    return c;
+}
+
+std::unique_ptr<sync::SyncEngine> WindowClient::engine()
+{
+    auto e =
+        std::make_unique<sync::SyncEngine>(dataDir, store->cipher(), clock, sync::SyncConfig::restFactory(*settings),
+                                           sync::SyncConfig::engineOptions(*settings));
+    if (!e->open())
+        return nullptr;
+    return e;
+}
+
+PlatformView::PlatformView(const QUrl& url)
+    : client(url)
+{
+    const HttpResult r = client.signIn(QStringLiteral("a1001"), QStringLiteral("train-a1001"));
+    ok = r.status == 200;
+}
+
+QHash<QString, int> PlatformView::casesById()
+{
+    QHash<QString, int> result;
+    QString cursor;
+    for (int page = 0; page < 1000; ++page) {
+        QUrlQuery q;
+        q.addQueryItem(QStringLiteral("limit"), QStringLiteral("500"));
+        if (!cursor.isEmpty())
+            q.addQueryItem(QStringLiteral("cursor"), cursor);
+        const HttpResult r = client.get(QStringLiteral("/api/v1/hall/cases?") + q.toString(QUrl::FullyEncoded));
+        if (r.status != 200)
+            return {};
+        for (const QJsonValue& v : r.json.value(QLatin1String("cases")).toArray())
+            result[v.toObject().value(QLatin1String("caseId")).toString()] += 1;
+        cursor = r.json.value(QLatin1String("cursor")).toString();
+        if (!r.json.value(QLatin1String("hasMore")).toBool())
+            break;
+    }
+    return result;
+}
+
+QByteArray PlatformView::material(const QString& sha256)
+{
+    const HttpResult r = client.get(QStringLiteral("/api/v1/materials/") + sha256);
+    return r.status == 200 ? r.body : QByteArray();
+}
+
+} // namespace yc::test

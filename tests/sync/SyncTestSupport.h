@@ -1,0 +1,50 @@
+#pragma once
+
+#include "PlatformFixture.h"
+#include "core/Clock.h"
+#include "core/Settings.h"
+#include "storage/CaseRepository.h"
+#include "storage/Store.h"
+#include "sync/SyncConfig.h"
+#include "sync/SyncEngine.h"
+
+#include <QString>
+
+#include <memory>
+
+namespace yc::test {
+
+// A synthetic resident ID number (valid check character, invented birth date and sequence).
+QString syntheticIdNumber(int n);
+// Deterministic pseudo-random bytes (material content) for case n.
+QByteArray syntheticBytes(int n, qint64 size);
+
+// One window PC's data directory, enrolled at the training platform (hall 21020001, window A01)
+// with clerk c1001 signed in; TLS trusts only the test CA (or the given options).
+struct WindowClient
+{
+    QString dataDir;
+    std::unique_ptr<storage::Store> store;
+    std::unique_ptr<Settings> settings;
+    SystemClock clock;
+
+    // Writes yichuang.ini (platform/url, CA bundle, short backoff) and opens the store.
+    bool create(const QString& dir, const QUrl& url, const QString& extraIni = {});
+    QString enrol(const QString& windowNo = QStringLiteral("A01")); // empty = ok, else the error
+    QString signIn(const QString& staffId);
+    storage::NewCase makeCase(int n, int materials, qint64 bytesEach, const QString& staffId = QStringLiteral("c1001"));
+    std::unique_ptr<sync::SyncEngine> engine();
+};
+
+// Reads what the platform holds, as its admin (hall 21020001).
+struct PlatformView
+{
+    explicit PlatformView(const QUrl& url);
+    // caseId -> count of rows with that id (hall-wide query, all pages).
+    QHash<QString, int> casesById();
+    QByteArray material(const QString& sha256);
+    bool ok = false;
+    PlatformClient client;
+};
+
+} // namespace yc::test

@@ -1,0 +1,233 @@
+// The sync client against the real yichuang-platform over loopback TLS: happy path, an expired
+// token, a wrong server certificate and a pin mismatch.
+#include "SyncTestSupport.h"
+#include "TestMain.h"
+#include "storage/Database.h"
+#include "sync/RestConnector.h"
+#include "sync/StaffCredentials.h"
+#include "sync/SyncStatus.h"
+#include "sync/TlsOptions.h"
+
+#include <QCryptographicHash>
+#include <QSqlQuery>
+#include <QThread>
+
+using namespace yc;
+using namespace yc::test;
+
+namespace {
+QString fresh(const QString& name)
+{
+    return TestEnvironment::current()->freshDir(name);
+}
+QString outboxState(storage::Database& db, const QString& caseId, QString* error = nullptr)
+{
+    QSqlQuery q(db.connection());
+    q.prepare(QStringLiteral("SELECT state, last_error, error_kind FROM outbox WHERE case_id = ?"));
+    q.addBindValue(caseId);
+    if (!q.exec() || !q.next())
+        return {};
+    if (error)
+        *error = q.value(1).toString();
+    return q.value(0).toString() + QLatin1Char('/') + q.value(2).toString();
+}
+} // namespace
+
+class TestSyncPlatform : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void happyPath()
+    {
+        PlatformFixture platform(fresh(QStringLiteral("p-happy")));
+        QVERIFY2(platform.start(), platform.serverLog().constData());
+        WindowClient client;
+        QVERIFY(client.create(fresh(QStringLiteral("c-happy")), platform.baseUrl()));
+        QCOMPARE(client.enrol(), QString());
+        QCOMPARE(client.signIn(QStringLiteral("c1001")), QString());
+        QCOMPARE(client.signIn(QStringLiteral("c1002")), QString());
+
+        storage::CaseRepository cases(client.store->database(), client.store->cipher(), client.dataDir);
+        QStringList ids;
+        QList<QByteArray> contents;
+        for (int n = 0; n < 4; ++n) {
+            // Two clerks on one PC: each case keeps the clerk who accepted it.
+            storage::NewCase c =
+                client.makeCase(n, 2, 20000 + n * 70000, n % 2 ? QStringLiteral("c1002") : QStringLiteral("c1001"));
+            for (const auto& m : c.materials)
+                contents << m.content;
+            auto id = cases.accept(c);
+            QVERIFY2(id.ok(), qPrintable(id.ok() ? QString() : id.error().message));
+            ids << id.value();
+        }
+        auto engine = client.engine();
+        QVERIFY(engine);
+        const sync::PassReport report = engine->runUntilIdle(60000, true);
+        QVERIFY2(report.lastError.isEmpty(), qPrintable(report.lastError));
+        QCOMPARE(report.submitted, 4);
+        for (const QString& id : ids)
+            QCOMPARE(outboxState(client.store->database(), id), QStringLiteral("submitted/"));
+
+        PlatformView view(platform.baseUrl());
+        QVERIFY(view.ok);
+        const auto held = view.casesById();
+        QCOMPARE(held.size(), 4);
+        for (const QString& id : ids)
+            QCOMPARE(held.value(id), 1);
+        for (const QByteArray& content : contents) {
+            const QString sha =
+                QString::fromLatin1(QCryptographicHash::hash(content, QCryptographicHash::Sha256).toHex());
+            QCOMPARE(view.material(sha), content);
+        }
+        // Staff attribution: the platform holds each case under the clerk who accepted it.
+        const HttpResult listing = view.client.get(QStringLiteral("/api/v1/hall/cases?limit=100"));
+        for (const QJsonValue& v : listing.json.value(QLatin1String("cases")).toArray()) {
+            const QJsonObject o = v.toObject();
+            const int n = int(ids.indexOf(o.value(QLatin1String("caseId")).toString()));
+            QVERIFY(n >= 0);
+            QCOMPARE(o.value(QLatin1String("staffId")).toString(),
+                     n % 2 ? QStringLiteral("c1002") : QStringLiteral("c1001"));
+        }
+
+        // Resending is idempotent: clear the submitted state and drain again.
+        QSqlQuery q(client.store->database().connection());
+        QVERIFY(q.exec(QStringLiteral("UPDATE outbox SET state = 'queued'")));
+        const sync::PassReport again = engine->runUntilIdle(30000, true);
+        QCOMPARE(again.submitted, 4);
+        QCOMPARE(view.casesById().size(), 4);
+
+        // A department's action reaches the window through the change feed.
+        auto row = cases.get(ids[0]);
+        QVERIFY(row.ok() && row.value());
+        QCOMPARE(platform.runCommand({QStringLiteral("case-action"), QStringLiteral("--data"), platform.dataDir(),
+                                      row.value()->caseNumber, QStringLiteral("review")}),
+                 0);
+        engine->runPass();
+        QSqlQuery s(client.store->database().connection());
+        s.prepare(QStringLiteral("SELECT platform_status FROM outbox WHERE case_id = ?"));
+        s.addBindValue(ids[0]);
+        QVERIFY(s.exec() && s.next());
+        QCOMPARE(s.value(0).toString(), QStringLiteral("under-review"));
+
+        auto status = sync::SyncStatus::read(client.store->database(), client.clock.now());
+        QVERIFY(status.ok());
+        QCOMPARE(status.value().pending, 0);
+        QVERIFY(status.value().online);
+        QVERIFY(status.value().caseNumbersLeft > 0);
+        QCOMPARE(status.value().gate, sync::SyncStatus::Gate::Open);
+    }
+
+    void expiredTokenIsRefreshed()
+    {
+        PlatformFixture platform(fresh(QStringLiteral("p-expired")));
+        QVERIFY(platform.start({QStringLiteral("--token-lifetime"), QStringLiteral("2")}));
+        WindowClient client;
+        QVERIFY(client.create(fresh(QStringLiteral("c-expired")), platform.baseUrl()));
+        QCOMPARE(client.enrol(), QString());
+        QCOMPARE(client.signIn(QStringLiteral("c1001")), QString());
+        storage::CaseRepository cases(client.store->database(), client.store->cipher(), client.dataDir);
+        auto id = cases.accept(client.makeCase(1, 1, 5000));
+        QVERIFY(id.ok());
+        // Make the stored access token look valid although the platform has expired it.
+        QThread::sleep(3);
+        QSqlQuery q(client.store->database().connection());
+        QVERIFY(q.exec(QStringLiteral("UPDATE staff_credentials SET token_expires_at = '2099-01-01T00:00:00.000Z'")));
+        auto engine = client.engine();
+        const sync::PassReport report = engine->runUntilIdle(30000, true);
+        QCOMPARE(report.submitted, 1);
+        QVERIFY(platform.serverLog().contains("/auth/refresh"));
+        QCOMPARE(outboxState(client.store->database(), id.value()), QStringLiteral("submitted/"));
+
+        // When the refresh token is gone too, the case waits for its clerk: nothing is sent under
+        // another name, nothing is lost.
+        auto id2 = cases.accept(client.makeCase(2, 1, 5000));
+        QVERIFY(id2.ok());
+        sync::StaffCredentials credentials(client.store->database(), client.store->cipher());
+        QVERIFY(credentials.forgetToken(QStringLiteral("c1001")).ok());
+        QCOMPARE(client.signIn(QStringLiteral("c1002")), QString()); // another clerk on the same PC
+        engine->runPass();
+        QString error;
+        QCOMPARE(outboxState(client.store->database(), id2.value(), &error), QStringLiteral("uploading/retryable"));
+        QVERIFY2(!error.isEmpty(), "the waiting case shows why");
+        QCOMPARE(client.signIn(QStringLiteral("c1001")), QString());
+        QVERIFY(sync::SyncEngine::retryNow(client.store->database(), 2).ok());
+        engine->runUntilIdle(30000, true);
+        QCOMPARE(outboxState(client.store->database(), id2.value()), QStringLiteral("submitted/"));
+    }
+
+    void wrongServerCertificateIsRefused()
+    {
+        PlatformFixture platform(fresh(QStringLiteral("p-wrongcert")));
+        QVERIFY(platform.start(
+            {QStringLiteral("--tls-cert"), PlatformFixture::certsDir() + QStringLiteral("/other-server.pem"),
+             QStringLiteral("--tls-key"), PlatformFixture::certsDir() + QStringLiteral("/other-server-key.pem")}));
+        WindowClient client;
+        QVERIFY(client.create(fresh(QStringLiteral("c-wrongcert")), platform.baseUrl()));
+        sync::RestConnector connector(sync::SyncConfig::restOptions(*client.settings));
+        auto health = connector.health();
+        QVERIFY(!health.ok());
+        QCOMPARE(health.failure().kind, sync::FailureKind::Tls);
+        QCOMPARE(health.failure().code, QStringLiteral("tls.verify"));
+        QVERIFY(health.failure().message.contains(QStringLiteral("not trusted")));
+        auto signIn = connector.signIn(QStringLiteral("a1001"), QStringLiteral("train-a1001"), {});
+        QVERIFY(!signIn.ok());
+        QCOMPARE(signIn.failure().kind, sync::FailureKind::Tls);
+        QVERIFY2(!platform.serverLog().contains("/api/v1/"), "no request reached the platform");
+    }
+
+    void pinMismatchIsRefused()
+    {
+        PlatformFixture platform(fresh(QStringLiteral("p-pin")));
+        QVERIFY(platform.start());
+        // The right pin works...
+        const QSslCertificate serverCert =
+            QSslCertificate::fromPath(PlatformFixture::certsDir() + QStringLiteral("/server.pem")).constFirst();
+        WindowClient good;
+        QVERIFY(good.create(fresh(QStringLiteral("c-pin-good")), platform.baseUrl(),
+                            QStringLiteral("pin_sha256=") + sync::TlsOptions::spkiPin(serverCert)));
+        QCOMPARE(good.enrol(), QString());
+        // ...a pin of another key (the CA is trusted, the chain is valid) is refused before any request.
+        const QSslCertificate other =
+            QSslCertificate::fromPath(PlatformFixture::certsDir() + QStringLiteral("/other-server.pem")).constFirst();
+        WindowClient client;
+        QVERIFY(client.create(fresh(QStringLiteral("c-pin")), platform.baseUrl(),
+                              QStringLiteral("pin_sha256=") + sync::TlsOptions::spkiPin(other)));
+        const QByteArray logBefore = platform.serverLog();
+        sync::RestConnector connector(sync::SyncConfig::restOptions(*client.settings));
+        auto r = connector.signIn(QStringLiteral("a1001"), QStringLiteral("train-a1001"), {});
+        QVERIFY(!r.ok());
+        QCOMPARE(r.failure().kind, sync::FailureKind::Tls);
+        QCOMPARE(r.failure().code, QStringLiteral("tls.pin-mismatch"));
+        QThread::msleep(200);
+        QCOMPARE(platform.serverLog().count("/auth/sign-in"), logBefore.count("/auth/sign-in"));
+    }
+
+    void clientCertificate()
+    {
+        PlatformFixture platform(fresh(QStringLiteral("p-mtls")));
+        QVERIFY(platform.start(
+            {QStringLiteral("--client-ca"), PlatformFixture::certsDir() + QStringLiteral("/client-ca.pem")}));
+        // Without a client certificate the platform refuses the connection: no answer, nothing sent.
+        WindowClient anonymous;
+        QVERIFY(anonymous.create(fresh(QStringLiteral("c-mtls-none")), platform.baseUrl()));
+        sync::RestConnector bare(sync::SyncConfig::restOptions(*anonymous.settings));
+        auto refused = bare.health();
+        QVERIFY(!refused.ok());
+        QVERIFY(refused.failure().kind == sync::FailureKind::Tls ||
+                refused.failure().kind == sync::FailureKind::Retryable);
+        // With the window's certificate it works end to end.
+        WindowClient client;
+        QVERIFY(client.create(fresh(QStringLiteral("c-mtls")), platform.baseUrl(),
+                              QStringLiteral("client_cert=%1/client.pem\nclient_key=%1/client-key.pem")
+                                  .arg(PlatformFixture::certsDir())));
+        QCOMPARE(client.enrol(), QString());
+        QCOMPARE(client.signIn(QStringLiteral("c1001")), QString());
+        storage::CaseRepository cases(client.store->database(), client.store->cipher(), client.dataDir);
+        QVERIFY(cases.accept(client.makeCase(7, 1, 4000)).ok());
+        QCOMPARE(client.engine()->runUntilIdle(30000, true).submitted, 1);
+    }
+};
+
+YC_TEST_MAIN(TestSyncPlatform)
+#include "TestSyncPlatform.moc"

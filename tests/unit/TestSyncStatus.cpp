@@ -1,0 +1,56 @@
+// Offline limits from the platform: warn, then block new acceptances, by days without sync and by
+// the number of cases waiting.
+#include "TestMain.h"
+#include "storage/Database.h"
+#include "sync/SyncStatus.h"
+
+#include <QSqlQuery>
+
+using yc::storage::Database;
+using yc::sync::SyncStatus;
+
+class TestSyncStatus : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void gateFollowsTheLimits()
+    {
+        auto db = Database::open(yc::test::TestEnvironment::current()->freshDir(QStringLiteral("status")) +
+                                 QStringLiteral("/yichuang.db"));
+        QVERIFY(db.ok());
+        Database& d = *db.value();
+        QVERIFY(d.setMeta(QStringLiteral("sync.limits"),
+                          QStringLiteral(
+                              R"({"offlineWarnDays":2,"offlineMaxDays":3,"pendingWarnCases":3,"pendingMaxCases":5})"))
+                    .ok());
+        const QDateTime now = QDateTime::fromString(QStringLiteral("2026-11-28T06:00:00Z"), Qt::ISODate);
+        QVERIFY(d.setMeta(QStringLiteral("sync.last_success_at"), QStringLiteral("2026-11-27T06:00:00Z")).ok());
+        auto s = SyncStatus::read(d, now);
+        QVERIFY(s.ok());
+        QCOMPARE(s.value().gate, SyncStatus::Gate::Open);
+
+        QVERIFY(d.setMeta(QStringLiteral("sync.last_success_at"), QStringLiteral("2026-11-25T05:00:00Z")).ok());
+        QCOMPARE(SyncStatus::read(d, now).value().gate, SyncStatus::Gate::Warn);
+        QVERIFY(d.setMeta(QStringLiteral("sync.last_success_at"), QStringLiteral("2026-11-24T05:00:00Z")).ok());
+        auto blocked = SyncStatus::read(d, now);
+        QCOMPARE(blocked.value().gate, SyncStatus::Gate::Blocked);
+        QVERIFY(!blocked.value().gateMessage.isEmpty());
+
+        // By pending cases.
+        QVERIFY(d.setMeta(QStringLiteral("sync.last_success_at"), QStringLiteral("2026-11-28T05:00:00Z")).ok());
+        QSqlQuery q(d.connection());
+        for (int i = 0; i < 5; ++i) {
+            QVERIFY(q.exec(QStringLiteral("INSERT INTO outbox (kind, state, created_at) VALUES ('case', 'queued', "
+                                          "'2026-11-28T05:00:00Z')")));
+            const auto gate = SyncStatus::read(d, now).value().gate;
+            QCOMPARE(gate, i + 1 >= 5   ? SyncStatus::Gate::Blocked
+                           : i + 1 >= 3 ? SyncStatus::Gate::Warn
+                                        : SyncStatus::Gate::Open);
+        }
+        QCOMPARE(SyncStatus::read(d, now).value().pending, 5);
+    }
+};
+
+YC_TEST_MAIN(TestSyncStatus)
+#include "TestSyncStatus.moc"
