@@ -11,6 +11,7 @@
 #include "devices/DeviceManager.h"
 #include "storage/Store.h"
 #include "storage/catalog/CatalogSearch.h"
+#include "sync/CatalogFeedImporter.h"
 #include "sync/Enrolment.h"
 #include "sync/SyncConfig.h"
 #include "sync/SyncEngine.h"
@@ -111,6 +112,9 @@ int main(int argc, char* argv[])
                                     yc::sync::SyncConfig::restFactory(settings),
                                     yc::sync::SyncConfig::engineOptions(settings));
     context.syncEngine = &syncEngine;
+    // The platform's catalog feed goes through the same checks and transaction as a file import.
+    yc::sync::CatalogFeedImporter catalogFeed(yc::DataLocation::databasePath(dataDir), clock);
+    syncEngine.setCatalogSink(&catalogFeed);
 
     // ---- User interface ---------------------------------------------------------------------
     yc::ui::MainWindow window(context);
@@ -119,9 +123,13 @@ int main(int argc, char* argv[])
     yc::ui::IdCardModule idCardModule(window, context);
     idCardModule.openConfiguredReader();
 
-    // Service catalog page (F3).
+    // Service catalog page (F3); its index is rebuilt when the platform's feed changed the catalog.
     auto* catalogPanel = new yc::ui::CatalogPanel(context, &catalogSearch);
     window.addPage(catalogPanel, QApplication::translate("main", "Catalog"), QKeySequence(Qt::Key_F3));
+    QObject::connect(&syncEngine, &yc::sync::SyncEngine::passFinished, &catalogSearch, [&catalogFeed, &catalogSearch] {
+        if (catalogFeed.takeChanged())
+            catalogSearch.reload();
+    });
 
     // ---- Platform sync UI: status-bar indicator, queue page (F7), sign-in and enrolment.
     {

@@ -3,6 +3,8 @@
 #include "SyncTestSupport.h"
 #include "TestMain.h"
 #include "storage/Database.h"
+#include "storage/catalog/CatalogRepository.h"
+#include "sync/CatalogFeedImporter.h"
 #include "sync/RestConnector.h"
 #include "sync/StaffCredentials.h"
 #include "sync/SyncStatus.h"
@@ -38,6 +40,35 @@ class TestSyncPlatform : public QObject
     Q_OBJECT
 
 private slots:
+    void catalogFeedIsImported()
+    {
+        PlatformFixture platform(fresh(QStringLiteral("p-catalog")));
+        QVERIFY2(platform.start(), platform.serverLog().constData());
+        WindowClient client;
+        QVERIFY(client.create(fresh(QStringLiteral("c-catalog")), platform.baseUrl()));
+        QCOMPARE(client.enrol(), QString());
+        QCOMPARE(client.signIn(QStringLiteral("c1001")), QString());
+
+        sync::CatalogFeedImporter importer(client.store->database().path(), client.clock);
+        auto engine = client.engine();
+        QVERIFY(engine);
+        engine->setCatalogSink(&importer);
+        engine->runPass();
+        QVERIFY(importer.takeChanged());
+        auto info = storage::CatalogRepository(client.store->database()).info();
+        QVERIFY(info.ok());
+        QVERIFY2(info.value().version > 0, "the platform's catalog did not arrive");
+        auto item = storage::CatalogRepository(client.store->database())
+                        .item(QStringLiteral("000118001002-210200000000-000-11210200YC0000036T-1-00"));
+        QVERIFY2(item.ok(), qPrintable(item.ok() ? QString() : item.error().message));
+        QCOMPARE(item.value().name, QStringLiteral("居民身份证换领"));
+
+        // The next pass asks for changes since the held version and changes nothing.
+        engine->runPass();
+        QVERIFY(!importer.takeChanged());
+        QCOMPARE(storage::CatalogRepository(client.store->database()).info().value().version, info.value().version);
+    }
+
     void happyPath()
     {
         PlatformFixture platform(fresh(QStringLiteral("p-happy")));
