@@ -16,6 +16,7 @@
 #include "sync/SyncConfig.h"
 #include "sync/SyncEngine.h"
 #include "sync/SyncStatus.h"
+#include "sync/TrainingPlatform.h"
 #include "ui/MainWindow.h"
 #include "ui/catalog/CatalogPanel.h"
 #include "ui/identity/IdCardModule.h"
@@ -26,6 +27,7 @@
 #include <QAction>
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QDir>
 #include <QMessageBox>
 #include <QTimer>
 #include <QUrl>
@@ -68,11 +70,20 @@ int main(int argc, char* argv[])
     const QCommandLineOption langOption(QStringLiteral("lang"),
                                         QApplication::translate("main", "Interface language, e.g. zh_CN or en."),
                                         QApplication::translate("main", "locale"));
+    const QCommandLineOption trainingOption(
+        QStringLiteral("training"),
+        QApplication::translate("main", "Training mode: a separate store, the bundled reference platform on this PC "
+                                        "with synthetic halls, staff and catalog, and a simulated ID card reader."));
     parser.addOption(dataDirOption);
     parser.addOption(langOption);
+    parser.addOption(trainingOption);
     parser.process(app);
 
-    const QString dataDir = yc::DataLocation::resolve(parser.value(dataDirOption));
+    // Training keeps its own store (…/training unless --data-dir is given), never the real one.
+    const bool training = parser.isSet(trainingOption);
+    const QString dataDir = training && !parser.isSet(dataDirOption)
+                                ? QDir(yc::DataLocation::resolve()).filePath(QStringLiteral("training"))
+                                : yc::DataLocation::resolve(parser.value(dataDirOption));
     yc::storage::StoreOptions options;
     options.dataDir = dataDir;
     auto store = yc::storage::Store::open(options);
@@ -85,6 +96,21 @@ int main(int argc, char* argv[])
 
     yc::SystemClock clock;
     yc::Settings settings(dataDir);
+
+    // ---- Training mode: the bundled reference platform and simulated devices ----------------
+    std::unique_ptr<yc::sync::TrainingPlatform> trainingPlatform;
+    if (training) {
+        const QString appDir = QCoreApplication::applicationDirPath();
+        trainingPlatform = std::make_unique<yc::sync::TrainingPlatform>(
+            yc::sync::TrainingPlatform::Options{dataDir, QDir(appDir).filePath(QStringLiteral("yichuang-platform")),
+                                                yc::sync::TrainingPlatform::defaultConfigFile(appDir)});
+        auto prepared = yc::sync::prepareTrainingWindow(*trainingPlatform, settings, *store.value());
+        if (!prepared) {
+            QMessageBox::critical(nullptr, QApplication::translate("main", "Training mode cannot start"),
+                                  prepared.error().message);
+            return 2;
+        }
+    }
     yc::AppContext context;
     context.store = store.value().get();
     context.clock = &clock;
@@ -118,6 +144,8 @@ int main(int argc, char* argv[])
 
     // ---- User interface ---------------------------------------------------------------------
     yc::ui::MainWindow window(context);
+    if (training)
+        window.setTrainingMode(true);
 
     // Identity: reader status, the Read ID card action, the reader settings page.
     yc::ui::IdCardModule idCardModule(window, context);

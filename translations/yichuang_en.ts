@@ -116,6 +116,14 @@
         <source>&amp;Enrol this PC…</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Training mode: a separate store, the bundled reference platform on this PC with synthetic halls, staff and catalog, and a simulated ID card reader.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Training mode cannot start</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>yc::WorkCalendar</name>
@@ -2539,6 +2547,37 @@ Exit codes: 0 success, 1 a check found a problem, 2 wrong usage, 3 the command c
     </message>
 </context>
 <context>
+    <name>yc::sync::TrainingPlatform</name>
+    <message>
+        <source>%1 cannot be written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be created.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The training platform&apos;s certificate could not be made.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Training mode needs the reference platform %1, which is not installed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The training configuration %1 was not found.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The training platform did not start: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The training admin could not sign in: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>yc::ui::CatalogPanel</name>
     <message>
         <source>Search items: name, pinyin (sfz), code, department</source>
@@ -2808,6 +2847,18 @@ Exit codes: 0 success, 1 a check found a problem, 2 wrong usage, 3 the command c
     </message>
     <message>
         <source>&lt;h3&gt;Yichuang single-window intake %1&lt;/h3&gt;&lt;p&gt;The window clerk&apos;s workbench for government service halls: identity, service catalog, materials, acceptance notices and the case queue to the city platform.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>[Training] %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TRAINING</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Training mode: synthetic data and a local reference platform; nothing reaches the real platform.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

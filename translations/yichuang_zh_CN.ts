@@ -118,6 +118,14 @@
         <source>&amp;Enrol this PC…</source>
         <translation>注册本机(&amp;E)…</translation>
     </message>
+    <message>
+        <source>Training mode: a separate store, the bundled reference platform on this PC with synthetic halls, staff and catalog, and a simulated ID card reader.</source>
+        <translation>培训模式：使用单独的本地数据、本机运行的随附参考平台（模拟的大厅、人员和事项目录）以及模拟身份证阅读器。</translation>
+    </message>
+    <message>
+        <source>Training mode cannot start</source>
+        <translation>培训模式无法启动</translation>
+    </message>
 </context>
 <context>
     <name>yc::WorkCalendar</name>
@@ -349,8 +357,7 @@
     <message numerus="yes">
         <source>%n working day(s)</source>
         <translation>
-            <numerusform>
-            </numerusform>
+            <numerusform>%n 个工作日</numerusform>
         </translation>
     </message>
     <message>
@@ -452,8 +459,7 @@
     <message numerus="yes">
         <source>%n copy(ies)</source>
         <translation>
-            <numerusform>
-            </numerusform>
+            <numerusform>%n 份</numerusform>
         </translation>
     </message>
     <message>
@@ -2421,7 +2427,9 @@ Exit codes: 0 success, 1 a check found a problem, 2 wrong usage, 3 the command c
     </message>
     <message numerus="yes">
         <source>The last online sign-in on this PC was more than %n day(s) ago; sign in online first.</source>
-        <translation><numerusform>本机上次在线登录已超过 %n 天，请先在线登录。</numerusform></translation>
+        <translation>
+            <numerusform>本机上次在线登录已超过 %n 天，请先在线登录。</numerusform>
+        </translation>
     </message>
     <message>
         <source>The sign-in could not be read</source>
@@ -2495,19 +2503,27 @@ Exit codes: 0 success, 1 a check found a problem, 2 wrong usage, 3 the command c
     <name>yc::sync::SyncStatus</name>
     <message numerus="yes">
         <source>No sync with the platform for %n day(s): new acceptances are blocked until this PC syncs (or the queue is exported).</source>
-        <translation><numerusform>已有 %n 天未与平台同步：在本机同步（或导出队列）之前不能受理新案件。</numerusform></translation>
+        <translation>
+            <numerusform>已有 %n 天未与平台同步：在本机同步（或导出队列）之前不能受理新案件。</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n case(s) are waiting for the platform: new acceptances are blocked until they are sent.</source>
-        <translation><numerusform>有 %n 件案件等待报送平台：报送之前不能受理新案件。</numerusform></translation>
+        <translation>
+            <numerusform>有 %n 件案件等待报送平台：报送之前不能受理新案件。</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>No sync with the platform for %n day(s): connect this PC soon.</source>
-        <translation><numerusform>已有 %n 天未与平台同步：请尽快联网。</numerusform></translation>
+        <translation>
+            <numerusform>已有 %n 天未与平台同步：请尽快联网。</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n case(s) are waiting for the platform: connect this PC soon.</source>
-        <translation><numerusform>有 %n 件案件等待报送平台：请尽快联网。</numerusform></translation>
+        <translation>
+            <numerusform>有 %n 件案件等待报送平台：请尽快联网。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2527,6 +2543,37 @@ Exit codes: 0 success, 1 a check found a problem, 2 wrong usage, 3 the command c
     <message>
         <source>The platform presented a public key (pin %1) that differs from the pinned key (%2): not connected. If the platform's key was changed on purpose, update platform/pin_sha256.</source>
         <translation>平台出示的公钥（指纹 %1）与固定的公钥（%2）不同：未连接。如平台密钥是有意更换的，请更新 platform/pin_sha256。</translation>
+    </message>
+</context>
+<context>
+    <name>yc::sync::TrainingPlatform</name>
+    <message>
+        <source>%1 cannot be written.</source>
+        <translation>无法写入 %1。</translation>
+    </message>
+    <message>
+        <source>%1 cannot be created.</source>
+        <translation>无法创建 %1。</translation>
+    </message>
+    <message>
+        <source>The training platform's certificate could not be made.</source>
+        <translation>无法生成培训平台的证书。</translation>
+    </message>
+    <message>
+        <source>Training mode needs the reference platform %1, which is not installed.</source>
+        <translation>培训模式需要参考平台 %1，但未安装。</translation>
+    </message>
+    <message>
+        <source>The training configuration %1 was not found.</source>
+        <translation>找不到培训配置 %1。</translation>
+    </message>
+    <message>
+        <source>The training platform did not start: %1</source>
+        <translation>培训平台未能启动：%1</translation>
+    </message>
+    <message>
+        <source>The training admin could not sign in: %1</source>
+        <translation>培训管理员无法登录：%1</translation>
     </message>
 </context>
 <context>
@@ -2554,15 +2601,13 @@ Exit codes: 0 success, 1 a check found a problem, 2 wrong usage, 3 the command c
     <message numerus="yes">
         <source>%n item(s) in the catalog</source>
         <translation>
-            <numerusform>
-            </numerusform>
+            <numerusform>目录共 %n 个事项</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Best %n match(es) shown.</source>
         <translation>
-            <numerusform>
-            </numerusform>
+            <numerusform>显示最相关的 %n 个结果。</numerusform>
         </translation>
     </message>
     <message>
@@ -2801,6 +2846,18 @@ Exit codes: 0 success, 1 a check found a problem, 2 wrong usage, 3 the command c
         <source>&lt;h3&gt;Yichuang single-window intake %1&lt;/h3&gt;&lt;p&gt;The window clerk's workbench for government service halls: identity, service catalog, materials, acceptance notices and the case queue to the city platform.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;一窗受理工作台 %1&lt;/h3&gt;&lt;p&gt;政务服务大厅窗口人员的工作台：身份核验、事项目录、材料收取、受理通知书，以及报送市级平台的办件队列。&lt;/p&gt;</translation>
     </message>
+    <message>
+        <source>[Training] %1</source>
+        <translation>【培训】%1</translation>
+    </message>
+    <message>
+        <source>TRAINING</source>
+        <translation>培训模式</translation>
+    </message>
+    <message>
+        <source>Training mode: synthetic data and a local reference platform; nothing reaches the real platform.</source>
+        <translation>培训模式：使用模拟数据和本机参考平台，任何内容都不会报送真实平台。</translation>
+    </message>
 </context>
 <context>
     <name>yc::ui::ReaderSettingsPage</name>
@@ -2974,7 +3031,9 @@ Exit codes: 0 success, 1 a check found a problem, 2 wrong usage, 3 the command c
     </message>
     <message numerus="yes">
         <source>%n case(s) waiting for the platform</source>
-        <translation><numerusform>有 %n 件案件等待报送平台</numerusform></translation>
+        <translation>
+            <numerusform>有 %n 件案件等待报送平台</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3009,7 +3068,9 @@ Exit codes: 0 success, 1 a check found a problem, 2 wrong usage, 3 the command c
     </message>
     <message numerus="yes">
         <source> | %n need attention</source>
-        <translation><numerusform> | %n 件需处理</numerusform></translation>
+        <translation>
+            <numerusform> | %n 件需处理</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

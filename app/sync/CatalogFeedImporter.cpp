@@ -13,8 +13,7 @@ namespace yc::sync {
 CatalogFeedImporter::CatalogFeedImporter(QString databasePath, const Clock& clock)
     : m_databasePath(std::move(databasePath))
     , m_clock(clock)
-{
-}
+{}
 
 CatalogFeedImporter::~CatalogFeedImporter() = default;
 

@@ -90,6 +90,20 @@ void MainWindow::setPlatformStatus(const QString& text)
     m_platformLabel->setText(tr("Platform: %1").arg(text));
 }
 
+void MainWindow::setTrainingMode(bool training)
+{
+    if (!training)
+        return;
+    setWindowTitle(tr("[Training] %1").arg(windowTitle()));
+    auto* badge = new QLabel(tr("TRAINING"), this);
+    badge->setObjectName(QStringLiteral("trainingBadge"));
+    badge->setStyleSheet(
+        QStringLiteral("QLabel { background: #c0392b; color: white; padding: 1px 8px; font-weight: bold; }"));
+    badge->setToolTip(
+        tr("Training mode: synthetic data and a local reference platform; nothing reaches the real platform."));
+    statusBar()->insertWidget(0, badge);
+}
+
 void MainWindow::showAbout()
 {
     QMessageBox::about(this, tr("About Yichuang"),

@@ -26,6 +26,8 @@ public:
 
     void setSignedInStaff(const QString& displayName);
     void setPlatformStatus(const QString& text);
+    // Training mode: the title and a status-bar badge say so on every screen.
+    void setTrainingMode(bool training);
 
     // Extension points for the feature modules (catalog, intake, queue, supervision, ...).
     // addPage: a page of the workbench, reachable from the View menu and by its shortcut.

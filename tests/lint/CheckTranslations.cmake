@@ -24,4 +24,10 @@ if(count GREATER 0)
   message(FATAL_ERROR "${count} strings have no zh_CN translation (run the update-translations target and "
                       "translate them in translations/yichuang_zh_CN.ts):${shown}")
 endif()
+# A numerus translation whose forms are empty reads as nothing on screen.
+string(REGEX MATCHALL "<source>[^<]*</source>[ \n\t]*<translation>[ \n\t]*<numerusform>[ \n\t]*</numerusform>" empty "${ts}")
+list(LENGTH empty empty_count)
+if(empty_count GREATER 0)
+  message(FATAL_ERROR "${empty_count} plural (numerus) strings have an empty zh_CN translation:\n  ${empty}")
+endif()
 message(STATUS "translations: zh_CN complete")
