@@ -235,7 +235,8 @@ PlatformResult<Done> RestConnector::uploadMaterial(const QString& token, const Q
     offset = std::clamp<qint64>(offset, 0, total);
     for (int guard = 0; guard < 100000; ++guard) {
         const qint64 len = std::min(m_options.chunkBytes, total - offset);
-        const QByteArray chunk = content.mid(offset, len);
+        // No copy: the bytes stay alive (and unchanged) until this blocking call returns.
+        const QByteArray chunk = QByteArray::fromRawData(content.constData() + offset, len);
         const qint64 base = offset;
         auto r = exchange("PUT", QStringLiteral("/materials/%1?offset=%2&size=%3").arg(sha256).arg(offset).arg(total),
                           token, chunk, "application/octet-stream", [&](qint64 sent, qint64) {

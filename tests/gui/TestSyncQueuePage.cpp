@@ -25,7 +25,7 @@ private slots:
             yc::storage::Store::open({dir, yc::storage::KeyStoreMode::File, yc::storage::CipherSuite::Aes256Gcm});
         QVERIFY(store.ok());
         yc::SystemClock clock;
-        yc::AppContext context{store.value().get(), &clock, nullptr, dir};
+        yc::AppContext context{.store = store.value().get(), .clock = &clock, .dataDir = dir};
         yc::sync::StaffSession session;
         session.accessToken = QStringLiteral("t");
         session.expiresAt = clock.now().addSecs(3600);
