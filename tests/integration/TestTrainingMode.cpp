@@ -29,12 +29,11 @@ private slots:
                  QStringLiteral("--data-dir"), dir});
         QVERIFY(p.waitForStarted(30000));
         QTRY_VERIFY_WITH_TIMEOUT(QFile::exists(dir + QStringLiteral("/platform-tls/cert.pem")), 30000);
-        QTRY_VERIFY_WITH_TIMEOUT(
-            QSettings(dir + QStringLiteral("/yichuang.ini"), QSettings::IniFormat)
-                .value(QStringLiteral("platform/url"))
-                .toString()
-                .startsWith(QStringLiteral("https://127.0.0.1:")),
-            30000);
+        QTRY_VERIFY_WITH_TIMEOUT(QSettings(dir + QStringLiteral("/yichuang.ini"), QSettings::IniFormat)
+                                     .value(QStringLiteral("platform/url"))
+                                     .toString()
+                                     .startsWith(QStringLiteral("https://127.0.0.1:")),
+                                 30000);
         // Enrolment happened before the window opened: the platform holds this machine.
         QTRY_VERIFY_WITH_TIMEOUT(QFile::exists(dir + QStringLiteral("/platform")), 30000);
         QTest::qWait(1500);
