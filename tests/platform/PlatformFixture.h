@@ -29,6 +29,7 @@ public:
     [[nodiscard]] QString dataDir() const { return m_dataDir; }
     [[nodiscard]] QString configPath() const { return m_configPath; }
     [[nodiscard]] QByteArray serverLog();
+    [[nodiscard]] QString logPath() const;
 
     // Runs a command of the platform tool (case-action, import-outbox, ...) to completion.
     int runCommand(const QStringList& arguments, QByteArray* out = nullptr, QByteArray* err = nullptr);
@@ -44,7 +45,6 @@ private:
     QString m_configPath;
     QProcess m_process;
     QUrl m_baseUrl;
-    QByteArray m_log;
 };
 
 // A small blocking HTTP client for tests (bounded by a timeout; never used in the product).
