@@ -645,18 +645,6 @@
 <context>
     <name>yc::ctl::CatalogCommand</name>
     <message>
-        <source>Data directory of the store.</source>
-        <translation>本地数据目录。</translation>
-    </message>
-    <message>
-        <source>dir</source>
-        <translation>目录</translation>
-    </message>
-    <message>
-        <source>Expected exactly one %1.</source>
-        <translation>需要且只需要一个%1。</translation>
-    </message>
-    <message>
         <source>error: %1</source>
         <translation>错误：%1</translation>
     </message>
@@ -667,10 +655,6 @@
     <message>
         <source>Catalog document (JSON).</source>
         <translation>目录文件（JSON）。</translation>
-    </message>
-    <message>
-        <source>catalog file</source>
-        <translation>目录文件</translation>
     </message>
     <message>
         <source>error: cannot read %1: %2</source>
@@ -713,10 +697,6 @@
         <translation>数量</translation>
     </message>
     <message>
-        <source>query</source>
-        <translation>查询内容</translation>
-    </message>
-    <message>
         <source>--limit needs a number of at least 1.</source>
         <translation>--limit 需要不小于 1 的数字。</translation>
     </message>
@@ -739,10 +719,6 @@
     <message>
         <source>v</source>
         <translation>版本</translation>
-    </message>
-    <message>
-        <source>item code</source>
-        <translation>事项编码</translation>
     </message>
     <message>
         <source>Import a catalog document (full or delta)</source>
@@ -791,13 +767,6 @@ Exit codes: 0 success, 1 a check found a problem, 2 wrong usage, 3 the command c
 退出码：0 成功，1 检查发现问题，2 用法错误，3 命令无法执行。
 </translation>
     </message>
-</context>
-<context>
-    <name>yc::ctl::DbCheck</name>
-    <message>
-        <source>Opens the local store (creating it if absent), checks it read-only first, then applies schema migrations and prints the schema version, the number of cases and of pending outbox items. A damaged store or one with a newer schema is reported and left untouched.</source>
-        <translation>打开本地数据库（不存在则创建），先以只读方式检查，再执行结构升级，并输出结构版本、办件数和待上传队列条数。损坏的数据库或结构版本更新的数据库只报告问题，文件保持原样。</translation>
-    </message>
     <message>
         <source>Data directory of the store.</source>
         <translation>本地数据目录。</translation>
@@ -806,13 +775,20 @@ Exit codes: 0 success, 1 a check found a problem, 2 wrong usage, 3 the command c
         <source>dir</source>
         <translation>目录</translation>
     </message>
+    <message numerus="yes">
+        <source>Expected %n argument(s); see --help.</source>
+        <translation><numerusform>应有 %n 个参数；请参阅 --help。</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>yc::ctl::DbCheck</name>
+    <message>
+        <source>Opens the local store (creating it if absent), checks it read-only first, then applies schema migrations and prints the schema version, the number of cases and of pending outbox items. A damaged store or one with a newer schema is reported and left untouched.</source>
+        <translation>打开本地数据库（不存在则创建），先以只读方式检查，再执行结构升级，并输出结构版本、办件数和待上传队列条数。损坏的数据库或结构版本更新的数据库只报告问题，文件保持原样。</translation>
+    </message>
     <message>
         <source>Print the result as one JSON object.</source>
         <translation>以一个 JSON 对象输出结果。</translation>
-    </message>
-    <message>
-        <source>Unexpected argument: %1</source>
-        <translation>多余的参数：%1</translation>
     </message>
     <message>
         <source>error: %1</source>
@@ -970,12 +946,6 @@ Exit codes: 0 success, 1 a check found a problem, 2 wrong usage, 3 the command c
 </context>
 <context>
     <name>yc::ctl::IdCheck</name>
-    <message numerus="yes">
-        <source>Expected %n argument(s).</source>
-        <translation>
-            <numerusform>需要 %n 个参数。</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Checks an identity number: resident ID, Hong Kong/Macao/Taiwan residence permit, foreign permanent resident card (2017 and 2023), unified social credit code, or with --type a passport or travel permit. Prints one JSON object; exits 0 when valid, 1 when not.</source>
         <translation>校验证件号码：居民身份证、港澳台居民居住证、外国人永久居留身份证（2017 版和 2023 版）、统一社会信用代码，或用 --type 指定的护照或通行证。输出一个 JSON 对象；有效时退出码为 0，无效时为 1。</translation>
@@ -1011,14 +981,6 @@ Exit codes: 0 success, 1 a check found a problem, 2 wrong usage, 3 the command c
 </context>
 <context>
     <name>yc::ctl::SyncCommands</name>
-    <message>
-        <source>Data directory of the store.</source>
-        <translation>本地数据库所在的数据目录。</translation>
-    </message>
-    <message>
-        <source>dir</source>
-        <translation>目录</translation>
-    </message>
     <message>
         <source>Wrong number of arguments; see --help.</source>
         <translation>参数个数不对，请参阅 --help。</translation>

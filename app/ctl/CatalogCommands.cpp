@@ -23,27 +23,6 @@ class CatalogCommand
     Q_DECLARE_TR_FUNCTIONS(yc::ctl::CatalogCommand)
 
 public:
-    // Parses the common options; returns -1 to go on, else the exit code.
-    static int parse(QCommandLineParser& parser, const QStringList& args, Io& io, int positionals,
-                     const QString& positionalName)
-    {
-        parser.addHelpOption();
-        parser.addOption({dataDirOptionName(), tr("Data directory of the store."), tr("dir")});
-        if (!parser.parse(args)) {
-            io.err << parser.errorText() << '\n';
-            return ExitUsage;
-        }
-        if (parser.isSet(QStringLiteral("help"))) {
-            io.out << parser.helpText();
-            return ExitOk;
-        }
-        if (parser.positionalArguments().size() != positionals) {
-            io.err << tr("Expected exactly one %1.").arg(positionalName) << '\n';
-            return ExitUsage;
-        }
-        return -1;
-    }
-
     static std::unique_ptr<storage::Database> openStore(const QCommandLineParser& parser, Io& io)
     {
         const QString dir = DataLocation::resolve(parser.value(dataDirOptionName()));
@@ -63,7 +42,7 @@ public:
                "store, all or nothing: a document with any error changes nothing. A delta applies only to the "
                "catalog version it names as its base."));
         parser.addPositionalArgument(QStringLiteral("file"), tr("Catalog document (JSON)."));
-        if (const int code = parse(parser, args, io, 1, tr("catalog file")); code >= 0)
+        if (const int code = parseCommandLine(parser, args, io, 1, DataDir::Yes); code >= 0)
             return code;
         const QString path = parser.positionalArguments().constFirst();
         QFile file(path);
@@ -110,7 +89,7 @@ public:
         parser.addPositionalArgument(QStringLiteral("query"), tr("What to look for."));
         parser.addOption(
             {QStringLiteral("limit"), tr("Print at most <n> matches (default 20)."), tr("n"), QStringLiteral("20")});
-        if (const int code = parse(parser, args, io, 1, tr("query")); code >= 0)
+        if (const int code = parseCommandLine(parser, args, io, 1, DataDir::Yes); code >= 0)
             return code;
         bool ok = false;
         const int limit = parser.value(QStringLiteral("limit")).toInt(&ok);
@@ -153,7 +132,7 @@ public:
         parser.addPositionalArgument(QStringLiteral("code"), tr("Implementation code of the item."));
         parser.addOption({QStringLiteral("item-version"),
                           tr("Show version <v> of the item (kept for cases accepted under it)."), tr("v")});
-        if (const int code = parse(parser, args, io, 1, tr("item code")); code >= 0)
+        if (const int code = parseCommandLine(parser, args, io, 1, DataDir::Yes); code >= 0)
             return code;
         auto db = openStore(parser, io);
         if (!db)

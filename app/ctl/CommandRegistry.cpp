@@ -1,5 +1,7 @@
 #include "ctl/CommandRegistry.h"
 
+#include <QJsonDocument>
+
 #include <algorithm>
 
 namespace yc::ctl {
@@ -42,6 +44,32 @@ QString CommandRegistry::usage() const
 QString dataDirOptionName()
 {
     return QStringLiteral("data-dir");
+}
+
+int parseCommandLine(QCommandLineParser& parser, const QStringList& args, Io& io, int positionals, DataDir dataDir)
+{
+    parser.addHelpOption();
+    if (dataDir == DataDir::Yes)
+        parser.addOption(QCommandLineOption(dataDirOptionName(), CommandRegistry::tr("Data directory of the store."),
+                                            CommandRegistry::tr("dir")));
+    if (!parser.parse(args)) {
+        io.err << parser.errorText() << '\n';
+        return ExitUsage;
+    }
+    if (parser.isSet(QStringLiteral("help"))) {
+        io.out << parser.helpText();
+        return ExitOk;
+    }
+    if (parser.positionalArguments().size() != positionals) {
+        io.err << CommandRegistry::tr("Expected %n argument(s); see --help.", nullptr, positionals) << '\n';
+        return ExitUsage;
+    }
+    return -1;
+}
+
+QString compactJson(const QJsonObject& object)
+{
+    return QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact));
 }
 
 } // namespace yc::ctl

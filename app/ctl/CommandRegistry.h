@@ -1,6 +1,8 @@
 #pragma once
 
+#include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QJsonObject>
 #include <QStringList>
 #include <QTextStream>
 
@@ -55,5 +57,19 @@ void registerSyncCommands(CommandRegistry& registry);
 
 // Shared option: --data-dir DIR (default $YICHUANG_DATA_DIR, else the user's data folder).
 [[nodiscard]] QString dataDirOptionName();
+
+// The parsing every command shares: adds --help (and --data-dir when the command works on a
+// store), parses, answers --help, and checks the number of positional arguments.
+// Returns -1 when the command should go on, else the exit code to return.
+enum class DataDir
+{
+    No,
+    Yes,
+};
+[[nodiscard]] int parseCommandLine(QCommandLineParser& parser, const QStringList& args, Io& io, int positionals,
+                                   DataDir dataDir);
+
+// One JSON object on one line, as every command prints it.
+[[nodiscard]] QString compactJson(const QJsonObject& object);
 
 } // namespace yc::ctl

@@ -24,25 +24,12 @@ public:
             tr("Opens the local store (creating it if absent), checks it read-only first, then applies schema "
                "migrations and prints the schema version, the number of cases and of pending outbox items. "
                "A damaged store or one with a newer schema is reported and left untouched."));
-        parser.addHelpOption();
-        const QCommandLineOption dataDir(dataDirOptionName(), tr("Data directory of the store."), tr("dir"));
         const QCommandLineOption json(QStringLiteral("json"), tr("Print the result as one JSON object."));
-        parser.addOption(dataDir);
         parser.addOption(json);
-        if (!parser.parse(args)) {
-            io.err << parser.errorText() << '\n';
-            return ExitUsage;
-        }
-        if (parser.isSet(QStringLiteral("help"))) {
-            io.out << parser.helpText();
-            return ExitOk;
-        }
-        if (!parser.positionalArguments().isEmpty()) {
-            io.err << tr("Unexpected argument: %1").arg(parser.positionalArguments().constFirst()) << '\n';
-            return ExitUsage;
-        }
+        if (const int rc = parseCommandLine(parser, args, io, 0, DataDir::Yes); rc >= 0)
+            return rc;
 
-        const QString dir = DataLocation::resolve(parser.value(dataDir));
+        const QString dir = DataLocation::resolve(parser.value(dataDirOptionName()));
         const QString path = DataLocation::databasePath(dir);
         const bool existed = QFileInfo::exists(path);
         int versionBefore = 0;
@@ -53,7 +40,7 @@ public:
             report.insert(QStringLiteral("error"), error.code);
             report.insert(QStringLiteral("message"), error.message);
             if (parser.isSet(json))
-                io.out << QString::fromUtf8(QJsonDocument(report).toJson(QJsonDocument::Compact)) << '\n';
+                io.out << compactJson(report) << '\n';
             io.err << tr("error: %1").arg(error.message) << '\n';
             return error.code == QLatin1String("db.unwritable") ? ExitFailure : ExitNegative;
         };
@@ -87,7 +74,7 @@ public:
         report.insert(QStringLiteral("cases"), cases.value());
         report.insert(QStringLiteral("pendingOutbox"), pending.value());
         if (parser.isSet(json)) {
-            io.out << QString::fromUtf8(QJsonDocument(report).toJson(QJsonDocument::Compact)) << '\n';
+            io.out << compactJson(report) << '\n';
             return ExitOk;
         }
         io.out << tr("database: %1%2").arg(path, existed ? QString() : tr(" (created)")) << '\n';

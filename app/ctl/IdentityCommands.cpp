@@ -20,32 +20,6 @@ namespace yc::ctl {
 
 namespace {
 
-QString compact(const QJsonObject& object)
-{
-    return QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact));
-}
-
-// Shared parsing: --help, positional count. Returns -1 to go on, else the exit code.
-int parseCommon(QCommandLineParser& parser, const QStringList& args, Io& io, int positional)
-{
-    parser.addHelpOption();
-    if (!parser.parse(args)) {
-        io.err << parser.errorText() << '\n';
-        return ExitUsage;
-    }
-    if (parser.isSet(QStringLiteral("help"))) {
-        io.out << parser.helpText();
-        return ExitOk;
-    }
-    if (parser.positionalArguments().size() != positional) {
-        io.err << QCoreApplication::translate("yc::ctl::IdCheck", "Expected %n argument(s).", nullptr, positional)
-               << '\n'
-               << parser.helpText();
-        return ExitUsage;
-    }
-    return -1;
-}
-
 class IdCheck
 {
     Q_DECLARE_TR_FUNCTIONS(yc::ctl::IdCheck)
@@ -68,7 +42,7 @@ public:
                                          tr("code"));
         parser.addOption(type);
         parser.addOption(country);
-        if (const int rc = parseCommon(parser, args, io, 1); rc >= 0)
+        if (const int rc = parseCommandLine(parser, args, io, 1, DataDir::No); rc >= 0)
             return rc;
 
         const QString number = parser.positionalArguments().constFirst();
@@ -99,7 +73,7 @@ public:
             o.insert(QStringLiteral("valid"), false);
             o.insert(QStringLiteral("type"), reportedType);
             o.insert(QStringLiteral("error"), result.error().message);
-            io.out << compact(o) << '\n';
+            io.out << compactJson(o) << '\n';
             return ExitNegative;
         }
         const identity::IdentityCheck& c = result.value();
@@ -114,7 +88,7 @@ public:
             o.insert(QStringLiteral("sex"), c.sex);
         if (!c.country.isEmpty())
             o.insert(QStringLiteral("country"), c.country);
-        io.out << compact(o) << '\n';
+        io.out << compactJson(o) << '\n';
         return ExitOk;
     }
 };
@@ -131,7 +105,7 @@ public:
             tr("Decodes a raw read-reply frame file (the bytes a GA/T 467 reader sends for the read command) and "
                "prints the card as one JSON object."));
         parser.addPositionalArgument(QStringLiteral("FILE"), tr("The frame file."));
-        if (const int rc = parseCommon(parser, args, io, 1); rc >= 0)
+        if (const int rc = parseCommandLine(parser, args, io, 1, DataDir::No); rc >= 0)
             return rc;
         const QString path = parser.positionalArguments().constFirst();
         QFile file(path);
@@ -173,7 +147,7 @@ public:
             io.err << tr("error: %1").arg(card.error().message) << '\n';
             return ExitNegative;
         }
-        io.out << compact(card.value().toJson()) << '\n';
+        io.out << compactJson(card.value().toJson()) << '\n';
         return ExitOk;
     }
 };
@@ -203,7 +177,7 @@ public:
         parser.addOption(baud);
         parser.addOption(timeout);
         parser.addOption(dataDir);
-        if (const int rc = parseCommon(parser, args, io, 0); rc >= 0)
+        if (const int rc = parseCommandLine(parser, args, io, 0, DataDir::No); rc >= 0)
             return rc;
 
         QString pluginKey = parser.value(plugin);
@@ -264,7 +238,7 @@ public:
         QObject::connect(&service, &devices::CardReaderService::cardRead, &loop, [&](const identity::IdCard& card) {
             if (done)
                 return;
-            io.out << compact(card.toJson()) << '\n';
+            io.out << compactJson(card.toJson()) << '\n';
             finish(ExitOk);
         });
         QObject::connect(&service, &devices::CardReaderService::readFailed, &loop,
@@ -299,15 +273,15 @@ public:
     {
         QCommandLineParser parser;
         parser.setApplicationDescription(tr("Lists the ID card reader back-ends found, one JSON object per line."));
-        if (const int rc = parseCommon(parser, args, io, 0); rc >= 0)
+        if (const int rc = parseCommandLine(parser, args, io, 0, DataDir::No); rc >= 0)
             return rc;
         devices::DeviceManager manager(devices::DeviceManager::defaultReaderSearchPaths());
         for (const devices::ReaderPluginInfo& info : manager.readerPlugins()) {
-            io.out << compact({{QStringLiteral("key"), info.key},
-                               {QStringLiteral("name"), info.displayName},
-                               {QStringLiteral("file"), info.fileName},
-                               {QStringLiteral("available"), info.unavailableReason.isEmpty()},
-                               {QStringLiteral("reason"), info.unavailableReason}})
+            io.out << compactJson({{QStringLiteral("key"), info.key},
+                                   {QStringLiteral("name"), info.displayName},
+                                   {QStringLiteral("file"), info.fileName},
+                                   {QStringLiteral("available"), info.unavailableReason.isEmpty()},
+                                   {QStringLiteral("reason"), info.unavailableReason}})
                    << '\n';
         }
         return ExitOk;

@@ -35,11 +35,6 @@ namespace yc::ctl {
 
 namespace {
 
-QString compact(const QJsonObject& o)
-{
-    return QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact));
-}
-
 QString readSecretLine()
 {
     QFile in;
@@ -51,31 +46,14 @@ QString readSecretLine()
     return QString::fromUtf8(line);
 }
 
-// Parses the common options; returns -1 to go on, else the exit code.
+// The shared parsing with this command's description (and the name of its positional argument).
 int parseCommon(QCommandLineParser& parser, const QStringList& args, Io& io, const QString& description,
                 int positionals, const QString& positionalName = {})
 {
     parser.setApplicationDescription(description);
-    parser.addHelpOption();
-    parser.addOption(QCommandLineOption(
-        dataDirOptionName(), QCoreApplication::translate("yc::ctl::SyncCommands", "Data directory of the store."),
-        QCoreApplication::translate("yc::ctl::SyncCommands", "dir")));
     if (!positionalName.isEmpty())
         parser.addPositionalArgument(positionalName, positionalName);
-    if (!parser.parse(args)) {
-        io.err << parser.errorText() << '\n';
-        return ExitUsage;
-    }
-    if (parser.isSet(QStringLiteral("help"))) {
-        io.out << parser.helpText();
-        return ExitOk;
-    }
-    if (parser.positionalArguments().size() != positionals) {
-        io.err << QCoreApplication::translate("yc::ctl::SyncCommands", "Wrong number of arguments; see --help.")
-               << '\n';
-        return ExitUsage;
-    }
-    return -1;
+    return parseCommandLine(parser, args, io, positionals, DataDir::Yes);
 }
 
 struct Opened
@@ -145,10 +123,10 @@ public:
         }
         (void)opened->store->database().setMeta(QStringLiteral("sync.enrolled_at"),
                                                 QDateTime::currentDateTimeUtc().toString(Qt::ISODate));
-        io.out << compact({{QStringLiteral("ok"), true},
-                           {QStringLiteral("machineId"), info.value().machineId},
-                           {QStringLiteral("hallCode"), info.value().hallCode},
-                           {QStringLiteral("windowNo"), info.value().windowNo}})
+        io.out << compactJson({{QStringLiteral("ok"), true},
+                               {QStringLiteral("machineId"), info.value().machineId},
+                               {QStringLiteral("hallCode"), info.value().hallCode},
+                               {QStringLiteral("windowNo"), info.value().windowNo}})
                << '\n';
         return ExitOk;
     }
@@ -187,10 +165,10 @@ public:
                 io.err << tr("error: %1").arg(s.error().message) << '\n';
                 return ExitNegative;
             }
-            io.out << compact({{QStringLiteral("ok"), true},
-                               {QStringLiteral("staffId"), s.value().staffId},
-                               {QStringLiteral("role"), s.value().role},
-                               {QStringLiteral("offline"), true}})
+            io.out << compactJson({{QStringLiteral("ok"), true},
+                                   {QStringLiteral("staffId"), s.value().staffId},
+                                   {QStringLiteral("role"), s.value().role},
+                                   {QStringLiteral("offline"), true}})
                    << '\n';
             return ExitOk;
         }
@@ -216,10 +194,10 @@ public:
                                  "'retryable' AND state <> 'submitted'"));
         q.addBindValue(session.value().staffId);
         (void)q.exec();
-        io.out << compact({{QStringLiteral("ok"), true},
-                           {QStringLiteral("staffId"), session.value().staffId},
-                           {QStringLiteral("roles"), QJsonArray::fromStringList(session.value().roles)},
-                           {QStringLiteral("offline"), false}})
+        io.out << compactJson({{QStringLiteral("ok"), true},
+                               {QStringLiteral("staffId"), session.value().staffId},
+                               {QStringLiteral("roles"), QJsonArray::fromStringList(session.value().roles)},
+                               {QStringLiteral("offline"), false}})
                << '\n';
         return ExitOk;
     }
@@ -241,7 +219,7 @@ public:
         }
         const auto& v = s.value();
         if (parser.isSet(json)) {
-            io.out << compact(v.toJson()) << '\n';
+            io.out << compactJson(v.toJson()) << '\n';
         } else {
             io.out << tr("enrolled: %1").arg(v.enrolled ? tr("yes") : tr("no")) << '\n';
             io.out << tr("platform reachable at last sync: %1").arg(v.online ? tr("yes") : tr("no")) << '\n';
@@ -295,7 +273,7 @@ public:
                       {QStringLiteral("failed"), st ? st.value().failed : -1},
                       {QStringLiteral("lastError"), r.lastError}};
         if (parser.isSet(json))
-            io.out << compact(o) << '\n';
+            io.out << compactJson(o) << '\n';
         else
             io.out << tr("sent: %1, waiting: %2, retryable failures: %3, permanent failures: %4")
                           .arg(r.submitted)
@@ -335,18 +313,18 @@ public:
             return ExitFailure;
         }
         while (q.next()) {
-            io.out << compact({{QStringLiteral("id"), q.value(0).toLongLong()},
-                               {QStringLiteral("caseId"), q.value(1).toString()},
-                               {QStringLiteral("caseNumber"), q.value(2).toString()},
-                               {QStringLiteral("state"), q.value(3).toString()},
-                               {QStringLiteral("staffId"), q.value(4).toString()},
-                               {QStringLiteral("attempts"), q.value(5).toInt()},
-                               {QStringLiteral("nextAttemptAt"), q.value(6).toString()},
-                               {QStringLiteral("error"), q.value(7).toString()},
-                               {QStringLiteral("lastError"), q.value(8).toString()},
-                               {QStringLiteral("platformStatus"), q.value(9).toString()},
-                               {QStringLiteral("bytes"), q.value(10).toLongLong()},
-                               {QStringLiteral("bytesSent"), q.value(11).toLongLong()}})
+            io.out << compactJson({{QStringLiteral("id"), q.value(0).toLongLong()},
+                                   {QStringLiteral("caseId"), q.value(1).toString()},
+                                   {QStringLiteral("caseNumber"), q.value(2).toString()},
+                                   {QStringLiteral("state"), q.value(3).toString()},
+                                   {QStringLiteral("staffId"), q.value(4).toString()},
+                                   {QStringLiteral("attempts"), q.value(5).toInt()},
+                                   {QStringLiteral("nextAttemptAt"), q.value(6).toString()},
+                                   {QStringLiteral("error"), q.value(7).toString()},
+                                   {QStringLiteral("lastError"), q.value(8).toString()},
+                                   {QStringLiteral("platformStatus"), q.value(9).toString()},
+                                   {QStringLiteral("bytes"), q.value(10).toLongLong()},
+                                   {QStringLiteral("bytesSent"), q.value(11).toLongLong()}})
                    << '\n';
         }
         return ExitOk;
@@ -397,7 +375,7 @@ public:
             o.insert(QStringLiteral("error"), r.failure().code);
             o.insert(QStringLiteral("message"), r.failure().message);
             if (parser.isSet(json))
-                io.out << compact(o) << '\n';
+                io.out << compactJson(o) << '\n';
             io.err << tr("error: %1").arg(r.failure().message) << '\n';
             return r.failure().kind == sync::FailureKind::Tls ? ExitNegative : ExitFailure;
         }
@@ -418,7 +396,7 @@ public:
         o.insert(QStringLiteral("clockSkewSeconds"), skew);
         o.insert(QStringLiteral("protocol"), health ? health.value().protocol : 0);
         if (parser.isSet(json)) {
-            io.out << compact(o) << '\n';
+            io.out << compactJson(o) << '\n';
         } else {
             io.out << tr("reachable: HTTP %1 in %2 ms").arg(r.value().status).arg(timer.elapsed()) << '\n';
             io.out << tr("TLS chain: %1 (verified)").arg(chain.join(QStringLiteral(" <- "))) << '\n';
@@ -474,10 +452,10 @@ int SyncCommands::import(const QStringList& args, Io& io)
         const QJsonObject c = list[i].toObject();
         auto refuse = [&](const QString& why) {
             ++refused;
-            io.out << compact({{QStringLiteral("index"), i},
-                               {QStringLiteral("sourceId"), c.value(QLatin1String("sourceId")).toString()},
-                               {QStringLiteral("result"), QStringLiteral("refused")},
-                               {QStringLiteral("message"), why}})
+            io.out << compactJson({{QStringLiteral("index"), i},
+                                   {QStringLiteral("sourceId"), c.value(QLatin1String("sourceId")).toString()},
+                                   {QStringLiteral("result"), QStringLiteral("refused")},
+                                   {QStringLiteral("message"), why}})
                    << '\n';
         };
         storage::NewCase n;
@@ -560,9 +538,10 @@ int SyncCommands::import(const QStringList& args, Io& io)
             refuse(id.error().message);
             continue;
         }
-        io.out << compact({{QStringLiteral("index"), i},
-                           {QStringLiteral("caseId"), id.value()},
-                           {QStringLiteral("result"), present ? QStringLiteral("present") : QStringLiteral("queued")}})
+        io.out << compactJson(
+                      {{QStringLiteral("index"), i},
+                       {QStringLiteral("caseId"), id.value()},
+                       {QStringLiteral("result"), present ? QStringLiteral("present") : QStringLiteral("queued")}})
                << '\n';
     }
     return refused == 0 ? ExitOk : ExitNegative;
@@ -590,10 +569,10 @@ int SyncCommands::exportQueue(const QStringList& args, Io& io)
         io.err << tr("error: %1").arg(summary.error().message) << '\n';
         return summary.error().code == QLatin1String("export.passphrase") ? ExitUsage : ExitFailure;
     }
-    io.out << compact({{QStringLiteral("file"), summary.value().file},
-                       {QStringLiteral("cases"), summary.value().cases},
-                       {QStringLiteral("materials"), summary.value().materials},
-                       {QStringLiteral("bytes"), summary.value().bytes}})
+    io.out << compactJson({{QStringLiteral("file"), summary.value().file},
+                           {QStringLiteral("cases"), summary.value().cases},
+                           {QStringLiteral("materials"), summary.value().materials},
+                           {QStringLiteral("bytes"), summary.value().bytes}})
            << '\n';
     return ExitOk;
 }
@@ -625,9 +604,9 @@ int SyncCommands::unpack(const QStringList& args, Io& io)
         io.err << tr("error: %1").arg(summary.error().message) << '\n';
         return summary.error().code == QLatin1String("export.passphrase") ? ExitNegative : ExitFailure;
     }
-    io.out << compact({{QStringLiteral("manifest"), summary.value().file},
-                       {QStringLiteral("cases"), summary.value().cases},
-                       {QStringLiteral("materials"), summary.value().materials}})
+    io.out << compactJson({{QStringLiteral("manifest"), summary.value().file},
+                           {QStringLiteral("cases"), summary.value().cases},
+                           {QStringLiteral("materials"), summary.value().materials}})
            << '\n';
     return ExitOk;
 }
