@@ -9,7 +9,10 @@ namespace yc {
 
 QString installTranslations(QCoreApplication& app, const QString& localeName)
 {
-    const QLocale locale = localeName.isEmpty() ? QLocale::system() : QLocale(localeName);
+    QLocale locale = localeName.isEmpty() ? QLocale::system() : QLocale(localeName);
+    // The POSIX "C" locale (services, minimal systems) reads as English, plural forms included.
+    if (locale.language() == QLocale::C)
+        locale = QLocale(QLocale::English, QLocale::UnitedStates);
     QLocale::setDefault(locale);
 
     auto* qtTranslator = new QTranslator(&app);
