@@ -1410,10 +1410,7 @@ Exit codes: 0 success, 1 a check found a problem, 2 wrong usage, 3 the command c
     </message>
     <message numerus="yes">
         <source>The number has %n character(s); this kind of number has 18.</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation><numerusform>The number has %n character; this kind of number has 18.</numerusform><numerusform>The number has %n characters; this kind of number has 18.</numerusform></translation>
     </message>
     <message>
         <source>Character %1 ('%2') must be a digit.</source>
@@ -1457,10 +1454,7 @@ Exit codes: 0 success, 1 a check found a problem, 2 wrong usage, 3 the command c
     </message>
     <message numerus="yes">
         <source>The number has %n character(s); a foreign permanent resident card number has 15 (2017 card) or 18 (2023 card).</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation><numerusform>The number has %n character; a foreign permanent resident card number has 15 (2017 card) or 18 (2023 card).</numerusform><numerusform>The number has %n characters; a foreign permanent resident card number has 15 (2017 card) or 18 (2023 card).</numerusform></translation>
     </message>
     <message>
         <source>Character %1 ('%2') must be a Latin letter (the country code).</source>
@@ -1472,10 +1466,7 @@ Exit codes: 0 success, 1 a check found a problem, 2 wrong usage, 3 the command c
     </message>
     <message numerus="yes">
         <source>The code has %n character(s); a unified social credit code has 18.</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation><numerusform>The code has %n character; a unified social credit code has 18.</numerusform><numerusform>The code has %n characters; a unified social credit code has 18.</numerusform></translation>
     </message>
     <message>
         <source>Character %1 ('%2') is not allowed in a unified social credit code (digits and capital letters except I, O, S, V and Z).</source>
@@ -1487,10 +1478,7 @@ Exit codes: 0 success, 1 a check found a problem, 2 wrong usage, 3 the command c
     </message>
     <message numerus="yes">
         <source>The number has %n character(s); a passport or travel permit number has 5 to 20.</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation><numerusform>The number has %n character; a passport or travel permit number has 5 to 20.</numerusform><numerusform>The number has %n characters; a passport or travel permit number has 5 to 20.</numerusform></translation>
     </message>
     <message>
         <source>Character %1 ('%2') must be a digit or a Latin letter.</source>
@@ -1510,10 +1498,7 @@ Exit codes: 0 success, 1 a check found a problem, 2 wrong usage, 3 the command c
     </message>
     <message numerus="yes">
         <source>The number has %n character(s); resident ID numbers, residence permit numbers, 2023 foreign permanent resident card numbers and unified social credit codes have 18, 2017 foreign permanent resident card numbers 15.</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation><numerusform>The number has %n character; resident ID numbers, residence permit numbers, 2023 foreign permanent resident card numbers and unified social credit codes have 18, 2017 foreign permanent resident card numbers 15.</numerusform><numerusform>The number has %n characters; resident ID numbers, residence permit numbers, 2023 foreign permanent resident card numbers and unified social credit codes have 18, 2017 foreign permanent resident card numbers 15.</numerusform></translation>
     </message>
 </context>
 <context>
@@ -2384,10 +2369,7 @@ Exit codes: 0 success, 1 a check found a problem, 2 wrong usage, 3 the command c
     </message>
     <message numerus="yes">
         <source>The last online sign-in on this PC was more than %n day(s) ago; sign in online first.</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation><numerusform>The last online sign-in on this PC was more than %n day ago; sign in online first.</numerusform><numerusform>The last online sign-in on this PC was more than %n days ago; sign in online first.</numerusform></translation>
     </message>
     <message>
         <source>The sign-in could not be read</source>
@@ -2461,31 +2443,19 @@ Exit codes: 0 success, 1 a check found a problem, 2 wrong usage, 3 the command c
     <name>yc::sync::SyncStatus</name>
     <message numerus="yes">
         <source>No sync with the platform for %n day(s): new acceptances are blocked until this PC syncs (or the queue is exported).</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation><numerusform>No sync with the platform for %n day: new acceptances are blocked until this PC syncs (or the queue is exported).</numerusform><numerusform>No sync with the platform for %n days: new acceptances are blocked until this PC syncs (or the queue is exported).</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n case(s) are waiting for the platform: new acceptances are blocked until they are sent.</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation><numerusform>%n case is waiting for the platform: new acceptances are blocked until they are sent.</numerusform><numerusform>%n cases are waiting for the platform: new acceptances are blocked until they are sent.</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>No sync with the platform for %n day(s): connect this PC soon.</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation><numerusform>No sync with the platform for %n day: connect this PC soon.</numerusform><numerusform>No sync with the platform for %n days: connect this PC soon.</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n case(s) are waiting for the platform: connect this PC soon.</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation><numerusform>%n case is waiting for the platform: connect this PC soon.</numerusform><numerusform>%n cases are waiting for the platform: connect this PC soon.</numerusform></translation>
     </message>
 </context>
 <context>
@@ -2995,10 +2965,7 @@ Exit codes: 0 success, 1 a check found a problem, 2 wrong usage, 3 the command c
     </message>
     <message numerus="yes">
         <source>%n case(s) waiting for the platform</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation><numerusform>%n case waiting for the platform</numerusform><numerusform>%n cases waiting for the platform</numerusform></translation>
     </message>
 </context>
 <context>
