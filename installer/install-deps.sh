@@ -19,7 +19,9 @@ packages=(
   # fonts the notices and the GUI need for Chinese text
   fonts-noto-cjk
   # testing: virtual display, reading PDFs back, fuzzing and sanitizer runtimes, loopback peers
-  ccache xvfb xauth poppler-utils sqlite3 clang libclang-rt-14-dev curl clang-format
+  ccache xvfb xauth poppler-utils sqlite3 clang libclang-rt-14-dev curl clang-format procps
+  # the data-generation scripts in resources/ and tests/platform/bench-curl.sh
+  python3
 )
 
 SUDO=""
