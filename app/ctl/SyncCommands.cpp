@@ -582,21 +582,10 @@ int SyncCommands::unpack(const QStringList& args, Io& io)
     QCommandLineParser parser;
     parser.setApplicationDescription(tr("On the platform side: decrypts an outbox export (passphrase on standard "
                                         "input) into OUTDIR, the directory yichuang-platform import-outbox reads."));
-    parser.addHelpOption();
     parser.addPositionalArgument(QStringLiteral("FILE.ycx"), QStringLiteral("FILE.ycx"));
     parser.addPositionalArgument(QStringLiteral("OUTDIR"), QStringLiteral("OUTDIR"));
-    if (!parser.parse(args)) {
-        io.err << parser.errorText() << '\n';
-        return ExitUsage;
-    }
-    if (parser.isSet(QStringLiteral("help"))) {
-        io.out << parser.helpText();
-        return ExitOk;
-    }
-    if (parser.positionalArguments().size() != 2) {
-        io.err << tr("Wrong number of arguments; see --help.") << '\n';
-        return ExitUsage;
-    }
+    if (const int rc = parseCommandLine(parser, args, io, 2, DataDir::No); rc >= 0)
+        return rc;
     const QString passphrase = readSecretLine();
     auto summary =
         sync::OutboxExport::unpack(parser.positionalArguments()[0], parser.positionalArguments()[1], passphrase);
