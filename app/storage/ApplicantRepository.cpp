@@ -107,14 +107,15 @@ Result<Applicant> ApplicantRepository::fromRow(const QSqlQuery& row) const
     return a;
 }
 
-Result<std::optional<Applicant>> ApplicantRepository::get(const QString& id) const
+namespace {
+const QString SelectApplicant = QStringLiteral(
+    "SELECT id, id_type, id_number_enc, gender, name_enc, address_enc, phone_enc, photo_enc FROM applicants ");
+} // namespace
+
+Result<std::optional<Applicant>> ApplicantRepository::fetchOne(QSqlQuery& q, const QString& failure) const
 {
-    QSqlQuery q(m_database.connection());
-    q.prepare(QStringLiteral("SELECT id, id_type, id_number_enc, gender, name_enc, address_enc, phone_enc, photo_enc "
-                             "FROM applicants WHERE id = ?"));
-    q.addBindValue(id);
     if (!q.exec())
-        return sqlError(QStringLiteral("db.query"), tr("The applicant could not be read"), q.lastError().text());
+        return sqlError(QStringLiteral("db.query"), failure, q.lastError().text());
     if (!q.next())
         return std::optional<Applicant>();
     auto a = fromRow(q);
@@ -123,21 +124,21 @@ Result<std::optional<Applicant>> ApplicantRepository::get(const QString& id) con
     return std::optional<Applicant>(std::move(a.value()));
 }
 
+Result<std::optional<Applicant>> ApplicantRepository::get(const QString& id) const
+{
+    QSqlQuery q(m_database.connection());
+    q.prepare(SelectApplicant + QStringLiteral("WHERE id = ?"));
+    q.addBindValue(id);
+    return fetchOne(q, tr("The applicant could not be read"));
+}
+
 Result<std::optional<Applicant>> ApplicantRepository::findByIdNumber(const QString& idType,
                                                                      const QString& idNumber) const
 {
     QSqlQuery q(m_database.connection());
-    q.prepare(QStringLiteral("SELECT id, id_type, id_number_enc, gender, name_enc, address_enc, phone_enc, photo_enc "
-                             "FROM applicants WHERE id_number_hmac = ? ORDER BY updated_at DESC LIMIT 1"));
+    q.prepare(SelectApplicant + QStringLiteral("WHERE id_number_hmac = ? ORDER BY updated_at DESC LIMIT 1"));
     q.addBindValue(indexOf(idType, idNumber));
-    if (!q.exec())
-        return sqlError(QStringLiteral("db.query"), tr("The applicant could not be looked up"), q.lastError().text());
-    if (!q.next())
-        return std::optional<Applicant>();
-    auto a = fromRow(q);
-    if (!a)
-        return a.error();
-    return std::optional<Applicant>(std::move(a.value()));
+    return fetchOne(q, tr("The applicant could not be looked up"));
 }
 
 } // namespace yc::storage

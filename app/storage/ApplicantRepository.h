@@ -32,6 +32,8 @@ public:
 
 private:
     [[nodiscard]] Result<Applicant> fromRow(const QSqlQuery& row) const;
+    // Runs a prepared SELECT of the applicant columns and decrypts its first row, if any.
+    [[nodiscard]] Result<std::optional<Applicant>> fetchOne(QSqlQuery& q, const QString& failure) const;
     [[nodiscard]] QString indexOf(const QString& idType, const QString& idNumber) const;
 
     Database& m_database;
