@@ -18,6 +18,7 @@
 #include <QTextStream>
 
 #include <cstdio>
+#include <memory>
 
 using namespace Qt::StringLiterals;
 using namespace yc::platform;
@@ -191,45 +192,52 @@ int caseAction(const QStringList& arguments)
     return reply.isError() ? 1 : 0;
 }
 
-int importOutbox(const QStringList& arguments)
+// The offline commands that work on a platform's data with its configuration take
+// --data DIR --config FILE and one argument. On failure `platform` is null and `exitCode` says why.
+struct OfflinePlatform
+{
+    std::unique_ptr<Platform> platform;
+    QString argument;
+    int exitCode = 0;
+};
+
+OfflinePlatform openOffline(const QStringList& arguments, const QString& usageText)
 {
     QCommandLineParser parser;
     parser.addOptions(
         {{u"data"_s, u"Data directory."_s, u"DIR"_s}, {u"config"_s, u"Configuration file."_s, u"FILE"_s}});
     if (!parser.parse(arguments) || parser.positionalArguments().size() != 2 || !parser.isSet(u"data"_s))
-        return usage(u"import-outbox needs --data DIR --config FILE EXPORT_DIR"_s);
+        return {nullptr, {}, usage(usageText)};
     auto config = loadConfig(parser.value(u"config"_s));
     if (!config)
-        return 3;
-    Platform platform(std::move(*config), parser.value(u"data"_s));
-    if (const auto error = platform.open()) {
+        return {nullptr, {}, 3};
+    auto platform = std::make_unique<Platform>(std::move(*config), parser.value(u"data"_s));
+    if (const auto error = platform->open()) {
         err() << "yichuang-platform: " << *error << "\n";
-        return 3;
+        return {nullptr, {}, 3};
     }
-    return platform.importOutbox(parser.positionalArguments().at(1), out(), err());
+    return {std::move(platform), parser.positionalArguments().at(1), 0};
+}
+
+int importOutbox(const QStringList& arguments)
+{
+    auto opened = openOffline(arguments, u"import-outbox needs --data DIR --config FILE EXPORT_DIR"_s);
+    if (!opened.platform)
+        return opened.exitCode;
+    return opened.platform->importOutbox(opened.argument, out(), err());
 }
 
 int publishCatalog(const QStringList& arguments)
 {
-    QCommandLineParser parser;
-    parser.addOptions(
-        {{u"data"_s, u"Data directory."_s, u"DIR"_s}, {u"config"_s, u"Configuration file."_s, u"FILE"_s}});
-    if (!parser.parse(arguments) || parser.positionalArguments().size() != 2 || !parser.isSet(u"data"_s))
-        return usage(u"publish-catalog needs --data DIR --config FILE CATALOG.json"_s);
-    auto config = loadConfig(parser.value(u"config"_s));
-    if (!config)
-        return 3;
-    Platform platform(std::move(*config), parser.value(u"data"_s));
-    if (const auto error = platform.open()) {
-        err() << "yichuang-platform: " << *error << "\n";
-        return 3;
-    }
-    QFile file(parser.positionalArguments().at(1));
+    auto opened = openOffline(arguments, u"publish-catalog needs --data DIR --config FILE CATALOG.json"_s);
+    if (!opened.platform)
+        return opened.exitCode;
+    QFile file(opened.argument);
     if (!file.open(QIODevice::ReadOnly)) {
         err() << "yichuang-platform: cannot read " << file.fileName() << "\n";
         return 3;
     }
-    const Reply reply = platform.publishCatalog(file.readAll());
+    const Reply reply = opened.platform->publishCatalog(file.readAll());
     (reply.isError() ? err() : out()) << reply.body << "\n";
     return reply.isError() ? 1 : 0;
 }
