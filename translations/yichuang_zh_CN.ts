@@ -777,7 +777,9 @@ Exit codes: 0 success, 1 a check found a problem, 2 wrong usage, 3 the command c
     </message>
     <message numerus="yes">
         <source>Expected %n argument(s); see --help.</source>
-        <translation><numerusform>应有 %n 个参数；请参阅 --help。</numerusform></translation>
+        <translation>
+            <numerusform>应有 %n 个参数；请参阅 --help。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -981,10 +983,6 @@ Exit codes: 0 success, 1 a check found a problem, 2 wrong usage, 3 the command c
 </context>
 <context>
     <name>yc::ctl::SyncCommands</name>
-    <message>
-        <source>Wrong number of arguments; see --help.</source>
-        <translation>参数个数不对，请参阅 --help。</translation>
-    </message>
     <message>
         <source>error: %1</source>
         <translation>错误：%1</translation>
