@@ -13,7 +13,7 @@ packages=(
   qt6-qpa-plugins qt6-translations-l10n libqt6sql6-sqlite
   libgl-dev libvulkan-dev libxkbcommon-dev
   # crypto, devices, documents, keychain
-  libssl-dev openssl libsane-dev libqrencode-dev qtkeychain-qt6-dev
+  libssl-dev openssl libcurl4-openssl-dev libsane-dev libqrencode-dev qtkeychain-qt6-dev
   # data sources for generated tables
   unicode-data
   # fonts the notices and the GUI need for Chinese text

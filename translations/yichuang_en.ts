@@ -2101,6 +2101,37 @@ Exit codes: 0 success, 1 a check found a problem, 2 wrong usage, 3 the command c
     </message>
 </context>
 <context>
+    <name>yc::sync::CurlUploader</name>
+    <message>
+        <source>The platform address must start with https:// (found %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The network library could not be initialised.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The pinned platform key (%1) is not a SHA-256 in base64 or hex: no connection made.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The platform&apos;s certificate is not trusted, so no connection was made: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The platform did not answer within %1 seconds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The platform&apos;s answer is larger than %1 MiB: not accepted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The platform could not be reached or the connection broke: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>yc::sync::DeviceKey</name>
     <message>
         <source>The key pair of this PC could not be created.</source>

@@ -2105,6 +2105,37 @@ Exit codes: 0 success, 1 a check found a problem, 2 wrong usage, 3 the command c
     </message>
 </context>
 <context>
+    <name>yc::sync::CurlUploader</name>
+    <message>
+        <source>The platform address must start with https:// (found %1).</source>
+        <translation>平台地址必须以 https:// 开头（当前为 %1）。</translation>
+    </message>
+    <message>
+        <source>The network library could not be initialised.</source>
+        <translation>网络库无法初始化。</translation>
+    </message>
+    <message>
+        <source>The pinned platform key (%1) is not a SHA-256 in base64 or hex: no connection made.</source>
+        <translation>固定的平台公钥（%1）不是 base64 或十六进制格式的 SHA-256，未建立连接。</translation>
+    </message>
+    <message>
+        <source>The platform's certificate is not trusted, so no connection was made: %1</source>
+        <translation>平台证书不受信任，未建立连接：%1</translation>
+    </message>
+    <message>
+        <source>The platform did not answer within %1 seconds.</source>
+        <translation>平台在 %1 秒内没有应答。</translation>
+    </message>
+    <message>
+        <source>The platform's answer is larger than %1 MiB: not accepted.</source>
+        <translation>平台的应答超过 %1 MiB，不予接受。</translation>
+    </message>
+    <message>
+        <source>The platform could not be reached or the connection broke: %1</source>
+        <translation>无法连接平台或连接中断：%1</translation>
+    </message>
+</context>
+<context>
     <name>yc::sync::DeviceKey</name>
     <message>
         <source>The key pair of this PC could not be created.</source>

@@ -16,6 +16,7 @@ namespace yc::sync {
 RestConnector::RestConnector(RestOptions options)
     : m_options(std::move(options))
     , m_nam(std::make_unique<QNetworkAccessManager>())
+    , m_uploader(std::make_unique<CurlUploader>(m_options.tls, m_options.timeoutMs))
 {
     m_nam->setRedirectPolicy(QNetworkRequest::ManualRedirectPolicy);
     m_nam->setAutoDeleteReplies(false);
@@ -33,6 +34,17 @@ RestConnector::RestConnector(RestOptions options)
 
 RestConnector::~RestConnector() = default;
 
+QUrl RestConnector::urlFor(const QString& path) const
+{
+    QUrl url = m_options.baseUrl;
+    const qsizetype q = path.indexOf(QLatin1Char('?'));
+    url.setPath(url.path().chopped(url.path().endsWith(QLatin1Char('/')) ? 1 : 0) + QStringLiteral("/api/v1") +
+                (q < 0 ? path : path.left(q)));
+    if (q >= 0)
+        url.setQuery(path.mid(q + 1));
+    return url;
+}
+
 PlatformResult<RestConnector::Response> RestConnector::exchange(const QByteArray& method, const QString& path,
                                                                 const QString& token, const QByteArray& body,
                                                                 const QByteArray& contentType,
@@ -47,13 +59,7 @@ PlatformResult<RestConnector::Response> RestConnector::exchange(const QByteArray
         f.message = tr("The platform address must start with https:// (found %1).").arg(m_options.baseUrl.toString());
         return f;
     }
-    QUrl url = m_options.baseUrl;
-    const qsizetype q = path.indexOf(QLatin1Char('?'));
-    url.setPath(url.path().chopped(url.path().endsWith(QLatin1Char('/')) ? 1 : 0) + QStringLiteral("/api/v1") +
-                (q < 0 ? path : path.left(q)));
-    if (q >= 0)
-        url.setQuery(path.mid(q + 1));
-    QNetworkRequest request(url);
+    QNetworkRequest request(urlFor(path));
     request.setSslConfiguration(m_ssl);
     request.setTransferTimeout(m_options.timeoutMs);
     request.setAttribute(QNetworkRequest::Http2AllowedAttribute, false);
@@ -238,11 +244,14 @@ PlatformResult<Done> RestConnector::uploadMaterial(const QString& token, const Q
         // No copy: the bytes stay alive (and unchanged) until this blocking call returns.
         const QByteArray chunk = QByteArray::fromRawData(content.constData() + offset, len);
         const qint64 base = offset;
-        auto r = exchange("PUT", QStringLiteral("/materials/%1?offset=%2&size=%3").arg(sha256).arg(offset).arg(total),
-                          token, chunk, "application/octet-stream", [&](qint64 sent, qint64) {
-                              if (progress)
-                                  progress(base + sent, total);
-                          });
+        if (m_configError)
+            return *m_configError;
+        auto r = m_uploader->exchange(
+            "PUT", urlFor(QStringLiteral("/materials/%1?offset=%2&size=%3").arg(sha256).arg(offset).arg(total)), token,
+            chunk, "application/octet-stream", [&](qint64 sent, qint64) {
+                if (progress)
+                    progress(base + sent, total);
+            });
         if (!r)
             return r.failure();
         const Response& resp = r.value();

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "sync/CurlUploader.h"
 #include "sync/PlatformConnector.h"
 #include "sync/TlsOptions.h"
 
@@ -21,7 +22,8 @@ struct RestOptions
     qint64 chunkBytes = 4 * 1024 * 1024;
 };
 
-// PlatformConnector over HTTPS with QNetworkAccessManager. Lives on (and must be called from) one
+// PlatformConnector over HTTPS with QNetworkAccessManager; material chunks go through CurlUploader
+// under the same TLS options. Lives on (and must be called from) one
 // thread: the sync engine's. TLS errors are never ignored; a pinned key that differs aborts the
 // connection right after the handshake, before any request byte (token included) is sent.
 class RestConnector final : public PlatformConnector
@@ -48,21 +50,14 @@ public:
     PlatformResult<QJsonObject> calendar(const QString& token, const QString& etag, QString* newEtag) override;
     PlatformResult<QJsonObject> catalog(const QString& token, qint64 sinceVersion) override;
 
-    struct Response
-    {
-        int status = 0;
-        QByteArray body;
-        QByteArray retryAfter;
-        QByteArray etag;
-        QByteArray dateHeader;
-        QList<QSslCertificate> peerChain;
-    };
+    using Response = HttpResponse;
     // One HTTP exchange; a failure when no HTTP answer arrived (network, TLS, pin, timeout).
     PlatformResult<Response> exchange(const QByteArray& method, const QString& path, const QString& token,
                                       const QByteArray& body, const QByteArray& contentType,
                                       const Progress& uploadProgress = {});
 
 private:
+    [[nodiscard]] QUrl urlFor(const QString& path) const;
     PlatformResult<QJsonObject> jsonCall(const QByteArray& method, const QString& path, const QString& token,
                                          const QJsonObject& body, int* status = nullptr);
 
@@ -70,6 +65,7 @@ private:
     std::unique_ptr<QNetworkAccessManager> m_nam;
     QSslConfiguration m_ssl;
     std::optional<PlatformFailure> m_configError;
+    std::unique_ptr<CurlUploader> m_uploader; // material chunks (see CurlUploader for why)
 };
 
 } // namespace yc::sync

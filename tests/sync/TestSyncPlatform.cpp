@@ -204,6 +204,13 @@ private slots:
         auto signIn = connector.signIn(QStringLiteral("a1001"), QStringLiteral("train-a1001"), {});
         QVERIFY(!signIn.ok());
         QCOMPARE(signIn.failure().kind, sync::FailureKind::Tls);
+        // Material chunks travel through libcurl under the same rules.
+        const QByteArray bytes("material bytes");
+        auto up =
+            connector.uploadMaterial(QStringLiteral("token"), QString::fromLatin1(QByteArray(64, 'a')), bytes, 0, {});
+        QVERIFY(!up.ok());
+        QCOMPARE(up.failure().kind, sync::FailureKind::Tls);
+        QCOMPARE(up.failure().code, QStringLiteral("tls.verify"));
         QVERIFY2(!platform.serverLog().contains("/api/v1/"), "no request reached the platform");
     }
 
@@ -230,8 +237,17 @@ private slots:
         QVERIFY(!r.ok());
         QCOMPARE(r.failure().kind, sync::FailureKind::Tls);
         QCOMPARE(r.failure().code, QStringLiteral("tls.pin-mismatch"));
+        // The upload path (libcurl) refuses the same way and names the key the platform presented.
+        auto up = connector.uploadMaterial(QStringLiteral("token"), QString::fromLatin1(QByteArray(64, 'a')),
+                                           QByteArray("material bytes"), 0, {});
+        QVERIFY(!up.ok());
+        QCOMPARE(up.failure().kind, sync::FailureKind::Tls);
+        QCOMPARE(up.failure().code, QStringLiteral("tls.pin-mismatch"));
+        QVERIFY2(up.failure().message.contains(sync::TlsOptions::spkiPin(serverCert)),
+                 qPrintable(up.failure().message));
         QThread::msleep(200);
         QCOMPARE(platform.serverLog().count("/auth/sign-in"), logBefore.count("/auth/sign-in"));
+        QCOMPARE(platform.serverLog().count("/materials/"), logBefore.count("/materials/"));
     }
 
     void clientCertificate()

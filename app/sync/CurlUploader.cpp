@@ -1,0 +1,305 @@
+#include "sync/CurlUploader.h"
+
+#include <QSslCertificate>
+
+#include <curl/curl.h>
+
+#include <algorithm>
+#include <cstring>
+#include <mutex>
+
+namespace yc::sync {
+
+namespace {
+
+constexpr qsizetype maxResponseBytes = 4 * 1024 * 1024; // answers to uploads are small JSON documents
+constexpr qint64 progressStep = 256 * 1024;
+
+void globalInit()
+{
+    static std::once_flag once;
+    std::call_once(once, [] { curl_global_init(CURL_GLOBAL_DEFAULT); });
+}
+
+struct Transfer
+{
+    const QByteArray* body = nullptr;
+    qint64 sent = 0;
+    HttpResponse response;
+    bool responseTooLarge = false;
+    const PlatformConnector::Progress* progress = nullptr;
+    qint64 lastReported = -1;
+};
+
+size_t readBody(char* buffer, size_t size, size_t count, void* user)
+{
+    auto* t = static_cast<Transfer*>(user);
+    const qint64 left = t->body->size() - t->sent;
+    const qint64 n = std::min<qint64>(left, qint64(size * count));
+    if (n > 0) {
+        std::memcpy(buffer, t->body->constData() + t->sent, size_t(n));
+        t->sent += n;
+    }
+    return size_t(n);
+}
+
+size_t writeBody(char* data, size_t size, size_t count, void* user)
+{
+    auto* t = static_cast<Transfer*>(user);
+    const size_t n = size * count;
+    if (t->response.body.size() + qsizetype(n) > maxResponseBytes) {
+        t->responseTooLarge = true;
+        return 0; // aborts the transfer
+    }
+    t->response.body.append(data, qsizetype(n));
+    return n;
+}
+
+size_t readHeader(char* data, size_t size, size_t count, void* user)
+{
+    auto* t = static_cast<Transfer*>(user);
+    const size_t n = size * count;
+    const QByteArray line = QByteArray(data, qsizetype(n)).trimmed();
+    if (line.startsWith("HTTP/")) { // a new response (after a redirect or an interim answer)
+        t->response.retryAfter.clear();
+        t->response.etag.clear();
+        t->response.dateHeader.clear();
+        return n;
+    }
+    const qsizetype colon = line.indexOf(':');
+    if (colon <= 0)
+        return n;
+    const QByteArray name = line.left(colon).trimmed().toLower();
+    const QByteArray value = line.mid(colon + 1).trimmed();
+    if (name == "retry-after")
+        t->response.retryAfter = value;
+    else if (name == "etag")
+        t->response.etag = value;
+    else if (name == "date")
+        t->response.dateHeader = value;
+    return n;
+}
+
+int transferInfo(void* user, curl_off_t, curl_off_t, curl_off_t, curl_off_t uploaded)
+{
+    auto* t = static_cast<Transfer*>(user);
+    if (t->progress && *t->progress && uploaded != t->lastReported &&
+        (uploaded - std::max<qint64>(t->lastReported, 0) >= progressStep || uploaded == t->body->size())) {
+        t->lastReported = uploaded;
+        (*t->progress)(qint64(uploaded), t->body->size());
+    }
+    return 0;
+}
+
+QList<QSslCertificate> peerChain(CURL* curl)
+{
+    QList<QSslCertificate> chain;
+    curl_certinfo* info = nullptr;
+    if (curl_easy_getinfo(curl, CURLINFO_CERTINFO, &info) != CURLE_OK || !info)
+        return chain;
+    for (int i = 0; i < info->num_of_certs; ++i) {
+        for (curl_slist* field = info->certinfo[i]; field; field = field->next) {
+            const QByteArray text(field->data);
+            if (text.startsWith("Cert:"))
+                chain << QSslCertificate::fromData(text.mid(5), QSsl::Pem);
+        }
+    }
+    return chain;
+}
+
+PlatformFailure tlsFailure(const QString& code, const QString& message)
+{
+    PlatformFailure f;
+    f.kind = FailureKind::Tls;
+    f.code = code;
+    f.message = message;
+    return f;
+}
+
+} // namespace
+
+struct CurlUploader::Handle
+{
+    CURL* curl = nullptr;
+    curl_slist* headers = nullptr;
+    char error[CURL_ERROR_SIZE] = {};
+
+    Handle()
+        : curl(curl_easy_init())
+    {}
+    ~Handle()
+    {
+        curl_slist_free_all(headers);
+        if (curl)
+            curl_easy_cleanup(curl);
+    }
+};
+
+CurlUploader::CurlUploader(TlsOptions tls, int timeoutMs)
+    : m_tls(std::move(tls))
+    , m_timeoutMs(std::max(1000, timeoutMs))
+{
+    globalInit();
+    m_handle = std::make_unique<Handle>();
+}
+
+CurlUploader::~CurlUploader() = default;
+
+QByteArray CurlUploader::curlPin(const QString& pinSha256)
+{
+    QString pin = pinSha256.trimmed();
+    if (pin.isEmpty())
+        return {};
+    if (pin.startsWith(QLatin1String("sha256//")))
+        pin = pin.mid(8);
+    else if (pin.startsWith(QLatin1String("sha256/")))
+        pin = pin.mid(7);
+    QByteArray digest;
+    if (pin.size() == 64)
+        digest = QByteArray::fromHex(pin.toLatin1());
+    if (digest.size() != 32) {
+        const auto decoded = QByteArray::fromBase64Encoding(pin.toLatin1(), QByteArray::AbortOnBase64DecodingErrors);
+        digest = decoded ? decoded.decoded : QByteArray();
+    }
+    if (digest.size() != 32)
+        return {};
+    return "sha256//" + digest.toBase64();
+}
+
+PlatformResult<HttpResponse> CurlUploader::exchange(const QByteArray& method, const QUrl& url, const QString& token,
+                                                    const QByteArray& body, const QByteArray& contentType,
+                                                    const PlatformConnector::Progress& uploadProgress)
+{
+    if (url.scheme() != QLatin1String("https"))
+        return tlsFailure(QStringLiteral("tls.not-https"),
+                          tr("The platform address must start with https:// (found %1).").arg(url.toString()));
+    CURL* curl = m_handle->curl;
+    if (!curl) {
+        PlatformFailure f;
+        f.code = QStringLiteral("net.init");
+        f.message = tr("The network library could not be initialised.");
+        return f;
+    }
+    const QByteArray pin = curlPin(m_tls.pinSha256);
+    if (!m_tls.pinSha256.trimmed().isEmpty() && pin.isEmpty())
+        return tlsFailure(QStringLiteral("tls.pin-invalid"),
+                          tr("The pinned platform key (%1) is not a SHA-256 in base64 or hex: no connection made.")
+                              .arg(m_tls.pinSha256));
+
+    // Options are set afresh for each exchange; curl_easy_reset keeps the open connection.
+    curl_easy_reset(curl);
+    Transfer transfer;
+    transfer.body = &body;
+    transfer.progress = &uploadProgress;
+
+    const QByteArray urlBytes = url.toEncoded();
+    const QByteArray methodBytes = method;
+    const QByteArray caBundle = m_tls.caBundle.toLocal8Bit();
+    const QByteArray clientCert = m_tls.clientCertPath.toLocal8Bit();
+    const QByteArray clientKey = m_tls.clientKeyPath.toLocal8Bit();
+    curl_slist_free_all(m_handle->headers);
+    m_handle->headers = nullptr;
+    auto addHeader = [&](const QByteArray& h) {
+        m_handle->headers = curl_slist_append(m_handle->headers, h.constData());
+    };
+    addHeader("Accept: application/json");
+    addHeader("Expect:"); // no 100-continue round trip: the platform answers refusals as soon as it reads the headers
+    if (!token.isEmpty())
+        addHeader("Authorization: Bearer " + token.toUtf8());
+    if (!contentType.isEmpty())
+        addHeader("Content-Type: " + contentType);
+    m_handle->error[0] = '\0';
+
+    curl_easy_setopt(curl, CURLOPT_URL, urlBytes.constData());
+    curl_easy_setopt(curl, CURLOPT_PROTOCOLS_STR, "https");
+    curl_easy_setopt(curl, CURLOPT_NOSIGNAL, 1L);
+    curl_easy_setopt(curl, CURLOPT_PROXY, ""); // as RestConnector: straight to the platform
+    curl_easy_setopt(curl, CURLOPT_HTTP_VERSION, long(CURL_HTTP_VERSION_1_1));
+    curl_easy_setopt(curl, CURLOPT_FOLLOWLOCATION, 0L);
+    curl_easy_setopt(curl, CURLOPT_ERRORBUFFER, m_handle->error);
+    curl_easy_setopt(curl, CURLOPT_SSL_VERIFYPEER, 1L);
+    curl_easy_setopt(curl, CURLOPT_SSL_VERIFYHOST, 2L);
+    if (!caBundle.isEmpty())
+        curl_easy_setopt(curl, CURLOPT_CAINFO, caBundle.constData());
+    if (!pin.isEmpty()) {
+        curl_easy_setopt(curl, CURLOPT_PINNEDPUBLICKEY, pin.constData());
+        curl_easy_setopt(curl, CURLOPT_CERTINFO, 1L); // to name the key presented when it differs
+    }
+    if (!clientCert.isEmpty()) {
+        curl_easy_setopt(curl, CURLOPT_SSLCERT, clientCert.constData());
+        curl_easy_setopt(curl, CURLOPT_SSLCERTTYPE, "PEM");
+        curl_easy_setopt(curl, CURLOPT_SSLKEY, (clientKey.isEmpty() ? clientCert : clientKey).constData());
+        curl_easy_setopt(curl, CURLOPT_SSLKEYTYPE, "PEM");
+    }
+    curl_easy_setopt(curl, CURLOPT_CONNECTTIMEOUT_MS, long(m_timeoutMs));
+    // As QNetworkRequest::setTransferTimeout: fail when nothing moves for the timeout.
+    curl_easy_setopt(curl, CURLOPT_LOW_SPEED_LIMIT, 1L);
+    curl_easy_setopt(curl, CURLOPT_LOW_SPEED_TIME, long(std::max(1, m_timeoutMs / 1000)));
+    curl_easy_setopt(curl, CURLOPT_HTTPHEADER, m_handle->headers);
+    if (method == "PUT" || !body.isEmpty()) {
+        curl_easy_setopt(curl, CURLOPT_UPLOAD, 1L);
+        curl_easy_setopt(curl, CURLOPT_UPLOAD_BUFFERSIZE, 512L * 1024);
+        curl_easy_setopt(curl, CURLOPT_READFUNCTION, &readBody);
+        curl_easy_setopt(curl, CURLOPT_READDATA, &transfer);
+        curl_easy_setopt(curl, CURLOPT_INFILESIZE_LARGE, curl_off_t(body.size()));
+    }
+    if (method != "PUT" && method != "GET")
+        curl_easy_setopt(curl, CURLOPT_CUSTOMREQUEST, methodBytes.constData());
+    curl_easy_setopt(curl, CURLOPT_WRITEFUNCTION, &writeBody);
+    curl_easy_setopt(curl, CURLOPT_WRITEDATA, &transfer);
+    curl_easy_setopt(curl, CURLOPT_HEADERFUNCTION, &readHeader);
+    curl_easy_setopt(curl, CURLOPT_HEADERDATA, &transfer);
+    curl_easy_setopt(curl, CURLOPT_NOPROGRESS, 0L);
+    curl_easy_setopt(curl, CURLOPT_XFERINFOFUNCTION, &transferInfo);
+    curl_easy_setopt(curl, CURLOPT_XFERINFODATA, &transfer);
+
+    const CURLcode rc = curl_easy_perform(curl);
+    curl_easy_setopt(curl, CURLOPT_HTTPHEADER, nullptr);
+    const QString detail =
+        m_handle->error[0] ? QString::fromLocal8Bit(m_handle->error) : QString::fromLatin1(curl_easy_strerror(rc));
+    switch (rc) {
+    case CURLE_OK: {
+        long status = 0;
+        curl_easy_getinfo(curl, CURLINFO_RESPONSE_CODE, &status);
+        transfer.response.status = int(status);
+        if (!pin.isEmpty())
+            transfer.response.peerChain = peerChain(curl);
+        return transfer.response;
+    }
+    case CURLE_SSL_PINNEDPUBKEYNOTMATCH: {
+        const QList<QSslCertificate> chain = peerChain(curl);
+        return tlsFailure(QStringLiteral("tls.pin-mismatch"),
+                          TlsText::pinMismatch(m_tls.pinSha256,
+                                               chain.isEmpty() ? QStringLiteral("?") : TlsOptions::spkiPin(chain[0])));
+    }
+    case CURLE_PEER_FAILED_VERIFICATION:
+    case CURLE_SSL_CONNECT_ERROR:
+    case CURLE_SSL_CERTPROBLEM:
+    case CURLE_SSL_CIPHER:
+    case CURLE_SSL_CACERT_BADFILE:
+    case CURLE_SSL_ISSUER_ERROR:
+    case CURLE_SSL_CRL_BADFILE:
+    case CURLE_SSL_ENGINE_NOTFOUND:
+    case CURLE_SSL_ENGINE_SETFAILED:
+    case CURLE_USE_SSL_FAILED:
+        return tlsFailure(QStringLiteral("tls.verify"),
+                          tr("The platform's certificate is not trusted, so no connection was made: %1").arg(detail));
+    case CURLE_OPERATION_TIMEDOUT: {
+        PlatformFailure f;
+        f.code = QStringLiteral("net.timeout");
+        f.message = tr("The platform did not answer within %1 seconds.").arg(m_timeoutMs / 1000);
+        return f;
+    }
+    default: {
+        PlatformFailure f;
+        f.code =
+            transfer.responseTooLarge ? QStringLiteral("http.too-large") : QStringLiteral("net.curl-%1").arg(int(rc));
+        f.message = transfer.responseTooLarge
+                        ? tr("The platform's answer is larger than %1 MiB: not accepted.").arg(maxResponseBytes >> 20)
+                        : tr("The platform could not be reached or the connection broke: %1").arg(detail);
+        return f;
+    }
+    }
+}
+
+} // namespace yc::sync

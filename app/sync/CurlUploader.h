@@ -1,0 +1,61 @@
+#pragma once
+
+#include "sync/PlatformConnector.h"
+#include "sync/TlsOptions.h"
+
+#include <QByteArray>
+#include <QCoreApplication>
+#include <QUrl>
+
+#include <memory>
+
+namespace yc::sync {
+
+// One HTTP answer as the connectors read it.
+struct HttpResponse
+{
+    int status = 0;
+    QByteArray body;
+    QByteArray retryAfter;
+    QByteArray etag;
+    QByteArray dateHeader;
+    QList<QSslCertificate> peerChain;
+};
+
+// Sends large request bodies (material chunks) over HTTPS with libcurl. QNetworkAccessManager
+// feeds its TLS socket 16 KiB at a time through the event loop, which halves upload throughput on
+// a fast link; libcurl writes straight from the caller's buffer on the calling thread.
+//
+// The trust rules are TlsOptions', applied the same way as in RestConnector: the system trust
+// store or the CA bundle, host name checked, the optional SPKI pin checked right after the
+// handshake (before any request byte, token included, is sent), the optional client certificate.
+// Verification cannot be switched off. The connection is kept open between calls.
+//
+// Not thread-safe: one instance belongs to one thread (the sync engine's).
+class CurlUploader
+{
+    Q_DECLARE_TR_FUNCTIONS(yc::sync::CurlUploader)
+
+public:
+    CurlUploader(TlsOptions tls, int timeoutMs);
+    ~CurlUploader();
+    CurlUploader(const CurlUploader&) = delete;
+    CurlUploader& operator=(const CurlUploader&) = delete;
+
+    // One exchange. The body is sent from `body` without copying it. A failure when no complete
+    // HTTP answer arrived (network, TLS, pin, timeout); any HTTP status is a response.
+    [[nodiscard]] PlatformResult<HttpResponse> exchange(const QByteArray& method, const QUrl& url, const QString& token,
+                                                        const QByteArray& body, const QByteArray& contentType,
+                                                        const PlatformConnector::Progress& uploadProgress = {});
+
+    // The pin in the form libcurl checks ("sha256//<base64>"); empty for no pin or an unreadable one.
+    [[nodiscard]] static QByteArray curlPin(const QString& pinSha256);
+
+private:
+    struct Handle;
+    TlsOptions m_tls;
+    int m_timeoutMs;
+    std::unique_ptr<Handle> m_handle;
+};
+
+} // namespace yc::sync
