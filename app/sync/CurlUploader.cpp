@@ -59,24 +59,7 @@ size_t readHeader(char* data, size_t size, size_t count, void* user)
 {
     auto* t = static_cast<Transfer*>(user);
     const size_t n = size * count;
-    const QByteArray line = QByteArray(data, qsizetype(n)).trimmed();
-    if (line.startsWith("HTTP/")) { // a new response (after a redirect or an interim answer)
-        t->response.retryAfter.clear();
-        t->response.etag.clear();
-        t->response.dateHeader.clear();
-        return n;
-    }
-    const qsizetype colon = line.indexOf(':');
-    if (colon <= 0)
-        return n;
-    const QByteArray name = line.left(colon).trimmed().toLower();
-    const QByteArray value = line.mid(colon + 1).trimmed();
-    if (name == "retry-after")
-        t->response.retryAfter = value;
-    else if (name == "etag")
-        t->response.etag = value;
-    else if (name == "date")
-        t->response.dateHeader = value;
+    CurlUploader::applyHeaderLine(t->response, QByteArray(data, qsizetype(n)));
     return n;
 }
 
@@ -144,6 +127,28 @@ CurlUploader::CurlUploader(TlsOptions tls, int timeoutMs)
 }
 
 CurlUploader::~CurlUploader() = default;
+
+void CurlUploader::applyHeaderLine(HttpResponse& response, const QByteArray& rawLine)
+{
+    const QByteArray line = rawLine.trimmed();
+    if (line.startsWith("HTTP/")) { // a new response (after an interim answer): forget the last one's headers
+        response.retryAfter.clear();
+        response.etag.clear();
+        response.dateHeader.clear();
+        return;
+    }
+    const qsizetype colon = line.indexOf(':');
+    if (colon <= 0)
+        return;
+    const QByteArray name = line.left(colon).trimmed().toLower();
+    const QByteArray value = line.mid(colon + 1).trimmed().left(256); // longer values are not headers we use
+    if (name == "retry-after")
+        response.retryAfter = value;
+    else if (name == "etag")
+        response.etag = value;
+    else if (name == "date")
+        response.dateHeader = value;
+}
 
 QByteArray CurlUploader::curlPin(const QString& pinSha256)
 {

@@ -48,6 +48,9 @@ public:
                                                         const QByteArray& body, const QByteArray& contentType,
                                                         const PlatformConnector::Progress& uploadProgress = {});
 
+    // Reads one response header line (as the server sent it) into response: Retry-After, ETag, Date.
+    static void applyHeaderLine(HttpResponse& response, const QByteArray& line);
+
     // The pin in the form libcurl checks ("sha256//<base64>"); empty for no pin or an unreadable one.
     [[nodiscard]] static QByteArray curlPin(const QString& pinSha256);
 

@@ -69,6 +69,16 @@ QJsonObject SyncStatus::toJson() const
     };
 }
 
+Result<QString> admitNewCase(storage::Database& database, const QDateTime& now)
+{
+    auto status = SyncStatus::read(database, now);
+    if (!status)
+        return status.error();
+    if (status.value().gate == SyncStatus::Gate::Blocked)
+        return makeError(QStringLiteral("acceptance.blocked"), status.value().gateMessage);
+    return status.value().gateMessage;
+}
+
 QString SyncStatusText::gateMessage(SyncStatus::Gate gate, qint64 days, qint64 pending, bool byDays)
 {
     if (gate == SyncStatus::Gate::Blocked)

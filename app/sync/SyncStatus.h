@@ -39,6 +39,11 @@ struct SyncStatus
     [[nodiscard]] QJsonObject toJson() const;
 };
 
+// The acceptance gate, for every screen or command that creates a new case at this window: the
+// warning to show (empty when none), or the error "acceptance.blocked" naming the limit that was
+// reached. Cases imported from a previous window system are not new acceptances and pass.
+[[nodiscard]] Result<QString> admitNewCase(storage::Database& database, const QDateTime& now);
+
 class SyncStatusText
 {
     Q_DECLARE_TR_FUNCTIONS(yc::sync::SyncStatus)

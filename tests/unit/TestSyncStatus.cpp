@@ -47,6 +47,13 @@ private slots:
             QCOMPARE(gate, i + 1 >= 5   ? SyncStatus::Gate::Blocked
                            : i + 1 >= 3 ? SyncStatus::Gate::Warn
                                         : SyncStatus::Gate::Open);
+            // What a screen creating a case is told: nothing, a warning, then a refusal.
+            const auto admitted = yc::sync::admitNewCase(d, now);
+            QCOMPARE(admitted.ok(), gate != SyncStatus::Gate::Blocked);
+            if (admitted.ok())
+                QCOMPARE(admitted.value().isEmpty(), gate == SyncStatus::Gate::Open);
+            else
+                QCOMPARE(admitted.error().code, QStringLiteral("acceptance.blocked"));
         }
         QCOMPARE(SyncStatus::read(d, now).value().pending, 5);
     }
