@@ -82,7 +82,7 @@ private slots:
 
         // Batches of cases from "a previous window system", with material files of 1 KiB to 600 KiB.
         const QString importDir = TestEnvironment::current()->freshDir(QStringLiteral("import"));
-        const int batches = std::max(8, targetKills / 3);
+        const int batches = std::max(8, targetKills / 2);
         QHash<QString, QByteArray> materialFiles; // sha256 -> bytes
         for (int b = 0; b < batches; ++b) {
             QJsonArray list;
@@ -130,8 +130,9 @@ private slots:
         int killsDuringImport = 0;
         int runs = 0;
         int nextBatch = 0;
+        bool drained = false; // the last run was a sync that emptied the queue: import before syncing again
         while (kills < targetKills) {
-            const bool doImport = nextBatch < batches && rng.bounded(2) == 0;
+            const bool doImport = nextBatch < batches && (drained || rng.bounded(2) == 0);
             const QStringList args =
                 doImport ? QStringList{QStringLiteral("case"), QStringLiteral("import"),
                                        importDir + QStringLiteral("/batch-%1.json").arg(nextBatch)}
@@ -139,10 +140,12 @@ private slots:
                                        QStringLiteral("--timeout"), QStringLiteral("20")};
             bool killed = false;
             QByteArray runOutput;
-            // Imports take tens of milliseconds, a sync pass much longer: kill each inside its own span.
-            const int killAfter = doImport ? 10 + int(rng.bounded(150)) : 30 + int(rng.bounded(700));
+            // An import takes tens of milliseconds, a sync of a few cases a few hundred: kill each inside
+            // its own span.
+            const int killAfter = doImport ? 10 + int(rng.bounded(150)) : 20 + int(rng.bounded(350));
             const int rc = runCtl(dataDir, args, killAfter, &killed, &runOutput);
             ++runs;
+            drained = !doImport && !killed && rc == 0;
             if (killed) {
                 ++kills;
                 killsDuringImport += doImport ? 1 : 0;
