@@ -1,5 +1,7 @@
 #include "sync/OutboxExport.h"
 
+#include "core/Logging.h"
+#include "storage/AuditLog.h"
 #include "storage/Database.h"
 #include "storage/MaterialStore.h"
 #include "sync/CaseDocument.h"
@@ -199,6 +201,12 @@ Result<ExportSummary> OutboxExport::exportTo(storage::Database& db, const storag
         out.write(sealed) != sealed.size() || out.write(tag) != tag.size() || !out.commit())
         return makeError(QStringLiteral("export.unwritable"),
                          tr("The export could not be written to %1 (full or read-only medium?).").arg(targetDir));
+    // Counts only; the target path may name a person's folder, so it stays out of the trail.
+    if (auto audited = storage::AuditLog(db).append(
+            {}, QStringLiteral("outbox.export"), QStringLiteral("outbox"), {},
+            QStringLiteral("cases=%1 materials=%2").arg(summary.cases).arg(summary.materials), now);
+        !audited)
+        qCWarning(lcSync) << "outbox export not audited:" << audited.error().code;
     return summary;
 }
 
