@@ -9,6 +9,7 @@
 #include "storage/Database.h"
 #include "sync/Enrolment.h"
 #include "sync/OfflineQueue.h"
+#include "sync/OutboxExport.h"
 #include "sync/RestConnector.h"
 
 #include <QSqlDatabase>
@@ -309,6 +310,67 @@ private slots:
         QCOMPARE(again.supplementsSubmitted, 1);
         QCOMPARE(platformCount(platform, QStringLiteral("SELECT count(*) FROM evaluations")), 1);
         QCOMPARE(platformCount(platform, QStringLiteral("SELECT count(*) FROM supplements")), 1);
+    }
+    void supplementTravelsOnRemovableMedia()
+    {
+        PlatformFixture platform(fresh(QStringLiteral("p-usb")));
+        QVERIFY(platform.start());
+        WindowClient client;
+        QVERIFY(client.create(fresh(QStringLiteral("c-usb")), platform.baseUrl()));
+        QCOMPARE(client.enrol(), QString());
+        QCOMPARE(client.signIn(QStringLiteral("c1001")), QString());
+        auto engine = client.engine();
+        QVERIFY(engine);
+        engine->runPass(); // leases: the case gets its official number at acceptance
+        storage::CaseRepository cases(client.store->database(), client.store->cipher(), client.dataDir);
+        auto caseId = cases.accept(client.makeCase(31, 1, 3000));
+        QVERIFY(caseId.ok());
+        sync::OfflineQueue queue(client.store->database(), client.store->cipher(), client.dataDir);
+        sync::NewSupplement supplement;
+        supplement.caseId = caseId.value();
+        supplement.staffId = QStringLiteral("c1001");
+        storage::NewCaseMaterial material;
+        material.catalogMaterialId = QStringLiteral("m2");
+        material.name = QStringLiteral("身份证明");
+        material.mimeType = QStringLiteral("image/jpeg");
+        material.content = syntheticBytes(3131, 5000);
+        supplement.materials.push_back(material);
+        auto supplementId = queue.enqueueSupplement(supplement);
+        QVERIFY(supplementId.ok());
+
+        const QString passphrase = QStringLiteral("correct horse battery");
+        auto exported =
+            sync::OutboxExport::exportTo(client.store->database(), client.store->cipher(), client.dataDir,
+                                         fresh(QStringLiteral("usb")), passphrase, QDateTime::currentDateTimeUtc());
+        QVERIFY2(exported.ok(), qPrintable(exported.ok() ? QString() : exported.error().message));
+        QCOMPARE(exported.value().cases, 1);
+        QCOMPARE(exported.value().supplements, 1);
+        QCOMPARE(exported.value().materials, 2);
+        QCOMPARE(localCount(client, QStringLiteral("SELECT count(*) FROM audit WHERE action = 'outbox.export' AND "
+                                                   "detail = 'cases=1 supplements=1 materials=2'")),
+                 1);
+        const QString unpackedDir = fresh(QStringLiteral("unpacked"));
+        auto unpacked = sync::OutboxExport::unpack(exported.value().file, unpackedDir, passphrase);
+        QVERIFY2(unpacked.ok(), qPrintable(unpacked.ok() ? QString() : unpacked.error().message));
+        QCOMPARE(unpacked.value().supplements, 1);
+        QByteArray out;
+        QByteArray err;
+        QCOMPARE(platform.runCommand({QStringLiteral("import-outbox"), QStringLiteral("--data"), platform.dataDir(),
+                                      QStringLiteral("--config"), platform.configPath(), unpackedDir},
+                                     &out, &err),
+                 0);
+        QCOMPARE(out.count("\"result\":\"stored\""), 2);
+        QCOMPARE(platformCount(platform, QStringLiteral("SELECT count(*) FROM supplements WHERE supplement_id = ?"),
+                               {supplementId.value()}),
+                 1);
+
+        // Online again, the engine sends both: the platform answers duplicates and stores nothing twice.
+        const sync::PassReport online = engine->runUntilIdle(60000, true);
+        QVERIFY2(online.lastError.isEmpty(), qPrintable(online.lastError));
+        QCOMPARE(online.submitted, 1);
+        QCOMPARE(online.supplementsSubmitted, 1);
+        QCOMPARE(platformCount(platform, QStringLiteral("SELECT count(*) FROM supplements")), 1);
+        QCOMPARE(platformCount(platform, QStringLiteral("SELECT count(*) FROM cases")), 1);
     }
 };
 
