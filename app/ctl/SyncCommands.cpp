@@ -571,6 +571,7 @@ int SyncCommands::exportQueue(const QStringList& args, Io& io)
     }
     io.out << compactJson({{QStringLiteral("file"), summary.value().file},
                            {QStringLiteral("cases"), summary.value().cases},
+                           {QStringLiteral("supplements"), summary.value().supplements},
                            {QStringLiteral("materials"), summary.value().materials},
                            {QStringLiteral("bytes"), summary.value().bytes}})
            << '\n';
@@ -595,6 +596,7 @@ int SyncCommands::unpack(const QStringList& args, Io& io)
     }
     io.out << compactJson({{QStringLiteral("manifest"), summary.value().file},
                            {QStringLiteral("cases"), summary.value().cases},
+                           {QStringLiteral("supplements"), summary.value().supplements},
                            {QStringLiteral("materials"), summary.value().materials}})
            << '\n';
     return ExitOk;

@@ -1,6 +1,7 @@
 #include "storage/CaseRepository.h"
 
 #include "storage/ApplicantRepository.h"
+#include "storage/AuditLog.h"
 #include "storage/Database.h"
 #include "storage/FieldCipher.h"
 #include "storage/MaterialStore.h"
@@ -137,7 +138,10 @@ Result<QString> CaseRepository::accept(NewCase c, bool* alreadyPresent)
         q.addBindValue(totalBytes);
         if (!q.exec())
             return sqlError(QStringLiteral("db.query"), tr("The case could not be queued"), q.lastError().text());
-        return {};
+        // Codes and counts only: no applicant data in the audit trail.
+        return AuditLog(m_database)
+            .append(c.staffId, QStringLiteral("case.accept"), QStringLiteral("case"), c.id,
+                    QStringLiteral("decision=%1 materials=%2").arg(c.decision).arg(c.materials.size()));
     });
     if (!done)
         return done.error();
@@ -168,8 +172,9 @@ Result<std::optional<CaseRow>> CaseRepository::get(const QString& caseId) const
     row.receivedAt = QDateTime::fromString(q.value(10).toString(), Qt::ISODateWithMs);
     row.promisedDate = QDate::fromString(q.value(11).toString(), Qt::ISODate);
     QSqlQuery m(m_database.connection());
-    m.prepare(QStringLiteral("SELECT id, catalog_material_id, name, status, sha256, size_bytes, mime_type, "
-                             "uploaded_at FROM materials WHERE case_id = ? ORDER BY created_at, id"));
+    m.prepare(QStringLiteral(
+        "SELECT id, catalog_material_id, name, status, sha256, size_bytes, mime_type, "
+        "uploaded_at FROM materials WHERE case_id = ? AND supplement_id IS NULL ORDER BY created_at, id"));
     m.addBindValue(caseId);
     if (!m.exec())
         return sqlError(QStringLiteral("db.query"), tr("The case could not be read"), m.lastError().text());

@@ -1,5 +1,6 @@
 #include "sync/Enrolment.h"
 
+#include "storage/AuditLog.h"
 #include "storage/Database.h"
 #include "storage/FieldCipher.h"
 
@@ -131,6 +132,12 @@ Result<EnrolmentInfo> Enrolment::enrol(PlatformConnector& connector, const QStri
         if (!q.exec())
             return storage::sqlError(QStringLiteral("db.query"), tr("The enrolment could not be stored"),
                                      q.lastError().text());
+        if (auto audited =
+                storage::AuditLog(m_database)
+                    .append(adminStaffId, QStringLiteral("machine.enrol"), QStringLiteral("machine"), info.machineId,
+                            QStringLiteral("hall=%1 window=%2").arg(info.hallCode, info.windowNo));
+            !audited)
+            return audited;
         return storeMachineDocument(answer.value());
     });
     if (!saved)

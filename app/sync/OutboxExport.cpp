@@ -1,9 +1,12 @@
 #include "sync/OutboxExport.h"
 
+#include "core/Logging.h"
+#include "storage/AuditLog.h"
 #include "storage/Database.h"
 #include "storage/MaterialStore.h"
 #include "sync/CaseDocument.h"
 #include "sync/Enrolment.h"
+#include "sync/SupplementDocument.h"
 
 #include <QCryptographicHash>
 #include <QDir>
@@ -157,6 +160,62 @@ Result<ExportSummary> OutboxExport::exportTo(storage::Database& db, const storag
             ++summary.materials;
         }
     }
+    // Supplements whose case has its official number (PROTOCOL.md §17: {"caseNumber", "body"}), with
+    // their materials; the platform imports them after the cases.
+    QJsonArray manifestSupplements;
+    {
+        QSqlQuery q(db.connection());
+        if (!q.exec(QStringLiteral("SELECT o.object_id, c.case_number FROM outbox o JOIN cases c ON c.id = o.case_id "
+                                   "WHERE o.kind = 'supplement' AND o.state <> 'submitted' AND c.case_number IS NOT "
+                                   "NULL ORDER BY o.id")))
+            return makeError(QStringLiteral("db.query"), tr("The queue cannot be read."));
+        std::vector<std::pair<QString, QString>> supplements;
+        while (q.next())
+            supplements.emplace_back(q.value(0).toString(), q.value(1).toString());
+        q.finish();
+        for (const auto& [supplementId, caseNumber] : supplements) {
+            auto doc = SupplementDocument::build(db, cipher, supplementId);
+            if (!doc)
+                return makeError(doc.error().code,
+                                 tr("Supplement %1 cannot be exported: %2").arg(supplementId, doc.error().message));
+            const QByteArray body = QJsonDocument(QJsonObject{{QStringLiteral("caseNumber"), caseNumber},
+                                                              {QStringLiteral("body"), doc.value()}})
+                                        .toJson(QJsonDocument::Compact);
+            const QString file = QStringLiteral("supplements/%1.json").arg(supplementId);
+            appendEntry(plain, file, body);
+            manifestSupplements.append(QJsonObject{{QStringLiteral("supplementId"), supplementId},
+                                                   {QStringLiteral("file"), file},
+                                                   {QStringLiteral("sha256"), sha256Hex(body)}});
+            ++summary.supplements;
+            QSqlQuery m(db.connection());
+            m.prepare(
+                QStringLiteral("SELECT id, sha256 FROM materials WHERE supplement_id = ? AND sha256 IS NOT NULL"));
+            m.addBindValue(supplementId);
+            if (!m.exec())
+                return makeError(QStringLiteral("db.query"), tr("The materials cannot be read."));
+            while (m.next()) {
+                const QString sha = m.value(1).toString();
+                if (seen.contains(sha))
+                    continue;
+                auto content = store.content(m.value(0).toString());
+                if (!content)
+                    return content.error();
+                if (sha256Hex(content.value()) != sha)
+                    return makeError(
+                        QStringLiteral("material.damaged"),
+                        tr("A stored material of supplement %1 no longer matches its hash.").arg(supplementId));
+                seen << sha;
+                appendEntry(plain, QStringLiteral("materials/") + sha, content.value());
+                manifestMaterials.append(
+                    QJsonObject{{QStringLiteral("sha256"), sha},
+                                {QStringLiteral("size"), content.value().size()},
+                                {QStringLiteral("file"), QString(QStringLiteral("materials/") + sha)}});
+                summary.bytes += content.value().size();
+                content.value().fill('\0');
+                ++summary.materials;
+            }
+        }
+    }
     const QJsonObject manifest{{QStringLiteral("format"), QStringLiteral("yichuang-outbox-export")},
                                {QStringLiteral("formatVersion"), 1},
                                {QStringLiteral("machineId"), info.value()->machineId},
@@ -164,7 +223,7 @@ Result<ExportSummary> OutboxExport::exportTo(storage::Database& db, const storag
                                {QStringLiteral("windowNo"), info.value()->windowNo},
                                {QStringLiteral("exportedAt"), now.toUTC().toString(Qt::ISODate)},
                                {QStringLiteral("cases"), manifestCases},
-                               {QStringLiteral("supplements"), QJsonArray()},
+                               {QStringLiteral("supplements"), manifestSupplements},
                                {QStringLiteral("materials"), manifestMaterials}};
     appendEntry(plain, QStringLiteral("manifest.json"), QJsonDocument(manifest).toJson(QJsonDocument::Indented));
 
@@ -199,6 +258,15 @@ Result<ExportSummary> OutboxExport::exportTo(storage::Database& db, const storag
         out.write(sealed) != sealed.size() || out.write(tag) != tag.size() || !out.commit())
         return makeError(QStringLiteral("export.unwritable"),
                          tr("The export could not be written to %1 (full or read-only medium?).").arg(targetDir));
+    // Counts only; the target path may name a person's folder, so it stays out of the trail.
+    if (auto audited = storage::AuditLog(db).append({}, QStringLiteral("outbox.export"), QStringLiteral("outbox"), {},
+                                                    QStringLiteral("cases=%1 supplements=%2 materials=%3")
+                                                        .arg(summary.cases)
+                                                        .arg(summary.supplements)
+                                                        .arg(summary.materials),
+                                                    now);
+        !audited)
+        qCWarning(lcSync) << "outbox export not audited:" << audited.error().code;
     return summary;
 }
 
@@ -249,7 +317,8 @@ Result<ExportSummary> OutboxExport::unpack(const QString& bundle, const QString&
         const QByteArray data = plain.mid(pos, qsizetype(size));
         pos += qsizetype(size);
         const bool safe = name == QLatin1String("manifest.json") ||
-                          ((name.startsWith(QLatin1String("cases/")) || name.startsWith(QLatin1String("materials/"))) &&
+                          ((name.startsWith(QLatin1String("cases/")) || name.startsWith(QLatin1String("materials/")) ||
+                            name.startsWith(QLatin1String("supplements/"))) &&
                            !name.contains(QLatin1String("..")) && name.count(QLatin1Char('/')) == 1);
         if (!safe)
             return makeError(QStringLiteral("export.format"), tr("The export names an unexpected file."));
@@ -263,6 +332,8 @@ Result<ExportSummary> OutboxExport::unpack(const QString& bundle, const QString&
             return makeError(QStringLiteral("export.unwritable"), tr("%1 cannot be written.").arg(dir.filePath(name)));
         if (name.startsWith(QLatin1String("cases/")))
             ++summary.cases;
+        else if (name.startsWith(QLatin1String("supplements/")))
+            ++summary.supplements;
         else
             ++summary.materials;
         summary.bytes += data.size();

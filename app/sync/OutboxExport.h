@@ -17,12 +17,13 @@ struct ExportSummary
 {
     QString file;
     int cases = 0;
+    int supplements = 0;
     int materials = 0;
     qint64 bytes = 0;
 };
 
 // The pending queue on removable media (PROTOCOL.md §17), protected: the export directory layout
-// (manifest.json, cases/, materials/) is packed into one file encrypted with AES-256-GCM under a key
+// (manifest.json, cases/, supplements/, materials/) is packed into one file encrypted with AES-256-GCM under a key
 // derived by scrypt from a passphrase that travels separately (e.g. read out by phone). A lost USB
 // stick then reveals nothing. On the platform side `yichuang-ctl outbox unpack` restores the
 // directory that `yichuang-platform import-outbox` reads.

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QByteArray>
+#include <QDate>
 #include <QDateTime>
 #include <QHash>
 #include <QJsonArray>
@@ -88,6 +89,8 @@ struct ChangeEvent
     QString status; // submitted, under-review, correction-requested, supplemented, completed, delivered, refused
     QString note;
     qint64 catalogVersion = 0;
+    QString approvalId; // kind "approval"
+    QDateTime at;
 };
 
 struct ChangePage
@@ -120,6 +123,152 @@ struct Health
     qint64 catalogVersion = 0;
 };
 
+// An electronic licence held by the licence library (PROTOCOL.md §12). Personal data: never logged.
+struct Licence
+{
+    QString licenceId;
+    QString type; // the catalog's licenseType name, e.g. 居民身份证
+    QString number;
+    QString holderName;
+    QString issuer;
+    QDate issuedOn;
+    QDate validTo; // invalid: no end date
+    QString status;
+};
+
+// A credit warning on an applicant or organisation (PROTOCOL.md §13).
+struct CreditWarning
+{
+    QString kind; // dishonest-executee, serious-violation, abnormal-operation
+    QString authority;
+    QDate listedOn;
+    QString summary;
+};
+
+// One row of the local audit trail as uploaded (PROTOCOL.md §14). detail never holds personal data.
+struct AuditEntry
+{
+    qint64 seq = 0; // unique per machine: the local audit row id
+    QDateTime at;
+    QString staffId;
+    QString action;
+    QString objectType;
+    QString objectId;
+    QString detail;
+};
+
+struct AuditUpload
+{
+    qint64 accepted = 0;
+    qint64 duplicates = 0;
+};
+
+// A citizen's service evaluation (好差评, GB/T 39734-2020; PROTOCOL.md §14). Levels and indicators
+// 1–5 (5 非常满意 … 1 非常不满意); an indicator of 0 is not sent.
+struct Evaluation
+{
+    QString evaluationId; // client-generated UUID: resending is idempotent
+    QString caseNumber;
+    QDateTime at;
+    QString channel = QStringLiteral("window-device"); // window-device, qr-code, sms, hotline
+    int level = 0;
+    int overall = 0;
+    int efficiency = 0;
+    int service = 0;
+    int attitude = 0;
+    QString comment;
+
+    // The request body of POST /evaluations; the same evaluation always gives the same bytes.
+    [[nodiscard]] QJsonObject toJson() const;
+    // Reads a body written by toJson() (the outbox payload); nullopt when it is not one.
+    [[nodiscard]] static std::optional<Evaluation> fromJson(const QJsonObject& body);
+};
+
+struct EvaluationOutcome
+{
+    QString evaluationId;
+    bool followUp = false; // level <= 2: the platform opened a follow-up (整改)
+    bool duplicate = false;
+};
+
+// The hall-wide case query (PROTOCOL.md §15). Empty fields are not sent.
+struct CaseFilter
+{
+    QString status;
+    QString windowNo;
+    QDate from;
+    QDate to;
+    QString cursor;
+    int limit = 100; // 1–500
+};
+
+// A case as the hall-wide query lists it: no applicant data.
+struct CaseSummary
+{
+    QString caseId;
+    QString caseNumber;
+    QString windowNo;
+    QString staffId;
+    QString itemCode;
+    int itemVersion = 0;
+    QString decision;
+    QString status;
+    QDateTime acceptedAt;
+    QDate promisedDate; // invalid when the case has none
+    QDateTime receivedAt;
+    int materialCount = 0;
+};
+
+struct CasePage
+{
+    std::vector<CaseSummary> cases;
+    QString cursor;
+    bool more = false;
+};
+
+// A clerk's request for a remote supervisor decision (PROTOCOL.md §16).
+struct ApprovalRequest
+{
+    QString approvalId; // client-generated UUID
+    QString kind;       // accept-with-missing, refusal, override
+    QString caseId;
+    QString itemCode;
+    QString reason;
+    QStringList deferredMaterials;
+};
+
+struct Approval
+{
+    QString approvalId;
+    QString kind;
+    QString caseId;
+    QString itemCode;
+    QString reason;
+    QStringList deferredMaterials;
+    QString requestedBy;
+    QString windowNo;
+    QString status; // pending, approved, rejected
+    QString decidedBy;
+    QDateTime decidedAt;
+    QString note;
+    QDateTime requestedAt;
+};
+
+struct ApprovalPage
+{
+    std::vector<Approval> approvals;
+    QString cursor;
+    bool more = false;
+};
+
+struct SupplementOutcome
+{
+    QString supplementId;
+    QString caseNumber;
+    QDateTime receivedAt;
+    bool duplicate = false;
+};
+
 // The city platform (tests/platform/PROTOCOL.md) as the sync engine sees it. Calls are blocking
 // and made on the engine's own thread; each returns a value or a PlatformFailure that says
 // whether to retry.
@@ -149,6 +298,27 @@ public:
     // Empty object when unchanged (304).
     virtual PlatformResult<QJsonObject> calendar(const QString& token, const QString& etag, QString* newEtag) = 0;
     virtual PlatformResult<QJsonObject> catalog(const QString& token, qint64 sinceVersion) = 0;
+
+    // Once-only lookups (§12, §13): POSTs, so no personal data goes into a URL. Empty lists when none.
+    virtual PlatformResult<std::vector<Licence>> lookupLicences(const QString& token, const QString& holderIdType,
+                                                                const QString& holderId, const QStringList& types) = 0;
+    virtual PlatformResult<std::vector<CreditWarning>> lookupCredit(const QString& token, const QString& subjectIdType,
+                                                                    const QString& subjectId) = 0;
+    // §14: a batch of audit entries under a client-generated batch id (a repeated batch is answered again).
+    virtual PlatformResult<AuditUpload> uploadAudit(const QString& token, const QString& batchId,
+                                                    const std::vector<AuditEntry>& entries) = 0;
+    virtual PlatformResult<EvaluationOutcome> submitEvaluation(const QString& token, const Evaluation& evaluation) = 0;
+    // §15, supervisors and admins only.
+    virtual PlatformResult<CasePage> hallCases(const QString& token, const CaseFilter& filter) = 0;
+    // §16 remote approvals.
+    virtual PlatformResult<Approval> requestApproval(const QString& token, const ApprovalRequest& request) = 0;
+    virtual PlatformResult<Approval> approval(const QString& token, const QString& approvalId) = 0;
+    virtual PlatformResult<ApprovalPage> pendingApprovals(const QString& token, const QString& cursor, int limit) = 0;
+    virtual PlatformResult<Approval> decideApproval(const QString& token, const QString& approvalId,
+                                                    const QString& decision, const QString& note) = 0;
+    // §9.1: the signed supplement body (see SupplementDocument).
+    virtual PlatformResult<SupplementOutcome> submitSupplement(const QString& token, const QString& caseNumber,
+                                                               const QJsonObject& signedBody) = 0;
 };
 
 } // namespace yc::sync

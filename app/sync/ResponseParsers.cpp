@@ -19,6 +19,161 @@ QDateTime timeOf(const QJsonValue& v)
 {
     return QDateTime::fromString(v.toString(), Qt::ISODate);
 }
+
+// Strict readers for the §12–§16 answers: each records the first key that is missing or of the
+// wrong type, so the failure names it.
+class Strict
+{
+public:
+    explicit Strict(const QJsonObject& o, QString where)
+        : m_o(o)
+        , m_where(std::move(where))
+    {}
+    QString string(const char* key, qsizetype maxLength = 2000, bool allowNull = false)
+    {
+        const QJsonValue v = m_o.value(QLatin1String(key));
+        if (allowNull && (v.isNull() || v.isUndefined()))
+            return {};
+        if (!v.isString() || v.toString().size() > maxLength) {
+            fail(key);
+            return {};
+        }
+        return v.toString();
+    }
+    QDate date(const char* key, bool allowNull = false)
+    {
+        const QJsonValue v = m_o.value(QLatin1String(key));
+        if (allowNull && (v.isNull() || v.isUndefined()))
+            return {};
+        const QDate d = QDate::fromString(v.toString(), Qt::ISODate);
+        if (!v.isString() || !d.isValid())
+            fail(key);
+        return d;
+    }
+    QDateTime time(const char* key, bool allowNull = false)
+    {
+        const QJsonValue v = m_o.value(QLatin1String(key));
+        if (allowNull && (v.isNull() || v.isUndefined()))
+            return {};
+        const QDateTime t = QDateTime::fromString(v.toString(), Qt::ISODate);
+        if (!v.isString() || !t.isValid())
+            fail(key);
+        return t;
+    }
+    qint64 integer(const char* key, qint64 min, qint64 max)
+    {
+        const QJsonValue v = m_o.value(QLatin1String(key));
+        const double d = v.toDouble(-1e300);
+        if (!v.isDouble() || d < double(min) || d > double(max) || d != double(qint64(d))) {
+            fail(key);
+            return min;
+        }
+        return qint64(d);
+    }
+    bool boolean(const char* key)
+    {
+        const QJsonValue v = m_o.value(QLatin1String(key));
+        if (!v.isBool())
+            fail(key);
+        return v.toBool();
+    }
+    QStringList strings(const char* key, qsizetype maxItems = 1000)
+    {
+        const QJsonValue v = m_o.value(QLatin1String(key));
+        QStringList out;
+        if (!v.isArray() || v.toArray().size() > maxItems) {
+            fail(key);
+            return out;
+        }
+        for (const QJsonValue& e : v.toArray()) {
+            if (!e.isString()) {
+                fail(key);
+                return {};
+            }
+            out << e.toString().left(200);
+        }
+        return out;
+    }
+    QJsonArray array(const char* key)
+    {
+        const QJsonValue v = m_o.value(QLatin1String(key));
+        if (!v.isArray())
+            fail(key);
+        return v.toArray();
+    }
+    QJsonObject object(const char* key)
+    {
+        const QJsonValue v = m_o.value(QLatin1String(key));
+        if (!v.isObject())
+            fail(key);
+        return v.toObject();
+    }
+    [[nodiscard]] bool ok() const { return m_bad.isEmpty(); }
+    [[nodiscard]] PlatformFailure failure() const
+    {
+        return ResponseParsers::malformed(
+            QCoreApplication::translate("yc::sync::ResponseParsers", "%1 without a valid \"%2\"").arg(m_where, m_bad));
+    }
+    void fail(const char* key)
+    {
+        if (m_bad.isEmpty())
+            m_bad = QLatin1String(key);
+    }
+
+private:
+    QJsonObject m_o;
+    QString m_where;
+    QString m_bad;
+};
+
+// Every element of the list under key must be an object; the list itself must be there.
+template<typename T, typename F>
+PlatformResult<std::vector<T>> listOf(const QJsonObject& j, const char* key, const QString& where, F&& readOne)
+{
+    Strict top(j, where);
+    const QJsonArray list = top.array(key);
+    if (!top.ok())
+        return top.failure();
+    std::vector<T> out;
+    out.reserve(size_t(list.size()));
+    for (const QJsonValue& v : list) {
+        if (!v.isObject()) {
+            Strict bad(j, where);
+            bad.fail(key);
+            return bad.failure();
+        }
+        Strict s(v.toObject(), where);
+        T item = readOne(s);
+        if (!s.ok())
+            return s.failure();
+        out.push_back(std::move(item));
+    }
+    return out;
+}
+
+Approval readApproval(Strict& s)
+{
+    Approval a;
+    a.approvalId = s.string("approvalId", 64);
+    a.kind = s.string("kind", 64);
+    a.caseId = s.string("caseId", 64);
+    a.itemCode = s.string("itemCode", 128);
+    a.reason = s.string("reason", 4000);
+    a.deferredMaterials = s.strings("deferredMaterials");
+    a.requestedBy = s.string("requestedBy", 64);
+    a.windowNo = s.string("windowNo", 64);
+    a.status = s.string("status", 32);
+    a.decidedBy = s.string("decidedBy", 64, true);
+    a.decidedAt = s.time("decidedAt", true);
+    a.note = s.string("note", 4000, true);
+    a.requestedAt = s.time("requestedAt");
+    if (s.ok() && a.status != QLatin1String("pending") && a.status != QLatin1String("approved") &&
+        a.status != QLatin1String("rejected"))
+        s.fail("status");
+    if (s.ok() && a.approvalId.isEmpty())
+        s.fail("approvalId");
+    return a;
+}
 } // namespace
 
 PlatformFailure ResponseParsers::malformed(const QString& what)
@@ -225,6 +380,8 @@ PlatformResult<ChangePage> ResponseParsers::changes(const QByteArray& body)
         e.status = c.value(QLatin1String("status")).toString();
         e.note = c.value(QLatin1String("note")).toString().left(2000);
         e.catalogVersion = c.value(QLatin1String("version")).toInteger();
+        e.approvalId = c.value(QLatin1String("approvalId")).toString().left(64);
+        e.at = timeOf(c.value(QLatin1String("at")));
         page.events.push_back(e);
     }
     return page;
@@ -246,6 +403,166 @@ PlatformResult<CaseNumberLease> ResponseParsers::lease(const QByteArray& body)
         lease.last - lease.first >= 100000 || lease.last > 999999)
         return malformed(tr("lease answer without a valid range"));
     return lease;
+}
+
+PlatformResult<std::vector<Licence>> ResponseParsers::licences(const QByteArray& body)
+{
+    auto o = object(body);
+    if (!o)
+        return o.failure();
+    return listOf<Licence>(o.value(), "licences", tr("licence lookup answer"), [](Strict& s) {
+        Licence l;
+        l.licenceId = s.string("licenceId", 128);
+        l.type = s.string("type", 128);
+        l.number = s.string("number", 128);
+        l.holderName = s.string("holderName", 200);
+        l.issuer = s.string("issuer", 200);
+        l.issuedOn = s.date("issuedOn", true);
+        l.validTo = s.date("validTo", true);
+        l.status = s.string("status", 32);
+        if (s.ok() && l.licenceId.isEmpty())
+            s.fail("licenceId");
+        return l;
+    });
+}
+
+PlatformResult<std::vector<CreditWarning>> ResponseParsers::creditWarnings(const QByteArray& body)
+{
+    auto o = object(body);
+    if (!o)
+        return o.failure();
+    return listOf<CreditWarning>(o.value(), "warnings", tr("credit lookup answer"), [](Strict& s) {
+        CreditWarning w;
+        w.kind = s.string("kind", 64);
+        w.authority = s.string("authority", 200);
+        w.listedOn = s.date("listedOn", true);
+        w.summary = s.string("summary", 2000);
+        return w;
+    });
+}
+
+PlatformResult<AuditUpload> ResponseParsers::auditUpload(const QByteArray& body)
+{
+    auto o = object(body);
+    if (!o)
+        return o.failure();
+    Strict s(o.value(), tr("audit answer"));
+    AuditUpload a;
+    a.accepted = s.integer("accepted", 0, Q_INT64_C(1) << 40);
+    a.duplicates = s.integer("duplicates", 0, Q_INT64_C(1) << 40);
+    if (!s.ok())
+        return s.failure();
+    return a;
+}
+
+PlatformResult<EvaluationOutcome> ResponseParsers::evaluation(const QByteArray& body)
+{
+    auto o = object(body);
+    if (!o)
+        return o.failure();
+    Strict top(o.value(), tr("evaluation answer"));
+    Strict s(top.object("evaluation"), tr("evaluation answer"));
+    if (!top.ok())
+        return top.failure();
+    EvaluationOutcome e;
+    e.evaluationId = s.string("evaluationId", 64);
+    e.followUp = s.boolean("followUp");
+    e.duplicate = o.value().value(QLatin1String("evaluation")).toObject().value(QLatin1String("duplicate")).toBool();
+    if (s.ok() && e.evaluationId.isEmpty())
+        s.fail("evaluationId");
+    if (!s.ok())
+        return s.failure();
+    return e;
+}
+
+PlatformResult<CasePage> ResponseParsers::casePage(const QByteArray& body)
+{
+    auto o = object(body);
+    if (!o)
+        return o.failure();
+    Strict top(o.value(), tr("hall case list"));
+    CasePage page;
+    page.cursor = top.string("cursor", 200);
+    page.more = top.boolean("hasMore");
+    if (!top.ok())
+        return top.failure();
+    auto cases = listOf<CaseSummary>(o.value(), "cases", tr("hall case list"), [](Strict& s) {
+        CaseSummary c;
+        c.caseId = s.string("caseId", 64);
+        c.caseNumber = s.string("caseNumber", 64);
+        c.windowNo = s.string("windowNo", 64);
+        c.staffId = s.string("staffId", 64);
+        c.itemCode = s.string("itemCode", 128);
+        c.itemVersion = int(s.integer("itemVersion", 0, 1000000));
+        c.decision = s.string("decision", 64);
+        c.status = s.string("status", 64);
+        c.acceptedAt = s.time("acceptedAt");
+        c.promisedDate = s.date("promisedDate", true);
+        c.receivedAt = s.time("receivedAt");
+        c.materialCount = int(s.integer("materialCount", 0, 100000));
+        if (s.ok() && c.caseId.isEmpty())
+            s.fail("caseId");
+        return c;
+    });
+    if (!cases)
+        return cases.failure();
+    page.cases = std::move(cases.value());
+    return page;
+}
+
+PlatformResult<Approval> ResponseParsers::approval(const QByteArray& body)
+{
+    auto o = object(body);
+    if (!o)
+        return o.failure();
+    Strict top(o.value(), tr("approval answer"));
+    Strict s(top.object("approval"), tr("approval answer"));
+    if (!top.ok())
+        return top.failure();
+    Approval a = readApproval(s);
+    if (!s.ok())
+        return s.failure();
+    return a;
+}
+
+PlatformResult<ApprovalPage> ResponseParsers::approvalPage(const QByteArray& body)
+{
+    auto o = object(body);
+    if (!o)
+        return o.failure();
+    Strict top(o.value(), tr("approval list"));
+    ApprovalPage page;
+    page.cursor = top.string("cursor", 200);
+    page.more = top.boolean("hasMore");
+    if (!top.ok())
+        return top.failure();
+    auto list =
+        listOf<Approval>(o.value(), "approvals", tr("approval list"), [](Strict& s) { return readApproval(s); });
+    if (!list)
+        return list.failure();
+    page.approvals = std::move(list.value());
+    return page;
+}
+
+PlatformResult<SupplementOutcome> ResponseParsers::supplement(const QByteArray& body)
+{
+    auto o = object(body);
+    if (!o)
+        return o.failure();
+    Strict top(o.value(), tr("supplement answer"));
+    Strict s(top.object("supplement"), tr("supplement answer"));
+    if (!top.ok())
+        return top.failure();
+    SupplementOutcome r;
+    r.supplementId = s.string("supplementId", 64);
+    r.caseNumber = s.string("caseNumber", 64);
+    r.receivedAt = s.time("receivedAt");
+    r.duplicate = o.value().value(QLatin1String("supplement")).toObject().value(QLatin1String("duplicate")).toBool();
+    if (s.ok() && r.supplementId.isEmpty())
+        s.fail("supplementId");
+    if (!s.ok())
+        return s.failure();
+    return r;
 }
 
 qint64 ResponseParsers::offsetMismatchReceived(const QByteArray& body)

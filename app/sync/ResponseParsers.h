@@ -29,6 +29,16 @@ public:
     [[nodiscard]] static PlatformResult<SubmitOutcome> submitted(const QByteArray& body);
     [[nodiscard]] static PlatformResult<ChangePage> changes(const QByteArray& body);
     [[nodiscard]] static PlatformResult<CaseNumberLease> lease(const QByteArray& body);
+    // §12–§16 (strict: a missing or wrongly typed key makes the whole answer malformed).
+    [[nodiscard]] static PlatformResult<std::vector<Licence>> licences(const QByteArray& body);
+    [[nodiscard]] static PlatformResult<std::vector<CreditWarning>> creditWarnings(const QByteArray& body);
+    [[nodiscard]] static PlatformResult<AuditUpload> auditUpload(const QByteArray& body);
+    [[nodiscard]] static PlatformResult<EvaluationOutcome> evaluation(const QByteArray& body);
+    [[nodiscard]] static PlatformResult<CasePage> casePage(const QByteArray& body);
+    // {"approval": Approval}
+    [[nodiscard]] static PlatformResult<Approval> approval(const QByteArray& body);
+    [[nodiscard]] static PlatformResult<ApprovalPage> approvalPage(const QByteArray& body);
+    [[nodiscard]] static PlatformResult<SupplementOutcome> supplement(const QByteArray& body);
     // details.received of a 409 offset-mismatch, or -1.
     [[nodiscard]] static qint64 offsetMismatchReceived(const QByteArray& body);
 

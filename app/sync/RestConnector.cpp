@@ -352,4 +352,136 @@ PlatformResult<QJsonObject> RestConnector::catalog(const QString& token, qint64 
     return ResponseParsers::object(r.value().body);
 }
 
+// ---- §9.1, §12–§16 -------------------------------------------------------------------------------
+
+template<typename T>
+PlatformResult<T> RestConnector::parsedCall(const QByteArray& method, const QString& path, const QString& token,
+                                            const QJsonObject& body, PlatformResult<T> (*parse)(const QByteArray&))
+{
+    const QByteArray payload = method == "GET" ? QByteArray() : QJsonDocument(body).toJson(QJsonDocument::Compact);
+    auto r = exchange(method, path, token, payload, method == "GET" ? QByteArray() : QByteArray("application/json"));
+    if (!r)
+        return r.failure();
+    if (r.value().status < 200 || r.value().status >= 300)
+        return ResponseParsers::httpFailure(r.value().status, r.value().retryAfter, r.value().body);
+    return parse(r.value().body);
+}
+
+namespace {
+QString pathPart(const QString& id)
+{
+    return QString::fromLatin1(QUrl::toPercentEncoding(id));
+}
+} // namespace
+
+PlatformResult<std::vector<Licence>> RestConnector::lookupLicences(const QString& token, const QString& holderIdType,
+                                                                   const QString& holderId, const QStringList& types)
+{
+    QJsonObject body{{QStringLiteral("holderIdType"), holderIdType}, {QStringLiteral("holderId"), holderId}};
+    if (!types.isEmpty())
+        body.insert(QStringLiteral("types"), QJsonArray::fromStringList(types));
+    return parsedCall<std::vector<Licence>>("POST", QStringLiteral("/licences/lookup"), token, body,
+                                            &ResponseParsers::licences);
+}
+
+PlatformResult<std::vector<CreditWarning>>
+RestConnector::lookupCredit(const QString& token, const QString& subjectIdType, const QString& subjectId)
+{
+    const QJsonObject body{{QStringLiteral("subjectIdType"), subjectIdType}, {QStringLiteral("subjectId"), subjectId}};
+    return parsedCall<std::vector<CreditWarning>>("POST", QStringLiteral("/credit/lookup"), token, body,
+                                                  &ResponseParsers::creditWarnings);
+}
+
+QJsonObject RestConnector::auditEntryJson(const AuditEntry& e)
+{
+    QJsonObject o{{QStringLiteral("seq"), e.seq},
+                  {QStringLiteral("at"), e.at.toUTC().toString(Qt::ISODate)},
+                  {QStringLiteral("staffId"), e.staffId},
+                  {QStringLiteral("action"), e.action},
+                  {QStringLiteral("objectType"), e.objectType},
+                  {QStringLiteral("objectId"), e.objectId},
+                  {QStringLiteral("detail"), e.detail}};
+    if (e.objectType == QLatin1String("case"))
+        o.insert(QStringLiteral("caseId"), e.objectId);
+    return o;
+}
+
+PlatformResult<AuditUpload> RestConnector::uploadAudit(const QString& token, const QString& batchId,
+                                                       const std::vector<AuditEntry>& entries)
+{
+    QJsonArray list;
+    for (const AuditEntry& e : entries)
+        list.append(auditEntryJson(e));
+    const QJsonObject body{{QStringLiteral("batchId"), batchId}, {QStringLiteral("entries"), list}};
+    return parsedCall<AuditUpload>("POST", QStringLiteral("/audit"), token, body, &ResponseParsers::auditUpload);
+}
+
+PlatformResult<EvaluationOutcome> RestConnector::submitEvaluation(const QString& token, const Evaluation& evaluation)
+{
+    return parsedCall<EvaluationOutcome>("POST", QStringLiteral("/evaluations"), token, evaluation.toJson(),
+                                         &ResponseParsers::evaluation);
+}
+
+PlatformResult<CasePage> RestConnector::hallCases(const QString& token, const CaseFilter& filter)
+{
+    QUrlQuery query;
+    if (!filter.status.isEmpty())
+        query.addQueryItem(QStringLiteral("status"), filter.status);
+    if (!filter.windowNo.isEmpty())
+        query.addQueryItem(QStringLiteral("windowNo"), filter.windowNo);
+    if (filter.from.isValid())
+        query.addQueryItem(QStringLiteral("from"), filter.from.toString(Qt::ISODate));
+    if (filter.to.isValid())
+        query.addQueryItem(QStringLiteral("to"), filter.to.toString(Qt::ISODate));
+    if (!filter.cursor.isEmpty())
+        query.addQueryItem(QStringLiteral("cursor"), filter.cursor);
+    query.addQueryItem(QStringLiteral("limit"), QString::number(std::clamp(filter.limit, 1, 500)));
+    return parsedCall<CasePage>("GET", QStringLiteral("/hall/cases?") + query.toString(QUrl::FullyEncoded), token, {},
+                                &ResponseParsers::casePage);
+}
+
+PlatformResult<Approval> RestConnector::requestApproval(const QString& token, const ApprovalRequest& request)
+{
+    const QJsonObject body{
+        {QStringLiteral("approvalId"), request.approvalId},
+        {QStringLiteral("kind"), request.kind},
+        {QStringLiteral("caseId"), request.caseId},
+        {QStringLiteral("itemCode"), request.itemCode},
+        {QStringLiteral("reason"), request.reason},
+        {QStringLiteral("deferredMaterials"), QJsonArray::fromStringList(request.deferredMaterials)}};
+    return parsedCall<Approval>("POST", QStringLiteral("/approvals"), token, body, &ResponseParsers::approval);
+}
+
+PlatformResult<Approval> RestConnector::approval(const QString& token, const QString& approvalId)
+{
+    return parsedCall<Approval>("GET", QStringLiteral("/approvals/") + pathPart(approvalId), token, {},
+                                &ResponseParsers::approval);
+}
+
+PlatformResult<ApprovalPage> RestConnector::pendingApprovals(const QString& token, const QString& cursor, int limit)
+{
+    QUrlQuery query;
+    query.addQueryItem(QStringLiteral("status"), QStringLiteral("pending"));
+    if (!cursor.isEmpty())
+        query.addQueryItem(QStringLiteral("cursor"), cursor);
+    query.addQueryItem(QStringLiteral("limit"), QString::number(std::clamp(limit, 1, 500)));
+    return parsedCall<ApprovalPage>("GET", QStringLiteral("/approvals?") + query.toString(QUrl::FullyEncoded), token,
+                                    {}, &ResponseParsers::approvalPage);
+}
+
+PlatformResult<Approval> RestConnector::decideApproval(const QString& token, const QString& approvalId,
+                                                       const QString& decision, const QString& note)
+{
+    const QJsonObject body{{QStringLiteral("decision"), decision}, {QStringLiteral("note"), note}};
+    return parsedCall<Approval>("POST", QStringLiteral("/approvals/%1/decision").arg(pathPart(approvalId)), token, body,
+                                &ResponseParsers::approval);
+}
+
+PlatformResult<SupplementOutcome> RestConnector::submitSupplement(const QString& token, const QString& caseNumber,
+                                                                  const QJsonObject& signedBody)
+{
+    return parsedCall<SupplementOutcome>("POST", QStringLiteral("/cases/%1/supplements").arg(pathPart(caseNumber)),
+                                         token, signedBody, &ResponseParsers::supplement);
+}
+
 } // namespace yc::sync

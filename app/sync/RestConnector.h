@@ -49,6 +49,24 @@ public:
     PlatformResult<CaseNumberLease> lease(const QString& token, const QString& requestId, int year, int count) override;
     PlatformResult<QJsonObject> calendar(const QString& token, const QString& etag, QString* newEtag) override;
     PlatformResult<QJsonObject> catalog(const QString& token, qint64 sinceVersion) override;
+    PlatformResult<std::vector<Licence>> lookupLicences(const QString& token, const QString& holderIdType,
+                                                        const QString& holderId, const QStringList& types) override;
+    PlatformResult<std::vector<CreditWarning>> lookupCredit(const QString& token, const QString& subjectIdType,
+                                                            const QString& subjectId) override;
+    PlatformResult<AuditUpload> uploadAudit(const QString& token, const QString& batchId,
+                                            const std::vector<AuditEntry>& entries) override;
+    PlatformResult<EvaluationOutcome> submitEvaluation(const QString& token, const Evaluation& evaluation) override;
+    PlatformResult<CasePage> hallCases(const QString& token, const CaseFilter& filter) override;
+    PlatformResult<Approval> requestApproval(const QString& token, const ApprovalRequest& request) override;
+    PlatformResult<Approval> approval(const QString& token, const QString& approvalId) override;
+    PlatformResult<ApprovalPage> pendingApprovals(const QString& token, const QString& cursor, int limit) override;
+    PlatformResult<Approval> decideApproval(const QString& token, const QString& approvalId, const QString& decision,
+                                            const QString& note) override;
+    PlatformResult<SupplementOutcome> submitSupplement(const QString& token, const QString& caseNumber,
+                                                       const QJsonObject& signedBody) override;
+
+    // The body of one audit entry as uploaded (PROTOCOL.md §14).
+    [[nodiscard]] static QJsonObject auditEntryJson(const AuditEntry& entry);
 
     using Response = HttpResponse;
     // One HTTP exchange; a failure when no HTTP answer arrived (network, TLS, pin, timeout).
@@ -60,6 +78,10 @@ private:
     [[nodiscard]] QUrl urlFor(const QString& path) const;
     PlatformResult<QJsonObject> jsonCall(const QByteArray& method, const QString& path, const QString& token,
                                          const QJsonObject& body, int* status = nullptr);
+    // A JSON call whose 2xx body goes through parse; any other status becomes a failure.
+    template<typename T>
+    PlatformResult<T> parsedCall(const QByteArray& method, const QString& path, const QString& token,
+                                 const QJsonObject& body, PlatformResult<T> (*parse)(const QByteArray&));
 
     RestOptions m_options;
     std::unique_ptr<QNetworkAccessManager> m_nam;

@@ -1,5 +1,6 @@
 #include "sync/StaffCredentials.h"
 
+#include "storage/AuditLog.h"
 #include "storage/Database.h"
 #include "storage/FieldCipher.h"
 #include "sync/OfflineVerifier.h"
@@ -65,6 +66,11 @@ Status StaffCredentials::rememberOnlineSignIn(const StaffSession& s, const QStri
         if (!q.exec())
             return storage::sqlError(QStringLiteral("db.query"), tr("The sign-in could not be recorded"),
                                      q.lastError().text());
+        if (auto audited = storage::AuditLog(m_database)
+                               .append(s.staffId, QStringLiteral("staff.sign-in-online"), QStringLiteral("staff"),
+                                       s.staffId, QStringLiteral("role=") + primaryRole(s.roles), now);
+            !audited)
+            return audited;
         return storeTokens(s);
     });
 }
@@ -100,6 +106,11 @@ Result<SignedInStaff> StaffCredentials::signInOffline(const QString& login, cons
     staff.displayName = q.value(1).toString();
     staff.role = q.value(2).toString();
     staff.offline = true;
+    if (auto audited = storage::AuditLog(m_database)
+                           .append(staff.staffId, QStringLiteral("staff.sign-in-offline"), QStringLiteral("staff"),
+                                   staff.staffId, QStringLiteral("role=") + staff.role, now);
+        !audited)
+        return audited.error();
     return staff;
 }
 

@@ -4,12 +4,16 @@
 #include "core/DataLocation.h"
 #include "core/Logging.h"
 #include "storage/ApplicantRepository.h"
+#include "storage/ApprovalRepository.h"
+#include "storage/AuditLog.h"
 #include "storage/CaseRepository.h"
 #include "storage/Database.h"
 #include "storage/FieldCipher.h"
 #include "storage/MaterialStore.h"
 #include "sync/CaseDocument.h"
+#include "sync/OfflineQueue.h"
 #include "sync/StaffCredentials.h"
+#include "sync/SupplementDocument.h"
 
 #include <QCryptographicHash>
 #include <QElapsedTimer>
@@ -393,6 +397,286 @@ SyncEngine::Outcome SyncEngine::processCase(const Item& item, PassReport& report
     return Outcome::Failed;
 }
 
+// ---- evaluations and supplements (outbox kinds other than 'case') ----------------------------------
+
+namespace {
+const char* const WaitingForCase = "outbox.waiting-for-case";
+} // namespace
+
+PlatformResult<Done> SyncEngine::sendSupplement(const Item& item, QString* caseNumber)
+{
+    QSqlQuery c(m_db->connection());
+    c.prepare(QStringLiteral("SELECT c.case_number, o.state FROM cases c LEFT JOIN outbox o ON o.case_id = c.id AND "
+                             "o.kind = 'case' WHERE c.id = ?"));
+    c.addBindValue(item.caseId);
+    if (!c.exec())
+        return localFailure(storage::sqlError(QStringLiteral("db.query"), tr("The sync queue could not be read"),
+                                              c.lastError().text()));
+    if (!c.next()) {
+        PlatformFailure f;
+        f.kind = FailureKind::Permanent;
+        f.code = QStringLiteral("supplement.no-case");
+        f.message = tr("The case of this supplement is missing from the local store.");
+        return f;
+    }
+    *caseNumber = c.value(0).toString();
+    if (caseNumber->isEmpty() || c.value(1).toString() != QLatin1String("submitted")) {
+        PlatformFailure f;
+        f.code = QLatin1String(WaitingForCase);
+        f.message = tr("Waiting until the platform holds the case of this supplement.");
+        return f;
+    }
+    c.finish();
+
+    // Materials first, as for a case (content-addressed; the platform continues partial uploads).
+    struct Pending
+    {
+        QString id;
+        QString sha256;
+        QString name;
+    };
+    std::vector<Pending> pending;
+    QSqlQuery m(m_db->connection());
+    m.prepare(QStringLiteral("SELECT id, sha256, name FROM materials WHERE supplement_id = ? AND sha256 IS NOT NULL "
+                             "AND uploaded_at IS NULL ORDER BY created_at, id"));
+    m.addBindValue(item.objectId);
+    if (!m.exec())
+        return localFailure(storage::sqlError(QStringLiteral("db.query"), tr("The sync queue could not be read"),
+                                              m.lastError().text()));
+    while (m.next())
+        pending.push_back({m.value(0).toString(), m.value(1).toString(), m.value(2).toString()});
+    m.finish();
+    storage::MaterialStore store(*m_db, m_cipher, m_dataDir);
+    storage::CaseRepository cases(*m_db, m_cipher, m_dataDir);
+    for (const Pending& p : pending) {
+        auto content = store.content(p.id);
+        if (!content)
+            return localFailure(content.error());
+        if (sha256Hex(content.value()) != p.sha256) {
+            PlatformFailure f;
+            f.kind = FailureKind::Permanent;
+            f.code = QStringLiteral("material.damaged");
+            f.message = tr("The stored file of material \"%1\" no longer matches its hash; it must be scanned again.")
+                            .arg(p.name);
+            return f;
+        }
+        auto up = withToken<Done>(item.staffId, [&](const QString& t) {
+            return m_connector->uploadMaterial(t, p.sha256, content.value(), 0, {});
+        });
+        content.value().fill('\0');
+        if (!up)
+            return up.failure();
+        (void)cases.markMaterialUploaded(p.id);
+    }
+
+    auto body = SupplementDocument::build(*m_db, m_cipher, item.objectId);
+    if (!body) {
+        PlatformFailure f = localFailure(body.error());
+        if (body.error().code.startsWith(QLatin1String("supplement.")))
+            f.kind = FailureKind::Permanent;
+        return f;
+    }
+    const QString number = *caseNumber;
+    auto sent = withToken<SupplementOutcome>(
+        item.staffId, [&](const QString& t) { return m_connector->submitSupplement(t, number, body.value()); });
+    if (!sent) {
+        PlatformFailure f = sent.failure();
+        if (f.code == QLatin1String("materials-missing")) {
+            QSqlQuery r(m_db->connection());
+            r.prepare(QStringLiteral("UPDATE materials SET uploaded_at = NULL WHERE supplement_id = ?"));
+            r.addBindValue(item.objectId);
+            (void)r.exec();
+            f.kind = FailureKind::Retryable;
+        }
+        return f;
+    }
+    return Done{};
+}
+
+PlatformResult<Done> SyncEngine::sendEvaluation(const Item& item)
+{
+    OfflineQueue queue(*m_db, m_cipher, m_dataDir);
+    auto evaluation = queue.evaluation(item.id);
+    if (!evaluation) {
+        PlatformFailure f = localFailure(evaluation.error());
+        f.kind = FailureKind::Permanent;
+        return f;
+    }
+    Evaluation e = evaluation.value();
+    if (e.caseNumber.isEmpty()) {
+        // Queued against a local case: its official number is known once the platform holds it.
+        QSqlQuery c(m_db->connection());
+        c.prepare(QStringLiteral("SELECT c.case_number, o.state FROM cases c LEFT JOIN outbox o ON o.case_id = c.id "
+                                 "AND o.kind = 'case' WHERE c.id = ?"));
+        c.addBindValue(item.caseId);
+        if (!c.exec() || !c.next() || c.value(0).toString().isEmpty() ||
+            c.value(1).toString() != QLatin1String("submitted")) {
+            PlatformFailure f;
+            f.code = QLatin1String(WaitingForCase);
+            f.message = tr("Waiting until the platform holds the case of this evaluation.");
+            return f;
+        }
+        e.caseNumber = c.value(0).toString();
+    }
+    auto sent = withToken<EvaluationOutcome>(item.staffId,
+                                             [&](const QString& t) { return m_connector->submitEvaluation(t, e); });
+    if (!sent)
+        return sent.failure();
+    if (sent.value().followUp)
+        qCInfo(lcSync) << "evaluation" << e.evaluationId << "opened a follow-up on the platform";
+    return Done{};
+}
+
+Status SyncEngine::markOtherSubmitted(const Item& item, const QString& caseNumber)
+{
+    const QDateTime now = m_clock.now();
+    QSqlQuery q(m_db->connection());
+    q.prepare(QStringLiteral("UPDATE outbox SET state = 'submitted', error_kind = '', last_error = NULL, "
+                             "next_attempt_at = NULL, last_attempt_at = ?, platform_case_number = COALESCE(?, "
+                             "platform_case_number), bytes_done = bytes_total, updated_at = ? WHERE id = ?"));
+    q.addBindValue(iso(now));
+    q.addBindValue(caseNumber.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(caseNumber));
+    q.addBindValue(iso(now));
+    q.addBindValue(item.id);
+    if (!q.exec())
+        return storage::sqlError(QStringLiteral("db.query"), tr("The sync queue could not be updated"),
+                                 q.lastError().text());
+    return {};
+}
+
+bool SyncEngine::drainOtherItems(PassReport& report)
+{
+    QSqlQuery q(m_db->connection());
+    q.prepare(QStringLiteral("SELECT id, case_id, state, staff_id, attempts, kind, object_id FROM outbox WHERE kind IN "
+                             "('evaluation', 'supplement') AND state <> 'submitted' AND error_kind <> 'permanent' AND "
+                             "(next_attempt_at IS NULL OR next_attempt_at <= ?) ORDER BY id LIMIT ?"));
+    q.addBindValue(iso(m_clock.now()));
+    q.addBindValue(m_options.batchSize);
+    if (!q.exec()) {
+        report.lastError = q.lastError().text();
+        return true;
+    }
+    std::vector<Item> items;
+    while (q.next())
+        items.push_back({q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(), q.value(3).toString(),
+                         q.value(4).toInt(), q.value(5).toString(), q.value(6).toString()});
+    q.finish();
+    int consecutiveNetwork = 0;
+    for (const Item& item : items) {
+        if (m_notBefore.isValid() && m_clock.now() < m_notBefore)
+            return false;
+        QString caseNumber;
+        auto result =
+            item.kind == QLatin1String("supplement") ? sendSupplement(item, &caseNumber) : sendEvaluation(item);
+        if (result) {
+            if (auto s = markOtherSubmitted(item, caseNumber); !s) {
+                report.lastError = s.error().message;
+                continue;
+            }
+            ++(item.kind == QLatin1String("supplement") ? report.supplementsSubmitted : report.evaluationsSubmitted);
+            report.reachedPlatform = true;
+            consecutiveNetwork = 0;
+            continue;
+        }
+        const PlatformFailure& f = result.failure();
+        if (f.code == QLatin1String(WaitingForCase)) {
+            // Not a failure: look again after the first backoff step, without counting an attempt.
+            const QDateTime now = m_clock.now();
+            QSqlQuery w(m_db->connection());
+            w.prepare(QStringLiteral("UPDATE outbox SET next_attempt_at = ?, last_error = ?, updated_at = ? "
+                                     "WHERE id = ?"));
+            w.addBindValue(iso(m_options.retry.nextAttempt(now, 1, std::nullopt)));
+            w.addBindValue(f.message);
+            w.addBindValue(iso(now));
+            w.addBindValue(item.id);
+            (void)w.exec();
+            continue;
+        }
+        report.lastError = f.message;
+        if (f.httpStatus > 0)
+            report.reachedPlatform = true;
+        if (f.kind == FailureKind::Permanent)
+            ++report.permanentFailures;
+        else
+            ++report.retryableFailures;
+        (void)recordFailure(item, f);
+        noteRetryAfter(f);
+        if (f.kind == FailureKind::Tls || f.retryAfter)
+            return false;
+        if (++consecutiveNetwork >= m_options.maxConsecutiveNetworkFailures && !report.reachedPlatform)
+            return false;
+    }
+    return true;
+}
+
+// ---- audit trail upload (PROTOCOL.md §14) -----------------------------------------------------------
+
+void SyncEngine::uploadAuditTrail(PassReport& report)
+{
+    const QDateTime now = m_clock.now();
+    const QDateTime next =
+        QDateTime::fromString(m_db->meta(QStringLiteral("sync.audit_next_attempt_at")).valueOr({}), Qt::ISODate);
+    if (next.isValid() && next > now)
+        return;
+    storage::AuditLog log(*m_db);
+    for (int round = 0; round < 10000; ++round) {
+        // A batch assigned earlier and not confirmed (crash or failure mid-send) goes again under
+        // the same id; only then are new rows put into a new batch, whose id is stored before sending.
+        auto pending = log.pendingBatch();
+        if (!pending) {
+            report.lastError = pending.error().message;
+            return;
+        }
+        QString batchId = pending.value();
+        if (batchId.isEmpty()) {
+            batchId = QUuid::createUuid().toString(QUuid::WithoutBraces);
+            auto assigned = log.assignBatch(batchId, std::max(1, m_options.auditBatchSize));
+            if (!assigned) {
+                report.lastError = assigned.error().message;
+                return;
+            }
+            if (assigned.value() == 0)
+                return; // nothing left to upload
+        }
+        auto rows = log.rows(batchId);
+        if (!rows) {
+            report.lastError = rows.error().message;
+            return;
+        }
+        std::vector<AuditEntry> entries;
+        entries.reserve(rows.value().size());
+        for (const storage::AuditRow& r : rows.value())
+            entries.push_back({r.id, r.at, r.staffId, r.action, r.objectType, r.objectId, r.detail});
+        // Under a machine-bound staff token (admin tokens from enrolment are not bound to the PC).
+        auto sent = withAnyToken<AuditUpload>(
+            [&](const QString& t) { return m_connector->uploadAudit(t, batchId, entries); }, true);
+        if (!sent) {
+            const PlatformFailure& f = sent.failure();
+            noteRetryAfter(f);
+            if (f.kind == FailureKind::Auth)
+                return; // nobody signed in online yet: the rows wait, no backoff needed
+            report.lastError = f.message;
+            ++report.retryableFailures;
+            const int attempts = m_db->meta(QStringLiteral("sync.audit_attempts")).valueOr({}).toInt() + 1;
+            (void)m_db->setMeta(QStringLiteral("sync.audit_attempts"), QString::number(attempts));
+            (void)m_db->setMeta(QStringLiteral("sync.audit_next_attempt_at"),
+                                iso(m_options.retry.nextAttempt(m_clock.now(), attempts, f.retryAfter)));
+            qCInfo(lcSync) << "audit batch failed:" << f.code << "attempt" << attempts;
+            return;
+        }
+        report.reachedPlatform = true;
+        if (auto s = log.markUploaded(batchId, m_clock.now()); !s) {
+            report.lastError = s.error().message;
+            return;
+        }
+        report.auditUploaded += int(entries.size());
+        (void)m_db->setMeta(QStringLiteral("sync.audit_attempts"), QStringLiteral("0"));
+        (void)m_db->setMeta(QStringLiteral("sync.audit_next_attempt_at"), QStringLiteral(""));
+        if (m_notBefore.isValid() && m_clock.now() < m_notBefore)
+            return;
+    }
+}
+
 void SyncEngine::refillLeases(PassReport& report)
 {
     const QJsonObject limits =
@@ -459,10 +743,49 @@ void SyncEngine::applyChanges(PassReport& report)
         }
         report.reachedPlatform = true;
         bool catalogChanged = false;
+        // Approval events carry the decision; the approval itself (case, kind, people) is asked
+        // once, before the transaction (best effort: without it the decision is still stored).
+        QHash<QString, Approval> approvalDetails;
+        storage::ApprovalRepository approvals(*m_db);
+        for (const ChangeEvent& e : changes.value().events) {
+            if (e.kind != QLatin1String("approval") || e.approvalId.isEmpty() || approvalDetails.contains(e.approvalId))
+                continue;
+            auto known = approvals.get(e.approvalId);
+            if (known && known.value() && !known.value()->caseId.isEmpty() && !known.value()->decidedBy.isEmpty())
+                continue;
+            auto detail =
+                withAnyToken<Approval>([&](const QString& t) { return m_connector->approval(t, e.approvalId); }, false);
+            if (detail)
+                approvalDetails.insert(e.approvalId, detail.value());
+        }
         auto applied = m_db->transaction([&]() -> Status {
             for (const ChangeEvent& e : changes.value().events) {
                 if (e.kind == QLatin1String("catalog")) {
                     catalogChanged = true;
+                    continue;
+                }
+                if (e.kind == QLatin1String("approval")) {
+                    if (e.approvalId.isEmpty() ||
+                        (e.status != QLatin1String("pending") && e.status != QLatin1String("approved") &&
+                         e.status != QLatin1String("rejected")))
+                        continue;
+                    storage::ApprovalRecord r;
+                    r.approvalId = e.approvalId;
+                    r.status = e.status;
+                    r.note = e.note;
+                    r.feedSeq = e.seq;
+                    if (e.status != QLatin1String("pending"))
+                        r.decidedAt = e.at;
+                    if (const auto it = approvalDetails.constFind(e.approvalId); it != approvalDetails.constEnd()) {
+                        r.caseId = it->caseId;
+                        r.kind = it->kind;
+                        r.requestedBy = it->requestedBy;
+                        r.requestedAt = it->requestedAt;
+                        r.decidedBy = it->decidedBy;
+                    }
+                    if (auto stored = approvals.upsert(r); !stored)
+                        return stored;
+                    ++report.changesApplied;
                     continue;
                 }
                 if (e.kind != QLatin1String("case-status") || e.caseId.isEmpty())
@@ -613,7 +936,7 @@ PassReport SyncEngine::runPass()
         std::vector<Item> items;
         while (q.next())
             items.push_back({q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(),
-                             q.value(3).toString(), q.value(4).toInt()});
+                             q.value(3).toString(), q.value(4).toInt(), QStringLiteral("case"), QString()});
         q.finish();
         if (items.empty())
             break;
@@ -642,21 +965,34 @@ PassReport SyncEngine::runPass()
             break;
     }
 
+    if (!stopped && !(m_notBefore.isValid() && m_clock.now() < m_notBefore))
+        stopped = !drainOtherItems(report);
+    if (!stopped && !(m_notBefore.isValid() && m_clock.now() < m_notBefore))
+        uploadAuditTrail(report);
     if (!stopped && !(m_notBefore.isValid() && m_clock.now() < m_notBefore)) {
         applyChanges(report);
         refreshCalendarAndCatalog();
     }
 
-    auto due = m_db->count(QStringLiteral("SELECT count(*) FROM outbox WHERE kind = 'case' AND state <> 'submitted' "
+    auto due = m_db->count(QStringLiteral("SELECT count(*) FROM outbox WHERE state <> 'submitted' "
                                           "AND error_kind <> 'permanent' AND (next_attempt_at IS NULL OR "
                                           "next_attempt_at <= '") +
                            iso(m_clock.now()) + QStringLiteral("')"));
     report.dueLeft = due.valueOr(0);
     QSqlQuery next(m_db->connection());
-    if (next.exec(QStringLiteral("SELECT min(next_attempt_at) FROM outbox WHERE kind = 'case' AND state <> 'submitted' "
-                                 "AND error_kind <> 'permanent'")) &&
+    if (next.exec(QStringLiteral("SELECT min(next_attempt_at) FROM outbox WHERE state <> 'submitted' AND error_kind <> "
+                                 "'permanent'")) &&
         next.next() && !next.value(0).isNull())
         report.nextDue = QDateTime::fromString(next.value(0).toString(), Qt::ISODate);
+    // Audit rows waiting for their backoff count like a waiting queue entry.
+    const QDateTime auditNext =
+        QDateTime::fromString(m_db->meta(QStringLiteral("sync.audit_next_attempt_at")).valueOr({}), Qt::ISODate);
+    if (auditNext.isValid() && storage::AuditLog(*m_db).pendingCount().valueOr(0) > 0) {
+        if (auditNext <= m_clock.now())
+            ++report.dueLeft;
+        else if (!report.nextDue.isValid() || auditNext < report.nextDue)
+            report.nextDue = auditNext;
+    }
     if (m_notBefore.isValid() && (!report.nextDue.isValid() || m_notBefore > report.nextDue) &&
         m_notBefore > m_clock.now())
         report.nextDue = m_notBefore;
@@ -668,7 +1004,9 @@ PassReport SyncEngine::runPass()
     if (report.reachedPlatform && report.retryableFailures == 0)
         (void)m_db->setMeta(QStringLiteral("sync.last_success_at"), iso(m_clock.now()));
     qCInfo(lcSync) << "pass: submitted" << report.submitted << "retryable failures" << report.retryableFailures
-                   << "permanent" << report.permanentFailures << "changes" << report.changesApplied;
+                   << "permanent" << report.permanentFailures << "changes" << report.changesApplied << "evaluations"
+                   << report.evaluationsSubmitted << "supplements" << report.supplementsSubmitted << "audit rows"
+                   << report.auditUploaded;
     return report;
 }
 
@@ -685,6 +1023,9 @@ PassReport SyncEngine::runUntilIdle(qint64 limitMs, bool waitForBackoff)
         total.retryableFailures += r.retryableFailures;
         total.permanentFailures += r.permanentFailures;
         total.changesApplied += r.changesApplied;
+        total.evaluationsSubmitted += r.evaluationsSubmitted;
+        total.supplementsSubmitted += r.supplementsSubmitted;
+        total.auditUploaded += r.auditUploaded;
         total.dueLeft = r.dueLeft;
         total.nextDue = r.nextDue;
         if (!r.lastError.isEmpty())

@@ -33,6 +33,7 @@ struct SyncEngineOptions
     int intervalMs = 30000;                // pause between passes when running on its thread
     int maxConsecutiveNetworkFailures = 3; // a pass stops early when the platform seems unreachable
     int calendarRefreshHours = 12;
+    int auditBatchSize = 500; // audit rows per upload (PROTOCOL.md §14)
 };
 
 struct PassReport
@@ -43,8 +44,11 @@ struct PassReport
     int retryableFailures = 0;
     int permanentFailures = 0;
     int changesApplied = 0;
-    int dueLeft = 0;   // items still due now (the pass stopped early)
-    QDateTime nextDue; // earliest next_attempt_at of waiting items
+    int evaluationsSubmitted = 0;
+    int supplementsSubmitted = 0;
+    int auditUploaded = 0; // audit rows the platform confirmed in this pass
+    int dueLeft = 0;       // items still due now (the pass stopped early)
+    QDateTime nextDue;     // earliest next_attempt_at of waiting items
     QString lastError;
 };
 
@@ -98,6 +102,8 @@ private:
         QString state;
         QString staffId;
         int attempts = 0;
+        QString kind = QStringLiteral("case");
+        QString objectId; // evaluationId, supplementId
     };
     enum class Outcome
     {
@@ -117,6 +123,12 @@ private:
     PlatformResult<T> withToken(const QString& staffId, const std::function<PlatformResult<T>(const QString&)>& call);
     template<typename T>
     PlatformResult<T> withAnyToken(const std::function<PlatformResult<T>(const QString&)>& call, bool leaseCapable);
+    // Evaluations and supplements (after the cases; a supplement only once its case is stored).
+    bool drainOtherItems(PassReport& report);
+    PlatformResult<Done> sendSupplement(const Item& item, QString* caseNumber);
+    PlatformResult<Done> sendEvaluation(const Item& item);
+    Status markOtherSubmitted(const Item& item, const QString& caseNumber);
+    void uploadAuditTrail(PassReport& report);
     void refillLeases(PassReport& report);
     void applyChanges(PassReport& report);
     void refreshCalendarAndCatalog();

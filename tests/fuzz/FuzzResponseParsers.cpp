@@ -18,6 +18,26 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size)
     if (lease.ok() && (lease.value().last < lease.value().first || lease.value().first < 1))
         __builtin_trap();
     (void)ResponseParsers::offsetMismatchReceived(body);
+    const auto licences = ResponseParsers::licences(body);
+    if (licences.ok())
+        for (const auto& l : licences.value())
+            if (l.licenceId.isEmpty())
+                __builtin_trap();
+    (void)ResponseParsers::creditWarnings(body);
+    const auto audit = ResponseParsers::auditUpload(body);
+    if (audit.ok() && (audit.value().accepted < 0 || audit.value().duplicates < 0))
+        __builtin_trap();
+    (void)ResponseParsers::evaluation(body);
+    const auto cases = ResponseParsers::casePage(body);
+    if (cases.ok())
+        for (const auto& c : cases.value().cases)
+            if (c.caseId.isEmpty() || c.materialCount < 0)
+                __builtin_trap();
+    const auto approval = ResponseParsers::approval(body);
+    if (approval.ok() && approval.value().approvalId.isEmpty())
+        __builtin_trap();
+    (void)ResponseParsers::approvalPage(body);
+    (void)ResponseParsers::supplement(body);
     const auto failure = ResponseParsers::httpFailure(size % 2 ? 503 : 422, body.left(8), body);
     if (failure.retryAfter && failure.retryAfter->count() > 24 * 3600)
         __builtin_trap();

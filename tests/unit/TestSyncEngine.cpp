@@ -70,6 +70,40 @@ public:
     }
     PlatformResult<QJsonObject> calendar(const QString&, const QString&, QString*) override { return QJsonObject(); }
     PlatformResult<QJsonObject> catalog(const QString&, qint64) override { return QJsonObject(); }
+    PlatformResult<std::vector<Licence>> lookupLicences(const QString&, const QString&, const QString&,
+                                                        const QStringList&) override
+    {
+        return std::vector<Licence>();
+    }
+    PlatformResult<std::vector<CreditWarning>> lookupCredit(const QString&, const QString&, const QString&) override
+    {
+        return std::vector<CreditWarning>();
+    }
+    PlatformResult<AuditUpload> uploadAudit(const QString&, const QString&,
+                                            const std::vector<AuditEntry>& entries) override
+    {
+        return AuditUpload{qint64(entries.size()), 0};
+    }
+    PlatformResult<EvaluationOutcome> submitEvaluation(const QString&, const Evaluation& e) override
+    {
+        return EvaluationOutcome{e.evaluationId, e.level <= 2, false};
+    }
+    PlatformResult<CasePage> hallCases(const QString&, const CaseFilter&) override { return CasePage(); }
+    PlatformResult<Approval> requestApproval(const QString&, const ApprovalRequest&) override { return fail(); }
+    PlatformResult<Approval> approval(const QString&, const QString&) override { return fail(); }
+    PlatformResult<ApprovalPage> pendingApprovals(const QString&, const QString&, int) override
+    {
+        return ApprovalPage();
+    }
+    PlatformResult<Approval> decideApproval(const QString&, const QString&, const QString&, const QString&) override
+    {
+        return fail();
+    }
+    PlatformResult<SupplementOutcome> submitSupplement(const QString&, const QString& caseNumber,
+                                                       const QJsonObject& body) override
+    {
+        return SupplementOutcome{body.value(QLatin1String("supplementId")).toString(), caseNumber, {}, false};
+    }
 
 private:
     static PlatformFailure fail() { return PlatformFailure{FailureKind::Permanent, QStringLiteral("x"), {}, 0, {}}; }

@@ -1,0 +1,120 @@
+#include "storage/ApprovalRepository.h"
+
+#include "storage/Database.h"
+
+#include <QSqlError>
+#include <QSqlQuery>
+
+namespace yc::storage {
+
+namespace {
+QVariant nullable(const QString& s)
+{
+    return s.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(s);
+}
+QVariant nullableTime(const QDateTime& t)
+{
+    return t.isValid() ? QVariant(t.toUTC().toString(Qt::ISODateWithMs)) : QVariant(QMetaType(QMetaType::QString));
+}
+QDateTime timeOf(const QVariant& v)
+{
+    return v.isNull() ? QDateTime() : QDateTime::fromString(v.toString(), Qt::ISODateWithMs);
+}
+const char* const Columns = "approval_id, case_id, kind, status, requested_by, requested_at, decided_by, decided_at, "
+                            "note, feed_seq";
+ApprovalRecord readRow(const QSqlQuery& q)
+{
+    ApprovalRecord r;
+    r.approvalId = q.value(0).toString();
+    r.caseId = q.value(1).toString();
+    r.kind = q.value(2).toString();
+    r.status = q.value(3).toString();
+    r.requestedBy = q.value(4).toString();
+    r.requestedAt = timeOf(q.value(5));
+    r.decidedBy = q.value(6).toString();
+    r.decidedAt = timeOf(q.value(7));
+    r.note = q.value(8).toString();
+    r.feedSeq = q.value(9).toLongLong();
+    return r;
+}
+} // namespace
+
+ApprovalRepository::ApprovalRepository(Database& database)
+    : m_database(database)
+{}
+
+Status ApprovalRepository::upsert(const ApprovalRecord& r)
+{
+    if (r.approvalId.isEmpty() || r.status.isEmpty())
+        return makeError(QStringLiteral("approval.incomplete"), tr("An approval needs an id and a status."));
+    QSqlQuery q(m_database.connection());
+    q.prepare(QStringLiteral(
+        "INSERT INTO approvals (approval_id, case_id, kind, status, requested_by, requested_at, decided_by, "
+        "decided_at, note, feed_seq, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
+        "ON CONFLICT(approval_id) DO UPDATE SET case_id = COALESCE(excluded.case_id, case_id), "
+        "kind = COALESCE(excluded.kind, kind), "
+        "status = CASE WHEN excluded.feed_seq >= feed_seq THEN excluded.status ELSE status END, "
+        "requested_by = COALESCE(excluded.requested_by, requested_by), "
+        "requested_at = COALESCE(excluded.requested_at, requested_at), "
+        "decided_by = COALESCE(excluded.decided_by, decided_by), "
+        "decided_at = COALESCE(excluded.decided_at, decided_at), note = COALESCE(excluded.note, note), "
+        "feed_seq = max(feed_seq, excluded.feed_seq), updated_at = excluded.updated_at"));
+    q.addBindValue(r.approvalId);
+    q.addBindValue(nullable(r.caseId));
+    q.addBindValue(nullable(r.kind));
+    q.addBindValue(r.status);
+    q.addBindValue(nullable(r.requestedBy));
+    q.addBindValue(nullableTime(r.requestedAt));
+    q.addBindValue(nullable(r.decidedBy));
+    q.addBindValue(nullableTime(r.decidedAt));
+    q.addBindValue(nullable(r.note));
+    q.addBindValue(r.feedSeq);
+    q.addBindValue(QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs));
+    if (!q.exec())
+        return sqlError(QStringLiteral("db.query"), tr("The approval could not be stored"), q.lastError().text());
+    return {};
+}
+
+Result<std::optional<ApprovalRecord>> ApprovalRepository::get(const QString& approvalId) const
+{
+    QSqlQuery q(m_database.connection());
+    q.prepare(QStringLiteral("SELECT %1 FROM approvals WHERE approval_id = ?").arg(QLatin1String(Columns)));
+    q.addBindValue(approvalId);
+    if (!q.exec())
+        return sqlError(QStringLiteral("db.query"), tr("The approvals could not be read"), q.lastError().text());
+    if (!q.next())
+        return std::optional<ApprovalRecord>();
+    return std::optional<ApprovalRecord>(readRow(q));
+}
+
+Result<std::vector<ApprovalRecord>> ApprovalRepository::forCase(const QString& caseId) const
+{
+    QSqlQuery q(m_database.connection());
+    q.prepare(QStringLiteral("SELECT %1 FROM approvals WHERE case_id = ? ORDER BY updated_at, approval_id")
+                  .arg(QLatin1String(Columns)));
+    q.addBindValue(caseId);
+    if (!q.exec())
+        return sqlError(QStringLiteral("db.query"), tr("The approvals could not be read"), q.lastError().text());
+    std::vector<ApprovalRecord> out;
+    while (q.next())
+        out.push_back(readRow(q));
+    return out;
+}
+
+Result<std::vector<ApprovalRecord>> ApprovalRepository::list(const QString& status) const
+{
+    QSqlQuery q(m_database.connection());
+    q.prepare(QStringLiteral("SELECT %1 FROM approvals WHERE (? = '' OR status = ?) ORDER BY decided_at DESC, "
+                             "approval_id")
+                  .arg(QLatin1String(Columns)));
+    q.addBindValue(status.isNull() ? QStringLiteral("") : status);
+    q.addBindValue(status.isNull() ? QStringLiteral("") : status);
+    if (!q.exec())
+        return sqlError(QStringLiteral("db.query"), tr("The approvals could not be read"), q.lastError().text());
+    std::vector<ApprovalRecord> out;
+    while (q.next())
+        out.push_back(readRow(q));
+    return out;
+}
+
+} // namespace yc::storage

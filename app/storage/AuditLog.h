@@ -1,0 +1,65 @@
+#pragma once
+
+#include "core/Result.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QString>
+
+#include <vector>
+
+namespace yc::storage {
+
+class Database;
+
+struct AuditRow
+{
+    qint64 id = 0; // also the entry's sequence number on the platform (unique per machine)
+    QDateTime at;
+    QString staffId;
+    QString action;
+    QString objectType;
+    QString objectId;
+    QString detail;
+};
+
+// The local audit trail (table `audit`): who did what, when, at this window. The sync engine
+// uploads it to the platform in batches (PROTOCOL.md §14).
+//
+// PRIVACY: detail must NEVER hold personal data (no names, ID numbers, addresses, phones, file
+// names of scans, free text typed about a citizen). It holds codes and counts only, e.g.
+// "decision=accepted materials=3". Object ids are the project's own UUIDs and numbers, never
+// an applicant's ID number. The audit rows are stored in clear and leave the PC.
+//
+// Actions written today: case.accept, staff.sign-in-online, staff.sign-in-offline, machine.enrol,
+// outbox.export, evaluation.queue, supplement.queue.
+class AuditLog
+{
+    Q_DECLARE_TR_FUNCTIONS(yc::storage::AuditLog)
+
+public:
+    explicit AuditLog(Database& database);
+
+    // Appends one row. Call it inside the transaction of the action it records, so the action
+    // and its audit row are stored together or not at all. at defaults to now (UTC).
+    [[nodiscard]] Status append(const QString& staffId, const QString& action, const QString& objectType,
+                                const QString& objectId, const QString& detail, const QDateTime& at = {});
+
+    // Rows not yet confirmed by the platform: first those already assigned to a batch.
+    // Upload protocol (SyncEngine): pendingBatch() -> if empty, assignBatch() -> rows(batch) ->
+    // send -> markUploaded(batch). The batch id is stored before sending, so a resend after a
+    // crash uses the same id.
+    [[nodiscard]] Result<QString> pendingBatch() const;
+    // Assigns up to limit unbatched rows (oldest first) to batchId; returns how many.
+    [[nodiscard]] Result<int> assignBatch(const QString& batchId, int limit);
+    [[nodiscard]] Result<std::vector<AuditRow>> rows(const QString& batchId) const;
+    [[nodiscard]] Status markUploaded(const QString& batchId, const QDateTime& at);
+    [[nodiscard]] Result<qint64> pendingCount() const;
+    // The latest rows (newest first), for diagnostics and tests.
+    [[nodiscard]] Result<std::vector<AuditRow>> latest(int limit) const;
+
+private:
+    Database& m_database;
+};
+
+} // namespace yc::storage

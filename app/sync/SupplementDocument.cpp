@@ -1,0 +1,74 @@
+#include "sync/SupplementDocument.h"
+
+#include "storage/Database.h"
+#include "sync/DeviceKey.h"
+#include "sync/Enrolment.h"
+#include "sync/OfflineQueue.h"
+
+#include <QJsonDocument>
+#include <QSqlError>
+#include <QSqlQuery>
+
+namespace yc::sync {
+
+QJsonObject SupplementDocument::materialJson(const QString& materialId, const QString& name, const QString& sha256,
+                                             qint64 size, const QString& mediaType)
+{
+    return QJsonObject{
+        {QStringLiteral("materialId"), materialId},
+        {QStringLiteral("name"), name},
+        {QStringLiteral("form"), QStringLiteral("copy")},
+        {QStringLiteral("source"), QStringLiteral("upload")},
+        {QStringLiteral("sha256"), sha256},
+        {QStringLiteral("size"), size},
+        {QStringLiteral("mediaType"), mediaType.isEmpty() ? QStringLiteral("application/octet-stream") : mediaType}};
+}
+
+Result<QJsonObject> SupplementDocument::sign(const DeviceKey& key, const QString& supplementId,
+                                             const QJsonArray& materials, const QString& note)
+{
+    QJsonObject body{{QStringLiteral("supplementId"), supplementId},
+                     {QStringLiteral("materials"), materials},
+                     {QStringLiteral("note"), note}};
+    auto signature = key.sign(QJsonDocument(body).toJson(QJsonDocument::Compact));
+    if (!signature)
+        return signature.error();
+    body.insert(QStringLiteral("signature"),
+                QJsonObject{{QStringLiteral("algorithm"), DeviceKey::algorithm()},
+                            {QStringLiteral("value"), QString::fromLatin1(signature.value().toBase64())}});
+    return body;
+}
+
+Result<QJsonObject> SupplementDocument::build(storage::Database& db, const storage::FieldCipher& cipher,
+                                              const QString& supplementId)
+{
+    QSqlQuery q(db.connection());
+    q.prepare(QStringLiteral("SELECT id, catalog_material_id, name, sha256, size_bytes, mime_type FROM materials "
+                             "WHERE supplement_id = ? ORDER BY created_at, id"));
+    q.addBindValue(supplementId);
+    if (!q.exec())
+        return storage::sqlError(QStringLiteral("db.query"), tr("The supplement could not be read"),
+                                 q.lastError().text());
+    QJsonArray materials;
+    while (q.next()) {
+        if (q.value(3).toString().isEmpty())
+            continue;
+        const QString catalogId = q.value(1).toString();
+        materials.append(materialJson(catalogId.isEmpty() ? q.value(0).toString() : catalogId, q.value(2).toString(),
+                                      q.value(3).toString(), q.value(4).toLongLong(), q.value(5).toString()));
+    }
+    if (materials.isEmpty())
+        return makeError(QStringLiteral("supplement.empty"), tr("The supplement has no material files."));
+    // The note is read from the outbox entry; no material file is opened, so no data directory.
+    OfflineQueue queue(db, cipher, QString());
+    auto note = queue.supplementNote(supplementId);
+    if (!note)
+        return note.error();
+    Enrolment enrolment(db, cipher);
+    auto key = enrolment.key();
+    if (!key)
+        return key.error();
+    return sign(key.value(), supplementId, materials, note.value());
+}
+
+} // namespace yc::sync

@@ -1,0 +1,378 @@
+// The sync engine's new duties against the real yichuang-platform over loopback TLS: the audit
+// trail arrives exactly once (also after a lost confirmation), remote approval decisions reach the
+// local approvals table, and evaluations and supplements queued offline arrive once the platform
+// is back.
+#include "SyncTestSupport.h"
+#include "TestMain.h"
+#include "storage/ApprovalRepository.h"
+#include "storage/AuditLog.h"
+#include "storage/Database.h"
+#include "sync/Enrolment.h"
+#include "sync/OfflineQueue.h"
+#include "sync/OutboxExport.h"
+#include "sync/RestConnector.h"
+
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QUuid>
+
+using namespace yc;
+using namespace yc::test;
+
+namespace {
+QString fresh(const QString& name)
+{
+    return TestEnvironment::current()->freshDir(name);
+}
+QString uuid()
+{
+    return QUuid::createUuid().toString(QUuid::WithoutBraces);
+}
+// One number from the platform's own database (read-only, beside the running server).
+qint64 platformCount(const PlatformFixture& platform, const QString& sql, const QVariantList& binds = {})
+{
+    qint64 result = -1;
+    const QString name = QStringLiteral("platform-view-") + uuid();
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        db.setDatabaseName(platform.dataDir() + QStringLiteral("/platform.sqlite"));
+        db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=5000"));
+        if (db.open()) {
+            QSqlQuery q(db);
+            q.prepare(sql);
+            for (const QVariant& b : binds)
+                q.addBindValue(b);
+            if (q.exec() && q.next())
+                result = q.value(0).toLongLong();
+        }
+    }
+    QSqlDatabase::removeDatabase(name);
+    return result;
+}
+QString machineIdOf(WindowClient& client)
+{
+    auto info = sync::Enrolment(client.store->database(), client.store->cipher()).load();
+    return info.ok() && info.value() ? info.value()->machineId : QString();
+}
+qint64 localCount(WindowClient& client, const QString& sql)
+{
+    return client.store->database().count(sql).valueOr(-1);
+}
+} // namespace
+
+class TestSyncQueue : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void auditArrivesExactlyOnce()
+    {
+        PlatformFixture platform(fresh(QStringLiteral("p-audit")));
+        QVERIFY2(platform.start(), platform.serverLog().constData());
+        WindowClient client;
+        QVERIFY(client.create(fresh(QStringLiteral("c-audit")), platform.baseUrl()));
+        QCOMPARE(client.enrol(), QString());
+        QCOMPARE(client.signIn(QStringLiteral("c1001")), QString());
+        storage::CaseRepository cases(client.store->database(), client.store->cipher(), client.dataDir);
+        for (int n = 0; n < 3; ++n)
+            QVERIFY(cases.accept(client.makeCase(n, 1, 2000)).ok());
+        // Audit rows written where the actions happened: enrolment, sign-in, three acceptances.
+        QCOMPARE(localCount(client, QStringLiteral("SELECT count(*) FROM audit WHERE action = 'machine.enrol'")), 1);
+        QCOMPARE(localCount(client, QStringLiteral("SELECT count(*) FROM audit WHERE action = 'staff.sign-in-online'")),
+                 1);
+        QCOMPARE(localCount(client, QStringLiteral("SELECT count(*) FROM audit WHERE action = 'case.accept'")), 3);
+        // No personal data in the trail: the synthetic ID numbers and the name appear nowhere.
+        QCOMPARE(localCount(client, QStringLiteral("SELECT count(*) FROM audit WHERE detail LIKE '%110105%' OR detail "
+                                                   "LIKE '%测试%' OR object_id LIKE '%110105%'")),
+                 0);
+        const qint64 rows = localCount(client, QStringLiteral("SELECT count(*) FROM audit"));
+        QCOMPARE(rows, 5);
+        const QString machine = machineIdOf(client);
+
+        sync::SyncEngineOptions options = sync::SyncConfig::engineOptions(*client.settings);
+        options.auditBatchSize = 2; // several batches
+        sync::SyncEngine engine(client.dataDir, client.store->cipher(), client.clock,
+                                sync::SyncConfig::restFactory(*client.settings), options);
+        QVERIFY(engine.open().ok());
+        const sync::PassReport report = engine.runUntilIdle(60000, true);
+        QVERIFY2(report.lastError.isEmpty(), qPrintable(report.lastError));
+        QCOMPARE(report.submitted, 3);
+        QCOMPARE(report.auditUploaded, int(rows));
+        QCOMPARE(localCount(client, QStringLiteral("SELECT count(*) FROM audit WHERE uploaded_at IS NULL")), 0);
+        QCOMPARE(platformCount(platform, QStringLiteral("SELECT count(*) FROM audit_entries WHERE machine_id = ?"),
+                               {machine}),
+                 rows);
+        QCOMPARE(platformCount(platform, QStringLiteral("SELECT count(*) FROM audit_batches")), 3);
+        QCOMPARE(platformCount(platform,
+                               QStringLiteral("SELECT count(*) FROM audit_entries WHERE machine_id = ? AND "
+                                              "CAST(entry AS TEXT) LIKE '%\"action\":\"case.accept\"%'"),
+                               {machine}),
+                 3);
+
+        // Re-running sends nothing.
+        const sync::PassReport again = engine.runPass();
+        QCOMPARE(again.auditUploaded, 0);
+        QCOMPARE(platformCount(platform, QStringLiteral("SELECT count(*) FROM audit_batches")), 3);
+
+        // The confirmation of a batch is lost (crash after sending): the same rows go again under the
+        // same batch id, the platform answers 200 and stores nothing twice.
+        QSqlQuery q(client.store->database().connection());
+        QVERIFY(q.exec(QStringLiteral("UPDATE audit SET uploaded_at = NULL WHERE batch_id = (SELECT batch_id FROM "
+                                      "audit ORDER BY id DESC LIMIT 1)")));
+        QVERIFY(localCount(client, QStringLiteral("SELECT count(*) FROM audit WHERE uploaded_at IS NULL")) > 0);
+        // A new action meanwhile goes into a later batch, after the pending one.
+        QVERIFY(cases.accept(client.makeCase(7, 1, 1000)).ok());
+        const sync::PassReport resent = engine.runUntilIdle(30000, true);
+        QVERIFY2(resent.lastError.isEmpty(), qPrintable(resent.lastError));
+        QCOMPARE(localCount(client, QStringLiteral("SELECT count(*) FROM audit WHERE uploaded_at IS NULL")), 0);
+        QCOMPARE(platformCount(platform, QStringLiteral("SELECT count(*) FROM audit_entries WHERE machine_id = ?"),
+                               {machine}),
+                 rows + 1);
+        QCOMPARE(platformCount(platform, QStringLiteral("SELECT count(*) FROM audit_batches")), 4);
+        QCOMPARE(platformCount(platform, QStringLiteral("SELECT count(*) FROM audit_batches WHERE duplicates > 0")), 0);
+    }
+
+    void auditWaitsWhileOffline()
+    {
+        PlatformFixture platform(fresh(QStringLiteral("p-audit-off")));
+        QVERIFY(platform.start());
+        WindowClient client;
+        QVERIFY(client.create(fresh(QStringLiteral("c-audit-off")), platform.baseUrl()));
+        QCOMPARE(client.enrol(), QString());
+        QCOMPARE(client.signIn(QStringLiteral("c1001")), QString());
+        const quint16 port = platform.port();
+        QCOMPARE(platform.stop(), 0);
+        storage::CaseRepository cases(client.store->database(), client.store->cipher(), client.dataDir);
+        QVERIFY(cases.accept(client.makeCase(1, 1, 1000)).ok());
+        auto engine = client.engine();
+        QVERIFY(engine);
+        const sync::PassReport offline = engine->runPass();
+        QVERIFY(!offline.reachedPlatform);
+        QCOMPARE(offline.auditUploaded, 0);
+        const qint64 rows = localCount(client, QStringLiteral("SELECT count(*) FROM audit"));
+        QCOMPARE(localCount(client, QStringLiteral("SELECT count(*) FROM audit WHERE uploaded_at IS NULL")), rows);
+
+        QVERIFY(platform.start({QStringLiteral("--listen"), QStringLiteral("127.0.0.1:%1").arg(port)}));
+        const sync::PassReport online = engine->runUntilIdle(60000, true);
+        QVERIFY2(online.lastError.isEmpty(), qPrintable(online.lastError));
+        QCOMPARE(localCount(client, QStringLiteral("SELECT count(*) FROM audit WHERE uploaded_at IS NULL")), 0);
+        QCOMPARE(platformCount(platform, QStringLiteral("SELECT count(*) FROM audit_entries WHERE machine_id = ?"),
+                               {machineIdOf(client)}),
+                 rows);
+    }
+
+    void approvalDecisionReachesTheWindow()
+    {
+        PlatformFixture platform(fresh(QStringLiteral("p-approval")));
+        QVERIFY(platform.start());
+        WindowClient client;
+        QVERIFY(client.create(fresh(QStringLiteral("c-approval")), platform.baseUrl()));
+        QCOMPARE(client.enrol(), QString());
+        QCOMPARE(client.signIn(QStringLiteral("c1001")), QString());
+        const QString machine = machineIdOf(client);
+        sync::RestConnector connector(sync::SyncConfig::restOptions(*client.settings));
+        auto clerk = connector.signIn(QStringLiteral("c1001"), QStringLiteral("train-c1001"), machine);
+        auto supervisor = connector.signIn(QStringLiteral("s1001"), QStringLiteral("train-s1001"), machine);
+        QVERIFY(clerk.ok() && supervisor.ok());
+
+        sync::ApprovalRequest request;
+        request.approvalId = uuid();
+        request.kind = QStringLiteral("refusal");
+        request.caseId = uuid();
+        request.itemCode = QStringLiteral("000117001001-210200000000-000-11210200YC000001X0-1-00");
+        request.reason = QStringLiteral("outside competence");
+        QVERIFY(connector.requestApproval(clerk.value().accessToken, request).ok());
+        auto engine = client.engine();
+        QVERIFY(engine);
+        engine->runPass();
+        storage::ApprovalRepository approvals(client.store->database());
+        auto before = approvals.get(request.approvalId);
+        QVERIFY(before.ok());
+        QVERIFY2(!before.value(), "a pending request is not in the feed yet");
+
+        auto decided = connector.decideApproval(supervisor.value().accessToken, request.approvalId,
+                                                QStringLiteral("rejected"), QStringLiteral("handled at window B"));
+        QVERIFY(decided.ok());
+        const sync::PassReport report = engine->runPass();
+        QVERIFY2(report.lastError.isEmpty(), qPrintable(report.lastError));
+        auto after = approvals.get(request.approvalId);
+        QVERIFY(after.ok() && after.value());
+        const storage::ApprovalRecord& r = *after.value();
+        QCOMPARE(r.status, QStringLiteral("rejected"));
+        QCOMPARE(r.caseId, request.caseId);
+        QCOMPARE(r.kind, QStringLiteral("refusal"));
+        QCOMPARE(r.requestedBy, QStringLiteral("c1001"));
+        QCOMPARE(r.decidedBy, QStringLiteral("s1001"));
+        QCOMPARE(r.note, QStringLiteral("handled at window B"));
+        QVERIFY(r.decidedAt.isValid());
+        QVERIFY(r.feedSeq > 0);
+        auto forCase = approvals.forCase(request.caseId);
+        QVERIFY(forCase.ok());
+        QCOMPARE(forCase.value().size(), size_t(1));
+
+        // Applying the feed again (cursor lost) changes nothing.
+        QVERIFY(client.store->database().setMeta(QStringLiteral("sync.change_cursor"), QStringLiteral("")).ok());
+        engine->runPass();
+        auto replayed = approvals.list(QStringLiteral("rejected"));
+        QVERIFY(replayed.ok());
+        QCOMPARE(replayed.value().size(), size_t(1));
+        QCOMPARE(replayed.value()[0].feedSeq, r.feedSeq);
+    }
+
+    void evaluationAndSupplementQueuedOffline()
+    {
+        PlatformFixture platform(fresh(QStringLiteral("p-offline")));
+        QVERIFY(platform.start());
+        WindowClient client;
+        QVERIFY(client.create(fresh(QStringLiteral("c-offline")), platform.baseUrl()));
+        QCOMPARE(client.enrol(), QString());
+        QCOMPARE(client.signIn(QStringLiteral("c1001")), QString());
+        auto engine = client.engine();
+        QVERIFY(engine);
+        engine->runPass(); // leases
+        const quint16 port = platform.port();
+        QCOMPARE(platform.stop(), 0);
+
+        // Offline: a case, its evaluation and a supplement of materials handed in later.
+        storage::CaseRepository cases(client.store->database(), client.store->cipher(), client.dataDir);
+        auto caseId = cases.accept(client.makeCase(21, 1, 4000));
+        QVERIFY(caseId.ok());
+        sync::OfflineQueue queue(client.store->database(), client.store->cipher(), client.dataDir);
+        sync::Evaluation evaluation;
+        evaluation.level = 1;
+        evaluation.overall = 1;
+        evaluation.service = 2;
+        evaluation.comment = QStringLiteral("waited long");
+        auto evaluationId = queue.enqueueEvaluation(evaluation, caseId.value(), QStringLiteral("c1001"));
+        QVERIFY2(evaluationId.ok(), qPrintable(evaluationId.ok() ? QString() : evaluationId.error().message));
+        sync::NewSupplement supplement;
+        supplement.caseId = caseId.value();
+        supplement.staffId = QStringLiteral("c1001");
+        supplement.note = QStringLiteral("容缺材料补交");
+        storage::NewCaseMaterial material;
+        material.catalogMaterialId = QStringLiteral("m5");
+        material.name = QStringLiteral("营业执照副本");
+        material.status = QStringLiteral("received");
+        material.mimeType = QStringLiteral("application/pdf");
+        material.originalFileName = QStringLiteral("later.pdf");
+        material.content = syntheticBytes(2121, 30000);
+        supplement.materials.push_back(material);
+        auto supplementId = queue.enqueueSupplement(supplement);
+        QVERIFY2(supplementId.ok(), qPrintable(supplementId.ok() ? QString() : supplementId.error().message));
+        // Queuing the same ids again changes nothing.
+        evaluation.evaluationId = evaluationId.value();
+        QCOMPARE(queue.enqueueEvaluation(evaluation, caseId.value(), QStringLiteral("c1001")).valueOr({}),
+                 evaluationId.value());
+        supplement.supplementId = supplementId.value();
+        QCOMPARE(queue.enqueueSupplement(supplement).valueOr({}), supplementId.value());
+        QCOMPARE(localCount(client, QStringLiteral("SELECT count(*) FROM outbox")), 3);
+        // The supplement's material is not part of the case.
+        auto row = cases.get(caseId.value());
+        QVERIFY(row.ok() && row.value());
+        QCOMPARE(row.value()->materials.size(), size_t(1));
+
+        const sync::PassReport offline = engine->runPass();
+        QVERIFY(!offline.reachedPlatform);
+        QCOMPARE(offline.evaluationsSubmitted + offline.supplementsSubmitted + offline.submitted, 0);
+
+        QVERIFY(platform.start({QStringLiteral("--listen"), QStringLiteral("127.0.0.1:%1").arg(port)}));
+        const sync::PassReport online = engine->runUntilIdle(90000, true);
+        QVERIFY2(online.lastError.isEmpty(), qPrintable(online.lastError));
+        QCOMPARE(online.submitted, 1);
+        QCOMPARE(online.evaluationsSubmitted, 1);
+        QCOMPARE(online.supplementsSubmitted, 1);
+        QCOMPARE(localCount(client, QStringLiteral("SELECT count(*) FROM outbox WHERE state <> 'submitted'")), 0);
+
+        QCOMPARE(platformCount(platform, QStringLiteral("SELECT count(*) FROM evaluations WHERE evaluation_id = ?"),
+                               {evaluationId.value()}),
+                 1);
+        row = cases.get(caseId.value());
+        QCOMPARE(platformCount(platform,
+                               QStringLiteral("SELECT count(*) FROM evaluations WHERE evaluation_id = ? AND "
+                                              "case_number = ? AND follow_up = 1"),
+                               {evaluationId.value(), row.value()->caseNumber}),
+                 1);
+        QCOMPARE(platformCount(platform, QStringLiteral("SELECT count(*) FROM supplements WHERE supplement_id = ?"),
+                               {supplementId.value()}),
+                 1);
+        PlatformView view(platform.baseUrl());
+        QVERIFY(view.ok);
+        QCOMPARE(view.material(QString::fromLatin1(
+                     QCryptographicHash::hash(material.content, QCryptographicHash::Sha256).toHex())),
+                 material.content);
+
+        // Sending again (state cleared) is idempotent by the client-generated ids.
+        QSqlQuery q(client.store->database().connection());
+        QVERIFY(q.exec(QStringLiteral("UPDATE outbox SET state = 'queued' WHERE kind <> 'case'")));
+        const sync::PassReport again = engine->runUntilIdle(30000, true);
+        QVERIFY2(again.lastError.isEmpty(), qPrintable(again.lastError));
+        QCOMPARE(again.evaluationsSubmitted, 1);
+        QCOMPARE(again.supplementsSubmitted, 1);
+        QCOMPARE(platformCount(platform, QStringLiteral("SELECT count(*) FROM evaluations")), 1);
+        QCOMPARE(platformCount(platform, QStringLiteral("SELECT count(*) FROM supplements")), 1);
+    }
+    void supplementTravelsOnRemovableMedia()
+    {
+        PlatformFixture platform(fresh(QStringLiteral("p-usb")));
+        QVERIFY(platform.start());
+        WindowClient client;
+        QVERIFY(client.create(fresh(QStringLiteral("c-usb")), platform.baseUrl()));
+        QCOMPARE(client.enrol(), QString());
+        QCOMPARE(client.signIn(QStringLiteral("c1001")), QString());
+        auto engine = client.engine();
+        QVERIFY(engine);
+        engine->runPass(); // leases: the case gets its official number at acceptance
+        storage::CaseRepository cases(client.store->database(), client.store->cipher(), client.dataDir);
+        auto caseId = cases.accept(client.makeCase(31, 1, 3000));
+        QVERIFY(caseId.ok());
+        sync::OfflineQueue queue(client.store->database(), client.store->cipher(), client.dataDir);
+        sync::NewSupplement supplement;
+        supplement.caseId = caseId.value();
+        supplement.staffId = QStringLiteral("c1001");
+        storage::NewCaseMaterial material;
+        material.catalogMaterialId = QStringLiteral("m2");
+        material.name = QStringLiteral("身份证明");
+        material.mimeType = QStringLiteral("image/jpeg");
+        material.content = syntheticBytes(3131, 5000);
+        supplement.materials.push_back(material);
+        auto supplementId = queue.enqueueSupplement(supplement);
+        QVERIFY(supplementId.ok());
+
+        const QString passphrase = QStringLiteral("correct horse battery");
+        auto exported =
+            sync::OutboxExport::exportTo(client.store->database(), client.store->cipher(), client.dataDir,
+                                         fresh(QStringLiteral("usb")), passphrase, QDateTime::currentDateTimeUtc());
+        QVERIFY2(exported.ok(), qPrintable(exported.ok() ? QString() : exported.error().message));
+        QCOMPARE(exported.value().cases, 1);
+        QCOMPARE(exported.value().supplements, 1);
+        QCOMPARE(exported.value().materials, 2);
+        QCOMPARE(localCount(client, QStringLiteral("SELECT count(*) FROM audit WHERE action = 'outbox.export' AND "
+                                                   "detail = 'cases=1 supplements=1 materials=2'")),
+                 1);
+        const QString unpackedDir = fresh(QStringLiteral("unpacked"));
+        auto unpacked = sync::OutboxExport::unpack(exported.value().file, unpackedDir, passphrase);
+        QVERIFY2(unpacked.ok(), qPrintable(unpacked.ok() ? QString() : unpacked.error().message));
+        QCOMPARE(unpacked.value().supplements, 1);
+        QByteArray out;
+        QByteArray err;
+        QCOMPARE(platform.runCommand({QStringLiteral("import-outbox"), QStringLiteral("--data"), platform.dataDir(),
+                                      QStringLiteral("--config"), platform.configPath(), unpackedDir},
+                                     &out, &err),
+                 0);
+        QCOMPARE(out.count("\"result\":\"stored\""), 2);
+        QCOMPARE(platformCount(platform, QStringLiteral("SELECT count(*) FROM supplements WHERE supplement_id = ?"),
+                               {supplementId.value()}),
+                 1);
+
+        // Online again, the engine sends both: the platform answers duplicates and stores nothing twice.
+        const sync::PassReport online = engine->runUntilIdle(60000, true);
+        QVERIFY2(online.lastError.isEmpty(), qPrintable(online.lastError));
+        QCOMPARE(online.submitted, 1);
+        QCOMPARE(online.supplementsSubmitted, 1);
+        QCOMPARE(platformCount(platform, QStringLiteral("SELECT count(*) FROM supplements")), 1);
+        QCOMPARE(platformCount(platform, QStringLiteral("SELECT count(*) FROM cases")), 1);
+    }
+};
+
+YC_TEST_MAIN(TestSyncQueue)
+#include "TestSyncQueue.moc"
