@@ -1777,6 +1777,36 @@ Exit codes: 0 success, 1 a check found a problem, 2 wrong usage, 3 the command c
     </message>
 </context>
 <context>
+    <name>yc::storage::ApprovalRepository</name>
+    <message>
+        <source>An approval needs an id and a status.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The approval could not be stored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The approvals could not be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>yc::storage::AuditLog</name>
+    <message>
+        <source>The audit trail could not be written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The audit trail could not be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The audit trail could not be updated</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>yc::storage::CaseRepository</name>
     <message>
         <source>A case needs an item code, a clerk and a decision.</source>
@@ -2170,6 +2200,41 @@ Exit codes: 0 success, 1 a check found a problem, 2 wrong usage, 3 the command c
     </message>
 </context>
 <context>
+    <name>yc::sync::OfflineQueue</name>
+    <message>
+        <source>An evaluation needs a level from 1 to 5, its case and the clerk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The evaluation could not be queued</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A supplement needs its case, the clerk and at least one material.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The supplement could not be queued</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The case of this supplement is not in the local store.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The queued evaluation is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The queued evaluation cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The queued supplement is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>yc::sync::OutboxExport</name>
     <message>
         <source>The passphrase must have at least %1 characters.</source>
@@ -2241,6 +2306,14 @@ Exit codes: 0 success, 1 a check found a problem, 2 wrong usage, 3 the command c
     </message>
     <message>
         <source>The manifest cannot be written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Supplement %1 cannot be exported: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A stored material of supplement %1 no longer matches its hash.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2354,6 +2427,42 @@ Exit codes: 0 success, 1 a check found a problem, 2 wrong usage, 3 the command c
         <source>lease answer without a valid range</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 without a valid &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>licence lookup answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>credit lookup answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>audit answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>evaluation answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hall case list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>approval answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>approval list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>supplement answer</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>yc::sync::RestConnector</name>
@@ -2437,6 +2546,17 @@ Exit codes: 0 success, 1 a check found a problem, 2 wrong usage, 3 the command c
     </message>
 </context>
 <context>
+    <name>yc::sync::SupplementDocument</name>
+    <message>
+        <source>The supplement could not be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The supplement has no material files.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>yc::sync::SyncEngine</name>
     <message>
         <source>The item could not be retried</source>
@@ -2484,6 +2604,22 @@ Exit codes: 0 success, 1 a check found a problem, 2 wrong usage, 3 the command c
     </message>
     <message>
         <source>This PC is not enrolled as a window yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sync queue could not be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The case of this supplement is missing from the local store.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting until the platform holds the case of this supplement.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting until the platform holds the case of this evaluation.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

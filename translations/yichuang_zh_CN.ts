@@ -1781,6 +1781,36 @@ Exit codes: 0 success, 1 a check found a problem, 2 wrong usage, 3 the command c
     </message>
 </context>
 <context>
+    <name>yc::storage::ApprovalRepository</name>
+    <message>
+        <source>An approval needs an id and a status.</source>
+        <translation>审批需要编号和状态。</translation>
+    </message>
+    <message>
+        <source>The approval could not be stored</source>
+        <translation>审批无法保存</translation>
+    </message>
+    <message>
+        <source>The approvals could not be read</source>
+        <translation>审批记录无法读取</translation>
+    </message>
+</context>
+<context>
+    <name>yc::storage::AuditLog</name>
+    <message>
+        <source>The audit trail could not be written</source>
+        <translation>审计记录无法写入</translation>
+    </message>
+    <message>
+        <source>The audit trail could not be read</source>
+        <translation>审计记录无法读取</translation>
+    </message>
+    <message>
+        <source>The audit trail could not be updated</source>
+        <translation>审计记录无法更新</translation>
+    </message>
+</context>
+<context>
     <name>yc::storage::CaseRepository</name>
     <message>
         <source>A case needs an item code, a clerk and a decision.</source>
@@ -2174,6 +2204,41 @@ Exit codes: 0 success, 1 a check found a problem, 2 wrong usage, 3 the command c
     </message>
 </context>
 <context>
+    <name>yc::sync::OfflineQueue</name>
+    <message>
+        <source>An evaluation needs a level from 1 to 5, its case and the clerk.</source>
+        <translation>评价需要 1 至 5 的等级、所属办件和窗口人员。</translation>
+    </message>
+    <message>
+        <source>The evaluation could not be queued</source>
+        <translation>评价无法加入发送队列</translation>
+    </message>
+    <message>
+        <source>A supplement needs its case, the clerk and at least one material.</source>
+        <translation>补交需要所属办件、窗口人员和至少一份材料。</translation>
+    </message>
+    <message>
+        <source>The supplement could not be queued</source>
+        <translation>补交无法加入发送队列</translation>
+    </message>
+    <message>
+        <source>The case of this supplement is not in the local store.</source>
+        <translation>此补交所属的办件不在本地库中。</translation>
+    </message>
+    <message>
+        <source>The queued evaluation is missing.</source>
+        <translation>队列中的评价已丢失。</translation>
+    </message>
+    <message>
+        <source>The queued evaluation cannot be read.</source>
+        <translation>队列中的评价无法读取。</translation>
+    </message>
+    <message>
+        <source>The queued supplement is missing.</source>
+        <translation>队列中的补交已丢失。</translation>
+    </message>
+</context>
+<context>
     <name>yc::sync::OutboxExport</name>
     <message>
         <source>The passphrase must have at least %1 characters.</source>
@@ -2246,6 +2311,14 @@ Exit codes: 0 success, 1 a check found a problem, 2 wrong usage, 3 the command c
     <message>
         <source>The manifest cannot be written.</source>
         <translation>无法写入清单。</translation>
+    </message>
+    <message>
+        <source>Supplement %1 cannot be exported: %2</source>
+        <translation>补交 %1 无法导出：%2</translation>
+    </message>
+    <message>
+        <source>A stored material of supplement %1 no longer matches its hash.</source>
+        <translation>补交 %1 的一份已存材料与其哈希值不再一致。</translation>
     </message>
 </context>
 <context>
@@ -2358,6 +2431,42 @@ Exit codes: 0 success, 1 a check found a problem, 2 wrong usage, 3 the command c
         <source>lease answer without a valid range</source>
         <translation>编号段应答缺少有效范围</translation>
     </message>
+    <message>
+        <source>%1 without a valid "%2"</source>
+        <translation>%1缺少有效的“%2”</translation>
+    </message>
+    <message>
+        <source>licence lookup answer</source>
+        <translation>电子证照查询应答</translation>
+    </message>
+    <message>
+        <source>credit lookup answer</source>
+        <translation>信用查询应答</translation>
+    </message>
+    <message>
+        <source>audit answer</source>
+        <translation>审计上传应答</translation>
+    </message>
+    <message>
+        <source>evaluation answer</source>
+        <translation>评价应答</translation>
+    </message>
+    <message>
+        <source>hall case list</source>
+        <translation>大厅办件列表</translation>
+    </message>
+    <message>
+        <source>approval answer</source>
+        <translation>审批应答</translation>
+    </message>
+    <message>
+        <source>approval list</source>
+        <translation>审批列表</translation>
+    </message>
+    <message>
+        <source>supplement answer</source>
+        <translation>补交应答</translation>
+    </message>
 </context>
 <context>
     <name>yc::sync::RestConnector</name>
@@ -2440,6 +2549,17 @@ Exit codes: 0 success, 1 a check found a problem, 2 wrong usage, 3 the command c
     </message>
 </context>
 <context>
+    <name>yc::sync::SupplementDocument</name>
+    <message>
+        <source>The supplement could not be read</source>
+        <translation>补交无法读取</translation>
+    </message>
+    <message>
+        <source>The supplement has no material files.</source>
+        <translation>补交没有材料文件。</translation>
+    </message>
+</context>
+<context>
     <name>yc::sync::SyncEngine</name>
     <message>
         <source>The item could not be retried</source>
@@ -2488,6 +2608,22 @@ Exit codes: 0 success, 1 a check found a problem, 2 wrong usage, 3 the command c
     <message>
         <source>This PC is not enrolled as a window yet.</source>
         <translation>本机尚未注册为窗口。</translation>
+    </message>
+    <message>
+        <source>The sync queue could not be read</source>
+        <translation>同步队列无法读取</translation>
+    </message>
+    <message>
+        <source>The case of this supplement is missing from the local store.</source>
+        <translation>此补交所属的办件已不在本地库中。</translation>
+    </message>
+    <message>
+        <source>Waiting until the platform holds the case of this supplement.</source>
+        <translation>等待平台收到此补交所属的办件。</translation>
+    </message>
+    <message>
+        <source>Waiting until the platform holds the case of this evaluation.</source>
+        <translation>等待平台收到此评价所属的办件。</translation>
     </message>
 </context>
 <context>
