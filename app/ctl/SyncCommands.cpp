@@ -8,6 +8,7 @@
 #include "storage/CaseRepository.h"
 #include "storage/Store.h"
 #include "sync/Enrolment.h"
+#include "sync/OfflineQueue.h"
 #include "sync/OutboxExport.h"
 #include "sync/ResponseParsers.h"
 #include "sync/RestConnector.h"
@@ -181,6 +182,9 @@ public:
         sync::RestConnector connector(sync::SyncConfig::restOptions(*opened->settings, info.value()->platformUrl));
         auto session = connector.signIn(parser.value(staff), password, info.value()->machineId);
         if (!session) {
+            if (session.failure().kind == sync::FailureKind::Permanent)
+                (void)credentials.recordFailedSignIn(parser.value(staff), QStringLiteral("online"),
+                                                     session.failure().code, clock.now());
             io.err << tr("error: %1").arg(session.failure().message) << '\n';
             return session.failure().kind == sync::FailureKind::Permanent ? ExitNegative : ExitFailure;
         }
@@ -226,7 +230,11 @@ public:
             io.out << tr("last successful sync: %1")
                           .arg(v.lastSuccessAt.isValid() ? v.lastSuccessAt.toString(Qt::ISODate) : tr("never"))
                    << '\n';
-            io.out << tr("cases waiting: %1 (of which %2 need a person)").arg(v.pending).arg(v.failed) << '\n';
+            io.out << tr("cases waiting: %1 (of which %2 need a person)").arg(v.pending).arg(v.failedCases) << '\n';
+            io.out << tr("evaluations and supplements waiting: %1 (of which %2 need a person)")
+                          .arg(v.pendingOther)
+                          .arg(v.failed - v.failedCases)
+                   << '\n';
             io.out << tr("case numbers left: %1").arg(v.caseNumbersLeft) << '\n';
             if (!v.gateMessage.isEmpty())
                 io.out << v.gateMessage << '\n';
@@ -262,7 +270,9 @@ public:
         const qint64 limit = parser.value(timeout).toLongLong() * 1000;
         const sync::PassReport r = parser.isSet(untilEmpty) ? engine.runUntilIdle(limit, true) : engine.runPass();
         auto st = sync::SyncStatus::read(opened->store->database(), clock.now());
-        const qint64 pending = st ? st.value().pending - st.value().failed : -1;
+        // Entries still to send (not counting those waiting for a person): cases, then the other kinds.
+        const qint64 pending = st ? st.value().pending - st.value().failedCases : -1;
+        const qint64 pendingOther = st ? st.value().pendingOther - (st.value().failed - st.value().failedCases) : -1;
         QJsonObject o{{QStringLiteral("enrolled"), r.enrolled},
                       {QStringLiteral("reachedPlatform"), r.reachedPlatform},
                       {QStringLiteral("submitted"), r.submitted},
@@ -270,6 +280,7 @@ public:
                       {QStringLiteral("permanentFailures"), r.permanentFailures},
                       {QStringLiteral("changesApplied"), r.changesApplied},
                       {QStringLiteral("pending"), pending},
+                      {QStringLiteral("pendingOther"), pendingOther},
                       {QStringLiteral("failed"), st ? st.value().failed : -1},
                       {QStringLiteral("lastError"), r.lastError}};
         if (parser.isSet(json))
@@ -287,16 +298,22 @@ public:
             io.err << tr("error: %1").arg(r.lastError) << '\n';
             return ExitFailure;
         }
-        return pending == 0 && (!st || st.value().failed == 0) ? ExitOk : ExitNegative;
+        return pending == 0 && pendingOther <= 0 && (!st || st.value().failed == 0) ? ExitOk : ExitNegative;
     }
 
     static int list(const QStringList& args, Io& io)
     {
         QCommandLineParser parser;
-        const QCommandLineOption all(QStringLiteral("all"), tr("Also list cases the platform holds already."));
+        const QCommandLineOption all(QStringLiteral("all"), tr("Also list entries the platform holds already."));
         parser.addOption(all);
-        if (int rc = parseCommon(parser, args, io,
-                                 tr("Lists the sync queue, one JSON object per case (no personal data)."), 0);
+        if (int rc = parseCommon(
+                parser, args, io,
+                tr("Lists the sync queue, one JSON object per entry (no personal data): cases, evaluations and "
+                   "supplements. Keys: id (for outbox retry), kind (case, evaluation or supplement), caseId, "
+                   "caseNumber (of the entry's case), state, staffId, attempts, nextAttemptAt, error (empty, "
+                   "retryable or permanent: permanent waits for a person), lastError, platformStatus, bytes, "
+                   "bytesSent; evaluations and supplements also objectId (the evaluation or supplement id)."),
+                0);
             rc >= 0)
             return rc;
         auto opened = openStore(parser, io);
@@ -305,27 +322,42 @@ public:
         QSqlQuery q(opened->store->database().connection());
         if (!q.exec(QStringLiteral("SELECT o.id, o.case_id, c.case_number, o.state, o.staff_id, o.attempts, "
                                    "o.next_attempt_at, o.error_kind, o.last_error, o.platform_status, o.bytes_total, "
-                                   "o.bytes_done FROM outbox o LEFT JOIN cases c ON c.id = o.case_id WHERE o.kind = "
-                                   "'case' ") +
-                    (parser.isSet(all) ? QString() : QStringLiteral("AND o.state <> 'submitted' ")) +
+                                   "o.bytes_done, o.kind, o.object_id, o.platform_case_number FROM outbox o LEFT JOIN "
+                                   "cases c ON c.id = o.case_id ") +
+                    (parser.isSet(all) ? QString() : QStringLiteral("WHERE o.state <> 'submitted' ")) +
                     QStringLiteral("ORDER BY o.id"))) {
             io.err << tr("error: the queue cannot be read.") << '\n';
             return ExitFailure;
         }
+        sync::OfflineQueue queue(opened->store->database(), opened->store->cipher(), opened->dataDir);
         while (q.next()) {
-            io.out << compactJson({{QStringLiteral("id"), q.value(0).toLongLong()},
-                                   {QStringLiteral("caseId"), q.value(1).toString()},
-                                   {QStringLiteral("caseNumber"), q.value(2).toString()},
-                                   {QStringLiteral("state"), q.value(3).toString()},
-                                   {QStringLiteral("staffId"), q.value(4).toString()},
-                                   {QStringLiteral("attempts"), q.value(5).toInt()},
-                                   {QStringLiteral("nextAttemptAt"), q.value(6).toString()},
-                                   {QStringLiteral("error"), q.value(7).toString()},
-                                   {QStringLiteral("lastError"), q.value(8).toString()},
-                                   {QStringLiteral("platformStatus"), q.value(9).toString()},
-                                   {QStringLiteral("bytes"), q.value(10).toLongLong()},
-                                   {QStringLiteral("bytesSent"), q.value(11).toLongLong()}})
-                   << '\n';
+            const QString kind = q.value(12).toString();
+            QJsonObject o{{QStringLiteral("id"), q.value(0).toLongLong()},
+                          {QStringLiteral("kind"), kind},
+                          {QStringLiteral("caseId"), q.value(1).toString()},
+                          {QStringLiteral("caseNumber"), q.value(2).toString()},
+                          {QStringLiteral("state"), q.value(3).toString()},
+                          {QStringLiteral("staffId"), q.value(4).toString()},
+                          {QStringLiteral("attempts"), q.value(5).toInt()},
+                          {QStringLiteral("nextAttemptAt"), q.value(6).toString()},
+                          {QStringLiteral("error"), q.value(7).toString()},
+                          {QStringLiteral("lastError"), q.value(8).toString()},
+                          {QStringLiteral("platformStatus"), q.value(9).toString()},
+                          {QStringLiteral("bytes"), q.value(10).toLongLong()},
+                          {QStringLiteral("bytesSent"), q.value(11).toLongLong()}};
+            if (kind != QLatin1String("case")) {
+                o.insert(QStringLiteral("objectId"), q.value(13).toString());
+                QString number = q.value(2).toString();
+                if (number.isEmpty())
+                    number = q.value(14).toString();
+                if (number.isEmpty() && kind == QLatin1String("evaluation")) {
+                    // Queued with the case number only (no local case): the number is in its payload.
+                    if (auto e = queue.evaluation(q.value(0).toLongLong()))
+                        number = e.value().caseNumber;
+                }
+                o.insert(QStringLiteral("caseNumber"), number);
+            }
+            io.out << compactJson(o) << '\n';
         }
         return ExitOk;
     }
@@ -333,8 +365,10 @@ public:
     static int retry(const QStringList& args, Io& io)
     {
         QCommandLineParser parser;
-        if (int rc = parseCommon(parser, args, io, tr("Clears the wait of one queue entry (\"Retry now\")."), 1,
-                                 QStringLiteral("ID"));
+        if (int rc = parseCommon(parser, args, io,
+                                 tr("Clears the wait of one queue entry of any kind (\"Retry now\"): "
+                                    "ID is the id printed by outbox list."),
+                                 1, QStringLiteral("ID"));
             rc >= 0)
             return rc;
         auto opened = openStore(parser, io);
@@ -344,7 +378,7 @@ public:
                 sync::SyncEngine::retryNow(opened->store->database(), parser.positionalArguments()[0].toLongLong());
             !s) {
             io.err << tr("error: %1").arg(s.error().message) << '\n';
-            return ExitFailure;
+            return s.error().code == QLatin1String("outbox.unknown") ? ExitNegative : ExitFailure;
         }
         return ExitOk;
     }
@@ -623,10 +657,11 @@ void registerSyncCommands(CommandRegistry& registry)
                   QStringLiteral("sync now [--until-empty] [--timeout S] [--json] [--data-dir DIR]"),
                   QCoreApplication::translate("yc::ctl::SyncCommands", "Sync with the platform now"),
                   &SyncCommands::now});
-    registry.add({{QStringLiteral("outbox"), QStringLiteral("list")},
-                  QStringLiteral("outbox list [--all] [--data-dir DIR]"),
-                  QCoreApplication::translate("yc::ctl::SyncCommands", "List the sync queue"),
-                  &SyncCommands::list});
+    registry.add(
+        {{QStringLiteral("outbox"), QStringLiteral("list")},
+         QStringLiteral("outbox list [--all] [--data-dir DIR]"),
+         QCoreApplication::translate("yc::ctl::SyncCommands", "List the sync queue (cases, evaluations, supplements)"),
+         &SyncCommands::list});
     registry.add({{QStringLiteral("outbox"), QStringLiteral("retry")},
                   QStringLiteral("outbox retry ID [--data-dir DIR]"),
                   QCoreApplication::translate("yc::ctl::SyncCommands", "Retry one queue entry now"),

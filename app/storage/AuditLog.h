@@ -31,7 +31,8 @@ struct AuditRow
 // "decision=accepted materials=3". Object ids are the project's own UUIDs and numbers, never
 // an applicant's ID number. The audit rows are stored in clear and leave the PC.
 //
-// Actions written today: case.accept, staff.sign-in-online, staff.sign-in-offline, machine.enrol,
+// Actions written today: case.accept, staff.sign-in-online, staff.sign-in-offline,
+// staff.sign-in-failed (detail "mode=online|offline reason=CODE"; the typed staff id only), machine.enrol,
 // outbox.export, evaluation.queue, supplement.queue.
 class AuditLog
 {

@@ -75,6 +75,15 @@ Status StaffCredentials::rememberOnlineSignIn(const StaffSession& s, const QStri
     });
 }
 
+Status StaffCredentials::recordFailedSignIn(const QString& staffId, const QString& mode, const QString& reason,
+                                            const QDateTime& now) const
+{
+    const QString id = staffId.trimmed().left(64);
+    return storage::AuditLog(m_database)
+        .append(id, QStringLiteral("staff.sign-in-failed"), QStringLiteral("staff"), id,
+                QStringLiteral("mode=%1 reason=%2").arg(mode, reason.left(64)), now);
+}
+
 Result<SignedInStaff> StaffCredentials::signInOffline(const QString& login, const QString& password, int maxDays,
                                                       const QDateTime& now) const
 {
@@ -89,12 +98,18 @@ Result<SignedInStaff> StaffCredentials::signInOffline(const QString& login, cons
     if (!q.next()) {
         // Same work as a real check, so timing does not tell which accounts are known here.
         (void)OfflineVerifier::check(password, {OfflineVerifier::defaultKdf(), QByteArray(16, 'x'), QByteArray()});
+        (void)recordFailedSignIn(login, QStringLiteral("offline"), QStringLiteral("unknown-account"), now);
         return makeError(QStringLiteral("auth.unknown-offline"),
                          tr("This account has never signed in online on this PC, so it cannot sign in offline."));
     }
     OfflineVerifier::Record record{q.value(3).toString(), q.value(4).toByteArray(), q.value(5).toByteArray()};
-    if (!OfflineVerifier::check(password, record))
+    if (!OfflineVerifier::check(password, record)) {
+        if (auto audited = recordFailedSignIn(q.value(0).toString(), QStringLiteral("offline"),
+                                              QStringLiteral("bad-credentials"), now);
+            !audited)
+            return audited.error();
         return refused;
+    }
     const QDateTime lastOnline = QDateTime::fromString(q.value(6).toString(), Qt::ISODateWithMs);
     if (!lastOnline.isValid() || lastOnline.daysTo(now) > maxDays)
         return makeError(QStringLiteral("auth.offline-expired"),

@@ -35,7 +35,14 @@ public:
     // After a successful online sign-in: records the staff member, a new verifier and the token.
     [[nodiscard]] Status rememberOnlineSignIn(const StaffSession& session, const QString& password,
                                               const QDateTime& now);
+    // A refused sign-in (online: the platform's refusal code, e.g. bad-credentials; offline: a
+    // verifier mismatch or an account never signed in here): one audit row "staff.sign-in-failed"
+    // with the staff id that was typed (at most 64 characters) and the mode and reason, never the
+    // password.
+    [[nodiscard]] Status recordFailedSignIn(const QString& staffId, const QString& mode, const QString& reason,
+                                            const QDateTime& now) const;
     // Offline sign-in against the verifier, refused when the last online sign-in is older than maxDays.
+    // A wrong password or an unknown account is recorded by recordFailedSignIn().
     [[nodiscard]] Result<SignedInStaff> signInOffline(const QString& login, const QString& password, int maxDays,
                                                       const QDateTime& now) const;
     struct Tokens

@@ -88,6 +88,10 @@ Status SyncEngine::retryNow(storage::Database& database, qint64 outboxId)
         return storage::sqlError(QStringLiteral("db.query"),
                                  QCoreApplication::translate("yc::sync::SyncEngine", "The item could not be retried"),
                                  q.lastError().text());
+    if (q.numRowsAffected() == 0)
+        return makeError(
+            QStringLiteral("outbox.unknown"),
+            QCoreApplication::translate("yc::sync::SyncEngine", "There is no queue entry %1.").arg(outboxId));
     return {};
 }
 

@@ -84,7 +84,9 @@ public:
     void start();
     void stop();
 
-    // A person's "Retry now" (any thread, its own connection): clears the wait of one item.
+    // A person's "Retry now" (any thread, its own connection): clears the wait of one entry of any
+    // kind (case, evaluation, supplement), so the next pass sends it. Error "outbox.unknown" when
+    // there is no such entry.
     [[nodiscard]] static Status retryNow(storage::Database& database, qint64 outboxId);
 
 public slots:

@@ -17,11 +17,20 @@ Result<SyncStatus> SyncStatus::read(storage::Database& db, const QDateTime& now)
     if (!pending)
         return pending.error();
     s.pending = pending.value();
-    auto failed = db.count(QStringLiteral("SELECT count(*) FROM outbox WHERE kind = 'case' AND state <> 'submitted' "
-                                          "AND error_kind = 'permanent'"));
+    auto other = db.count(QStringLiteral("SELECT count(*) FROM outbox WHERE kind <> 'case' AND state <> 'submitted'"));
+    if (!other)
+        return other.error();
+    s.pendingOther = other.value();
+    auto failed = db.count(QStringLiteral("SELECT count(*) FROM outbox WHERE state <> 'submitted' AND error_kind = "
+                                          "'permanent'"));
     if (!failed)
         return failed.error();
     s.failed = failed.value();
+    auto failedCases = db.count(QStringLiteral("SELECT count(*) FROM outbox WHERE kind = 'case' AND state <> "
+                                               "'submitted' AND error_kind = 'permanent'"));
+    if (!failedCases)
+        return failedCases.error();
+    s.failedCases = failedCases.value();
     auto left = db.count(QStringLiteral("SELECT count(*) FROM case_number_leases WHERE used_by_case IS NULL"));
     if (!left)
         return left.error();
@@ -60,7 +69,9 @@ QJsonObject SyncStatus::toJson() const
         {QStringLiteral("lastAttemptAt"), lastAttemptAt.isValid() ? lastAttemptAt.toString(Qt::ISODate) : QString()},
         {QStringLiteral("lastError"), lastError},
         {QStringLiteral("pending"), pending},
+        {QStringLiteral("pendingOther"), pendingOther},
         {QStringLiteral("failed"), failed},
+        {QStringLiteral("failedCases"), failedCases},
         {QStringLiteral("caseNumbersLeft"), caseNumbersLeft},
         {QStringLiteral("acceptance"), gate == Gate::Open   ? QStringLiteral("open")
                                        : gate == Gate::Warn ? QStringLiteral("warn")

@@ -28,8 +28,10 @@ struct SyncStatus
     QDateTime lastSuccessAt; // last pass that reached the platform and drained what was due
     QDateTime lastAttemptAt;
     QString lastError;
-    qint64 pending = 0; // cases not yet stored by the platform
-    qint64 failed = 0;  // waiting for a person (permanent errors)
+    qint64 pending = 0;      // cases not yet stored by the platform (the acceptance gate counts these)
+    qint64 pendingOther = 0; // evaluations and supplements not yet stored by the platform
+    qint64 failed = 0;       // entries of every kind waiting for a person (permanent errors)
+    qint64 failedCases = 0;  // the cases among them
     qint64 caseNumbersLeft = 0;
     Gate gate = Gate::Open;
     QString gateMessage;

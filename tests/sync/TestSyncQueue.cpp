@@ -11,7 +11,12 @@
 #include "sync/OfflineQueue.h"
 #include "sync/OutboxExport.h"
 #include "sync/RestConnector.h"
+#include "sync/SyncStatus.h"
 
+#include <QElapsedTimer>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QUuid>
@@ -57,6 +62,54 @@ QString machineIdOf(WindowClient& client)
 qint64 localCount(WindowClient& client, const QString& sql)
 {
     return client.store->database().count(sql).valueOr(-1);
+}
+// Runs yichuang-ctl on the client's data dir (stdin: the given bytes), pumping events meanwhile so
+// the platform's log pipe never fills. Returns the exit code; *out gets standard output.
+int runCtl(const QString& dataDir, const QStringList& args, QByteArray* out = nullptr, const QByteArray& input = {})
+{
+    QProcess p;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("YICHUANG_DATA_DIR"), dataDir);
+    env.insert(QStringLiteral("YICHUANG_KEYSTORE"), QStringLiteral("file"));
+    env.insert(QStringLiteral("QT_LOGGING_RULES"), QStringLiteral("*.info=false"));
+    p.setProcessEnvironment(env);
+    p.start(executable(QStringLiteral("yichuang-ctl")), args);
+    if (!p.waitForStarted())
+        return -3;
+    p.write(input);
+    p.closeWriteChannel();
+    QElapsedTimer timer;
+    timer.start();
+    while (p.state() != QProcess::NotRunning && timer.elapsed() < 60000) {
+        QCoreApplication::processEvents(QEventLoop::AllEvents, 5);
+        p.waitForFinished(5);
+    }
+    if (p.state() != QProcess::NotRunning) {
+        p.kill();
+        p.waitForFinished();
+        return -2;
+    }
+    if (out)
+        *out = p.readAllStandardOutput();
+    return p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
+}
+// `outbox list` lines by outbox id.
+QHash<qint64, QJsonObject> outboxList(const QString& dataDir, bool all)
+{
+    QByteArray out;
+    QStringList args{QStringLiteral("outbox"), QStringLiteral("list")};
+    if (all)
+        args << QStringLiteral("--all");
+    QHash<qint64, QJsonObject> result;
+    if (runCtl(dataDir, args, &out) != 0)
+        return result;
+    for (const QByteArray& line : out.split('\n')) {
+        if (line.trimmed().isEmpty())
+            continue;
+        const QJsonObject o = QJsonDocument::fromJson(line).object();
+        result.insert(o.value(QLatin1String("id")).toInteger(), o);
+    }
+    return result;
 }
 } // namespace
 
@@ -371,6 +424,211 @@ private slots:
         QCOMPARE(online.supplementsSubmitted, 1);
         QCOMPARE(platformCount(platform, QStringLiteral("SELECT count(*) FROM supplements")), 1);
         QCOMPARE(platformCount(platform, QStringLiteral("SELECT count(*) FROM cases")), 1);
+    }
+
+    // An evaluation and a supplement refused for good (damaged in the local store) wait for a person:
+    // they show in `outbox list` with their kind and in the status, nothing retries them by itself,
+    // and once repaired `outbox retry` makes the next pass send them to the platform.
+    void refusedEvaluationAndSupplementAreRetried()
+    {
+        PlatformFixture platform(fresh(QStringLiteral("p-retry")));
+        QVERIFY(platform.start());
+        WindowClient client;
+        QVERIFY(client.create(fresh(QStringLiteral("c-retry")), platform.baseUrl()));
+        QCOMPARE(client.enrol(), QString());
+        QCOMPARE(client.signIn(QStringLiteral("c1001")), QString());
+        auto engine = client.engine();
+        QVERIFY(engine);
+        engine->runPass(); // leases: the case gets its official number at acceptance
+
+        storage::CaseRepository cases(client.store->database(), client.store->cipher(), client.dataDir);
+        auto caseId = cases.accept(client.makeCase(41, 1, 3000));
+        QVERIFY(caseId.ok());
+        const QString caseNumber = cases.get(caseId.value()).value()->caseNumber;
+        QVERIFY(!caseNumber.isEmpty());
+        sync::OfflineQueue queue(client.store->database(), client.store->cipher(), client.dataDir);
+        sync::Evaluation evaluation;
+        evaluation.level = 4;
+        evaluation.overall = 4;
+        auto evaluationId = queue.enqueueEvaluation(evaluation, caseId.value(), QStringLiteral("c1001"));
+        QVERIFY(evaluationId.ok());
+        sync::NewSupplement supplement;
+        supplement.caseId = caseId.value();
+        supplement.staffId = QStringLiteral("c1001");
+        storage::NewCaseMaterial material;
+        material.catalogMaterialId = QStringLiteral("m3");
+        material.name = QStringLiteral("补正材料");
+        material.mimeType = QStringLiteral("application/pdf");
+        material.content = syntheticBytes(4141, 6000);
+        supplement.materials.push_back(material);
+        auto supplementId = queue.enqueueSupplement(supplement);
+        QVERIFY(supplementId.ok());
+        const qint64 caseEntry = localCount(client, QStringLiteral("SELECT id FROM outbox WHERE kind = 'case'"));
+        const qint64 evaluationEntry =
+            localCount(client, QStringLiteral("SELECT id FROM outbox WHERE kind = 'evaluation'"));
+        const qint64 supplementEntry =
+            localCount(client, QStringLiteral("SELECT id FROM outbox WHERE kind = 'supplement'"));
+
+        // Damage both in the store: the supplement's material no longer matches its hash, the
+        // evaluation's sealed payload cannot be opened. Both are permanent failures.
+        QSqlQuery q(client.store->database().connection());
+        q.prepare(QStringLiteral("SELECT sha256 FROM materials WHERE supplement_id = ?"));
+        q.addBindValue(supplementId.value());
+        QVERIFY(q.exec() && q.next());
+        const QString goodHash = q.value(0).toString();
+        q.finish();
+        q.prepare(QStringLiteral("SELECT payload_enc FROM outbox WHERE id = ?"));
+        q.addBindValue(evaluationEntry);
+        QVERIFY(q.exec() && q.next());
+        const QByteArray goodPayload = q.value(0).toByteArray();
+        q.finish();
+        auto damage = [&](const QString& hash, const QByteArray& payload) {
+            QSqlQuery u(client.store->database().connection());
+            u.prepare(QStringLiteral("UPDATE materials SET sha256 = ? WHERE supplement_id = ?"));
+            u.addBindValue(hash);
+            u.addBindValue(supplementId.value());
+            QVERIFY(u.exec());
+            u.prepare(QStringLiteral("UPDATE outbox SET payload_enc = ? WHERE id = ?"));
+            u.addBindValue(payload);
+            u.addBindValue(evaluationEntry);
+            QVERIFY(u.exec());
+        };
+        damage(QString(64, QLatin1Char('0')), QByteArray("not a sealed payload"));
+
+        const sync::PassReport first = engine->runUntilIdle(60000, true);
+        QCOMPARE(first.submitted, 1);
+        QCOMPARE(first.evaluationsSubmitted, 0);
+        QCOMPARE(first.supplementsSubmitted, 0);
+        QCOMPARE(first.permanentFailures, 2);
+        QCOMPARE(localCount(client, QStringLiteral("SELECT count(*) FROM outbox WHERE error_kind = 'permanent'")), 2);
+
+        // The status counts them as waiting for a person; the case gate still counts cases only.
+        auto status = sync::SyncStatus::read(client.store->database(), client.clock.now());
+        QVERIFY(status.ok());
+        QCOMPARE(status.value().pending, 0);
+        QCOMPARE(status.value().pendingOther, 2);
+        QCOMPARE(status.value().failed, 2);
+        QCOMPARE(status.value().failedCases, 0);
+        QCOMPARE(status.value().toJson().value(QLatin1String("pendingOther")).toInteger(), 2);
+
+        // `outbox list`: both with their kind, their case's number and the reason; the case (sent)
+        // only with --all, its keys unchanged plus "kind".
+        auto listed = outboxList(client.dataDir, false);
+        QCOMPARE(listed.size(), 2);
+        const QJsonObject e = listed.value(evaluationEntry);
+        QCOMPARE(e.value(QLatin1String("kind")).toString(), QStringLiteral("evaluation"));
+        QCOMPARE(e.value(QLatin1String("objectId")).toString(), evaluationId.value());
+        QCOMPARE(e.value(QLatin1String("caseNumber")).toString(), caseNumber);
+        QCOMPARE(e.value(QLatin1String("error")).toString(), QStringLiteral("permanent"));
+        QCOMPARE(e.value(QLatin1String("attempts")).toInt(), 1);
+        QVERIFY(!e.value(QLatin1String("lastError")).toString().isEmpty());
+        const QJsonObject sp = listed.value(supplementEntry);
+        QCOMPARE(sp.value(QLatin1String("kind")).toString(), QStringLiteral("supplement"));
+        QCOMPARE(sp.value(QLatin1String("objectId")).toString(), supplementId.value());
+        QCOMPARE(sp.value(QLatin1String("caseId")).toString(), caseId.value());
+        QCOMPARE(sp.value(QLatin1String("caseNumber")).toString(), caseNumber);
+        QCOMPARE(sp.value(QLatin1String("error")).toString(), QStringLiteral("permanent"));
+        QVERIFY(sp.value(QLatin1String("lastError")).toString().contains(QLatin1String("hash")));
+        auto everything = outboxList(client.dataDir, true);
+        QCOMPARE(everything.size(), 3);
+        const QJsonObject c = everything.value(caseEntry);
+        QCOMPARE(c.value(QLatin1String("kind")).toString(), QStringLiteral("case"));
+        QCOMPARE(c.value(QLatin1String("state")).toString(), QStringLiteral("submitted"));
+        QStringList keys = c.keys();
+        keys.sort();
+        QCOMPARE(keys, (QStringList{QStringLiteral("attempts"), QStringLiteral("bytes"), QStringLiteral("bytesSent"),
+                                    QStringLiteral("caseId"), QStringLiteral("caseNumber"), QStringLiteral("error"),
+                                    QStringLiteral("id"), QStringLiteral("kind"), QStringLiteral("lastError"),
+                                    QStringLiteral("nextAttemptAt"), QStringLiteral("platformStatus"),
+                                    QStringLiteral("staffId"), QStringLiteral("state")}));
+
+        // Repaired, but nothing retries a refused entry by itself.
+        damage(goodHash, goodPayload);
+        const sync::PassReport waiting = engine->runUntilIdle(10000, true);
+        QCOMPARE(waiting.evaluationsSubmitted + waiting.supplementsSubmitted, 0);
+
+        // "Retry now" from the command line; an unknown id is a negative answer.
+        QCOMPARE(runCtl(client.dataDir, {QStringLiteral("outbox"), QStringLiteral("retry"), QStringLiteral("999999")}),
+                 1);
+        QCOMPARE(runCtl(client.dataDir,
+                        {QStringLiteral("outbox"), QStringLiteral("retry"), QString::number(evaluationEntry)}),
+                 0);
+        QCOMPARE(runCtl(client.dataDir,
+                        {QStringLiteral("outbox"), QStringLiteral("retry"), QString::number(supplementEntry)}),
+                 0);
+        listed = outboxList(client.dataDir, false);
+        QCOMPARE(listed.value(evaluationEntry).value(QLatin1String("error")).toString(), QString());
+        QCOMPARE(listed.value(supplementEntry).value(QLatin1String("error")).toString(), QString());
+        const sync::PassReport retried = engine->runUntilIdle(60000, true);
+        QVERIFY2(retried.lastError.isEmpty(), qPrintable(retried.lastError));
+        QCOMPARE(retried.evaluationsSubmitted, 1);
+        QCOMPARE(retried.supplementsSubmitted, 1);
+        QCOMPARE(localCount(client, QStringLiteral("SELECT count(*) FROM outbox WHERE state <> 'submitted'")), 0);
+        QCOMPARE(platformCount(platform, QStringLiteral("SELECT count(*) FROM evaluations WHERE evaluation_id = ?"),
+                               {evaluationId.value()}),
+                 1);
+        QCOMPARE(platformCount(platform, QStringLiteral("SELECT count(*) FROM supplements WHERE supplement_id = ?"),
+                               {supplementId.value()}),
+                 1);
+        QVERIFY(outboxList(client.dataDir, false).isEmpty());
+        status = sync::SyncStatus::read(client.store->database(), client.clock.now());
+        QCOMPARE(status.value().failed, 0);
+        QCOMPARE(status.value().pendingOther, 0);
+    }
+
+    // Refused sign-ins are audited (staff id, mode and reason; never the password), online and
+    // offline, and reach the platform with the rest of the trail.
+    void failedSignInIsAudited()
+    {
+        PlatformFixture platform(fresh(QStringLiteral("p-signin")));
+        QVERIFY(platform.start());
+        WindowClient client;
+        QVERIFY(client.create(fresh(QStringLiteral("c-signin")), platform.baseUrl()));
+        QCOMPARE(client.enrol(), QString());
+        QCOMPARE(client.signIn(QStringLiteral("c1001")), QString());
+        const QByteArray wrong = "Wrong-Secret-4711";
+        const QStringList signIn{QStringLiteral("staff"), QStringLiteral("sign-in"), QStringLiteral("--staff"),
+                                 QStringLiteral("c1001")};
+        QCOMPARE(runCtl(client.dataDir, signIn, nullptr, wrong + '\n'), 1);
+        QCOMPARE(runCtl(client.dataDir, signIn + QStringList{QStringLiteral("--offline")}, nullptr, wrong + '\n'), 1);
+        QCOMPARE(runCtl(client.dataDir,
+                        {QStringLiteral("staff"), QStringLiteral("sign-in"), QStringLiteral("--staff"),
+                         QStringLiteral("c9999"), QStringLiteral("--offline")},
+                        nullptr, wrong + '\n'),
+                 1);
+        // The right password still works, and is not a failure.
+        QCOMPARE(runCtl(client.dataDir, signIn + QStringList{QStringLiteral("--offline")}, nullptr, "train-c1001\n"),
+                 0);
+        QCOMPARE(localCount(client, QStringLiteral("SELECT count(*) FROM audit WHERE action = 'staff.sign-in-failed'")),
+                 3);
+        QCOMPARE(localCount(client, QStringLiteral("SELECT count(*) FROM audit WHERE action = 'staff.sign-in-failed' "
+                                                   "AND staff_id = 'c1001' AND object_id = 'c1001' AND detail = "
+                                                   "'mode=online reason=bad-credentials'")),
+                 1);
+        QCOMPARE(localCount(client, QStringLiteral("SELECT count(*) FROM audit WHERE action = 'staff.sign-in-failed' "
+                                                   "AND staff_id = 'c1001' AND detail = "
+                                                   "'mode=offline reason=bad-credentials'")),
+                 1);
+        QCOMPARE(localCount(client, QStringLiteral("SELECT count(*) FROM audit WHERE action = 'staff.sign-in-failed' "
+                                                   "AND staff_id = 'c9999' AND detail = "
+                                                   "'mode=offline reason=unknown-account'")),
+                 1);
+        QCOMPARE(
+            localCount(client, QStringLiteral("SELECT count(*) FROM audit WHERE action = 'staff.sign-in-offline'")), 1);
+        QCOMPARE(
+            localCount(client, QStringLiteral("SELECT count(*) FROM audit WHERE detail LIKE '%Wrong-Secret%' OR "
+                                              "object_id LIKE '%Wrong-Secret%' OR staff_id LIKE '%Wrong-Secret%'")),
+            0);
+
+        auto engine = client.engine();
+        QVERIFY(engine);
+        const sync::PassReport report = engine->runUntilIdle(60000, true);
+        QVERIFY2(report.lastError.isEmpty(), qPrintable(report.lastError));
+        QCOMPARE(platformCount(platform,
+                               QStringLiteral("SELECT count(*) FROM audit_entries WHERE machine_id = ? AND "
+                                              "CAST(entry AS TEXT) LIKE '%\"action\":\"staff.sign-in-failed\"%'"),
+                               {machineIdOf(client)}),
+                 3);
     }
 };
 

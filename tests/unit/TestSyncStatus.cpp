@@ -57,6 +57,46 @@ private slots:
         }
         QCOMPARE(SyncStatus::read(d, now).value().pending, 5);
     }
+
+    // Evaluations and supplements are counted apart (pendingOther): the gate's pending-case limit
+    // counts cases only, while "failed" counts entries of every kind that wait for a person.
+    void otherKindsCountApart()
+    {
+        auto db = Database::open(yc::test::TestEnvironment::current()->freshDir(QStringLiteral("status-kinds")) +
+                                 QStringLiteral("/yichuang.db"));
+        QVERIFY(db.ok());
+        Database& d = *db.value();
+        QVERIFY(
+            d.setMeta(QStringLiteral("sync.limits"), QStringLiteral(R"({"pendingWarnCases":2,"pendingMaxCases":3})"))
+                .ok());
+        const QDateTime now = QDateTime::fromString(QStringLiteral("2026-11-28T06:00:00Z"), Qt::ISODate);
+        QVERIFY(d.setMeta(QStringLiteral("sync.last_success_at"), QStringLiteral("2026-11-28T05:00:00Z")).ok());
+        QSqlQuery q(d.connection());
+        const QString insert = QStringLiteral("INSERT INTO outbox (kind, object_id, state, error_kind, created_at) "
+                                              "VALUES ('%1', %2, '%3', '%4', '2026-11-28T05:00:00Z')");
+        QVERIFY(q.exec(insert.arg(QStringLiteral("case"), QStringLiteral("NULL"), QStringLiteral("queued"),
+                                  QStringLiteral("permanent"))));
+        QVERIFY(
+            q.exec(insert.arg(QStringLiteral("case"), QStringLiteral("NULL"), QStringLiteral("submitted"), QString())));
+        for (int i = 0; i < 5; ++i)
+            QVERIFY(q.exec(insert.arg(i % 2 ? QStringLiteral("evaluation") : QStringLiteral("supplement"),
+                                      QStringLiteral("'o%1'").arg(i), QStringLiteral("queued"),
+                                      i < 2 ? QStringLiteral("permanent") : QStringLiteral("retryable"))));
+        QVERIFY(q.exec(
+            insert.arg(QStringLiteral("evaluation"), QStringLiteral("'o9'"), QStringLiteral("submitted"), QString())));
+        auto s = SyncStatus::read(d, now);
+        QVERIFY(s.ok());
+        QCOMPARE(s.value().pending, 1);
+        QCOMPARE(s.value().pendingOther, 5);
+        QCOMPARE(s.value().failed, 3);
+        QCOMPARE(s.value().failedCases, 1);
+        QCOMPARE(s.value().gate, SyncStatus::Gate::Open); // five other entries do not reach the case limits
+        const QJsonObject json = s.value().toJson();
+        QCOMPARE(json.value(QLatin1String("pending")).toInteger(), 1);
+        QCOMPARE(json.value(QLatin1String("pendingOther")).toInteger(), 5);
+        QCOMPARE(json.value(QLatin1String("failed")).toInteger(), 3);
+        QCOMPARE(json.value(QLatin1String("failedCases")).toInteger(), 1);
+    }
 };
 
 YC_TEST_MAIN(TestSyncStatus)

@@ -117,6 +117,9 @@ void SignInDialog::signIn()
                     return;
                 }
                 if (session.failure().kind == sync::FailureKind::Permanent) {
+                    // The platform refused (wrong password, disabled account...): audited, then shown.
+                    (void)credentials.recordFailedSignIn(staffId, QStringLiteral("online"), session.failure().code,
+                                                         now);
                     outcome->message = session.failure().message;
                     return;
                 }

@@ -2,6 +2,7 @@
 
 #include "core/Clock.h"
 #include "storage/Store.h"
+#include "sync/OfflineQueue.h"
 #include "sync/SyncEngine.h"
 #include "sync/SyncStatus.h"
 #include "ui/AppContext.h"
@@ -40,6 +41,28 @@ QString stateText(const QString& state, const QString& errorKind, const QString&
         text += SyncQueuePage::tr(" (will retry)");
     return text;
 }
+QString kindText(const QString& kind)
+{
+    if (kind == QLatin1String("case"))
+        return SyncQueuePage::tr("Case");
+    if (kind == QLatin1String("evaluation"))
+        return SyncQueuePage::tr("Evaluation");
+    if (kind == QLatin1String("supplement"))
+        return SyncQueuePage::tr("Supplement");
+    return kind;
+}
+
+enum Column
+{
+    NumberColumn,
+    KindColumn,
+    StateColumn,
+    ClerkColumn,
+    AttemptsColumn,
+    NextTryColumn,
+    AnswerColumn,
+    ColumnCount
+};
 } // namespace
 
 SyncQueuePage::SyncQueuePage(const AppContext& context, QWidget* parent)
@@ -51,10 +74,10 @@ SyncQueuePage::SyncQueuePage(const AppContext& context, QWidget* parent)
     m_summary = new QLabel(this);
     m_summary->setObjectName(QStringLiteral("syncQueueSummary"));
     layout->addWidget(m_summary);
-    m_table = new QTableWidget(0, 6, this);
+    m_table = new QTableWidget(0, ColumnCount, this);
     m_table->setObjectName(QStringLiteral("syncQueueTable"));
-    m_table->setHorizontalHeaderLabels(
-        {tr("Case number"), tr("State"), tr("Clerk"), tr("Attempts"), tr("Next try"), tr("Platform's answer")});
+    m_table->setHorizontalHeaderLabels({tr("Case number"), tr("Kind"), tr("State"), tr("Clerk"), tr("Attempts"),
+                                        tr("Next try"), tr("Platform's answer")});
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->horizontalHeader()->setStretchLastSection(true);
@@ -83,39 +106,60 @@ void SyncQueuePage::refresh()
 {
     if (!m_context.store)
         return;
+    // Every kind of entry: cases, and the evaluations and supplements queued for them. What is shown
+    // is never personal data: the case number, states, the clerk and the platform's answer.
     QSqlQuery q(m_context.store->database().connection());
-    if (!q.exec(
-            QStringLiteral("SELECT o.id, c.case_number, o.state, o.error_kind, o.platform_status, "
-                           "COALESCE(s.display_name, o.staff_id), o.attempts, o.next_attempt_at, o.last_error "
-                           "FROM outbox o LEFT JOIN cases c ON c.id = o.case_id LEFT JOIN staff s ON s.id = "
-                           "o.staff_id WHERE o.kind = 'case' ORDER BY (o.state = 'submitted'), o.id DESC LIMIT 500")))
+    if (!q.exec(QStringLiteral(
+            "SELECT o.id, COALESCE(c.case_number, o.platform_case_number), o.state, o.error_kind, o.platform_status, "
+            "COALESCE(s.display_name, o.staff_id), o.attempts, o.next_attempt_at, o.last_error, o.kind, "
+            "o.case_id FROM outbox o LEFT JOIN cases c ON c.id = o.case_id LEFT JOIN staff s ON s.id = o.staff_id "
+            "ORDER BY (o.state = 'submitted'), o.id DESC LIMIT 500")))
         return;
+    sync::OfflineQueue queue(m_context.store->database(), m_context.store->cipher(), m_context.dataDir);
     m_table->setRowCount(0);
     while (q.next()) {
         const int row = m_table->rowCount();
+        const qint64 id = q.value(0).toLongLong();
+        const QString kind = q.value(9).toString();
+        QString caseNumber = q.value(1).toString();
+        if (caseNumber.isEmpty() && kind == QLatin1String("evaluation") && q.value(10).isNull()) {
+            // An evaluation queued with its case number only: the number is in its (encrypted) payload.
+            if (auto e = queue.evaluation(id))
+                caseNumber = e.value().caseNumber;
+        }
         m_table->insertRow(row);
-        auto* number =
-            new QTableWidgetItem(q.value(1).toString().isEmpty() ? tr("(not yet numbered)") : q.value(1).toString());
-        number->setData(Qt::UserRole, q.value(0).toLongLong());
-        m_table->setItem(row, 0, number);
+        auto* number = new QTableWidgetItem(caseNumber.isEmpty() ? tr("(not yet numbered)") : caseNumber);
+        number->setData(Qt::UserRole, id);
+        m_table->setItem(row, NumberColumn, number);
+        auto* kindItem = new QTableWidgetItem(kindText(kind));
+        kindItem->setData(Qt::UserRole, kind);
+        m_table->setItem(row, KindColumn, kindItem);
         m_table->setItem(
-            row, 1,
+            row, StateColumn,
             new QTableWidgetItem(stateText(q.value(2).toString(), q.value(3).toString(), q.value(4).toString())));
-        m_table->setItem(row, 2, new QTableWidgetItem(q.value(5).toString()));
-        m_table->setItem(row, 3, new QTableWidgetItem(QString::number(q.value(6).toInt())));
+        m_table->setItem(row, ClerkColumn, new QTableWidgetItem(q.value(5).toString()));
+        m_table->setItem(row, AttemptsColumn, new QTableWidgetItem(QString::number(q.value(6).toInt())));
         const QDateTime next = QDateTime::fromString(q.value(7).toString(), Qt::ISODate);
         m_table->setItem(
-            row, 4,
+            row, NextTryColumn,
             new QTableWidgetItem(next.isValid() ? next.toLocalTime().toString(QStringLiteral("HH:mm:ss")) : QString()));
-        m_table->setItem(row, 5, new QTableWidgetItem(q.value(8).toString()));
+        m_table->setItem(row, AnswerColumn, new QTableWidgetItem(q.value(8).toString()));
     }
     m_table->resizeColumnsToContents();
     if (m_context.clock) {
         auto s = sync::SyncStatus::read(m_context.store->database(), m_context.clock->now());
-        if (s)
-            m_summary->setText(
-                tr("%n case(s) waiting for the platform", nullptr, int(s.value().pending)) +
-                (s.value().gateMessage.isEmpty() ? QString() : QStringLiteral("\n") + s.value().gateMessage));
+        if (s) {
+            const sync::SyncStatus& v = s.value();
+            QStringList lines{tr("%n case(s) waiting for the platform", nullptr, int(v.pending))};
+            if (v.pendingOther > 0)
+                lines << tr("%n evaluation(s) or supplement(s) waiting for the platform", nullptr, int(v.pendingOther));
+            if (v.failed > 0)
+                lines << tr("%n entry(ies) refused: they wait for a person (select them and press Retry now)", nullptr,
+                            int(v.failed));
+            if (!v.gateMessage.isEmpty())
+                lines << v.gateMessage;
+            m_summary->setText(lines.join(QLatin1Char('\n')));
+        }
     }
 }
 
@@ -134,7 +178,7 @@ void SyncQueuePage::retrySelected()
 {
     const auto rows = m_table->selectionModel()->selectedRows();
     for (const QModelIndex& index : rows) {
-        const qint64 id = m_table->item(index.row(), 0)->data(Qt::UserRole).toLongLong();
+        const qint64 id = m_table->item(index.row(), NumberColumn)->data(Qt::UserRole).toLongLong();
         (void)sync::SyncEngine::retryNow(m_context.store->database(), id);
     }
     refresh();

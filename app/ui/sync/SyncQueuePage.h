@@ -13,8 +13,9 @@ struct AppContext;
 
 namespace yc::ui {
 
-// The sync queue: every case not yet closed with the platform, its state, the platform's answer
-// and "Retry now" for entries that wait (after a permanent failure, a person decides).
+// The sync queue: every entry for the platform (cases, and the evaluations and supplements queued
+// for them), its kind, state, attempts, next try, the platform's answer and "Retry now" for entries
+// that wait (after a permanent failure, a person decides).
 class SyncQueuePage : public QWidget
 {
     Q_OBJECT

@@ -46,6 +46,8 @@ void SyncStatusWidget::refresh()
                        .arg(s.pending)
                        .arg(last)
                        .arg(s.caseNumbersLeft);
+    if (s.pendingOther > 0)
+        text += tr(" | evaluations/supplements waiting: %1").arg(s.pendingOther);
     if (s.failed > 0)
         text += tr(" | %n need attention", nullptr, int(s.failed));
     setText(text);
