@@ -1099,19 +1099,7 @@ Exit codes: 0 success, 1 a check found a problem, 2 wrong usage, 3 the command c
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Also list cases the platform holds already.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Lists the sync queue, one JSON object per case (no personal data).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>error: the queue cannot be read.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Clears the wait of one queue entry (&quot;Retry now&quot;).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1211,10 +1199,6 @@ Exit codes: 0 success, 1 a check found a problem, 2 wrong usage, 3 the command c
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>List the sync queue</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Retry one queue entry now</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1236,6 +1220,26 @@ Exit codes: 0 success, 1 a check found a problem, 2 wrong usage, 3 the command c
     </message>
     <message>
         <source>number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>evaluations and supplements waiting: %1 (of which %2 need a person)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Also list entries the platform holds already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lists the sync queue, one JSON object per entry (no personal data): cases, evaluations and supplements. Keys: id (for outbox retry), kind (case, evaluation or supplement), caseId, caseNumber (of the entry&apos;s case), state, staffId, attempts, nextAttemptAt, error (empty, retryable or permanent: permanent waits for a person), lastError, platformStatus, bytes, bytesSent; evaluations and supplements also objectId (the evaluation or supplement id).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clears the wait of one queue entry of any kind (&quot;Retry now&quot;): ID is the id printed by outbox list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List the sync queue (cases, evaluations, supplements)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2622,6 +2626,10 @@ Exit codes: 0 success, 1 a check found a problem, 2 wrong usage, 3 the command c
         <source>Waiting until the platform holds the case of this evaluation.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>There is no queue entry %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>yc::sync::SyncStatus</name>
@@ -3166,6 +3174,36 @@ Exit codes: 0 success, 1 a check found a problem, 2 wrong usage, 3 the command c
             <numerusform>%n cases waiting for the platform</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evaluation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Supplement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n evaluation(s) or supplement(s) waiting for the platform</source>
+        <translation>
+            <numerusform>%n evaluation or supplement waiting for the platform</numerusform>
+            <numerusform>%n evaluations or supplements waiting for the platform</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entry(ies) refused: they wait for a person (select them and press Retry now)</source>
+        <translation>
+            <numerusform>%n entry refused: it waits for a person (select it and press Retry now)</numerusform>
+            <numerusform>%n entries refused: they wait for a person (select them and press Retry now)</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>yc::ui::SyncStatusWidget</name>
@@ -3199,10 +3237,14 @@ Exit codes: 0 success, 1 a check found a problem, 2 wrong usage, 3 the command c
     </message>
     <message numerus="yes">
         <source> | %n need attention</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform> | %n needs attention</numerusform>
+            <numerusform> | %n need attention</numerusform>
         </translation>
+    </message>
+    <message>
+        <source> | evaluations/supplements waiting: %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

@@ -1112,20 +1112,8 @@ Exit codes: 0 success, 1 a check found a problem, 2 wrong usage, 3 the command c
         <translation>已报送：%1，待报送：%2，可重试失败：%3，永久失败：%4</translation>
     </message>
     <message>
-        <source>Also list cases the platform holds already.</source>
-        <translation>同时列出平台已收到的案件。</translation>
-    </message>
-    <message>
-        <source>Lists the sync queue, one JSON object per case (no personal data).</source>
-        <translation>列出同步队列，每件案件一个 JSON 对象（不含个人信息）。</translation>
-    </message>
-    <message>
         <source>error: the queue cannot be read.</source>
         <translation>错误：无法读取同步队列。</translation>
-    </message>
-    <message>
-        <source>Clears the wait of one queue entry ("Retry now").</source>
-        <translation>取消某个队列项的等待（“立即重试”）。</translation>
     </message>
     <message>
         <source>Checks a platform address: reachability, the TLS chain against the configured trust, the pinned key and the clock skew.</source>
@@ -1224,10 +1212,6 @@ Exit codes: 0 success, 1 a check found a problem, 2 wrong usage, 3 the command c
         <translation>立即与平台同步</translation>
     </message>
     <message>
-        <source>List the sync queue</source>
-        <translation>列出同步队列</translation>
-    </message>
-    <message>
         <source>Retry one queue entry now</source>
         <translation>立即重试某个队列项</translation>
     </message>
@@ -1246,6 +1230,26 @@ Exit codes: 0 success, 1 a check found a problem, 2 wrong usage, 3 the command c
     <message>
         <source>Queue cases from a previous window system</source>
         <translation>将旧窗口系统的案件加入队列</translation>
+    </message>
+    <message>
+        <source>evaluations and supplements waiting: %1 (of which %2 need a person)</source>
+        <translation>待报送评价和补交：%1（其中 %2 项需人工处理）</translation>
+    </message>
+    <message>
+        <source>Also list entries the platform holds already.</source>
+        <translation>同时列出平台已接收的条目。</translation>
+    </message>
+    <message>
+        <source>Lists the sync queue, one JSON object per entry (no personal data): cases, evaluations and supplements. Keys: id (for outbox retry), kind (case, evaluation or supplement), caseId, caseNumber (of the entry's case), state, staffId, attempts, nextAttemptAt, error (empty, retryable or permanent: permanent waits for a person), lastError, platformStatus, bytes, bytesSent; evaluations and supplements also objectId (the evaluation or supplement id).</source>
+        <translation>列出同步队列，每个条目一个 JSON 对象（不含个人信息）：案件、评价和补交。键：id（供 outbox retry 使用）、kind（case、evaluation 或 supplement）、caseId、caseNumber（条目所属案件的编号）、state、staffId、attempts、nextAttemptAt、error（空、retryable 或 permanent：permanent 表示等待人工处理）、lastError、platformStatus、bytes、bytesSent；评价和补交另有 objectId（评价或补交的编号）。</translation>
+    </message>
+    <message>
+        <source>Clears the wait of one queue entry of any kind ("Retry now"): ID is the id printed by outbox list.</source>
+        <translation>取消任一类型的某个队列条目的等待（“立即重试”）：ID 为 outbox list 输出的 id。</translation>
+    </message>
+    <message>
+        <source>List the sync queue (cases, evaluations, supplements)</source>
+        <translation>列出同步队列（案件、评价、补交）</translation>
     </message>
 </context>
 <context>
@@ -2625,6 +2629,10 @@ Exit codes: 0 success, 1 a check found a problem, 2 wrong usage, 3 the command c
         <source>Waiting until the platform holds the case of this evaluation.</source>
         <translation>等待平台收到此评价所属的办件。</translation>
     </message>
+    <message>
+        <source>There is no queue entry %1.</source>
+        <translation>没有编号为 %1 的队列条目。</translation>
+    </message>
 </context>
 <context>
     <name>yc::sync::SyncStatus</name>
@@ -3162,6 +3170,30 @@ Exit codes: 0 success, 1 a check found a problem, 2 wrong usage, 3 the command c
             <numerusform>有 %n 件案件等待报送平台</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Case</source>
+        <translation>案件</translation>
+    </message>
+    <message>
+        <source>Evaluation</source>
+        <translation>评价</translation>
+    </message>
+    <message>
+        <source>Supplement</source>
+        <translation>补交</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n evaluation(s) or supplement(s) waiting for the platform</source>
+        <translation><numerusform>有 %n 项评价或补交等待报送平台</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entry(ies) refused: they wait for a person (select them and press Retry now)</source>
+        <translation><numerusform>%n 项被拒绝，等待人工处理（选中后按“立即重试”）</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>yc::ui::SyncStatusWidget</name>
@@ -3198,6 +3230,10 @@ Exit codes: 0 success, 1 a check found a problem, 2 wrong usage, 3 the command c
         <translation>
             <numerusform> | %n 件需处理</numerusform>
         </translation>
+    </message>
+    <message>
+        <source> | evaluations/supplements waiting: %1</source>
+        <translation> | 待报送评价/补交：%1</translation>
     </message>
 </context>
 </TS>

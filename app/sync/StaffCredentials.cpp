@@ -78,10 +78,22 @@ Status StaffCredentials::rememberOnlineSignIn(const StaffSession& s, const QStri
 Status StaffCredentials::recordFailedSignIn(const QString& staffId, const QString& mode, const QString& reason,
                                             const QDateTime& now) const
 {
-    const QString id = staffId.trimmed().left(64);
+    // Only an account known on this PC is named: what was typed into the account field may be
+    // anything (a password typed in the wrong field, a citizen's number), and the audit trail leaves the PC.
+    const QString typed = staffId.trimmed().left(64);
+    QString id;
+    QSqlQuery q(m_database.connection());
+    q.prepare(QStringLiteral("SELECT id FROM staff WHERE id = ? OR login = ? UNION SELECT staff_id FROM "
+                             "staff_credentials WHERE staff_id = ? OR login = ? LIMIT 1"));
+    for (int i = 0; i < 4; ++i)
+        q.addBindValue(typed);
+    if (q.exec() && q.next())
+        id = q.value(0).toString();
     return storage::AuditLog(m_database)
         .append(id, QStringLiteral("staff.sign-in-failed"), QStringLiteral("staff"), id,
-                QStringLiteral("mode=%1 reason=%2").arg(mode, reason.left(64)), now);
+                QStringLiteral("mode=%1 reason=%2%3")
+                    .arg(mode, reason.left(64), id.isEmpty() ? QStringLiteral(" account=unknown") : QString()),
+                now);
 }
 
 Result<SignedInStaff> StaffCredentials::signInOffline(const QString& login, const QString& password, int maxDays,

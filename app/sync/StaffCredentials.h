@@ -37,8 +37,8 @@ public:
                                               const QDateTime& now);
     // A refused sign-in (online: the platform's refusal code, e.g. bad-credentials; offline: a
     // verifier mismatch or an account never signed in here): one audit row "staff.sign-in-failed"
-    // with the staff id that was typed (at most 64 characters) and the mode and reason, never the
-    // password.
+    // with the mode and reason and the staff id when it names an account known on this PC (else no id
+    // and "account=unknown": what was typed is never recorded), never the password.
     [[nodiscard]] Status recordFailedSignIn(const QString& staffId, const QString& mode, const QString& reason,
                                             const QDateTime& now) const;
     // Offline sign-in against the verifier, refused when the last online sign-in is older than maxDays.

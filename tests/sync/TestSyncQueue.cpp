@@ -610,14 +610,15 @@ private slots:
                                                    "'mode=offline reason=bad-credentials'")),
                  1);
         QCOMPARE(localCount(client, QStringLiteral("SELECT count(*) FROM audit WHERE action = 'staff.sign-in-failed' "
-                                                   "AND staff_id = 'c9999' AND detail = "
-                                                   "'mode=offline reason=unknown-account'")),
+                                                   "AND staff_id IS NULL AND object_id IS NULL AND detail = "
+                                                   "'mode=offline reason=unknown-account account=unknown'")),
                  1);
         QCOMPARE(
             localCount(client, QStringLiteral("SELECT count(*) FROM audit WHERE action = 'staff.sign-in-offline'")), 1);
         QCOMPARE(
             localCount(client, QStringLiteral("SELECT count(*) FROM audit WHERE detail LIKE '%Wrong-Secret%' OR "
-                                              "object_id LIKE '%Wrong-Secret%' OR staff_id LIKE '%Wrong-Secret%'")),
+                                              "object_id LIKE '%Wrong-Secret%' OR staff_id LIKE '%Wrong-Secret%' OR "
+                                              "detail LIKE '%c9999%' OR object_id LIKE '%c9999%'")),
             0);
 
         auto engine = client.engine();
