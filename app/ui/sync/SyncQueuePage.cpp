@@ -145,7 +145,10 @@ void SyncQueuePage::refresh()
             new QTableWidgetItem(next.isValid() ? next.toLocalTime().toString(QStringLiteral("HH:mm:ss")) : QString()));
         m_table->setItem(row, AnswerColumn, new QTableWidgetItem(q.value(8).toString()));
     }
-    m_table->resizeColumnsToContents();
+    // Every column but the platform's answer fits its contents; the answer takes the rest of the width
+    // (resizing it to its contents too would undo the stretch until the next resize).
+    for (int c = 0; c < AnswerColumn; ++c)
+        m_table->resizeColumnToContents(c);
     if (m_context.clock) {
         auto s = sync::SyncStatus::read(m_context.store->database(), m_context.clock->now());
         if (s) {
