@@ -3188,11 +3188,15 @@ Exit codes: 0 success, 1 a check found a problem, 2 wrong usage, 3 the command c
     </message>
     <message numerus="yes">
         <source>%n evaluation(s) or supplement(s) waiting for the platform</source>
-        <translation><numerusform>有 %n 项评价或补交等待报送平台</numerusform></translation>
+        <translation>
+            <numerusform>有 %n 项评价或补交等待报送平台</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n entry(ies) refused: they wait for a person (select them and press Retry now)</source>
-        <translation><numerusform>%n 项被拒绝，等待人工处理（选中后按“立即重试”）</numerusform></translation>
+        <translation>
+            <numerusform>%n 项被拒绝，等待人工处理（选中后按“立即重试”）</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -122,6 +122,36 @@ Result<ExportSummary> OutboxExport::exportTo(storage::Database& db, const storag
     QStringList seen;
     storage::MaterialStore store(db, cipher, dataDir);
     ExportSummary summary;
+    // The materials of one case or supplement (owner column = id), each hash once in the whole export,
+    // checked against its hash before it leaves the PC.
+    auto appendMaterials = [&](const QString& ownerColumn, const QString& ownerId, const QString& damaged) -> Status {
+        QSqlQuery m(db.connection());
+        m.prepare(
+            QStringLiteral("SELECT id, sha256 FROM materials WHERE %1 = ? AND sha256 IS NOT NULL").arg(ownerColumn));
+        m.addBindValue(ownerId);
+        if (!m.exec())
+            return makeError(QStringLiteral("db.query"), tr("The materials cannot be read."));
+        while (m.next()) {
+            const QString sha = m.value(1).toString();
+            if (seen.contains(sha))
+                continue;
+            auto content = store.content(m.value(0).toString());
+            if (!content)
+                return content.error();
+            if (sha256Hex(content.value()) != sha)
+                return makeError(QStringLiteral("material.damaged"), damaged);
+            seen << sha;
+            appendEntry(plain, QStringLiteral("materials/") + sha, content.value());
+            manifestMaterials.append(
+                QJsonObject{{QStringLiteral("sha256"), sha},
+                            {QStringLiteral("size"), content.value().size()},
+                            {QStringLiteral("file"), QString(QStringLiteral("materials/") + sha)}});
+            summary.bytes += content.value().size();
+            content.value().fill('\0');
+            ++summary.materials;
+        }
+        return {};
+    };
     for (const QString& caseId : caseIds) {
         auto doc = CaseDocument::build(db, cipher, dataDir, caseId, now);
         if (!doc)
@@ -134,31 +164,10 @@ Result<ExportSummary> OutboxExport::exportTo(storage::Database& db, const storag
                                          {QStringLiteral("file"), file},
                                          {QStringLiteral("sha256"), sha256Hex(body)}});
         ++summary.cases;
-        QSqlQuery m(db.connection());
-        m.prepare(QStringLiteral("SELECT id, sha256 FROM materials WHERE case_id = ? AND sha256 IS NOT NULL"));
-        m.addBindValue(caseId);
-        if (!m.exec())
-            return makeError(QStringLiteral("db.query"), tr("The materials cannot be read."));
-        while (m.next()) {
-            const QString sha = m.value(1).toString();
-            if (seen.contains(sha))
-                continue;
-            auto content = store.content(m.value(0).toString());
-            if (!content)
-                return content.error();
-            if (sha256Hex(content.value()) != sha)
-                return makeError(QStringLiteral("material.damaged"),
-                                 tr("A stored material of case %1 no longer matches its hash.").arg(caseId));
-            seen << sha;
-            appendEntry(plain, QStringLiteral("materials/") + sha, content.value());
-            manifestMaterials.append(
-                QJsonObject{{QStringLiteral("sha256"), sha},
-                            {QStringLiteral("size"), content.value().size()},
-                            {QStringLiteral("file"), QString(QStringLiteral("materials/") + sha)}});
-            summary.bytes += content.value().size();
-            content.value().fill('\0');
-            ++summary.materials;
-        }
+        if (auto added = appendMaterials(QStringLiteral("case_id"), caseId,
+                                         tr("A stored material of case %1 no longer matches its hash.").arg(caseId));
+            !added)
+            return added.error();
     }
     // Supplements whose case has its official number (PROTOCOL.md §17: {"caseNumber", "body"}), with
     // their materials; the platform imports them after the cases.
@@ -187,33 +196,11 @@ Result<ExportSummary> OutboxExport::exportTo(storage::Database& db, const storag
                                                    {QStringLiteral("file"), file},
                                                    {QStringLiteral("sha256"), sha256Hex(body)}});
             ++summary.supplements;
-            QSqlQuery m(db.connection());
-            m.prepare(
-                QStringLiteral("SELECT id, sha256 FROM materials WHERE supplement_id = ? AND sha256 IS NOT NULL"));
-            m.addBindValue(supplementId);
-            if (!m.exec())
-                return makeError(QStringLiteral("db.query"), tr("The materials cannot be read."));
-            while (m.next()) {
-                const QString sha = m.value(1).toString();
-                if (seen.contains(sha))
-                    continue;
-                auto content = store.content(m.value(0).toString());
-                if (!content)
-                    return content.error();
-                if (sha256Hex(content.value()) != sha)
-                    return makeError(
-                        QStringLiteral("material.damaged"),
-                        tr("A stored material of supplement %1 no longer matches its hash.").arg(supplementId));
-                seen << sha;
-                appendEntry(plain, QStringLiteral("materials/") + sha, content.value());
-                manifestMaterials.append(
-                    QJsonObject{{QStringLiteral("sha256"), sha},
-                                {QStringLiteral("size"), content.value().size()},
-                                {QStringLiteral("file"), QString(QStringLiteral("materials/") + sha)}});
-                summary.bytes += content.value().size();
-                content.value().fill('\0');
-                ++summary.materials;
-            }
+            if (auto added = appendMaterials(
+                    QStringLiteral("supplement_id"), supplementId,
+                    tr("A stored material of supplement %1 no longer matches its hash.").arg(supplementId));
+                !added)
+                return added.error();
         }
     }
     const QJsonObject manifest{{QStringLiteral("format"), QStringLiteral("yichuang-outbox-export")},

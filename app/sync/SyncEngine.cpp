@@ -53,6 +53,27 @@ PlatformFailure localFailure(const Error& e)
     return f;
 }
 
+// A material's bytes from the local store, checked against the hash the case was signed with. A
+// mismatch is permanent: the file must be scanned again, and nothing is sent.
+PlatformResult<QByteArray> verifiedContent(storage::MaterialStore& store, const QString& materialId,
+                                           const QString& sha256, const QString& name)
+{
+    auto content = store.content(materialId);
+    if (!content)
+        return localFailure(content.error());
+    if (sha256Hex(content.value()) != sha256) {
+        content.value().fill('\0');
+        PlatformFailure f;
+        f.kind = FailureKind::Permanent;
+        f.code = QStringLiteral("material.damaged");
+        f.message = SyncEngine::tr("The stored file of material \"%1\" no longer matches its hash; it must be scanned "
+                                   "again.")
+                        .arg(name);
+        return f;
+    }
+    return std::move(content.value());
+}
+
 } // namespace
 
 SyncEngine::SyncEngine(QString dataDir, const storage::FieldCipher& cipher, const Clock& clock,
@@ -291,17 +312,9 @@ PlatformResult<SubmitOutcome> SyncEngine::uploadAndSubmit(const Item& item, cons
                 (void)cases.markMaterialUploaded(m.id);
             continue;
         }
-        auto content = store.content(m.id);
+        auto content = verifiedContent(store, m.id, m.sha256, m.name);
         if (!content)
-            return localFailure(content.error());
-        if (sha256Hex(content.value()) != m.sha256) {
-            PlatformFailure f;
-            f.kind = FailureKind::Permanent;
-            f.code = QStringLiteral("material.damaged");
-            f.message = tr("The stored file of material \"%1\" no longer matches its hash; it must be scanned again.")
-                            .arg(m.name);
-            return f;
-        }
+            return content.failure();
         const qint64 offset = known.partial.value(m.sha256, 0);
         const qint64 base = doneBytes;
         auto up = withToken<Done>(item.staffId, [&](const QString& t) {
@@ -453,17 +466,9 @@ PlatformResult<Done> SyncEngine::sendSupplement(const Item& item, QString* caseN
     storage::MaterialStore store(*m_db, m_cipher, m_dataDir);
     storage::CaseRepository cases(*m_db, m_cipher, m_dataDir);
     for (const Pending& p : pending) {
-        auto content = store.content(p.id);
+        auto content = verifiedContent(store, p.id, p.sha256, p.name);
         if (!content)
-            return localFailure(content.error());
-        if (sha256Hex(content.value()) != p.sha256) {
-            PlatformFailure f;
-            f.kind = FailureKind::Permanent;
-            f.code = QStringLiteral("material.damaged");
-            f.message = tr("The stored file of material \"%1\" no longer matches its hash; it must be scanned again.")
-                            .arg(p.name);
-            return f;
-        }
+            return content.failure();
         auto up = withToken<Done>(item.staffId, [&](const QString& t) {
             return m_connector->uploadMaterial(t, p.sha256, content.value(), 0, {});
         });
