@@ -5,6 +5,8 @@
 #include <QJsonParseError>
 #include <QRegularExpression>
 
+#include <cmath>
+
 using namespace Qt::StringLiterals;
 
 namespace yc::platform {
@@ -122,7 +124,9 @@ qint64 Fields::integer(const char* key, qint64 min, qint64 max)
     if (value.isUndefined())
         return min;
     const double number = value.toDouble(-1e300);
-    if (!value.isDouble() || number != static_cast<double>(static_cast<qint64>(number))) {
+    // Range first: converting a double outside qint64 to qint64 is undefined.
+    constexpr double limit = 9007199254740992.0; // 2^53: JSON numbers above it are not exact integers
+    if (!value.isDouble() || !(number >= -limit && number <= limit) || number != std::trunc(number)) {
         fail(QString::fromLatin1(key), u"must be an integer"_s);
         return min;
     }
@@ -216,13 +220,13 @@ std::optional<QJsonObject> parseObject(const QByteArray& body, ApiError* error)
 
 bool isUuid(const QString& text)
 {
-    static const QRegularExpression re(u"^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$"_s);
+    static const QRegularExpression re(u"^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\\z"_s);
     return re.match(text).hasMatch();
 }
 
 bool isSha256(const QString& text)
 {
-    static const QRegularExpression re(u"^[0-9a-f]{64}$"_s);
+    static const QRegularExpression re(u"^[0-9a-f]{64}\\z"_s);
     return re.match(text).hasMatch();
 }
 
@@ -334,7 +338,7 @@ std::optional<CaseRequest> parseCase(const QJsonObject& object, ApiError* error)
 
 std::optional<CaseNumber> parseCaseNumber(const QString& text)
 {
-    static const QRegularExpression re(u"^([0-9A-Z]{4,16})-([1-9][0-9]{3})-([0-9]{6})$"_s);
+    static const QRegularExpression re(u"^([0-9A-Z]{4,16})-([1-9][0-9]{3})-([0-9]{6})\\z"_s);
     const auto match = re.match(text);
     if (!match.hasMatch())
         return std::nullopt;
