@@ -2164,6 +2164,10 @@ Exit codes: 0 success, 1 a check found a problem, 2 wrong usage, 3 the command c
         <source>The platform could not be reached or the connection broke: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The transfer was stopped because the application is closing; it resumes on the next start.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>yc::sync::DeviceKey</name>

@@ -2168,6 +2168,10 @@ Exit codes: 0 success, 1 a check found a problem, 2 wrong usage, 3 the command c
         <source>The platform could not be reached or the connection broke: %1</source>
         <translation>无法连接平台或连接中断：%1</translation>
     </message>
+    <message>
+        <source>The transfer was stopped because the application is closing; it resumes on the next start.</source>
+        <translation>应用程序正在关闭，传输已停止；下次启动时继续。</translation>
+    </message>
 </context>
 <context>
     <name>yc::sync::DeviceKey</name>

@@ -29,6 +29,7 @@ struct Transfer
     bool responseTooLarge = false;
     const PlatformConnector::Progress* progress = nullptr;
     qint64 lastReported = -1;
+    const std::atomic_bool* cancel = nullptr;
 };
 
 size_t readBody(char* buffer, size_t size, size_t count, void* user)
@@ -66,6 +67,8 @@ size_t readHeader(char* data, size_t size, size_t count, void* user)
 int transferInfo(void* user, curl_off_t, curl_off_t, curl_off_t, curl_off_t uploaded)
 {
     auto* t = static_cast<Transfer*>(user);
+    if (t->cancel && t->cancel->load())
+        return 1; // aborts the transfer (libcurl calls this at least once a second, also while waiting)
     if (t->progress && *t->progress && uploaded != t->lastReported &&
         (uploaded - std::max<qint64>(t->lastReported, 0) >= progressStep || uploaded == t->body->size())) {
         t->lastReported = uploaded;
@@ -196,6 +199,7 @@ PlatformResult<HttpResponse> CurlUploader::exchange(const QByteArray& method, co
     Transfer transfer;
     transfer.body = &body;
     transfer.progress = &uploadProgress;
+    transfer.cancel = m_cancel;
 
     const QByteArray urlBytes = url.toEncoded();
     const QByteArray methodBytes = method;
@@ -289,6 +293,12 @@ PlatformResult<HttpResponse> CurlUploader::exchange(const QByteArray& method, co
     case CURLE_USE_SSL_FAILED:
         return tlsFailure(QStringLiteral("tls.verify"),
                           tr("The platform's certificate is not trusted, so no connection was made: %1").arg(detail));
+    case CURLE_ABORTED_BY_CALLBACK: {
+        PlatformFailure f;
+        f.code = QStringLiteral("net.cancelled");
+        f.message = tr("The transfer was stopped because the application is closing; it resumes on the next start.");
+        return f;
+    }
     case CURLE_OPERATION_TIMEDOUT: {
         PlatformFailure f;
         f.code = QStringLiteral("net.timeout");

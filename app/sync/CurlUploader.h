@@ -7,6 +7,7 @@
 #include <QCoreApplication>
 #include <QUrl>
 
+#include <atomic>
 #include <memory>
 
 namespace yc::sync {
@@ -48,6 +49,9 @@ public:
                                                         const QByteArray& body, const QByteArray& contentType,
                                                         const PlatformConnector::Progress& uploadProgress = {});
 
+    // When the flag is set (from any thread), the exchange in flight is aborted: code "net.cancelled".
+    void setCancelFlag(const std::atomic_bool* flag) { m_cancel = flag; }
+
     // Reads one response header line (as the server sent it) into response: Retry-After, ETag, Date.
     static void applyHeaderLine(HttpResponse& response, const QByteArray& line);
 
@@ -58,6 +62,7 @@ private:
     struct Handle;
     TlsOptions m_tls;
     int m_timeoutMs;
+    const std::atomic_bool* m_cancel = nullptr;
     std::unique_ptr<Handle> m_handle;
 };
 

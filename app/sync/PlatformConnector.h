@@ -11,6 +11,7 @@
 
 #include <vector>
 
+#include <atomic>
 #include <chrono>
 #include <functional>
 #include <optional>
@@ -278,6 +279,10 @@ public:
     virtual ~PlatformConnector() = default;
 
     using Progress = std::function<void(qint64 done, qint64 total)>;
+
+    // A flag another thread may set to cut the transfer in flight short (the call then fails as
+    // retryable, code "net.cancelled"). The flag outlives the connector.
+    virtual void setCancelFlag(const std::atomic_bool* flag) { (void)flag; }
 
     virtual PlatformResult<Health> health() = 0;
     virtual PlatformResult<StaffSession> signIn(const QString& staffId, const QString& password,

@@ -34,6 +34,8 @@ public:
     explicit RestConnector(RestOptions options);
     ~RestConnector() override;
 
+    void setCancelFlag(const std::atomic_bool* flag) override { m_uploader->setCancelFlag(flag); }
+
     PlatformResult<Health> health() override;
     PlatformResult<StaffSession> signIn(const QString& staffId, const QString& password,
                                         const QString& machineId) override;

@@ -400,6 +400,8 @@ SyncEngine::Outcome SyncEngine::processCase(const Item& item, PassReport& report
         return Outcome::Done;
     }
     const PlatformFailure& f = result.failure();
+    if (m_cancel.load())
+        return Outcome::StopPass; // cut short by stop(): not an attempt; the next start resumes it
     report.lastError = f.message;
     if (f.httpStatus > 0)
         report.reachedPlatform = true;
@@ -572,7 +574,7 @@ bool SyncEngine::drainOtherItems(PassReport& report)
     q.finish();
     int consecutiveNetwork = 0;
     for (const Item& item : items) {
-        if (m_notBefore.isValid() && m_clock.now() < m_notBefore)
+        if (!mayCallPlatform())
             return false;
         QString caseNumber;
         auto result =
@@ -588,6 +590,8 @@ bool SyncEngine::drainOtherItems(PassReport& report)
             continue;
         }
         const PlatformFailure& f = result.failure();
+        if (m_cancel.load())
+            return false; // cut short by stop(): not an attempt
         if (f.code == QLatin1String(WaitingForCase)) {
             // Not a failure: look again after the first backoff step, without counting an attempt.
             const QDateTime now = m_clock.now();
@@ -660,6 +664,8 @@ void SyncEngine::uploadAuditTrail(PassReport& report)
         auto sent = withAnyToken<AuditUpload>(
             [&](const QString& t) { return m_connector->uploadAudit(t, batchId, entries); }, true);
         if (!sent) {
+            if (m_cancel.load())
+                return; // cut short by stop(): the same batch goes on the next start
             const PlatformFailure& f = sent.failure();
             noteRetryAfter(f);
             if (f.kind == FailureKind::Auth)
@@ -681,7 +687,7 @@ void SyncEngine::uploadAuditTrail(PassReport& report)
         report.auditUploaded += int(entries.size());
         (void)m_db->setMeta(QStringLiteral("sync.audit_attempts"), QStringLiteral("0"));
         (void)m_db->setMeta(QStringLiteral("sync.audit_next_attempt_at"), QStringLiteral(""));
-        if (m_notBefore.isValid() && m_clock.now() < m_notBefore)
+        if (!mayCallPlatform())
             return;
     }
 }
@@ -910,6 +916,8 @@ PassReport SyncEngine::runPass()
     if (!m_connector || m_connectorMachine != info.value()->machineId) {
         m_connector = m_factory(*info.value());
         m_connectorMachine = info.value()->machineId;
+        if (m_connector)
+            m_connector->setCancelFlag(&m_cancel);
     }
     (void)m_db->setMeta(QStringLiteral("sync.last_attempt_at"), iso(started));
 
@@ -926,7 +934,7 @@ PassReport SyncEngine::runPass()
             report.reachedPlatform = true;
     }
     bool stopped = machine.ok() ? false : machine.failure().kind == FailureKind::Tls;
-    if (!stopped && !(m_notBefore.isValid() && m_clock.now() < m_notBefore))
+    if (!stopped && mayCallPlatform())
         refillLeases(report);
 
     // The outbox, oldest first; each staff member's cases with their own sign-in.
@@ -951,7 +959,7 @@ PassReport SyncEngine::runPass()
             break;
         bool progressed = false;
         for (const Item& item : items) {
-            if (m_notBefore.isValid() && m_clock.now() < m_notBefore) {
+            if (!mayCallPlatform()) {
                 stopped = true;
                 break;
             }
@@ -974,11 +982,11 @@ PassReport SyncEngine::runPass()
             break;
     }
 
-    if (!stopped && !(m_notBefore.isValid() && m_clock.now() < m_notBefore))
+    if (!stopped && mayCallPlatform())
         stopped = !drainOtherItems(report);
-    if (!stopped && !(m_notBefore.isValid() && m_clock.now() < m_notBefore))
+    if (!stopped && mayCallPlatform())
         uploadAuditTrail(report);
-    if (!stopped && !(m_notBefore.isValid() && m_clock.now() < m_notBefore)) {
+    if (!stopped && mayCallPlatform()) {
         applyChanges(report);
         refreshCalendarAndCatalog();
     }
@@ -1060,6 +1068,8 @@ void SyncEngine::start()
     m_thread->setObjectName(QStringLiteral("yc-sync"));
     moveToThread(m_thread);
     connect(m_thread, &QThread::started, this, &SyncEngine::onThreadStarted);
+    // Runs on the engine's thread once its event loop has ended (after any pass has unwound).
+    connect(m_thread, &QThread::finished, this, &SyncEngine::onThreadFinishing, Qt::DirectConnection);
     m_thread->start();
 }
 
@@ -1085,6 +1095,11 @@ void SyncEngine::onThreadFinishing()
     moveToThread(QCoreApplication::instance() ? QCoreApplication::instance()->thread() : nullptr);
 }
 
+bool SyncEngine::mayCallPlatform() const
+{
+    return !m_cancel.load() && !(m_notBefore.isValid() && m_clock.now() < m_notBefore);
+}
+
 void SyncEngine::syncNow()
 {
     if (QThread::currentThread() != thread()) {
@@ -1101,11 +1116,16 @@ void SyncEngine::stop()
 {
     if (!m_thread)
         return;
-    QMetaObject::invokeMethod(this, &SyncEngine::onThreadFinishing, Qt::BlockingQueuedConnection);
+    // A pass in progress is cut short: the transfer in flight is aborted (the platform keeps what
+    // arrived and the next start resumes from there), the calls still to come return at once, and
+    // nothing cut short counts as a failed attempt. Quitting the thread also ends the nested event
+    // loops in which the connector waits for an answer.
+    m_cancel.store(true);
     m_thread->quit();
     m_thread->wait();
     delete m_thread;
     m_thread = nullptr;
+    m_cancel.store(false);
 }
 
 } // namespace yc::sync

@@ -135,6 +135,8 @@ private:
     void applyChanges(PassReport& report);
     void refreshCalendarAndCatalog();
     void noteRetryAfter(const PlatformFailure& failure);
+    // Neither stopping nor inside a Retry-After wait.
+    [[nodiscard]] bool mayCallPlatform() const;
 
     QString m_dataDir;
     const storage::FieldCipher& m_cipher;
@@ -146,7 +148,8 @@ private:
     std::unique_ptr<storage::Database> m_db;
     std::unique_ptr<PlatformConnector> m_connector;
     QString m_connectorMachine;
-    QDateTime m_notBefore; // Retry-After: no request to the platform before this
+    QDateTime m_notBefore;            // Retry-After: no request to the platform before this
+    std::atomic_bool m_cancel{false}; // set by stop() from another thread
     QThread* m_thread = nullptr;
     QTimer* m_timer = nullptr;
     bool m_inPass = false;
