@@ -365,6 +365,20 @@ PlatformResult<SubmitOutcome> SyncEngine::uploadAndSubmit(const Item& item, cons
     return submitted;
 }
 
+bool SyncEngine::countFailure(const Item& item, const PlatformFailure& failure, PassReport& report)
+{
+    report.lastError = failure.message;
+    if (failure.httpStatus > 0)
+        report.reachedPlatform = true;
+    if (failure.kind == FailureKind::Permanent)
+        ++report.permanentFailures;
+    else
+        ++report.retryableFailures;
+    (void)recordFailure(item, failure);
+    noteRetryAfter(failure);
+    return failure.kind == FailureKind::Tls || failure.retryAfter.has_value();
+}
+
 SyncEngine::Outcome SyncEngine::processCase(const Item& item, PassReport& report)
 {
     Enrolment enrolment(*m_db, m_cipher);
@@ -402,18 +416,7 @@ SyncEngine::Outcome SyncEngine::processCase(const Item& item, PassReport& report
     const PlatformFailure& f = result.failure();
     if (m_cancel.load())
         return Outcome::StopPass; // cut short by stop(): not an attempt; the next start resumes it
-    report.lastError = f.message;
-    if (f.httpStatus > 0)
-        report.reachedPlatform = true;
-    if (f.kind == FailureKind::Permanent)
-        ++report.permanentFailures;
-    else
-        ++report.retryableFailures;
-    (void)recordFailure(item, f);
-    noteRetryAfter(f);
-    if (f.kind == FailureKind::Tls || f.retryAfter)
-        return Outcome::StopPass;
-    return Outcome::Failed;
+    return countFailure(item, f, report) ? Outcome::StopPass : Outcome::Failed;
 }
 
 // ---- evaluations and supplements (outbox kinds other than 'case') ----------------------------------
@@ -605,16 +608,7 @@ bool SyncEngine::drainOtherItems(PassReport& report)
             (void)w.exec();
             continue;
         }
-        report.lastError = f.message;
-        if (f.httpStatus > 0)
-            report.reachedPlatform = true;
-        if (f.kind == FailureKind::Permanent)
-            ++report.permanentFailures;
-        else
-            ++report.retryableFailures;
-        (void)recordFailure(item, f);
-        noteRetryAfter(f);
-        if (f.kind == FailureKind::Tls || f.retryAfter)
+        if (countFailure(item, f, report))
             return false;
         if (++consecutiveNetwork >= m_options.maxConsecutiveNetworkFailures && !report.reachedPlatform)
             return false;

@@ -119,6 +119,9 @@ private:
     Outcome processCase(const Item& item, PassReport& report);
     PlatformResult<SubmitOutcome> uploadAndSubmit(const Item& item, const EnrolmentInfo& enrolment);
     Status recordFailure(const Item& item, const PlatformFailure& failure);
+    // Counts a failed entry in the report, records it (attempts, backoff) and notes Retry-After;
+    // true when the rest of the pass must wait (TLS problem or Retry-After).
+    bool countFailure(const Item& item, const PlatformFailure& failure, PassReport& report);
     Status setItemState(const Item& item, const QString& state);
     PlatformResult<QString> tokenFor(const QString& staffId, bool forceRefresh);
     template<typename T>
