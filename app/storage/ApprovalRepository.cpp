@@ -8,10 +8,6 @@
 namespace yc::storage {
 
 namespace {
-QVariant nullable(const QString& s)
-{
-    return s.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(s);
-}
 QVariant nullableTime(const QDateTime& t)
 {
     return t.isValid() ? QVariant(t.toUTC().toString(Qt::ISODateWithMs)) : QVariant(QMetaType(QMetaType::QString));
@@ -60,14 +56,14 @@ Status ApprovalRepository::upsert(const ApprovalRecord& r)
         "decided_at = COALESCE(excluded.decided_at, decided_at), note = COALESCE(excluded.note, note), "
         "feed_seq = max(feed_seq, excluded.feed_seq), updated_at = excluded.updated_at"));
     q.addBindValue(r.approvalId);
-    q.addBindValue(nullable(r.caseId));
-    q.addBindValue(nullable(r.kind));
+    q.addBindValue(nullableText(r.caseId));
+    q.addBindValue(nullableText(r.kind));
     q.addBindValue(r.status);
-    q.addBindValue(nullable(r.requestedBy));
+    q.addBindValue(nullableText(r.requestedBy));
     q.addBindValue(nullableTime(r.requestedAt));
-    q.addBindValue(nullable(r.decidedBy));
+    q.addBindValue(nullableText(r.decidedBy));
     q.addBindValue(nullableTime(r.decidedAt));
-    q.addBindValue(nullable(r.note));
+    q.addBindValue(nullableText(r.note));
     q.addBindValue(r.feedSeq);
     q.addBindValue(QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs));
     if (!q.exec())

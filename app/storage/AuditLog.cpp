@@ -8,10 +8,6 @@
 namespace yc::storage {
 
 namespace {
-QVariant nullable(const QString& s)
-{
-    return s.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(s);
-}
 AuditRow readRow(const QSqlQuery& q)
 {
     AuditRow r;
@@ -38,11 +34,11 @@ Status AuditLog::append(const QString& staffId, const QString& action, const QSt
     q.prepare(QStringLiteral("INSERT INTO audit (at, staff_id, action, object_type, object_id, detail) "
                              "VALUES (?, ?, ?, ?, ?, ?)"));
     q.addBindValue(when.toUTC().toString(Qt::ISODateWithMs));
-    q.addBindValue(nullable(staffId));
+    q.addBindValue(nullableText(staffId));
     q.addBindValue(action);
-    q.addBindValue(nullable(objectType));
-    q.addBindValue(nullable(objectId));
-    q.addBindValue(nullable(detail));
+    q.addBindValue(nullableText(objectType));
+    q.addBindValue(nullableText(objectId));
+    q.addBindValue(nullableText(detail));
     if (!q.exec())
         return sqlError(QStringLiteral("db.query"), tr("The audit trail could not be written"), q.lastError().text());
     return {};

@@ -18,10 +18,6 @@ QString nowText()
 {
     return QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
 }
-QVariant nullable(const QString& s)
-{
-    return s.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(s);
-}
 } // namespace
 
 CaseRepository::CaseRepository(Database& database, const FieldCipher& cipher, QString dataDir)
@@ -89,17 +85,17 @@ Result<QString> CaseRepository::accept(NewCase c, bool* alreadyPresent)
                            "hall_id, window_code, state, decision, received_at, accepted_at, due_date, created_at, "
                            "updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, 'queued', ?, ?, ?, ?, ?, ?)"));
         q.addBindValue(c.id);
-        q.addBindValue(nullable(c.caseNumber));
+        q.addBindValue(nullableText(c.caseNumber));
         q.addBindValue(c.itemCode);
         q.addBindValue(c.itemVersion);
         q.addBindValue(applicantId.value());
         q.addBindValue(c.staffId);
-        q.addBindValue(nullable(c.hallId));
-        q.addBindValue(nullable(c.windowCode));
+        q.addBindValue(nullableText(c.hallId));
+        q.addBindValue(nullableText(c.windowCode));
         q.addBindValue(c.decision);
         q.addBindValue(c.receivedAt.toUTC().toString(Qt::ISODateWithMs));
         q.addBindValue(now);
-        q.addBindValue(nullable(c.promisedDate.isValid() ? c.promisedDate.toString(Qt::ISODate) : QString()));
+        q.addBindValue(nullableText(c.promisedDate.isValid() ? c.promisedDate.toString(Qt::ISODate) : QString()));
         q.addBindValue(now);
         q.addBindValue(now);
         if (!q.exec())
@@ -210,7 +206,7 @@ Status CaseRepository::setState(const QString& caseId, const QString& state, con
     q.prepare(QStringLiteral("UPDATE cases SET state = ?, case_number = COALESCE(?, case_number), updated_at = ? "
                              "WHERE id = ?"));
     q.addBindValue(state);
-    q.addBindValue(nullable(caseNumber));
+    q.addBindValue(nullableText(caseNumber));
     q.addBindValue(nowText());
     q.addBindValue(caseId);
     if (!q.exec())

@@ -71,6 +71,11 @@ Error sqlError(const QString& code, const QString& what, const QString& driverTe
     return makeError(code, what + QStringLiteral(": ") + driverText);
 }
 
+QVariant nullableText(const QString& text)
+{
+    return text.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(text);
+}
+
 Database::Database(QString path, QString connectionName)
     : m_path(std::move(path))
     , m_connectionName(std::move(connectionName))

@@ -5,6 +5,7 @@
 #include <QCoreApplication>
 #include <QSqlDatabase>
 #include <QString>
+#include <QVariant>
 
 #include <functional>
 #include <memory>
@@ -62,5 +63,7 @@ private:
 
 // Helpers shared by repositories.
 [[nodiscard]] Error sqlError(const QString& code, const QString& what, const QString& driverText);
+// A bind value that is SQL NULL for an empty text.
+[[nodiscard]] QVariant nullableText(const QString& text);
 
 } // namespace yc::storage

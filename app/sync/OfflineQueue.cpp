@@ -22,10 +22,6 @@ QString nowText()
 {
     return QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
 }
-QVariant nullable(const QString& s)
-{
-    return s.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(s);
-}
 } // namespace
 
 OfflineQueue::OfflineQueue(storage::Database& database, const storage::FieldCipher& cipher, QString dataDir)
@@ -54,7 +50,7 @@ Result<QString> OfflineQueue::enqueueEvaluation(Evaluation e, const QString& cas
             QStringLiteral("INSERT OR IGNORE INTO outbox (case_id, kind, object_id, payload_enc, state, staff_id, "
                            "created_at, updated_at) VALUES (?, ?, ?, ?, 'queued', ?, ?, ?)"));
         const QString now = nowText();
-        q.addBindValue(nullable(caseId));
+        q.addBindValue(storage::nullableText(caseId));
         q.addBindValue(kind);
         q.addBindValue(e.evaluationId);
         q.addBindValue(sealed.value());
