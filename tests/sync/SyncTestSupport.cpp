@@ -1,14 +1,18 @@
 #include "SyncTestSupport.h"
 
+#include "TestEnvironment.h"
 #include "storage/Database.h"
 #include "sync/Enrolment.h"
 #include "sync/RestConnector.h"
 #include "sync/StaffCredentials.h"
 
+#include <QCoreApplication>
 #include <QCryptographicHash>
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QJsonArray>
+#include <QProcess>
 #include <QUrlQuery>
 
 namespace yc::test {
@@ -123,6 +127,42 @@ std::unique_ptr<sync::SyncEngine> WindowClient::engine()
     if (!e->open())
         return nullptr;
     return e;
+}
+
+CtlRun runCtl(const QString& dataDir, const QStringList& args, const QByteArray& input, int killAfterMs)
+{
+    CtlRun run;
+    QProcess p;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("YICHUANG_DATA_DIR"), dataDir);
+    env.insert(QStringLiteral("YICHUANG_KEYSTORE"), QStringLiteral("file"));
+    env.insert(QStringLiteral("QT_LOGGING_RULES"), QStringLiteral("*.info=false"));
+    p.setProcessEnvironment(env);
+    p.start(executable(QStringLiteral("yichuang-ctl")), args);
+    if (!p.waitForStarted()) {
+        run.exitCode = -3;
+        return run;
+    }
+    p.write(input);
+    p.closeWriteChannel();
+    QElapsedTimer timer;
+    timer.start();
+    const qint64 limit = killAfterMs > 0 ? killAfterMs : 180000;
+    while (p.state() != QProcess::NotRunning && timer.elapsed() < limit) {
+        QCoreApplication::processEvents(QEventLoop::AllEvents, 5);
+        p.waitForFinished(5);
+    }
+    if (p.state() != QProcess::NotRunning) {
+        p.kill(); // SIGKILL
+        p.waitForFinished();
+        run.killed = killAfterMs > 0;
+        run.exitCode = run.killed ? -1 : -2;
+        return run;
+    }
+    run.out = p.readAllStandardOutput();
+    run.err = p.readAllStandardError();
+    run.exitCode = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
+    return run;
 }
 
 PlatformView::PlatformView(const QUrl& url)

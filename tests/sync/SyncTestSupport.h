@@ -36,6 +36,18 @@ struct WindowClient
     std::unique_ptr<sync::SyncEngine> engine();
 };
 
+// One run of yichuang-ctl on a window's data directory (file key store, quiet logging).
+struct CtlRun
+{
+    int exitCode = -1;   // -1 killed or crashed, -2 still running after 180 s (then killed), -3 not started
+    bool killed = false; // killed on purpose after killAfterMs
+    QByteArray out;
+    QByteArray err;
+};
+// Writes input to its standard input and pumps events meanwhile, so the platform's log pipe never
+// fills. With killAfterMs > 0 a process still running after that long gets SIGKILL (killed = true).
+CtlRun runCtl(const QString& dataDir, const QStringList& args, const QByteArray& input = {}, int killAfterMs = 0);
+
 // Reads what the platform holds, as its admin (hall 21020001).
 struct PlatformView
 {

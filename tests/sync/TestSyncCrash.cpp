@@ -12,7 +12,6 @@
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
-#include <QProcess>
 #include <QRandomGenerator>
 #include <QSqlQuery>
 
@@ -21,40 +20,6 @@ using namespace yc::test;
 
 namespace {
 constexpr int CasesPerBatch = 4;
-
-int runCtl(const QString& dataDir, const QStringList& args, int killAfterMs, bool* killed, QByteArray* out = nullptr)
-{
-    QProcess p;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(QStringLiteral("YICHUANG_DATA_DIR"), dataDir);
-    env.insert(QStringLiteral("YICHUANG_KEYSTORE"), QStringLiteral("file"));
-    env.insert(QStringLiteral("QT_LOGGING_RULES"), QStringLiteral("*.info=false"));
-    p.setProcessEnvironment(env);
-    p.start(executable(QStringLiteral("yichuang-ctl")), args);
-    p.waitForStarted();
-    *killed = false;
-    // Wait while pumping events: the platform's log pipe is read by the event loop (PlatformFixture),
-    // and a full pipe would block the platform.
-    QElapsedTimer timer;
-    timer.start();
-    const qint64 limit = killAfterMs > 0 ? killAfterMs : 180000;
-    while (p.state() != QProcess::NotRunning && timer.elapsed() < limit) {
-        QCoreApplication::processEvents(QEventLoop::AllEvents, 5);
-        p.waitForFinished(5);
-    }
-    if (p.state() != QProcess::NotRunning) {
-        p.kill(); // SIGKILL
-        p.waitForFinished();
-        if (killAfterMs > 0) {
-            *killed = true;
-            return -1;
-        }
-        return -2;
-    }
-    if (out)
-        *out = p.readAllStandardOutput() + p.readAllStandardError();
-    return p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
-}
 } // namespace
 
 class TestSyncCrash : public QObject
@@ -138,12 +103,13 @@ private slots:
                                        importDir + QStringLiteral("/batch-%1.json").arg(nextBatch)}
                          : QStringList{QStringLiteral("sync"), QStringLiteral("now"), QStringLiteral("--until-empty"),
                                        QStringLiteral("--timeout"), QStringLiteral("20")};
-            bool killed = false;
-            QByteArray runOutput;
             // An import takes tens of milliseconds, a sync of a few cases a few hundred: kill each inside
             // its own span.
             const int killAfter = doImport ? 10 + int(rng.bounded(150)) : 20 + int(rng.bounded(350));
-            const int rc = runCtl(dataDir, args, killAfter, &killed, &runOutput);
+            const CtlRun run = runCtl(dataDir, args, {}, killAfter);
+            const bool killed = run.killed;
+            const int rc = run.exitCode;
+            const QByteArray runOutput = run.out + run.err;
             ++runs;
             drained = !doImport && !killed && rc == 0;
             if (killed) {
@@ -156,22 +122,16 @@ private slots:
         }
         // Restart without kills: the rest of the import, then the sync to the end.
         for (; nextBatch < batches; ++nextBatch) {
-            bool killed = false;
-            QByteArray out;
-            QCOMPARE(runCtl(dataDir,
-                            {QStringLiteral("case"), QStringLiteral("import"),
-                             importDir + QStringLiteral("/batch-%1.json").arg(nextBatch)},
-                            0, &killed, &out),
+            QCOMPARE(runCtl(dataDir, {QStringLiteral("case"), QStringLiteral("import"),
+                                      importDir + QStringLiteral("/batch-%1.json").arg(nextBatch)})
+                         .exitCode,
                      0);
         }
-        bool killed = false;
-        QByteArray out;
-        const int syncRc = runCtl(dataDir,
-                                  {QStringLiteral("sync"), QStringLiteral("now"), QStringLiteral("--until-empty"),
-                                   QStringLiteral("--timeout"), QStringLiteral("120"), QStringLiteral("--json")},
-                                  0, &killed, &out);
-        QVERIFY2(syncRc == 0, out.constData());
-        QCOMPARE(runCtl(dataDir, {QStringLiteral("db"), QStringLiteral("check")}, 0, &killed, &out), 0);
+        const CtlRun sync =
+            runCtl(dataDir, {QStringLiteral("sync"), QStringLiteral("now"), QStringLiteral("--until-empty"),
+                             QStringLiteral("--timeout"), QStringLiteral("120"), QStringLiteral("--json")});
+        QVERIFY2(sync.exitCode == 0, QByteArray(sync.out + sync.err).constData());
+        QCOMPARE(runCtl(dataDir, {QStringLiteral("db"), QStringLiteral("check")}).exitCode, 0);
 
         auto db = storage::Database::open(dataDir + QStringLiteral("/yichuang.db"));
         QVERIFY(db.ok());

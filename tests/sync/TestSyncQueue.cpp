@@ -13,10 +13,8 @@
 #include "sync/RestConnector.h"
 #include "sync/SyncStatus.h"
 
-#include <QElapsedTimer>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcess>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QUuid>
@@ -63,47 +61,17 @@ qint64 localCount(WindowClient& client, const QString& sql)
 {
     return client.store->database().count(sql).valueOr(-1);
 }
-// Runs yichuang-ctl on the client's data dir (stdin: the given bytes), pumping events meanwhile so
-// the platform's log pipe never fills. Returns the exit code; *out gets standard output.
-int runCtl(const QString& dataDir, const QStringList& args, QByteArray* out = nullptr, const QByteArray& input = {})
-{
-    QProcess p;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(QStringLiteral("YICHUANG_DATA_DIR"), dataDir);
-    env.insert(QStringLiteral("YICHUANG_KEYSTORE"), QStringLiteral("file"));
-    env.insert(QStringLiteral("QT_LOGGING_RULES"), QStringLiteral("*.info=false"));
-    p.setProcessEnvironment(env);
-    p.start(executable(QStringLiteral("yichuang-ctl")), args);
-    if (!p.waitForStarted())
-        return -3;
-    p.write(input);
-    p.closeWriteChannel();
-    QElapsedTimer timer;
-    timer.start();
-    while (p.state() != QProcess::NotRunning && timer.elapsed() < 60000) {
-        QCoreApplication::processEvents(QEventLoop::AllEvents, 5);
-        p.waitForFinished(5);
-    }
-    if (p.state() != QProcess::NotRunning) {
-        p.kill();
-        p.waitForFinished();
-        return -2;
-    }
-    if (out)
-        *out = p.readAllStandardOutput();
-    return p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
-}
 // `outbox list` lines by outbox id.
 QHash<qint64, QJsonObject> outboxList(const QString& dataDir, bool all)
 {
-    QByteArray out;
     QStringList args{QStringLiteral("outbox"), QStringLiteral("list")};
     if (all)
         args << QStringLiteral("--all");
     QHash<qint64, QJsonObject> result;
-    if (runCtl(dataDir, args, &out) != 0)
+    const CtlRun run = runCtl(dataDir, args);
+    if (run.exitCode != 0)
         return result;
-    for (const QByteArray& line : out.split('\n')) {
+    for (const QByteArray& line : run.out.split('\n')) {
         if (line.trimmed().isEmpty())
             continue;
         const QJsonObject o = QJsonDocument::fromJson(line).object();
@@ -548,13 +516,16 @@ private slots:
         QCOMPARE(waiting.evaluationsSubmitted + waiting.supplementsSubmitted, 0);
 
         // "Retry now" from the command line; an unknown id is a negative answer.
-        QCOMPARE(runCtl(client.dataDir, {QStringLiteral("outbox"), QStringLiteral("retry"), QStringLiteral("999999")}),
+        QCOMPARE(runCtl(client.dataDir, {QStringLiteral("outbox"), QStringLiteral("retry"), QStringLiteral("999999")})
+                     .exitCode,
                  1);
         QCOMPARE(runCtl(client.dataDir,
-                        {QStringLiteral("outbox"), QStringLiteral("retry"), QString::number(evaluationEntry)}),
+                        {QStringLiteral("outbox"), QStringLiteral("retry"), QString::number(evaluationEntry)})
+                     .exitCode,
                  0);
         QCOMPARE(runCtl(client.dataDir,
-                        {QStringLiteral("outbox"), QStringLiteral("retry"), QString::number(supplementEntry)}),
+                        {QStringLiteral("outbox"), QStringLiteral("retry"), QString::number(supplementEntry)})
+                     .exitCode,
                  0);
         listed = outboxList(client.dataDir, false);
         QCOMPARE(listed.value(evaluationEntry).value(QLatin1String("error")).toString(), QString());
@@ -589,15 +560,16 @@ private slots:
         const QByteArray wrong = "Wrong-Secret-4711";
         const QStringList signIn{QStringLiteral("staff"), QStringLiteral("sign-in"), QStringLiteral("--staff"),
                                  QStringLiteral("c1001")};
-        QCOMPARE(runCtl(client.dataDir, signIn, nullptr, wrong + '\n'), 1);
-        QCOMPARE(runCtl(client.dataDir, signIn + QStringList{QStringLiteral("--offline")}, nullptr, wrong + '\n'), 1);
+        QCOMPARE(runCtl(client.dataDir, signIn, wrong + '\n').exitCode, 1);
+        QCOMPARE(runCtl(client.dataDir, signIn + QStringList{QStringLiteral("--offline")}, wrong + '\n').exitCode, 1);
         QCOMPARE(runCtl(client.dataDir,
                         {QStringLiteral("staff"), QStringLiteral("sign-in"), QStringLiteral("--staff"),
                          QStringLiteral("c9999"), QStringLiteral("--offline")},
-                        nullptr, wrong + '\n'),
+                        wrong + '\n')
+                     .exitCode,
                  1);
         // The right password still works, and is not a failure.
-        QCOMPARE(runCtl(client.dataDir, signIn + QStringList{QStringLiteral("--offline")}, nullptr, "train-c1001\n"),
+        QCOMPARE(runCtl(client.dataDir, signIn + QStringList{QStringLiteral("--offline")}, "train-c1001\n").exitCode,
                  0);
         QCOMPARE(localCount(client, QStringLiteral("SELECT count(*) FROM audit WHERE action = 'staff.sign-in-failed'")),
                  3);
