@@ -68,6 +68,77 @@ private slots:
         QVERIFY(m_validator.checkResident(id).ok());
     }
 
+    // Codes from different revisions, each abolished before the current list (202306): the
+    // table must know them, with the revisions that first and last list them, and accept them.
+    void historicalAreaCodesFromEveryRevision_data()
+    {
+        QTest::addColumn<QString>("code");
+        QTest::addColumn<QString>("fullName");
+        QTest::addColumn<int>("firstRevision");
+        QTest::addColumn<int>("lastRevision");
+        QTest::addColumn<QString>("birthDate");
+        QTest::newRow("1980 county of the Foshan prefecture")
+            << QStringLiteral("442623") << QStringLiteral("广东省佛山地区顺德县") << 198012 << 198012
+            << QStringLiteral("19820315");
+        QTest::newRow("1985 county of Foshan city") << QStringLiteral("440623") << QStringLiteral("广东省佛山市顺德县")
+                                                    << 198512 << 198512 << QStringLiteral("19860704");
+        QTest::newRow("1985 city under the province") << QStringLiteral("449002") << QStringLiteral("广东省中山市")
+                                                      << 198512 << 198512 << QStringLiteral("19870101");
+        QTest::newRow("1990s city, undated snapshot only")
+            << QStringLiteral("440681") << QStringLiteral("广东省佛山市顺德市") << 0 << 0 << QStringLiteral("19950601");
+        QTest::newRow("district merged in 2010") << QStringLiteral("110103") << QStringLiteral("北京市崇文区") << 200212
+                                                 << 200912 << QStringLiteral("19800101");
+        QTest::newRow("county made a district in 2015") << QStringLiteral("110228") << QStringLiteral("北京市密云县")
+                                                        << 200212 << 201509 << QStringLiteral("20010911");
+        QTest::newRow("district merged in 2021") << QStringLiteral("330103") << QStringLiteral("浙江省杭州市下城区")
+                                                 << 200212 << 202011 << QStringLiteral("20050505");
+    }
+
+    void historicalAreaCodesFromEveryRevision()
+    {
+        QFETCH(QString, code);
+        QFETCH(QString, fullName);
+        QFETCH(int, firstRevision);
+        QFETCH(int, lastRevision);
+        QFETCH(QString, birthDate);
+        const auto& t = yc::identity::CodeTables::get();
+        const auto area = t.area(code);
+        QVERIFY(area.has_value());
+        QVERIFY(!area->current);
+        QCOMPARE(area->firstRevision, firstRevision);
+        QCOMPARE(area->lastRevision, lastRevision);
+        QCOMPARE(t.areaFullName(code), fullName);
+        const auto r = m_validator.checkResident(yc::test::residentId(code, birthDate, 123));
+        QVERIFY2(r.ok(), r.ok() ? "" : qPrintable(r.error().message));
+        QCOMPARE(r.value().areaCode, code);
+        QCOMPARE(r.value().area, fullName);
+    }
+
+    void currentAreaCodesKeepTheirRevisions()
+    {
+        const auto foshan = yc::identity::CodeTables::get().area(QStringLiteral("440600"));
+        QVERIFY(foshan.has_value());
+        QVERIFY(foshan->current);
+        QCOMPARE(foshan->firstRevision, 198012);
+        QCOMPARE(foshan->lastRevision, 202306);
+    }
+
+    void neverExistingAreaCodesRefused_data()
+    {
+        QTest::addColumn<QString>("code");
+        QTest::newRow("Guangdong, unused county number") << QStringLiteral("442999");
+        QTest::newRow("Guangzhou, unused county number") << QStringLiteral("440199");
+        QTest::newRow("no such province") << QStringLiteral("660101");
+    }
+
+    void neverExistingAreaCodesRefused()
+    {
+        QFETCH(QString, code);
+        QVERIFY(!yc::identity::CodeTables::get().area(code).has_value());
+        expectError(m_validator.checkResident(yc::test::residentId(code, QStringLiteral("19820315"), 123)), "id.area",
+                    code);
+    }
+
     void residentFailures()
     {
         expectError(m_validator.checkResident(QStringLiteral("11010519491231002")), "id.length", QStringLiteral("17"));

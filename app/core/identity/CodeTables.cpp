@@ -35,8 +35,15 @@ const CodeTables& CodeTables::get()
 CodeTables::CodeTables()
 {
     for (const QStringList& row : readTsv(QStringLiteral(":/codes/gbt2260_areas.tsv"))) {
-        if (row.size() >= 3)
-            m_areas.insert(row[0], Area{row[1], row[2].trimmed() == QLatin1String("current")});
+        // code, name, status, first, last (the two revision columns may be absent or empty).
+        if (row.size() >= 3) {
+            Area area{row[1], row[2].trimmed() == QLatin1String("current")};
+            if (row.size() >= 5) {
+                area.firstRevision = row[3].trimmed().toInt();
+                area.lastRevision = row[4].trimmed().toInt();
+            }
+            m_areas.insert(row[0], area);
+        }
     }
     for (const QStringList& row : readTsv(QStringLiteral(":/codes/gbt2261_gender.tsv"))) {
         if (row.size() >= 2)

@@ -17,6 +17,10 @@ public:
     {
         QString name;
         bool current = false;
+        // The oldest and newest dated revision (YYYYMM, e.g. 198012) whose list holds the code;
+        // 0 when the sources only give it undated. A current code's last revision is the newest one.
+        int firstRevision = 0;
+        int lastRevision = 0;
     };
     struct Country
     {
