@@ -1,7 +1,8 @@
 #include "Ga467Emulator.h"
 
-#include "api/idcard/CardText.h"
+#include "HexFixture.h"
 
+#include <QFile>
 #include <QSocketNotifier>
 #include <QTimer>
 
@@ -16,11 +17,27 @@ namespace yc::test {
 
 using namespace plugins::idcard;
 
+namespace {
+
+QByteArray loadFrame(const QString& name)
+{
+    QString error;
+    const QByteArray frame = ga467Frame(name, &error);
+    if (frame.isEmpty())
+        qFatal("GA/T 467 emulator: fixed frame %s: %s", qPrintable(name), qPrintable(error));
+    return frame;
+}
+
+} // namespace
+
 Ga467Emulator::Ga467Emulator(QObject* parent)
     : QObject(parent)
     , m_chunkTimer(new QTimer(this))
 {
     connect(m_chunkTimer, &QTimer::timeout, this, &Ga467Emulator::pump);
+    for (const char* name : {"ok", "sam-id", "find-found", "find-failed", "select-ok", "select-failed", "read-failed",
+                             "command-error", "checksum-error", "length-error"})
+        m_frames.insert(QLatin1String(name), loadFrame(QLatin1String(name)));
 }
 
 Ga467Emulator::~Ga467Emulator()
@@ -54,10 +71,26 @@ bool Ga467Emulator::start(QString* error)
     return true;
 }
 
-void Ga467Emulator::placeCard(const RawCard& card)
+void Ga467Emulator::placeCard(const EmulatedCard& card)
 {
     m_card = card;
     m_hasCard = true;
+}
+
+void Ga467Emulator::placeCard(const RawCard& card)
+{
+    QByteArray data = Ga467::readReplyData(card, false);
+    m_card.readReply = Ga467::response(sw3::Ok, data);
+    wipe(data);
+    data = Ga467::readReplyData(card, true);
+    m_card.readFingerprintReply = Ga467::response(sw3::Ok, data);
+    wipe(data);
+    m_hasCard = true;
+}
+
+QByteArray Ga467Emulator::fixed(const char* name) const
+{
+    return m_frames.value(QLatin1String(name));
 }
 
 void Ga467Emulator::removeCard()
@@ -86,33 +119,12 @@ int Ga467Emulator::totalRequests() const
     return n;
 }
 
-RawCard Ga467Emulator::syntheticCard(const QString& cardType)
+EmulatedCard Ga467Emulator::syntheticCard(const QString& name)
 {
-    CardFields f;
-    f.cardType = cardType;
-    f.genderCode = QStringLiteral("1");
-    f.birthDate = QStringLiteral("19900307");
-    f.validFrom = QStringLiteral("20200101");
-    f.validTo = QStringLiteral("20400101");
-    if (cardType == QLatin1String("foreign")) {
-        f.name = QStringLiteral("样例乙");
-        f.englishName = QStringLiteral("SAMPLE, TEST");
-        f.idNumber = QStringLiteral("CAN110090030712");
-        f.nationality = QStringLiteral("CAN");
-        f.issuer = QStringLiteral("1500");
-    } else {
-        f.name = QStringLiteral("测试甲");
-        f.ethnicityCode = cardType == QLatin1String("resident") ? QStringLiteral("01") : QString();
-        f.address = QStringLiteral("辽宁省大连市中山区样例路1号");
-        f.idNumber = cardType == QLatin1String("permit") ? QStringLiteral("810000199003070015")
-                                                         : QStringLiteral("210202199003070017");
-        f.issuer = QStringLiteral("大连市公安局中山分局");
-        f.passNumber = QStringLiteral("H00000001");
-        f.issueCount = QStringLiteral("01");
-    }
-    RawCard card;
-    card.text = CardText::encode(f);
-    card.photo = QByteArray(1024, '\x5A');
+    EmulatedCard card;
+    card.readReply = loadFrame(QStringLiteral("read-") + name);
+    if (QFile::exists(QStringLiteral(YC_GA467_FRAMES_DIR "/read-fingerprint-") + name + QStringLiteral(".hex")))
+        card.readFingerprintReply = loadFrame(QStringLiteral("read-fingerprint-") + name);
     return card;
 }
 
@@ -129,8 +141,7 @@ void Ga467Emulator::onReadable()
         if (event->ok)
             handle(event->frame);
         else
-            reply(0, Ga467::response(event->code == QLatin1String("frame.checksum") ? sw3::ChecksumError
-                                                                                    : sw3::LengthError));
+            reply(0, fixed(event->code == QLatin1String("frame.checksum") ? "checksum-error" : "length-error"));
     }
 }
 
@@ -156,28 +167,26 @@ void Ga467Emulator::handle(const Frame& request)
     };
     QByteArray frame;
     if (is(cmd::Status) || is(cmd::Reset)) {
-        frame = Ga467::response(sw3::Ok);
+        frame = fixed("ok");
     } else if (is(cmd::ReadSamId)) {
-        frame = Ga467::response(sw3::Ok, QByteArray(16, '\x01'));
+        frame = fixed("sam-id");
     } else if (is(cmd::FindCard)) {
-        frame = m_hasCard ? Ga467::response(sw3::CardFound, QByteArray(4, '\0')) : Ga467::response(sw3::FindFailed);
+        frame = fixed(m_hasCard ? "find-found" : "find-failed");
     } else if (is(cmd::SelectCard)) {
-        frame = m_hasCard ? Ga467::response(sw3::Ok, QByteArray(8, '\0')) : Ga467::response(sw3::SelectFailed);
+        frame = fixed(m_hasCard ? "select-ok" : "select-failed");
     } else if (is(cmd::ReadText) || is(cmd::ReadTextFingerprint)) {
         if (m_fault == Fault::RemoveDuringRead && faultHits(command)) {
             m_hasCard = false;
-            frame = Ga467::response(sw3::ReadFailed);
-        } else if (m_hasCard) {
-            QByteArray data = Ga467::readReplyData(m_card, is(cmd::ReadTextFingerprint));
-            frame = Ga467::response(sw3::Ok, data);
-            wipe(data);
+            frame = fixed("read-failed");
+        } else if (!m_hasCard) {
+            frame = fixed("read-failed");
+        } else if (is(cmd::ReadText)) {
+            frame = m_card.readReply;
         } else {
-            frame = Ga467::response(sw3::ReadFailed);
+            frame = m_card.readFingerprintReply.isEmpty() ? fixed("command-error") : m_card.readFingerprintReply;
         }
-        reply(command, frame);
-        return;
     } else {
-        frame = Ga467::response(sw3::CommandError);
+        frame = fixed("command-error");
     }
     reply(command, frame);
 }

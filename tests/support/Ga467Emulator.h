@@ -3,6 +3,7 @@
 #include "api/idcard/Ga467.h"
 #include "api/idcard/IdCardReader.h"
 
+#include <QByteArray>
 #include <QHash>
 #include <QObject>
 #include <QString>
@@ -12,10 +13,21 @@ class QTimer;
 
 namespace yc::test {
 
+// A card as a reader answers for it: the complete reply frames to the read commands.
+struct EmulatedCard
+{
+    QByteArray readReply;            // to 30 01 (read text + photo)
+    QByteArray readFingerprintReply; // to 30 10 (read text + photo + fingerprint); empty: command error
+};
+
 // A GA/T 467 ID card reader on a real pseudo-terminal (openpty): a program opens portName() like a
 // serial port and talks to it with the reader's frames. The card on the reader and the faults of
 // the reader (silence, damaged replies, slow replies in small pieces, a card taken away while it
 // is read) are set by the test. Synthetic cards only.
+// The replies are fixed frames replayed from tests/support/data/ga467 (written from the standard's
+// layout, not by the product's encoder), so a layout mistake shared by the product's encoder and
+// decoder cannot pass here. Only a card placed as a RawCard (the ga467-emulator --card JSON
+// option) has its read replies built by the product's frame code.
 class Ga467Emulator : public QObject
 {
     Q_OBJECT
@@ -40,6 +52,8 @@ public:
     bool start(QString* error = nullptr);
     [[nodiscard]] QString portName() const { return m_slaveName; }
 
+    void placeCard(const EmulatedCard& card);
+    // A card from its text block and photo: the read replies are framed with the product's code.
     void placeCard(const plugins::idcard::RawCard& card);
     void removeCard();
     [[nodiscard]] bool hasCard() const { return m_hasCard; }
@@ -50,8 +64,11 @@ public:
     [[nodiscard]] int requestCount(quint8 command) const { return m_requests.value(command); }
     [[nodiscard]] int totalRequests() const;
 
-    // A synthetic resident card (测试甲), valid until 2040; or a permit / foreign card.
-    [[nodiscard]] static plugins::idcard::RawCard syntheticCard(const QString& cardType = QStringLiteral("resident"));
+    // A synthetic card replayed from the fixed frames read-<name>.hex (and read-fingerprint-<name>.hex
+    // when there is one): resident (测试甲, valid until 2040, with a fingerprint frame),
+    // resident-long-term (样例丙, 长期), permit (测试甲, pass H00000001), foreign (样例乙, CAN).
+    // Aborts when the fixture is missing or damaged.
+    [[nodiscard]] static EmulatedCard syntheticCard(const QString& name = QStringLiteral("resident"));
 
 signals:
     void requestReceived(quint8 command, quint8 parameter);
@@ -60,6 +77,7 @@ private:
     void onReadable();
     void handle(const plugins::idcard::Frame& request);
     void reply(quint8 command, QByteArray frame);
+    [[nodiscard]] QByteArray fixed(const char* name) const;
     void writeAll(const QByteArray& bytes);
     void pump();
     bool faultHits(quint8 command);
@@ -70,7 +88,8 @@ private:
     QSocketNotifier* m_notifier = nullptr;
     QTimer* m_chunkTimer = nullptr;
     plugins::idcard::FrameParser m_parser;
-    plugins::idcard::RawCard m_card;
+    EmulatedCard m_card;
+    QHash<QString, QByteArray> m_frames; // the fixed replies that do not depend on the card
     bool m_hasCard = false;
     Fault m_fault = Fault::None;
     int m_faultTimes = -1;

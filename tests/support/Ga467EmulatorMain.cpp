@@ -34,7 +34,9 @@ int main(int argc, char** argv)
     parser.addHelpOption();
     const QCommandLineOption card(QStringLiteral("card"), QStringLiteral("Card JSON file (default: a synthetic card)."),
                                   QStringLiteral("file"));
-    const QCommandLineOption cardType(QStringLiteral("card-type"), QStringLiteral("resident, permit or foreign."),
+    const QCommandLineOption cardType(QStringLiteral("card-type"),
+                                      QStringLiteral("resident, resident-long-term, permit or foreign: a card whose "
+                                                     "replies are replayed from tests/support/data/ga467."),
                                       QStringLiteral("type"), QStringLiteral("resident"));
     const QCommandLineOption noCard(QStringLiteral("no-card"), QStringLiteral("Start with no card on the reader."));
     const QCommandLineOption fault(QStringLiteral("fault"),

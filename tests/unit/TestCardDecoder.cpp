@@ -1,6 +1,10 @@
 // The 256-byte text block of the three card layouts, long-term validity, expiry against the clock,
 // and the card JSON with exactly its documented keys. Synthetic cards only.
+// The fixed* cases decode text blocks that the product did not write: reply frames in
+// tests/support/data/ga467, made from the standard's layout by a separate script, with every
+// expected value written out here. The encoder is then checked against the same bytes.
 #include "FakeClock.h"
+#include "HexFixture.h"
 #include "TestMain.h"
 #include "api/idcard/CardText.h"
 #include "core/identity/CardDecoder.h"
@@ -25,6 +29,16 @@ CardFields resident()
     f.validFrom = QStringLiteral("20160101");
     f.validTo = QStringLiteral("20360101");
     return f;
+}
+// The text block of a fixed read reply, cut at the standard's offsets: preamble (5), LEN (2),
+// SW1-SW3 (3), text and photo lengths (2 + 2), then 256 bytes of text. Empty if the frame is not
+// the 1,295 bytes of a text+photo reply.
+QByteArray fixedText(const char* name)
+{
+    const QByteArray frame = yc::test::ga467Frame(QLatin1String(name));
+    if (frame.size() != 7 + 1288)
+        return {};
+    return frame.mid(14, 256);
 }
 QStringList keys(const QJsonObject& o)
 {
@@ -62,6 +76,148 @@ private slots:
         QCOMPARE(o.value(QLatin1String("validFrom")).toString(), QStringLiteral("2016-01-01"));
         QCOMPARE(o.value(QLatin1String("validTo")).toString(), QStringLiteral("2036-01-01"));
         QCOMPARE(o.value(QLatin1String("expired")).toBool(), false);
+    }
+
+    void fixedResidentCard()
+    {
+        const QByteArray text = fixedText("read-resident");
+        QCOMPARE(text.size(), 256);
+        const auto decoded = CardDecoder::decodeText(text, m_clock);
+        QVERIFY2(decoded.ok(), decoded.ok() ? "" : qPrintable(decoded.error().message));
+        const IdCard& card = decoded.value();
+        QCOMPARE(card.type, IdCard::Type::Resident);
+        QCOMPARE(card.name, QStringLiteral("测试甲"));
+        QCOMPARE(card.genderCode, QStringLiteral("1"));
+        QCOMPARE(card.gender, QStringLiteral("男"));
+        QCOMPARE(card.ethnicityCode, QStringLiteral("01"));
+        QCOMPARE(card.ethnicity, QStringLiteral("汉"));
+        QCOMPARE(card.birthDate, QDate(1990, 3, 7));
+        QCOMPARE(card.address, QStringLiteral("辽宁省大连市中山区样例路1号"));
+        QCOMPARE(card.idNumber, QStringLiteral("210202199003070017"));
+        QCOMPARE(card.issuer, QStringLiteral("大连市公安局中山分局"));
+        QCOMPARE(card.validFrom, QDate(2020, 1, 1));
+        QCOMPARE(card.validTo, QDate(2040, 1, 1));
+        QVERIFY(!card.longTerm);
+        QVERIFY(!card.expired);
+        QVERIFY(card.passNumber.isEmpty());
+        QVERIFY(card.issueCount.isEmpty());
+        QVERIFY(card.englishName.isEmpty());
+    }
+
+    void fixedLongTermCard()
+    {
+        const QByteArray text = fixedText("read-resident-long-term");
+        QCOMPARE(text.size(), 256);
+        const auto decoded = CardDecoder::decodeText(text, m_clock);
+        QVERIFY2(decoded.ok(), decoded.ok() ? "" : qPrintable(decoded.error().message));
+        const IdCard& card = decoded.value();
+        QCOMPARE(card.type, IdCard::Type::Resident);
+        QCOMPARE(card.name, QStringLiteral("样例丙"));
+        QCOMPARE(card.gender, QStringLiteral("女"));
+        QCOMPARE(card.ethnicityCode, QStringLiteral("08"));
+        QCOMPARE(card.ethnicity, QStringLiteral("壮"));
+        QCOMPARE(card.birthDate, QDate(1958, 6, 12));
+        QCOMPARE(card.address, QStringLiteral("辽宁省大连市金州区样例街2号"));
+        QCOMPARE(card.idNumber, QStringLiteral("210213195806120023"));
+        QCOMPARE(card.issuer, QStringLiteral("大连市公安局金州分局"));
+        QCOMPARE(card.validFrom, QDate(2010, 3, 1));
+        QVERIFY(card.longTerm);
+        QVERIFY(card.validTo.isNull());
+        QVERIFY(!card.expired);
+        QCOMPARE(card.toJson().value(QLatin1String("validTo")).toString(), QStringLiteral("long-term"));
+    }
+
+    void fixedPermitCard()
+    {
+        const QByteArray text = fixedText("read-permit");
+        QCOMPARE(text.size(), 256);
+        const auto decoded = CardDecoder::decodeText(text, m_clock);
+        QVERIFY2(decoded.ok(), decoded.ok() ? "" : qPrintable(decoded.error().message));
+        const IdCard& card = decoded.value();
+        QCOMPARE(card.type, IdCard::Type::Permit);
+        QCOMPARE(card.name, QStringLiteral("测试甲"));
+        QCOMPARE(card.gender, QStringLiteral("男"));
+        QVERIFY(card.ethnicityCode.isEmpty());
+        QCOMPARE(card.birthDate, QDate(1990, 3, 7));
+        QCOMPARE(card.address, QStringLiteral("辽宁省大连市中山区样例路1号"));
+        QCOMPARE(card.idNumber, QStringLiteral("810000199003070015"));
+        QCOMPARE(card.issuer, QStringLiteral("大连市公安局中山分局"));
+        QCOMPARE(card.validFrom, QDate(2020, 1, 1));
+        QCOMPARE(card.validTo, QDate(2040, 1, 1));
+        QCOMPARE(card.passNumber, QStringLiteral("H00000001"));
+        QCOMPARE(card.issueCount, QStringLiteral("01"));
+    }
+
+    void fixedForeignCard()
+    {
+        const QByteArray text = fixedText("read-foreign");
+        QCOMPARE(text.size(), 256);
+        const auto decoded = CardDecoder::decodeText(text, m_clock);
+        QVERIFY2(decoded.ok(), decoded.ok() ? "" : qPrintable(decoded.error().message));
+        const IdCard& card = decoded.value();
+        QCOMPARE(card.type, IdCard::Type::Foreign);
+        QCOMPARE(card.englishName, QStringLiteral("SAMPLE, TEST"));
+        QCOMPARE(card.gender, QStringLiteral("男"));
+        QCOMPARE(card.idNumber, QStringLiteral("CAN110090030712"));
+        QCOMPARE(card.nationality, QStringLiteral("CAN"));
+        QCOMPARE(card.name, QStringLiteral("样例乙"));
+        QCOMPARE(card.validFrom, QDate(2020, 1, 1));
+        QCOMPARE(card.validTo, QDate(2040, 1, 1));
+        QCOMPARE(card.birthDate, QDate(1990, 3, 7));
+        QCOMPARE(card.cardVersion, QStringLiteral("17"));
+        QCOMPARE(card.issuer, QStringLiteral("1500"));
+        QVERIFY(card.address.isEmpty());
+    }
+
+    // The encoder (used by the simulated reader for cards described in JSON) writes the same bytes
+    // as the fixed blocks, field by field.
+    void encoderMatchesTheFixedBlocks()
+    {
+        CardFields f;
+        f.name = QStringLiteral("测试甲");
+        f.genderCode = QStringLiteral("1");
+        f.ethnicityCode = QStringLiteral("01");
+        f.birthDate = QStringLiteral("19900307");
+        f.address = QStringLiteral("辽宁省大连市中山区样例路1号");
+        f.idNumber = QStringLiteral("210202199003070017");
+        f.issuer = QStringLiteral("大连市公安局中山分局");
+        f.validFrom = QStringLiteral("20200101");
+        f.validTo = QStringLiteral("20400101");
+        QCOMPARE(CardText::encode(f).toHex(' '), fixedText("read-resident").toHex(' '));
+
+        CardFields permit = f;
+        permit.cardType = QStringLiteral("permit");
+        permit.ethnicityCode.clear();
+        permit.idNumber = QStringLiteral("810000199003070015");
+        permit.passNumber = QStringLiteral("H00000001");
+        permit.issueCount = QStringLiteral("01");
+        QCOMPARE(CardText::encode(permit).toHex(' '), fixedText("read-permit").toHex(' '));
+
+        CardFields longTerm;
+        longTerm.name = QStringLiteral("样例丙");
+        longTerm.genderCode = QStringLiteral("2");
+        longTerm.ethnicityCode = QStringLiteral("08");
+        longTerm.birthDate = QStringLiteral("19580612");
+        longTerm.address = QStringLiteral("辽宁省大连市金州区样例街2号");
+        longTerm.idNumber = QStringLiteral("210213195806120023");
+        longTerm.issuer = QStringLiteral("大连市公安局金州分局");
+        longTerm.validFrom = QStringLiteral("20100301");
+        longTerm.validTo = QStringLiteral("长期");
+        QCOMPARE(CardText::encode(longTerm).toHex(' '), fixedText("read-resident-long-term").toHex(' '));
+
+        CardFields foreign;
+        foreign.cardType = QStringLiteral("foreign");
+        foreign.englishName = QStringLiteral("SAMPLE, TEST");
+        foreign.genderCode = QStringLiteral("1");
+        foreign.idNumber = QStringLiteral("CAN110090030712");
+        foreign.nationality = QStringLiteral("CAN");
+        foreign.name = QStringLiteral("样例乙");
+        foreign.validFrom = QStringLiteral("20200101");
+        foreign.validTo = QStringLiteral("20400101");
+        foreign.birthDate = QStringLiteral("19900307");
+        foreign.cardVersion = QStringLiteral("17");
+        foreign.issuer = QStringLiteral("1500");
+        QCOMPARE(CardText::encode(foreign).toHex(' '), fixedText("read-foreign").toHex(' '));
     }
 
     void longTermAndExpiry()

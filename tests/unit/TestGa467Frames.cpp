@@ -1,5 +1,8 @@
 // GA/T 467 frames: the request builder, the streaming response parser (partial frames, garbage,
 // impossible lengths, wrong checksums) and the meaning of every SW3 status code.
+// The fixed* cases parse reply frames the product did not build (tests/support/data/ga467, made
+// from the standard's layout by a separate script) and compare with values written out here.
+#include "HexFixture.h"
 #include "TestMain.h"
 #include "api/idcard/Ga467.h"
 
@@ -56,6 +59,78 @@ private slots:
         QVERIFY(split);
         QCOMPARE(split->text, card);
         QCOMPARE(split->photo.size(), 1024);
+    }
+
+    void fixedReadReplyParses()
+    {
+        const QByteArray frame = yc::test::ga467Frame(QStringLiteral("read-resident"));
+        QCOMPARE(frame.size(), 1295);
+        // The header as the standard prints it: LEN 0x0508, SW 00 00 90, text 0x0100, photo 0x0400.
+        QCOMPARE(frame.left(14), hex("AAAAAA9669 0508 000090 0100 0400"));
+        FrameParser parser;
+        for (qsizetype i = 0; i < frame.size(); i += 7) {
+            QVERIFY(!parser.next());
+            parser.feed(QByteArrayView(frame).sliced(i, std::min<qsizetype>(7, frame.size() - i)));
+        }
+        const auto e = parser.next();
+        QVERIFY(e && e->ok);
+        QCOMPARE(e->frame.sw3(), sw3::Ok);
+        QCOMPARE(e->frame.responseData().size(), 4 + 256 + 1024);
+        const auto split = Ga467::splitReadReply(e->frame.responseData(), false);
+        QVERIFY(split);
+        QCOMPARE(split->text, frame.mid(14, 256));
+        // The name field starts the block: 测 (U+6D4B) 试 (U+8BD5) 甲 (U+7532), little-endian.
+        QCOMPARE(split->text.left(8), hex("4B6D D58B 3275 2000"));
+        QCOMPARE(split->photo.size(), 1024);
+        for (int i = 0; i < 1024; ++i)
+            QCOMPARE(static_cast<quint8>(split->photo[i]), static_cast<quint8>((37 * i + 11) % 256));
+        QVERIFY(split->fingerprint.isEmpty());
+        quint8 chk = 0; // XOR from LEN to the last data byte
+        for (qsizetype i = 5; i < frame.size() - 1; ++i)
+            chk ^= static_cast<quint8>(frame[i]);
+        QCOMPARE(static_cast<quint8>(frame.back()), chk);
+    }
+
+    void fixedFingerprintReplyParses()
+    {
+        const QByteArray frame = yc::test::ga467Frame(QStringLiteral("read-fingerprint-resident"));
+        QCOMPARE(frame.size(), 7 + 2314);
+        QCOMPARE(frame.left(16), hex("AAAAAA9669 090A 000090 0100 0400 0400"));
+        FrameParser parser;
+        parser.feed(frame);
+        const auto e = parser.next();
+        QVERIFY(e && e->ok);
+        QCOMPARE(e->frame.sw3(), sw3::Ok);
+        const auto split = Ga467::splitReadReply(e->frame.responseData(), true);
+        QVERIFY(split);
+        QCOMPARE(split->text, yc::test::ga467Frame(QStringLiteral("read-resident")).mid(14, 256));
+        QCOMPARE(split->photo.size(), 1024);
+        QCOMPARE(split->fingerprint.size(), 1024);
+        for (int i = 0; i < 1024; ++i) {
+            QCOMPARE(static_cast<quint8>(split->photo[i]), static_cast<quint8>((37 * i + 11) % 256));
+            QCOMPARE(static_cast<quint8>(split->fingerprint[i]), static_cast<quint8>((53 * i + 5) % 256));
+        }
+        // The same reply read as a text+photo reply is refused, not misread.
+        QVERIFY(!Ga467::splitReadReply(e->frame.responseData(), false));
+    }
+
+    // The product's frame builder writes the same bytes as the fixed frames.
+    void builderMatchesTheFixedFrames()
+    {
+        QCOMPARE(Ga467::response(sw3::CardFound, hex("00000000")), yc::test::ga467Frame(QStringLiteral("find-found")));
+        QCOMPARE(Ga467::response(sw3::FindFailed), yc::test::ga467Frame(QStringLiteral("find-failed")));
+        QCOMPARE(Ga467::response(sw3::Ok, QByteArray(8, '\0')), yc::test::ga467Frame(QStringLiteral("select-ok")));
+        QCOMPARE(Ga467::response(sw3::SelectFailed), yc::test::ga467Frame(QStringLiteral("select-failed")));
+        QCOMPARE(Ga467::response(sw3::Ok), yc::test::ga467Frame(QStringLiteral("ok")));
+        QCOMPARE(Ga467::response(sw3::ReadFailed), yc::test::ga467Frame(QStringLiteral("read-failed")));
+        const QByteArray fixed = yc::test::ga467Frame(QStringLiteral("read-fingerprint-resident"));
+        RawCard raw;
+        raw.text = fixed.mid(16, 256);
+        raw.photo = fixed.mid(16 + 256, 1024);
+        raw.fingerprint = fixed.mid(16 + 256 + 1024, 1024);
+        QCOMPARE(Ga467::response(sw3::Ok, Ga467::readReplyData(raw, true)).toHex(' '), fixed.toHex(' '));
+        QCOMPARE(Ga467::response(sw3::Ok, Ga467::readReplyData(raw, false)).toHex(' '),
+                 yc::test::ga467Frame(QStringLiteral("read-resident")).toHex(' '));
     }
 
     void garbageBeforeThePreamble()
