@@ -33,6 +33,18 @@ QString FaultInjector::name(Kind kind)
     return u"none"_s;
 }
 
+QStringList FaultInjector::activeKindNames() const
+{
+    QStringList out;
+    if (!enabled())
+        return out;
+    for (const auto& [n, k] : kindNames()) {
+        if (m_kinds.contains(k))
+            out.append(n);
+    }
+    return out;
+}
+
 std::optional<QString> FaultInjector::configure(const QString& spec)
 {
     double rate = 0.2;

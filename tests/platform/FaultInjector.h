@@ -2,6 +2,7 @@
 
 #include <QList>
 #include <QString>
+#include <QStringList>
 
 #include <optional>
 #include <random>
@@ -30,6 +31,8 @@ public:
     [[nodiscard]] std::optional<QString> configure(const QString& spec);
     [[nodiscard]] bool enabled() const { return m_rate > 0 && !m_kinds.isEmpty(); }
     [[nodiscard]] QString spec() const { return m_spec; }
+    // The names of the kinds switched on (empty when faults are off), in the order of the table in §19.
+    [[nodiscard]] QStringList activeKindNames() const;
 
     // The fault for a request whose body has fully arrived (never DropUpload).
     Kind draw();

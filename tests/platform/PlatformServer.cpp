@@ -4,6 +4,7 @@
 
 #include <QDateTime>
 #include <QHttpServerRequest>
+#include <QJsonArray>
 #include <QLocale>
 #include <QLoggingCategory>
 #include <QPointer>
@@ -151,11 +152,8 @@ bool PlatformServer::handleRequest(const QHttpServerRequest& request, QTcpSocket
     FaultInjector::Kind fault = faultable ? m_faults.draw() : FaultInjector::Kind::None;
     if (fault == FaultInjector::Kind::Expired && request.value("Authorization").isEmpty())
         fault = FaultInjector::Kind::None;
-    if (faultable) {
+    if (faultable)
         ++m_requests;
-        if (fault != FaultInjector::Kind::None)
-            ++m_faultCounts[FaultInjector::name(fault)];
-    }
 
     Reply reply;
     switch (fault) {
@@ -177,6 +175,13 @@ bool PlatformServer::handleRequest(const QHttpServerRequest& request, QTcpSocket
         reply = dispatch(request, path);
         break;
     }
+    // Cutting a body applies only to an answer that has one: any other answer goes out whole and
+    // the fault is neither logged nor counted (the counts are what a client really met).
+    if ((fault == FaultInjector::Kind::Drop || fault == FaultInjector::Kind::Truncated) &&
+        (reply.status == 204 || reply.status == 304 || reply.body.isEmpty()))
+        fault = FaultInjector::Kind::None;
+    if (fault != FaultInjector::Kind::None)
+        ++m_faultCounts[FaultInjector::name(fault)];
     // One line per request: no bodies, no query strings (they carry no personal data, but stay short).
     qCInfo(lcPlatform).noquote() << methodName(request.method()) << path
                                  << (fault == FaultInjector::Kind::Reset ? 0 : reply.status) << timer.elapsed() << "ms"
@@ -341,6 +346,7 @@ Reply PlatformServer::dispatch(const QHttpServerRequest& request, const QString&
             stats.insert(u"requests"_s, m_requests);
             stats.insert(u"faults"_s, faults);
             stats.insert(u"faultSpec"_s, m_faults.spec());
+            stats.insert(u"faultKinds"_s, QJsonArray::fromStringList(m_faults.activeKindNames()));
             return Reply::json(200, stats);
         }
         if (is(M::Post, {"admin", "catalog"}))

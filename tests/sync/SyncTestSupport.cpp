@@ -129,7 +129,8 @@ std::unique_ptr<sync::SyncEngine> WindowClient::engine()
     return e;
 }
 
-CtlRun runCtl(const QString& dataDir, const QStringList& args, const QByteArray& input, int killAfterMs)
+CtlRun runCtl(const QString& dataDir, const QStringList& args, const QByteArray& input, int killAfterMs,
+              const QStringList& environment)
 {
     CtlRun run;
     QProcess p;
@@ -137,6 +138,11 @@ CtlRun runCtl(const QString& dataDir, const QStringList& args, const QByteArray&
     env.insert(QStringLiteral("YICHUANG_DATA_DIR"), dataDir);
     env.insert(QStringLiteral("YICHUANG_KEYSTORE"), QStringLiteral("file"));
     env.insert(QStringLiteral("QT_LOGGING_RULES"), QStringLiteral("*.info=false"));
+    for (const QString& item : environment) {
+        const qsizetype eq = item.indexOf(QLatin1Char('='));
+        if (eq > 0)
+            env.insert(item.left(eq), item.mid(eq + 1));
+    }
     p.setProcessEnvironment(env);
     p.start(executable(QStringLiteral("yichuang-ctl")), args);
     if (!p.waitForStarted()) {

@@ -46,7 +46,9 @@ struct CtlRun
 };
 // Writes input to its standard input and pumps events meanwhile, so the platform's log pipe never
 // fills. With killAfterMs > 0 a process still running after that long gets SIGKILL (killed = true).
-CtlRun runCtl(const QString& dataDir, const QStringList& args, const QByteArray& input = {}, int killAfterMs = 0);
+// environment: extra "NAME=value" items, applied last (e.g. "QT_LOGGING_RULES=*.debug=true").
+CtlRun runCtl(const QString& dataDir, const QStringList& args, const QByteArray& input = {}, int killAfterMs = 0,
+              const QStringList& environment = {});
 
 // Reads what the platform holds, as its admin (hall 21020001).
 struct PlatformView
