@@ -5,14 +5,15 @@
 //
 // What makes the figures able to fail:
 // - Kill times are drawn inside the measured span of the work: after the process start-up (the
-//   median of `db check` runs) and within the time the import of the remaining cases, or the sync of
-//   the queued ones, takes on this machine (calibrated against a separate platform before the
-//   campaign, then a running throughput over the campaign's own runs).
+//   median of `db check` runs) and within the time the import of a batch, or the sync of the queued
+//   cases, takes on this machine (calibrated against a separate platform before the campaign, then a
+//   running throughput over the campaign's own runs). Each batch's import gets one kill and is then
+//   completed by a second run; sync runs are all killed; as many kills land in imports as in syncs.
 // - After every kill the test compares the local store with the platform: the cases accepted but not
 //   yet on the platform, and their materials not yet complete there, were in flight at that kill.
 //   Every case must be in flight at some kill: batches are imported until YC_KILLS kills have landed,
-//   and a sync kill is drawn before the pass can reach cases that have not yet seen a kill (the
-//   outbox is sent oldest first).
+//   an import never removes a case from flight, and a sync with cases that have not yet seen a kill
+//   is killed before the pass can reach them (the outbox is sent oldest first).
 // - Next to the imported cases (ids derived from the old system's source id), GUI-style cases with
 //   client-generated ids are accepted in-process between the killed runs and travel through the
 //   same runs.
@@ -44,8 +45,8 @@ using namespace yc::test;
 
 namespace {
 
-constexpr int CasesPerBatch = 6;
-constexpr int GuiCasesPerBatch = 2;
+constexpr int CasesPerBatch = 4;
+constexpr int GuiCasesPerBatch = 1;
 constexpr int GuiCaseBase = 10000;         // applicant numbers of GUI-style cases (imported ones count from 0)
 constexpr int CalibrationCaseBase = 15000; // applicant numbers of the calibration cases
 const QString ItemCode = QStringLiteral("000117001001-210200000000-000-11210200YC000001X0-1-00");
@@ -91,10 +92,11 @@ private:
 
 struct Calibration
 {
-    int startupMs = 0;   // yichuang-ctl start-up and store opening (median of `db check`)
-    int syncFixedMs = 0; // a sync pass with an empty queue, minus start-up
-    double importMs = 0; // import per case, minus start-up
-    double syncMs = 0;   // sync per case, minus start-up and the fixed part
+    int startupMs = 0;     // yichuang-ctl start-up and store opening (median of `db check`)
+    int importFixedMs = 0; // an import of cases all present already (reading, checking), minus start-up
+    int syncFixedMs = 0;   // a sync pass with an empty queue, minus start-up
+    double importMs = 0;   // import per case, minus start-up and the fixed part
+    double syncMs = 0;     // sync per case, minus start-up and the fixed part
 };
 
 // What the window and the platform hold between two runs.
@@ -294,7 +296,18 @@ class TestSyncCrash : public QObject
             if (run.exitCode != 0)
                 return false;
         }
-        cal->importMs = std::max(1.0, median(import));
+        QList<double> again;
+        for (int i = 0; i < 3; ++i) {
+            again << double(timedRun(dataDir,
+                                     {QStringLiteral("case"), QStringLiteral("import"),
+                                      importDir + QStringLiteral("/batch-%1.json").arg(CalibrationCaseBase)},
+                                     &run)) -
+                         cal->startupMs;
+            if (run.exitCode != 0)
+                return false;
+        }
+        cal->importFixedMs = std::max(0, int(median(again)));
+        cal->importMs = std::max(1.0, median(import) - double(cal->importFixedMs) / CasesPerBatch);
         cal->syncMs = std::max(1.0, median(sync));
         return true;
     }
@@ -314,10 +327,11 @@ private slots:
 
         Calibration cal;
         QVERIFY2(calibrate(&cal), "the calibration runs failed");
-        qInfo().noquote() << QStringLiteral("kill campaign: seed %1; calibration: start-up %2 ms, import %3 ms per "
-                                            "case, sync %4 ms + %5 ms per case")
+        qInfo().noquote() << QStringLiteral("kill campaign: seed %1; calibration: start-up %2 ms, import %3 ms + %4 ms "
+                                            "per case, sync %5 ms + %6 ms per case")
                                  .arg(seed)
                                  .arg(cal.startupMs)
+                                 .arg(cal.importFixedMs)
                                  .arg(cal.importMs, 0, 'f', 1)
                                  .arg(cal.syncFixedMs)
                                  .arg(cal.syncMs, 0, 'f', 1);
@@ -371,9 +385,9 @@ private slots:
         int completedRuns = 0;
         int batches = 0;
         int guiCases = 0;
-        int escaped = 0;       // cases that reached the platform before any kill found them in flight
-        QString batchFile;     // the import in progress (until a run of it completes)
-        QStringList batchKeys; // its cases (receive times)
+        int escaped = 0;            // cases that reached the platform before any kill found them in flight
+        QString batchFile;          // the import in progress (until a run of it completes)
+        bool batchFirstRun = false; // its first run, the one that gets a kill; the next one completes it
         const int maxKills = targetKills * 3 + 30;
 
         for (;;) {
@@ -401,27 +415,25 @@ private slots:
                 const int first = batches * CasesPerBatch;
                 batchFile = writeBatch(importDir, first, CasesPerBatch, &expected);
                 QVERIFY(!batchFile.isEmpty());
-                batchKeys.clear();
-                for (int n = first; n < first + CasesPerBatch; ++n)
-                    batchKeys << iso(ImportBase.addSecs(60LL * n));
                 ++batches;
+                batchFirstRun = true;
             }
             const bool doImport = !batchFile.isEmpty();
-            const QSet<QString> localKeys(before.local.cbegin(), before.local.cend());
             int windowMs = 0;
             if (doImport) {
-                int toImport = 0;
-                for (const QString& key : batchKeys)
-                    toImport += localKeys.contains(key) ? 0 : 1;
-                windowMs = int(importRate.msPerCase() * std::max(1, toImport));
+                // One kill per batch, anywhere in the import of the whole batch; the clerk's second run
+                // completes it (and must exit 0).
+                windowMs = cal.importFixedMs + int(importRate.msPerCase() * CasesPerBatch);
             } else {
-                // Oldest first: the kill lands before the pass can have sent the cases that have not yet
-                // been in flight at a kill.
-                const int reachable = int(unseen.isEmpty() ? inFlight.size() : (inFlight - unseen).size());
-                windowMs =
-                    (unseen.isEmpty() ? cal.syncFixedMs : cal.syncFixedMs / 2) + int(syncRate.msPerCase() * reachable);
+                // The whole queue; but with cases that have not yet been in flight at a kill, only the
+                // part of the pass before it can reach them (oldest first), at twice the measured speed.
+                windowMs = unseen.isEmpty()
+                               ? cal.syncFixedMs + int(syncRate.msPerCase() * inFlight.size())
+                               : (cal.syncFixedMs + int(syncRate.msPerCase() * (inFlight - unseen).size())) / 2;
             }
-            const int killAfter = cal.startupMs + int(m_rng.bounded(std::max(1, windowMs) + 1));
+            const bool kill = !doImport || batchFirstRun;
+            const int killAfter = kill ? cal.startupMs + int(m_rng.bounded(std::max(1, windowMs) + 1)) : 0;
+            batchFirstRun = false;
             CtlRun run;
             const QStringList args =
                 doImport ? QStringList{QStringLiteral("case"), QStringLiteral("import"), batchFile} : SyncArgs;
@@ -437,7 +449,7 @@ private slots:
                                                                      .arg(QString::fromUtf8(run.out + run.err))));
             const double workMs = double(run.killed ? killAfter : elapsed) - cal.startupMs;
             if (doImport) {
-                importRate.add(workMs, int(after.local.size() - before.local.size()));
+                importRate.add(workMs - cal.importFixedMs, int(after.local.size() - before.local.size()));
             } else {
                 int sent = 0;
                 for (const QString& id : inFlight) {
