@@ -512,8 +512,7 @@ private slots:
         QHash<QString, QString> idOf; // receive time -> case id
         for (auto it = final.local.cbegin(); it != final.local.cend(); ++it)
             idOf.insert(it.value(), it.key());
-        QCOMPARE(final.local.size(), expected.size());
-        QCOMPARE(idOf.size(), expected.size());
+        const int localDuplicates = int(final.local.size() - idOf.size());
 
         // By id: the platform holds each case once.
         const QHash<QString, int> held = view.casesById();
@@ -594,6 +593,9 @@ private slots:
                                  .arg(casesAtKill.count(0))
                                  .arg(neverInFlight)
                                  .arg(escaped);
+        qInfo().noquote() << QStringLiteral("kill campaign: the window holds %1 cases (%2 of them twice)")
+                                 .arg(final.local.size())
+                                 .arg(localDuplicates);
         qInfo().noquote() << QStringLiteral("kill campaign: platform holds %1 cases: lost %2, duplicated by id %3; "
                                             "by content: lost %4, duplicated %5, unknown %6; created %7 "
                                             "(duplicate answers %8); materials differing %9; local integrity ok; "
@@ -615,6 +617,8 @@ private slots:
                 qWarning().noquote() << "platform:" << lines[i];
         }
         QVERIFY(kills >= targetKills);
+        QCOMPARE(localDuplicates, 0);
+        QCOMPARE(idOf.size(), expected.size());
         QCOMPARE(neverInFlight, 0);
         QCOMPARE(lost, 0);
         QCOMPARE(duplicated, 0);
