@@ -190,8 +190,10 @@ PlatformView::PlatformView(const QUrl& url)
     ok = r.status == 200;
 }
 
-QHash<QString, int> PlatformView::casesById()
+QHash<QString, int> PlatformView::casesById(bool* ok)
 {
+    if (ok)
+        *ok = false;
     QHash<QString, int> result;
     QString cursor;
     for (int page = 0; page < 1000; ++page) {
@@ -205,8 +207,11 @@ QHash<QString, int> PlatformView::casesById()
         for (const QJsonValue& v : r.json.value(QLatin1String("cases")).toArray())
             result[v.toObject().value(QLatin1String("caseId")).toString()] += 1;
         cursor = r.json.value(QLatin1String("cursor")).toString();
-        if (!r.json.value(QLatin1String("hasMore")).toBool())
+        if (!r.json.value(QLatin1String("hasMore")).toBool()) {
+            if (ok)
+                *ok = true;
             break;
+        }
     }
     return result;
 }
@@ -217,8 +222,10 @@ QByteArray PlatformView::material(const QString& sha256)
     return r.status == 200 ? r.body : QByteArray();
 }
 
-QSet<QString> PlatformView::completeMaterials(const QStringList& sha256)
+QSet<QString> PlatformView::completeMaterials(const QStringList& sha256, bool* ok)
 {
+    if (ok)
+        *ok = false;
     QSet<QString> present;
     for (qsizetype from = 0; from < sha256.size(); from += 1000) {
         const HttpResult r =
@@ -229,6 +236,8 @@ QSet<QString> PlatformView::completeMaterials(const QStringList& sha256)
         for (const QJsonValue& v : r.json.value(QLatin1String("present")).toArray())
             present.insert(v.toString());
     }
+    if (ok)
+        *ok = true;
     return present;
 }
 

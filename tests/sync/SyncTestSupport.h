@@ -63,11 +63,12 @@ QString caseContentKey(const QByteArray& key, const QString& idType, const QStri
 struct PlatformView
 {
     explicit PlatformView(const QUrl& url);
-    // caseId -> count of rows with that id (hall-wide query, all pages).
-    QHash<QString, int> casesById();
+    // caseId -> count of rows with that id (hall-wide query, all pages); *ok false when a page failed.
+    QHash<QString, int> casesById(bool* ok = nullptr);
     QByteArray material(const QString& sha256);
-    // Those of the given materials the platform holds complete (PROTOCOL.md §8 query).
-    QSet<QString> completeMaterials(const QStringList& sha256);
+    // Those of the given materials the platform holds complete (PROTOCOL.md §8 query); *ok false
+    // when a query failed.
+    QSet<QString> completeMaterials(const QStringList& sha256, bool* ok = nullptr);
     // contentKey -> ids of the stored cases with that content (PROTOCOL.md §18 content-keys).
     QHash<QString, QStringList> casesByContent(const QByteArray& key);
     // GET /api/v1/admin/stats (empty on failure).

@@ -353,10 +353,13 @@ private slots:
         auto observe = [&](Observation* o) {
             QString error;
             o->local = localCases(dataDir, &error);
-            const QHash<QString, int> held = view.casesById();
+            bool platformOk = false;
+            const QHash<QString, int> held = view.casesById(&platformOk);
             o->platform = QSet<QString>(held.keyBegin(), held.keyEnd());
             if (!error.isEmpty())
                 return error;
+            if (!platformOk)
+                return QStringLiteral("the platform's hall-wide case query failed");
             for (auto it = o->local.cbegin(); it != o->local.cend(); ++it) {
                 if (!expected.contains(it.value()))
                     return QStringLiteral("the window holds a case the test never accepted (received %1)")
@@ -370,7 +373,9 @@ private slots:
                 hashes += expected.value(o.local.value(id)).materials;
             if (hashes.isEmpty())
                 return 0;
-            return int(hashes.size() - view.completeMaterials(hashes).size());
+            bool ok = false;
+            const int complete = int(view.completeMaterials(hashes, &ok).size());
+            return ok ? int(hashes.size()) - complete : -1;
         };
 
         Throughput importRate(cal.importMs);
@@ -481,6 +486,7 @@ private slots:
                 killsDuringImport += doImport ? 1 : 0;
                 const QSet<QString> atKill = after.inFlight();
                 const int materials = materialsInFlight(after, atKill);
+                QVERIFY2(materials >= 0, "the platform's material query failed");
                 casesAtKill << int(atKill.size());
                 materialsAtKill << materials;
                 perKill << QStringLiteral("%1%2/%3")
@@ -620,6 +626,8 @@ private slots:
         QCOMPARE(localDuplicates, 0);
         QCOMPARE(idOf.size(), expected.size());
         QCOMPARE(neverInFlight, 0);
+        QVERIFY2(median(QList<double>(casesAtKill.cbegin(), casesAtKill.cend())) >= 1,
+                 "most kills found no case in flight");
         QCOMPARE(lost, 0);
         QCOMPARE(duplicated, 0);
         QCOMPARE(held.size(), expected.size());
