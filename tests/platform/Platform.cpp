@@ -7,6 +7,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonDocument>
+#include <QMessageAuthenticationCode>
 #include <QSaveFile>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -889,6 +890,7 @@ Reply Platform::storeCase(const QString& machineId, const QJsonObject& body)
             if (q.value(1).toByteArray() != canonical)
                 return Reply::error(409, u"case-conflict"_s, u"caseId already stored with different content"_s);
             QJsonObject summary = caseSummary(q.value(0).toLongLong());
+            ++m_caseSubmissions.duplicate;
             return Reply::json(200, {{u"case"_s, QJsonObject{{u"caseId"_s, c->caseId},
                                                              {u"caseNumber"_s, c->caseNumber},
                                                              {u"status"_s, summary.value(u"status"_s)},
@@ -959,6 +961,7 @@ Reply Platform::storeCase(const QString& machineId, const QJsonObject& body)
         m_db.rollback();
         return Reply::error(500, u"internal"_s, u"Could not store the case"_s, true);
     }
+    ++m_caseSubmissions.created;
     return Reply::json(201, {{u"case"_s, QJsonObject{{u"caseId"_s, c->caseId},
                                                      {u"caseNumber"_s, c->caseNumber},
                                                      {u"status"_s, status},
@@ -1486,7 +1489,59 @@ QJsonObject Platform::stats()
     QSqlQuery complete = run(m_db, u"SELECT COUNT(*) FROM materials WHERE complete = 1"_s);
     counts.insert(u"completeMaterials"_s, complete.next() ? complete.value(0).toLongLong() : -1);
     counts.insert(u"catalogVersion"_s, m_catalogVersion);
+    counts.insert(u"caseSubmissions"_s, QJsonObject{{u"created"_s, m_caseSubmissions.created},
+                                                    {u"duplicate"_s, m_caseSubmissions.duplicate}});
     return counts;
+}
+
+Reply Platform::caseContentKeys(const Session& session, const QUrlQuery& query, const QByteArray& body)
+{
+    ApiError error;
+    const auto object = parseObject(body, &error);
+    if (!object)
+        return error.toReply();
+    const QByteArray key = QByteArray::fromHex(object->value(u"key"_s).toString().toLatin1());
+    if (key.size() < 16)
+        return ApiError{400, u"bad-request"_s, u"key: at least 16 bytes in hex"_s, {{u"key"_s, u"key"_s}}}.toReply();
+    QString sql = u"SELECT id, case_id, case_number, item_code, accepted_at, body FROM cases WHERE hall_code = ?"_s;
+    QVariantList binds{session.hallCode};
+    const QString cursor = query.queryItemValue(u"cursor"_s);
+    if (!cursor.isEmpty()) {
+        bool ok = false;
+        const qint64 c = cursor.toLongLong(&ok);
+        if (!ok)
+            return ApiError{400, u"bad-request"_s, u"Unknown cursor"_s, {}}.toReply();
+        sql += u" AND id < ?"_s;
+        binds.append(c);
+    }
+    const int limit = limitOf(query);
+    sql += u" ORDER BY id DESC LIMIT ?"_s;
+    binds.append(limit + 1);
+    QSqlQuery q = run(m_db, sql, binds);
+    QJsonArray list;
+    qint64 last = 0;
+    bool more = false;
+    while (q.next()) {
+        if (list.size() == limit) {
+            more = true;
+            break;
+        }
+        last = q.value(0).toLongLong();
+        // What the case is about, whatever its id: the applicant's identity document, the item and the
+        // time the window received it. Keyed with the caller's key, so the answer carries no ID number.
+        const QJsonObject applicant = toObject(q.value(5).toByteArray()).value(u"applicant"_s).toObject();
+        QMessageAuthenticationCode mac(QCryptographicHash::Sha256, key);
+        for (const QString& part : {applicant.value(u"idType"_s).toString(), applicant.value(u"idNumber"_s).toString(),
+                                    q.value(3).toString(), q.value(4).toString()}) {
+            mac.addData(part.toUtf8());
+            mac.addData("\n");
+        }
+        list.append(QJsonObject{{u"caseId"_s, q.value(1).toString()},
+                                {u"caseNumber"_s, q.value(2).toString()},
+                                {u"contentKey"_s, QString::fromLatin1(mac.result().toHex())}});
+    }
+    return Reply::json(
+        200, {{u"cases"_s, list}, {u"cursor"_s, more ? QString::number(last) : QString()}, {u"hasMore"_s, more}});
 }
 
 // ---- outbox import --------------------------------------------------------------------------------

@@ -87,8 +87,12 @@ public:
     Reply caseAction(const QString& caseNumber, const QString& action, const QString& note,
                      const QString& department = {});
     Reply publishCatalog(const QByteArray& document);
-    // Counts of stored objects (for tests and demos).
+    // Counts of stored objects, and the case submissions of this run answered 201 (created) and 200
+    // (duplicate) (for tests and demos).
     QJsonObject stats();
+    // The hall's stored cases, each with a keyed hash of its content (applicant document, item,
+    // acceptance time) that does not depend on the case id: duplicates by content are found by it.
+    Reply caseContentKeys(const Session& session, const QUrlQuery& query, const QByteArray& body);
 
     // Imports an outbox export directory (PROTOCOL.md §17); writes one JSON line per case to out.
     // Returns the exit code (0 all stored, 1 some refused, 3 could not run).
@@ -122,6 +126,11 @@ private:
     QByteArray m_calendar;
     QByteArray m_calendarEtag;
     QHash<QString, std::shared_ptr<Sha256>> m_partialHashes; // uploads in progress
+    struct
+    {
+        qint64 created = 0;
+        qint64 duplicate = 0;
+    } m_caseSubmissions; // since this process started
 };
 
 } // namespace yc::platform

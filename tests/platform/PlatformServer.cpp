@@ -349,6 +349,8 @@ Reply PlatformServer::dispatch(const QHttpServerRequest& request, const QString&
             stats.insert(u"faultKinds"_s, QJsonArray::fromStringList(m_faults.activeKindNames()));
             return Reply::json(200, stats);
         }
+        if (is(M::Post, {"admin", "cases", "content-keys"}))
+            return m_platform->caseContentKeys(s, query, body);
         if (is(M::Post, {"admin", "catalog"}))
             return m_platform->publishCatalog(body);
     }

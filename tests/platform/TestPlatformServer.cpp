@@ -10,6 +10,7 @@
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QMessageAuthenticationCode>
 #include <QProcess>
 #include <QThread>
 #include <QUuid>
@@ -558,6 +559,79 @@ private slots:
         const QByteArray log = m_platform->serverLog();
         QVERIFY(!log.contains("210202198503121015"));
         QVERIFY(!log.contains(QByteArray("测试甲乙")));
+    }
+
+    void duplicatesByContentAndCreations()
+    {
+        Window w;
+        w.windowNo = u"A02"_s;
+        QVERIFY(enrol(w));
+        auto c = clerk(w);
+        const QJsonObject l = lease(*c, 5);
+        const QString leaseId = l.value(u"leaseId"_s).toString();
+        const QByteArray m1 = "content material " + w.machineId.toLatin1();
+        QVERIFY(upload(*c, m1));
+        const QJsonObject before = m_admin->get(u"/api/v1/admin/stats"_s).json.value(u"caseSubmissions"_s).toObject();
+
+        // One acceptance sent twice under its id, then once more under another id (a client that lost
+        // the id it had given the case): the unique caseId cannot see the third one, its content can.
+        auto resign = [&](QJsonObject body) {
+            body.remove(u"signature"_s);
+            const QByteArray sig = yc::platform::sign(w.algorithm, w.privateKey, yc::platform::canonicalJson(body));
+            body.insert(u"signature"_s,
+                        QJsonObject{{u"algorithm"_s, w.algorithm}, {u"value"_s, QString::fromLatin1(sig.toBase64())}});
+            return body;
+        };
+        QJsonObject first = signedCase(w, number(l, 0), leaseId, {m1});
+        first.insert(u"acceptedAt"_s, u"2026-01-02T03:04:05Z"_s);
+        first = resign(first);
+        QJsonObject again = first;
+        again.insert(u"caseId"_s, uuid());
+        again.insert(u"caseNumber"_s, number(l, 1));
+        again = resign(again);
+        QCOMPARE(c->post(u"/api/v1/cases"_s, first).status, 201);
+        QCOMPARE(c->post(u"/api/v1/cases"_s, first).status, 200);
+        QCOMPARE(c->post(u"/api/v1/cases"_s, again).status, 201);
+
+        const QJsonObject after = m_admin->get(u"/api/v1/admin/stats"_s).json.value(u"caseSubmissions"_s).toObject();
+        QCOMPARE(after.value(u"created"_s).toInteger() - before.value(u"created"_s).toInteger(), 2);
+        QCOMPARE(after.value(u"duplicate"_s).toInteger() - before.value(u"duplicate"_s).toInteger(), 1);
+
+        const QByteArray key = QByteArray::fromHex("000102030405060708090a0b0c0d0e0f1011121314151617");
+        QMessageAuthenticationCode mac(QCryptographicHash::Sha256, key);
+        for (const QString& part : {u"resident-id"_s, u"210202198503121015"_s, kItem, u"2026-01-02T03:04:05Z"_s}) {
+            mac.addData(part.toUtf8());
+            mac.addData("\n");
+        }
+        const QString expectedKey = QString::fromLatin1(mac.result().toHex());
+        QStringList ids;
+        QString cursor;
+        for (int page = 0; page < 100; ++page) {
+            const HttpResult r = m_admin->post(u"/api/v1/admin/cases/content-keys?limit=2&cursor="_s + cursor,
+                                               {{u"key"_s, QString::fromLatin1(key.toHex())}});
+            QCOMPARE(r.status, 200);
+            QVERIFY(!r.body.contains("210202198503121015"));
+            for (const QJsonValue& v : r.json.value(u"cases"_s).toArray()) {
+                if (v.toObject().value(u"contentKey"_s).toString() == expectedKey)
+                    ids << v.toObject().value(u"caseId"_s).toString();
+            }
+            cursor = r.json.value(u"cursor"_s).toString();
+            if (!r.json.value(u"hasMore"_s).toBool())
+                break;
+        }
+        ids.sort();
+        QStringList both{first.value(u"caseId"_s).toString(), again.value(u"caseId"_s).toString()};
+        both.sort();
+        QCOMPARE(ids, both);
+
+        // Another key, other content keys; a short key is refused; clerks do not ask.
+        const HttpResult other = m_admin->post(u"/api/v1/admin/cases/content-keys"_s,
+                                               {{u"key"_s, QString::fromLatin1(QByteArray(16, 'k').toHex())}});
+        QCOMPARE(other.status, 200);
+        QVERIFY(!other.body.contains(expectedKey.toLatin1()));
+        QCOMPARE(m_admin->post(u"/api/v1/admin/cases/content-keys"_s, {{u"key"_s, u"00ff"_s}}).status, 400);
+        QCOMPARE(c->post(u"/api/v1/admin/cases/content-keys"_s, {{u"key"_s, QString::fromLatin1(key.toHex())}}).status,
+                 403);
     }
 
     void changeFeedAfterCaseAction()

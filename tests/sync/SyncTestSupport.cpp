@@ -12,8 +12,11 @@
 #include <QElapsedTimer>
 #include <QFile>
 #include <QJsonArray>
+#include <QMessageAuthenticationCode>
 #include <QProcess>
 #include <QUrlQuery>
+
+#include <algorithm>
 
 namespace yc::test {
 
@@ -57,6 +60,19 @@ bool WindowClient::create(const QString& dir, const QUrl& url, const QString& ex
                   .arg(url.toString(), PlatformFixture::certsDir(), extraIni)
                   .toUtf8());
     ini.close();
+    storage::StoreOptions options;
+    options.dataDir = dir;
+    auto opened = storage::Store::open(options);
+    if (!opened)
+        return false;
+    store = std::move(opened.value());
+    settings = std::make_unique<Settings>(dir);
+    return true;
+}
+
+bool WindowClient::open(const QString& dir)
+{
+    dataDir = dir;
     storage::StoreOptions options;
     options.dataDir = dir;
     auto opened = storage::Store::open(options);
@@ -155,8 +171,10 @@ CtlRun runCtl(const QString& dataDir, const QStringList& args, const QByteArray&
     timer.start();
     const qint64 limit = killAfterMs > 0 ? killAfterMs : 180000;
     while (p.state() != QProcess::NotRunning && timer.elapsed() < limit) {
-        QCoreApplication::processEvents(QEventLoop::AllEvents, 5);
-        p.waitForFinished(5);
+        // Slices of at most 5 ms that end at the limit: the kill lands within a millisecond or two of it.
+        const int slice = int(std::clamp<qint64>(limit - timer.elapsed(), 1, 5));
+        QCoreApplication::processEvents(QEventLoop::AllEvents, slice);
+        p.waitForFinished(slice);
     }
     if (p.state() != QProcess::NotRunning) {
         p.kill(); // SIGKILL
@@ -178,8 +196,10 @@ PlatformView::PlatformView(const QUrl& url)
     ok = r.status == 200;
 }
 
-QHash<QString, int> PlatformView::casesById()
+QHash<QString, int> PlatformView::casesById(bool* ok)
 {
+    if (ok)
+        *ok = false;
     QHash<QString, int> result;
     QString cursor;
     for (int page = 0; page < 1000; ++page) {
@@ -193,8 +213,11 @@ QHash<QString, int> PlatformView::casesById()
         for (const QJsonValue& v : r.json.value(QLatin1String("cases")).toArray())
             result[v.toObject().value(QLatin1String("caseId")).toString()] += 1;
         cursor = r.json.value(QLatin1String("cursor")).toString();
-        if (!r.json.value(QLatin1String("hasMore")).toBool())
+        if (!r.json.value(QLatin1String("hasMore")).toBool()) {
+            if (ok)
+                *ok = true;
             break;
+        }
     }
     return result;
 }
@@ -203,6 +226,66 @@ QByteArray PlatformView::material(const QString& sha256)
 {
     const HttpResult r = client.get(QStringLiteral("/api/v1/materials/") + sha256);
     return r.status == 200 ? r.body : QByteArray();
+}
+
+QSet<QString> PlatformView::completeMaterials(const QStringList& sha256, bool* ok)
+{
+    if (ok)
+        *ok = false;
+    QSet<QString> present;
+    for (qsizetype from = 0; from < sha256.size(); from += 1000) {
+        const HttpResult r =
+            client.post(QStringLiteral("/api/v1/materials/query"),
+                        QJsonObject{{QStringLiteral("sha256"), QJsonArray::fromStringList(sha256.mid(from, 1000))}});
+        if (r.status != 200)
+            return {};
+        for (const QJsonValue& v : r.json.value(QLatin1String("present")).toArray())
+            present.insert(v.toString());
+    }
+    if (ok)
+        *ok = true;
+    return present;
+}
+
+QHash<QString, QStringList> PlatformView::casesByContent(const QByteArray& key)
+{
+    QHash<QString, QStringList> result;
+    QString cursor;
+    for (int page = 0; page < 1000; ++page) {
+        QUrlQuery q;
+        q.addQueryItem(QStringLiteral("limit"), QStringLiteral("500"));
+        if (!cursor.isEmpty())
+            q.addQueryItem(QStringLiteral("cursor"), cursor);
+        const HttpResult r =
+            client.post(QStringLiteral("/api/v1/admin/cases/content-keys?") + q.toString(QUrl::FullyEncoded),
+                        QJsonObject{{QStringLiteral("key"), QString::fromLatin1(key.toHex())}});
+        if (r.status != 200)
+            return {};
+        for (const QJsonValue& v : r.json.value(QLatin1String("cases")).toArray())
+            result[v.toObject().value(QLatin1String("contentKey")).toString()].append(
+                v.toObject().value(QLatin1String("caseId")).toString());
+        cursor = r.json.value(QLatin1String("cursor")).toString();
+        if (!r.json.value(QLatin1String("hasMore")).toBool())
+            break;
+    }
+    return result;
+}
+
+QJsonObject PlatformView::stats()
+{
+    const HttpResult r = client.get(QStringLiteral("/api/v1/admin/stats"));
+    return r.status == 200 ? r.json : QJsonObject();
+}
+
+QString caseContentKey(const QByteArray& key, const QString& idType, const QString& idNumber, const QString& itemCode,
+                       const QString& acceptedAt)
+{
+    QMessageAuthenticationCode mac(QCryptographicHash::Sha256, key);
+    for (const QString& part : {idType, idNumber, itemCode, acceptedAt}) {
+        mac.addData(part.toUtf8());
+        mac.addData("\n");
+    }
+    return QString::fromLatin1(mac.result().toHex());
 }
 
 } // namespace yc::test

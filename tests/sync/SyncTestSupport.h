@@ -8,6 +8,9 @@
 #include "sync/SyncConfig.h"
 #include "sync/SyncEngine.h"
 
+#include <QHash>
+#include <QJsonObject>
+#include <QSet>
 #include <QString>
 
 #include <memory>
@@ -30,6 +33,9 @@ struct WindowClient
 
     // Writes yichuang.ini (platform/url, CA bundle, short backoff) and opens the store.
     bool create(const QString& dir, const QUrl& url, const QString& extraIni = {});
+    // Opens the store of a data directory made by create() (e.g. after yichuang-ctl ran on it),
+    // leaving its yichuang.ini as it is.
+    bool open(const QString& dir);
     QString enrol(const QString& windowNo = QStringLiteral("A01")); // empty = ok, else the error
     QString signIn(const QString& staffId);
     storage::NewCase makeCase(int n, int materials, qint64 bytesEach, const QString& staffId = QStringLiteral("c1001"));
@@ -50,13 +56,25 @@ struct CtlRun
 CtlRun runCtl(const QString& dataDir, const QStringList& args, const QByteArray& input = {}, int killAfterMs = 0,
               const QStringList& environment = {});
 
+// The platform's content key of a case (PROTOCOL.md §18): what was accepted, for whom and when,
+// whatever the case id.
+QString caseContentKey(const QByteArray& key, const QString& idType, const QString& idNumber, const QString& itemCode,
+                       const QString& acceptedAt);
+
 // Reads what the platform holds, as its admin (hall 21020001).
 struct PlatformView
 {
     explicit PlatformView(const QUrl& url);
-    // caseId -> count of rows with that id (hall-wide query, all pages).
-    QHash<QString, int> casesById();
+    // caseId -> count of rows with that id (hall-wide query, all pages); *ok false when a page failed.
+    QHash<QString, int> casesById(bool* ok = nullptr);
     QByteArray material(const QString& sha256);
+    // Those of the given materials the platform holds complete (PROTOCOL.md §8 query); *ok false
+    // when a query failed.
+    QSet<QString> completeMaterials(const QStringList& sha256, bool* ok = nullptr);
+    // contentKey -> ids of the stored cases with that content (PROTOCOL.md §18 content-keys).
+    QHash<QString, QStringList> casesByContent(const QByteArray& key);
+    // GET /api/v1/admin/stats (empty on failure).
+    QJsonObject stats();
     bool ok = false;
     PlatformClient client;
 };
