@@ -9,6 +9,7 @@
 #include <QRegularExpression>
 #include <QSslCertificate>
 #include <QSslKey>
+#include <QTemporaryDir>
 #include <QTimer>
 
 #include <csignal>
@@ -37,7 +38,21 @@ QString PlatformFixture::binary()
 
 QString PlatformFixture::certsDir()
 {
-    return QStringLiteral(YC_PLATFORM_CERTS_DIR);
+    // Made once per test process by make-test-certs.sh into a folder that goes with the process:
+    // the certificates are 30 days valid, and material made at build time would expire under an
+    // old build folder. Several test processes in parallel each have their own.
+    static const QString dir = [] {
+        static QTemporaryDir holder(QDir::tempPath() + u"/yc-test-certs-XXXXXX"_s);
+        if (!holder.isValid())
+            qFatal("cannot create a folder for the test certificates: %s", qPrintable(holder.errorString()));
+        QProcess make;
+        make.setProcessChannelMode(QProcess::MergedChannels);
+        make.start(u"sh"_s, {QStringLiteral(YC_PLATFORM_SOURCE_DIR) + u"/make-test-certs.sh"_s, holder.path()});
+        if (!make.waitForFinished(60000) || make.exitStatus() != QProcess::NormalExit || make.exitCode() != 0)
+            qFatal("make-test-certs.sh failed: %s", make.readAll().constData());
+        return holder.path();
+    }();
+    return dir;
 }
 
 QString PlatformFixture::trainingConfig()

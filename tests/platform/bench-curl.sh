@@ -6,11 +6,12 @@ set -eu
 build=${1:?usage: bench-curl.sh BUILD_DIR [UPLOAD_MIB]}
 mib=${2:-128}
 here=$(cd "$(dirname "$0")" && pwd)
-certs=$build/tests/platform/certs
 work=$(mktemp -d)
+certs=$work/certs
 pid=
 cleanup() { [ -n "$pid" ] && kill "$pid" 2>/dev/null; rm -rf "$work"; }
 trap cleanup EXIT
+sh "$here/make-test-certs.sh" "$certs" > /dev/null
 "$build/bin/yichuang-platform" --listen 127.0.0.1:0 --data "$work/data" --config "$here/training-config.json" \
     --tls-cert "$certs/server.pem" --tls-key "$certs/server-key.pem" > "$work/out" 2> "$work/log" &
 pid=$!

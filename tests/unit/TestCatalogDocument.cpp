@@ -154,11 +154,20 @@ private slots:
         broken.insert(second, "x");
         const QString error = errorOf(broken);
         QVERIFY2(error.startsWith(QStringLiteral("catalog.not-json|")), qPrintable(error));
-        // Two items arrays: read as a whole (the JSON parser keeps one of them).
+        // Two items arrays: refused. The JSON parser would keep the second (empty) one silently, and a
+        // full catalog without its items would empty the hall's catalog.
         QByteArray twice = compact;
         twice.insert(twice.size() - 1, ",\"items\":[]");
-        auto doc = CatalogDocument::parse(twice);
-        QVERIFY(doc.ok() || doc.error().code == QStringLiteral("catalog.invalid"));
+        const QString duplicate = errorOf(twice);
+        QVERIFY2(duplicate.startsWith(QStringLiteral("catalog.invalid|")), qPrintable(duplicate));
+        QVERIFY2(duplicate.contains(QStringLiteral("\"items\"")), qPrintable(duplicate));
+        // The same for any other key given twice, in either layout.
+        QByteArray version = compact;
+        version.insert(version.size() - 1, ",\"version\":2");
+        QVERIFY(errorOf(version).contains(QStringLiteral("\"version\"")));
+        QVERIFY(
+            errorOf(QJsonDocument::fromJson(compact).toJson(QJsonDocument::Indented).insert(1, "\"kind\":\"delta\",\n"))
+                .startsWith(QStringLiteral("catalog.invalid|")));
         // Trailing garbage after the document.
         QVERIFY(errorOf(compact + "x").startsWith(QStringLiteral("catalog.not-json|")));
         QVERIFY(CatalogDocument::parse(compact + "\n  ").ok());

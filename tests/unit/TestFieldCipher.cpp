@@ -1,5 +1,9 @@
+#include "../fuzz/FieldCipherFuzzKey.h"
 #include "TestMain.h"
 #include "storage/FieldCipher.h"
+
+#include <QDir>
+#include <QFile>
 
 using yc::storage::CipherSuite;
 using yc::storage::FieldCipher;
@@ -73,6 +77,33 @@ private slots:
         QVERIFY(a.blindIndex("110105194912310021") != b.blindIndex("110105194912310021"));
         QCOMPARE(a.blindIndex("v").size(), 64);
         QVERIFY(a.keyCheck() != b.keyCheck());
+    }
+    // The fuzz target's valid-* seeds decrypt under its key, so the fuzzer reaches the successful
+    // path; the other seeds do not.
+    void fuzzSeedsAreValidCiphertexts()
+    {
+        const QDir corpus(QStringLiteral(YC_FIELD_CIPHER_CORPUS));
+        const FieldCipher cipher(yc::test::fieldCipherFuzzKey(), CipherSuite::Aes256Gcm);
+        QMap<char, int> validPerSuite;
+        int invalid = 0;
+        const QStringList files = corpus.entryList(QDir::Files);
+        QVERIFY2(!files.isEmpty(), qPrintable(corpus.path()));
+        for (const QString& name : files) {
+            QFile f(corpus.filePath(name));
+            QVERIFY(f.open(QIODevice::ReadOnly));
+            const QByteArray bytes = f.readAll();
+            const auto decrypted = cipher.decrypt(bytes, yc::test::fieldCipherFuzzAssociatedData);
+            if (name.startsWith(QLatin1String("valid-"))) {
+                QVERIFY2(decrypted.ok(), qPrintable(name + QStringLiteral(" does not decrypt under the fuzz key")));
+                ++validPerSuite[bytes.at(1)];
+            } else {
+                QVERIFY2(!decrypted.ok(), qPrintable(name + QStringLiteral(" decrypts; name it valid-*")));
+                ++invalid;
+            }
+        }
+        QVERIFY2(validPerSuite.value(char(CipherSuite::Aes256Gcm)) >= 2, "too few valid AES-256-GCM seeds");
+        QVERIFY2(validPerSuite.value(char(CipherSuite::Sm4CtrHmacSm3)) >= 2, "too few valid SM4 seeds");
+        QVERIFY(invalid >= 1);
     }
 };
 

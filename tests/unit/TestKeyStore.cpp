@@ -3,6 +3,7 @@
 #include "storage/Store.h"
 
 #include <QFile>
+#include <QRegularExpression>
 
 using namespace yc::storage;
 
@@ -11,6 +12,14 @@ class TestKeyStore : public QObject
     Q_OBJECT
 
 private slots:
+    void initTestCase()
+    {
+        // No keychain for this process, whatever the machine has: D-Bus (qtkeychain, libsecret)
+        // points at a socket that does not exist. TestKeyStoreKeychain covers a running keychain.
+        qputenv("DBUS_SESSION_BUS_ADDRESS",
+                QByteArray("unix:path=") + yc::test::TestEnvironment::current()->root().toUtf8() + "/no-bus");
+        qunsetenv("DISPLAY");
+    }
     void fileKeyIsPrivate()
     {
         const QString dir = yc::test::TestEnvironment::current()->freshDir(QStringLiteral("keys"));
@@ -69,6 +78,34 @@ private slots:
         QVERIFY(!missing.ok());
         QCOMPARE(missing.error().code, QStringLiteral("key.missing"));
         QVERIFY(!QFile::exists(keyPath));
+    }
+    void autoFallsBackToTheFileWithAWarning()
+    {
+        const QString dir = yc::test::TestEnvironment::current()->freshDir(QStringLiteral("auto"));
+        KeyStore store(dir, KeyStoreMode::Auto);
+        QTest::ignoreMessage(QtWarningMsg,
+                             QRegularExpression(QStringLiteral("^no system keychain available; the data "
+                                                               "key is kept in a file readable only by")));
+        auto created = store.load(true);
+        QVERIFY2(created.ok(), qPrintable(created.ok() ? QString() : created.error().message));
+        QCOMPARE(created.value().source, QStringLiteral("file"));
+        QVERIFY(QFile::exists(store.keyFilePath()));
+        QCOMPARE(QFile::permissions(store.keyFilePath()) & (QFileDevice::ReadGroup | QFileDevice::ReadOther),
+                 QFileDevice::Permissions());
+        // The next start finds the file first, without asking the keychain or warning again.
+        auto again = KeyStore(dir, KeyStoreMode::Auto).load(false);
+        QVERIFY(again.ok());
+        QCOMPARE(again.value().source, QStringLiteral("file"));
+        QCOMPARE(again.value().key, created.value().key);
+    }
+    void keychainModeWithoutAKeychainIsAnError()
+    {
+        const QString dir = yc::test::TestEnvironment::current()->freshDir(QStringLiteral("keychain"));
+        KeyStore store(dir, KeyStoreMode::Keychain);
+        auto r = store.load(true);
+        QVERIFY(!r.ok());
+        QCOMPARE(r.error().code, QStringLiteral("key.keychain"));
+        QVERIFY(!QFile::exists(store.keyFilePath()));
     }
     void suiteIsChosenAtCreation()
     {

@@ -21,8 +21,11 @@ public:
         : m_b(bytes)
     {}
 
-    bool split(QByteArray* header, QList<QPair<qsizetype, qsizetype>>* items)
+    // A key found twice at the top level (the JSON parser would keep only one of the two values
+    // silently, e.g. an empty second items array) is set in *duplicateKey.
+    bool split(QByteArray* header, QList<QPair<qsizetype, qsizetype>>* items, QByteArray* duplicateKey)
     {
+        QSet<QByteArrayView> keys;
         ws();
         if (!eat('{'))
             return false;
@@ -37,12 +40,17 @@ public:
             if (!string())
                 return false;
             const QByteArrayView key(m_b.constData() + keyBegin, m_i - keyBegin);
+            if (keys.contains(key)) {
+                *duplicateKey = key.sliced(1, key.size() - 2).toByteArray();
+                return false;
+            }
+            keys.insert(key);
             ws();
             if (!eat(':'))
                 return false;
             ws();
             if (key == "\"items\"") {
-                if (arrayBegin >= 0 || peek() != '[')
+                if (peek() != '[')
                     return false;
                 arrayBegin = m_i;
                 ++m_i;
@@ -159,7 +167,8 @@ Result<CatalogDocument> CatalogDocument::parse(const QByteArray& bytes, Detail d
                          tr("The catalog document is larger than %1 MiB.").arg(MaxBytes / (1024 * 1024)));
     QByteArray header;
     QList<QPair<qsizetype, qsizetype>> spans;
-    bool split = Splitter(bytes).split(&header, &spans);
+    QByteArray duplicateKey;
+    bool split = Splitter(bytes).split(&header, &spans, &duplicateKey);
     QJsonParseError parseError{};
     QJsonDocument json = QJsonDocument::fromJson(split ? header : bytes, &parseError);
     if (split && parseError.error != QJsonParseError::NoError) {
@@ -174,6 +183,10 @@ Result<CatalogDocument> CatalogDocument::parse(const QByteArray& bytes, Detail d
                              .arg(parseError.errorString()));
     if (!json.isObject())
         return makeError(QStringLiteral("catalog.not-json"), tr("The catalog document is not a JSON object."));
+    if (!duplicateKey.isEmpty())
+        return makeError(QStringLiteral("catalog.invalid"),
+                         tr("The catalog document has the key \"%1\" twice at its top level.")
+                             .arg(QString::fromUtf8(duplicateKey.left(64))));
     const QJsonObject root = json.object();
 
     JsonReader r(tr("catalog document"));
