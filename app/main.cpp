@@ -12,7 +12,9 @@
 #include "storage/Store.h"
 #include "storage/catalog/CatalogSearch.h"
 #include "sync/CatalogFeedImporter.h"
+#include "sync/CurrentStaff.h"
 #include "sync/Enrolment.h"
+#include "sync/SignInService.h"
 #include "sync/SyncConfig.h"
 #include "sync/SyncEngine.h"
 #include "sync/SyncStatus.h"
@@ -138,6 +140,12 @@ int main(int argc, char* argv[])
                                     yc::sync::SyncConfig::restFactory(settings),
                                     yc::sync::SyncConfig::engineOptions(settings));
     context.syncEngine = &syncEngine;
+    // Who is signed in at this window; sign-in and enrolment run on the service's own thread and
+    // connection and set it.
+    yc::sync::CurrentStaff currentStaff;
+    yc::sync::SignInService signInService(dataDir, store.value()->cipher(), settings, clock, currentStaff);
+    context.currentStaff = &currentStaff;
+    context.signIn = &signInService;
     // The platform's catalog feed goes through the same checks and transaction as a file import.
     yc::sync::CatalogFeedImporter catalogFeed(yc::DataLocation::databasePath(dataDir), clock);
     syncEngine.setCatalogSink(&catalogFeed);
@@ -181,29 +189,42 @@ int main(int argc, char* argv[])
         };
         platformLabel();
         QObject::connect(&syncEngine, &yc::sync::SyncEngine::passFinished, &window, platformLabel);
-        auto signIn = [&window, &context, &syncEngine] {
-            yc::ui::SignInDialog dialog(context, &window);
-            if (dialog.exec() == QDialog::Accepted) {
-                const auto staff = dialog.staff();
-                window.setSignedInStaff(staff.offline
-                                            ? QApplication::translate("main", "%1 (offline)").arg(staff.displayName)
-                                            : staff.displayName);
-                syncEngine.syncNow();
-            }
+        QObject::connect(&currentStaff, &yc::sync::CurrentStaff::changed, &window, [&window, &currentStaff] {
+            const auto staff = currentStaff.staff();
+            window.setSignedInStaff(staff.offline
+                                        ? QApplication::translate("main", "%1 (offline)").arg(staff.displayName)
+                                        : staff.displayName);
+        });
+        QObject::connect(&currentStaff, &yc::sync::CurrentStaff::signedIn, &syncEngine, &yc::sync::SyncEngine::syncNow);
+        auto signIn = [&window, &context] {
+            auto* dialog = new yc::ui::SignInDialog(context, &window);
+            dialog->setAttribute(Qt::WA_DeleteOnClose);
+            dialog->setWindowModality(Qt::ApplicationModal);
+            dialog->show();
         };
         auto* signInAction = new QAction(QApplication::translate("main", "Sign &in…"), &window);
         signInAction->setObjectName(QStringLiteral("signInAction"));
         signInAction->setShortcut(QKeySequence(QStringLiteral("Ctrl+Shift+L")));
         QObject::connect(signInAction, &QAction::triggered, &window, signIn);
         window.addMenuAction(QStringLiteral("file"), signInAction);
+        auto* signOutAction = new QAction(QApplication::translate("main", "Sign &out"), &window);
+        signOutAction->setObjectName(QStringLiteral("signOutAction"));
+        signOutAction->setEnabled(false);
+        QObject::connect(signOutAction, &QAction::triggered, &signInService, &yc::sync::SignInService::signOut);
+        QObject::connect(&currentStaff, &yc::sync::CurrentStaff::changed, signOutAction,
+                         [signOutAction, &currentStaff] { signOutAction->setEnabled(currentStaff.isSignedIn()); });
+        window.addMenuAction(QStringLiteral("file"), signOutAction);
         auto* enrolAction = new QAction(QApplication::translate("main", "&Enrol this PC…"), &window);
         enrolAction->setObjectName(QStringLiteral("enrolAction"));
         QObject::connect(enrolAction, &QAction::triggered, &window, [&window, &context, syncStatus, &syncEngine] {
-            yc::ui::EnrolmentDialog dialog(context, &window);
-            if (dialog.exec() == QDialog::Accepted) {
+            auto* dialog = new yc::ui::EnrolmentDialog(context, &window);
+            dialog->setAttribute(Qt::WA_DeleteOnClose);
+            dialog->setWindowModality(Qt::ApplicationModal);
+            QObject::connect(dialog, &QDialog::accepted, syncStatus, [syncStatus, &syncEngine] {
                 syncStatus->refresh();
                 syncEngine.syncNow();
-            }
+            });
+            dialog->show();
         });
         window.addMenuAction(QStringLiteral("tools"), enrolAction);
         // First run with a configured platform: enrol; once enrolled, staff sign in at start.
