@@ -11,6 +11,7 @@
 #include "devices/DeviceManager.h"
 #include "storage/Store.h"
 #include "storage/catalog/CatalogSearch.h"
+#include "sync/CalendarFeedStore.h"
 #include "sync/CatalogFeedImporter.h"
 #include "sync/CurrentStaff.h"
 #include "sync/Enrolment.h"
@@ -30,6 +31,8 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QDir>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QMessageBox>
 #include <QTimer>
 #include <QUrl>
@@ -134,11 +137,27 @@ int main(int argc, char* argv[])
     catalogSearch.setWindowCode(settings.value(QStringLiteral("hall/windowCode")).toString());
     context.catalogSearch = &catalogSearch;
 
+    // The engine's sinks are made before it, so they outlive its thread (the engine stops it when it
+    // is destroyed). The platform's catalog feed goes through the same checks and transaction as a file import.
+    yc::sync::CatalogFeedImporter catalogFeed(yc::DataLocation::databasePath(dataDir), clock);
+    // The platform's working-day calendar: kept in the data directory and laid over the bundled one.
+    // A store that held the feed only in its meta table (before this sink existed) adopts it once.
+    yc::sync::CalendarFeedStore calendarFeed(dataDir);
+    if (calendarFeed.hasStoredFeed()) {
+        (void)calendarFeed.load();
+    } else {
+        const QString kept = store.value()->database().meta(QStringLiteral("calendar.document")).valueOr({});
+        if (!kept.isEmpty())
+            (void)calendarFeed.apply(QJsonDocument::fromJson(kept.toUtf8()).object());
+    }
+    context.calendar = &calendarFeed;
     // Platform sync: the engine drains the outbox on its own thread with its own
     // database connection; the UI reads the store and asks for passes.
     yc::sync::SyncEngine syncEngine(dataDir, store.value()->cipher(), clock,
                                     yc::sync::SyncConfig::restFactory(settings),
                                     yc::sync::SyncConfig::engineOptions(settings));
+    syncEngine.setCatalogSink(&catalogFeed);
+    syncEngine.setCalendarSink(&calendarFeed);
     context.syncEngine = &syncEngine;
     // Who is signed in at this window; sign-in and enrolment run on the service's own thread and
     // connection and set it.
@@ -146,9 +165,6 @@ int main(int argc, char* argv[])
     yc::sync::SignInService signInService(dataDir, store.value()->cipher(), settings, clock, currentStaff);
     context.currentStaff = &currentStaff;
     context.signIn = &signInService;
-    // The platform's catalog feed goes through the same checks and transaction as a file import.
-    yc::sync::CatalogFeedImporter catalogFeed(yc::DataLocation::databasePath(dataDir), clock);
-    syncEngine.setCatalogSink(&catalogFeed);
 
     // ---- User interface ---------------------------------------------------------------------
     yc::ui::MainWindow window(context);

@@ -17,6 +17,7 @@ namespace sync {
 class SyncEngine;
 class SignInService;
 class CurrentStaff;
+class CalendarFeedStore;
 } // namespace sync
 
 // The services main.cpp builds and hands to the user interface. Nothing here is owned.
@@ -32,6 +33,7 @@ struct AppContext
     sync::SyncEngine* syncEngine = nullptr;           // platform sync on its own thread (may be null)
     sync::SignInService* signIn = nullptr;            // sign-in and enrolment on its own thread (may be null)
     sync::CurrentStaff* currentStaff = nullptr;       // who is signed in at this window (may be null)
+    sync::CalendarFeedStore* calendar = nullptr;      // working days: bundled + platform feed (may be null)
 };
 
 } // namespace yc
