@@ -11,8 +11,11 @@
 #include "devices/DeviceManager.h"
 #include "storage/Store.h"
 #include "storage/catalog/CatalogSearch.h"
+#include "sync/CalendarFeedStore.h"
 #include "sync/CatalogFeedImporter.h"
+#include "sync/CurrentStaff.h"
 #include "sync/Enrolment.h"
+#include "sync/SignInService.h"
 #include "sync/SyncConfig.h"
 #include "sync/SyncEngine.h"
 #include "sync/SyncStatus.h"
@@ -28,6 +31,8 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QDir>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QMessageBox>
 #include <QTimer>
 #include <QUrl>
@@ -132,15 +137,34 @@ int main(int argc, char* argv[])
     catalogSearch.setWindowCode(settings.value(QStringLiteral("hall/windowCode")).toString());
     context.catalogSearch = &catalogSearch;
 
+    // The engine's sinks are made before it, so they outlive its thread (the engine stops it when it
+    // is destroyed). The platform's catalog feed goes through the same checks and transaction as a file import.
+    yc::sync::CatalogFeedImporter catalogFeed(yc::DataLocation::databasePath(dataDir), clock);
+    // The platform's working-day calendar: kept in the data directory and laid over the bundled one.
+    // A store that held the feed only in its meta table (before this sink existed) adopts it once.
+    yc::sync::CalendarFeedStore calendarFeed(dataDir);
+    if (calendarFeed.hasStoredFeed()) {
+        (void)calendarFeed.load();
+    } else {
+        const QString kept = store.value()->database().meta(QStringLiteral("calendar.document")).valueOr({});
+        if (!kept.isEmpty())
+            (void)calendarFeed.apply(QJsonDocument::fromJson(kept.toUtf8()).object());
+    }
+    context.calendar = &calendarFeed;
     // Platform sync: the engine drains the outbox on its own thread with its own
     // database connection; the UI reads the store and asks for passes.
     yc::sync::SyncEngine syncEngine(dataDir, store.value()->cipher(), clock,
                                     yc::sync::SyncConfig::restFactory(settings),
                                     yc::sync::SyncConfig::engineOptions(settings));
-    context.syncEngine = &syncEngine;
-    // The platform's catalog feed goes through the same checks and transaction as a file import.
-    yc::sync::CatalogFeedImporter catalogFeed(yc::DataLocation::databasePath(dataDir), clock);
     syncEngine.setCatalogSink(&catalogFeed);
+    syncEngine.setCalendarSink(&calendarFeed);
+    context.syncEngine = &syncEngine;
+    // Who is signed in at this window; sign-in and enrolment run on the service's own thread and
+    // connection and set it.
+    yc::sync::CurrentStaff currentStaff;
+    yc::sync::SignInService signInService(dataDir, store.value()->cipher(), settings, clock, currentStaff);
+    context.currentStaff = &currentStaff;
+    context.signIn = &signInService;
 
     // ---- User interface ---------------------------------------------------------------------
     yc::ui::MainWindow window(context);
@@ -181,29 +205,42 @@ int main(int argc, char* argv[])
         };
         platformLabel();
         QObject::connect(&syncEngine, &yc::sync::SyncEngine::passFinished, &window, platformLabel);
-        auto signIn = [&window, &context, &syncEngine] {
-            yc::ui::SignInDialog dialog(context, &window);
-            if (dialog.exec() == QDialog::Accepted) {
-                const auto staff = dialog.staff();
-                window.setSignedInStaff(staff.offline
-                                            ? QApplication::translate("main", "%1 (offline)").arg(staff.displayName)
-                                            : staff.displayName);
-                syncEngine.syncNow();
-            }
+        QObject::connect(&currentStaff, &yc::sync::CurrentStaff::changed, &window, [&window, &currentStaff] {
+            const auto staff = currentStaff.staff();
+            window.setSignedInStaff(staff.offline
+                                        ? QApplication::translate("main", "%1 (offline)").arg(staff.displayName)
+                                        : staff.displayName);
+        });
+        QObject::connect(&currentStaff, &yc::sync::CurrentStaff::signedIn, &syncEngine, &yc::sync::SyncEngine::syncNow);
+        auto signIn = [&window, &context] {
+            auto* dialog = new yc::ui::SignInDialog(context, &window);
+            dialog->setAttribute(Qt::WA_DeleteOnClose);
+            dialog->setWindowModality(Qt::ApplicationModal);
+            dialog->show();
         };
         auto* signInAction = new QAction(QApplication::translate("main", "Sign &in…"), &window);
         signInAction->setObjectName(QStringLiteral("signInAction"));
         signInAction->setShortcut(QKeySequence(QStringLiteral("Ctrl+Shift+L")));
         QObject::connect(signInAction, &QAction::triggered, &window, signIn);
         window.addMenuAction(QStringLiteral("file"), signInAction);
+        auto* signOutAction = new QAction(QApplication::translate("main", "Sign &out"), &window);
+        signOutAction->setObjectName(QStringLiteral("signOutAction"));
+        signOutAction->setEnabled(false);
+        QObject::connect(signOutAction, &QAction::triggered, &signInService, &yc::sync::SignInService::signOut);
+        QObject::connect(&currentStaff, &yc::sync::CurrentStaff::changed, signOutAction,
+                         [signOutAction, &currentStaff] { signOutAction->setEnabled(currentStaff.isSignedIn()); });
+        window.addMenuAction(QStringLiteral("file"), signOutAction);
         auto* enrolAction = new QAction(QApplication::translate("main", "&Enrol this PC…"), &window);
         enrolAction->setObjectName(QStringLiteral("enrolAction"));
         QObject::connect(enrolAction, &QAction::triggered, &window, [&window, &context, syncStatus, &syncEngine] {
-            yc::ui::EnrolmentDialog dialog(context, &window);
-            if (dialog.exec() == QDialog::Accepted) {
+            auto* dialog = new yc::ui::EnrolmentDialog(context, &window);
+            dialog->setAttribute(Qt::WA_DeleteOnClose);
+            dialog->setWindowModality(Qt::ApplicationModal);
+            QObject::connect(dialog, &QDialog::accepted, syncStatus, [syncStatus, &syncEngine] {
                 syncStatus->refresh();
                 syncEngine.syncNow();
-            }
+            });
+            dialog->show();
         });
         window.addMenuAction(QStringLiteral("tools"), enrolAction);
         // First run with a configured platform: enrol; once enrolled, staff sign in at start.

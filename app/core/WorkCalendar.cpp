@@ -54,6 +54,7 @@ Result<WorkCalendar> WorkCalendar::fromJson(const QByteArray& json)
                 if (!date)
                     return date.error();
                 calendar.m_holidays.insert(date.value());
+                calendar.m_noticeYear.insert(date.value(), year);
             }
         }
         for (const QJsonValue& d : entry.value(QStringLiteral("workdays")).toArray()) {
@@ -65,7 +66,9 @@ Result<WorkCalendar> WorkCalendar::fromJson(const QByteArray& json)
                                  tr("The make-up working day %1 in %2 is not a Saturday or Sunday.")
                                      .arg(date.value().toString(Qt::ISODate), where));
             calendar.m_makeUpDays.insert(date.value());
+            calendar.m_noticeYear.insert(date.value(), year);
         }
+        calendar.m_years.insert(year);
         calendar.m_firstYear = calendar.m_firstYear == 0 ? year : std::min(calendar.m_firstYear, year);
         calendar.m_lastYear = std::max(calendar.m_lastYear, year);
     }
@@ -94,6 +97,33 @@ const WorkCalendar& WorkCalendar::bundled()
         return std::move(parsed.value());
     }();
     return calendar;
+}
+
+WorkCalendar WorkCalendar::overlaid(const WorkCalendar& base, const WorkCalendar& overlay)
+{
+    WorkCalendar result;
+    const auto keep = [&](const QDate& d) {
+        return !overlay.m_years.contains(base.m_noticeYear.value(d, d.year()));
+    };
+    for (const QDate& d : base.m_holidays)
+        if (keep(d))
+            result.m_holidays.insert(d);
+    for (const QDate& d : base.m_makeUpDays)
+        if (keep(d))
+            result.m_makeUpDays.insert(d);
+    for (auto it = base.m_noticeYear.cbegin(); it != base.m_noticeYear.cend(); ++it)
+        if (keep(it.key()))
+            result.m_noticeYear.insert(it.key(), it.value());
+    result.m_holidays.unite(overlay.m_holidays);
+    result.m_makeUpDays.unite(overlay.m_makeUpDays);
+    result.m_noticeYear.insert(overlay.m_noticeYear);
+    result.m_years = base.m_years;
+    result.m_years.unite(overlay.m_years);
+    for (const int year : std::as_const(result.m_years)) {
+        result.m_firstYear = result.m_firstYear == 0 ? year : std::min(result.m_firstYear, year);
+        result.m_lastYear = std::max(result.m_lastYear, year);
+    }
+    return result;
 }
 
 bool WorkCalendar::isWorkingDay(const QDate& date) const

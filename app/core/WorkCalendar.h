@@ -5,6 +5,7 @@
 #include <QByteArray>
 #include <QCoreApplication>
 #include <QDate>
+#include <QHash>
 #include <QList>
 #include <QSet>
 
@@ -40,10 +41,14 @@ public:
     [[nodiscard]] static Result<WorkCalendar> fromJson(const QByteArray& json);
     // The calendar compiled into the program (resources/calendar/cn_workdays.json).
     [[nodiscard]] static const WorkCalendar& bundled();
+    // base with every year overlay lists taken from overlay instead (a newer notice of a year
+    // replaces that year as a whole; years only base lists stay).
+    [[nodiscard]] static WorkCalendar overlaid(const WorkCalendar& base, const WorkCalendar& overlay);
 
     [[nodiscard]] bool isValid() const { return m_lastYear > 0; }
     [[nodiscard]] int firstYear() const { return m_firstYear; }
     [[nodiscard]] int lastYear() const { return m_lastYear; }
+    [[nodiscard]] bool hasYear(int year) const { return m_years.contains(year); }
     [[nodiscard]] bool isProvisional(const QDate& date) const { return date.year() > m_lastYear; }
     [[nodiscard]] bool isHoliday(const QDate& date) const { return m_holidays.contains(date); }
     [[nodiscard]] bool isMakeUpWorkday(const QDate& date) const { return m_makeUpDays.contains(date); }
@@ -64,6 +69,8 @@ private:
 
     QSet<QDate> m_holidays;
     QSet<QDate> m_makeUpDays;
+    QSet<int> m_years;              // the years (notices) the document lists
+    QHash<QDate, int> m_noticeYear; // the notice each listed date comes from
     int m_firstYear = 0;
     int m_lastYear = 0;
 };

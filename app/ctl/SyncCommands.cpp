@@ -2,17 +2,17 @@
 // a window PC, for hall IT staff and scripts.
 #include "core/Clock.h"
 #include "core/DataLocation.h"
+#include "core/SecureWipe.h"
 #include "core/Settings.h"
 #include "ctl/CommandRegistry.h"
 #include "storage/ApplicantRepository.h"
 #include "storage/CaseRepository.h"
 #include "storage/Store.h"
-#include "sync/Enrolment.h"
 #include "sync/OfflineQueue.h"
 #include "sync/OutboxExport.h"
 #include "sync/ResponseParsers.h"
 #include "sync/RestConnector.h"
-#include "sync/StaffCredentials.h"
+#include "sync/SignInWorkflow.h"
 #include "sync/SyncConfig.h"
 #include "sync/SyncEngine.h"
 #include "sync/SyncStatus.h"
@@ -36,15 +36,19 @@ namespace yc::ctl {
 
 namespace {
 
+// The caller wipes the returned secret (secureWipe) when done; the line read is wiped here.
 QString readSecretLine()
 {
     QFile in;
     if (!in.open(stdin, QIODevice::ReadOnly))
         return {};
     QByteArray line = in.readLine();
-    while (line.endsWith('\n') || line.endsWith('\r'))
-        line.chop(1);
-    return QString::fromUtf8(line);
+    qsizetype size = line.size();
+    while (size > 0 && (line.at(size - 1) == '\n' || line.at(size - 1) == '\r'))
+        --size;
+    QString secret = QString::fromUtf8(QByteArrayView(line).first(size));
+    secureWipe(line);
+    return secret;
 }
 
 // The shared parsing with this command's description (and the name of its positional argument).
@@ -108,26 +112,22 @@ public:
             return ExitFailure;
         opened->settings->setValue(QStringLiteral("platform/url"), parser.value(url));
         opened->settings->sync();
-        sync::RestConnector connector(sync::SyncConfig::restOptions(*opened->settings));
-        const QString password = readSecretLine();
-        auto session = connector.signIn(parser.value(admin), password, {});
-        if (!session) {
-            io.err << tr("error: %1").arg(session.failure().message) << '\n';
-            return session.failure().kind == sync::FailureKind::Permanent ? ExitNegative : ExitFailure;
+        QString password = readSecretLine();
+        SystemClock clock;
+        sync::RestOptions rest = sync::SyncConfig::restOptions(*opened->settings);
+        rest.baseUrl = QUrl(parser.value(url));
+        sync::SignInWorkflow workflow(opened->store->database(), opened->store->cipher(), rest, clock);
+        const sync::EnrolResult r =
+            workflow.enrol(parser.value(admin), password, parser.value(hall), parser.value(window));
+        secureWipe(password);
+        if (!r.ok()) {
+            io.err << tr("error: %1").arg(r.message) << '\n';
+            return r.outcome == sync::SignInOutcome::Refused ? ExitNegative : ExitFailure;
         }
-        sync::Enrolment enrolment(opened->store->database(), opened->store->cipher());
-        auto info = enrolment.enrol(connector, session.value().accessToken, session.value().staffId, parser.value(hall),
-                                    parser.value(window), parser.value(url));
-        if (!info) {
-            io.err << tr("error: %1").arg(info.error().message) << '\n';
-            return ExitNegative;
-        }
-        (void)opened->store->database().setMeta(QStringLiteral("sync.enrolled_at"),
-                                                QDateTime::currentDateTimeUtc().toString(Qt::ISODate));
         io.out << compactJson({{QStringLiteral("ok"), true},
-                               {QStringLiteral("machineId"), info.value().machineId},
-                               {QStringLiteral("hallCode"), info.value().hallCode},
-                               {QStringLiteral("windowNo"), info.value().windowNo}})
+                               {QStringLiteral("machineId"), r.info.machineId},
+                               {QStringLiteral("hallCode"), r.info.hallCode},
+                               {QStringLiteral("windowNo"), r.info.windowNo}})
                << '\n';
         return ExitOk;
     }
@@ -152,57 +152,34 @@ public:
         auto opened = openStore(parser, io);
         if (!opened)
             return ExitFailure;
-        const QString password = readSecretLine();
-        sync::StaffCredentials credentials(opened->store->database(), opened->store->cipher());
+        QString password = readSecretLine();
         SystemClock clock;
-        if (parser.isSet(offline)) {
-            const QJsonObject limits =
-                QJsonDocument::fromJson(
-                    opened->store->database().meta(QStringLiteral("sync.limits")).valueOr({}).toUtf8())
-                    .object();
-            auto s = credentials.signInOffline(parser.value(staff), password,
-                                               limits.value(QLatin1String("offlineSignInDays")).toInt(7), clock.now());
-            if (!s) {
-                io.err << tr("error: %1").arg(s.error().message) << '\n';
-                return ExitNegative;
+        sync::SignInWorkflow workflow(opened->store->database(), opened->store->cipher(),
+                                      sync::SyncConfig::restOptions(*opened->settings), clock);
+        const bool offlineOnly = parser.isSet(offline);
+        const sync::SignInResult r = workflow.signIn(
+            parser.value(staff), password, offlineOnly ? sync::SignInMode::OfflineOnly : sync::SignInMode::OnlineOnly);
+        secureWipe(password);
+        if (!r.ok()) {
+            if (r.outcome == sync::SignInOutcome::NotEnrolled) {
+                io.err << tr("error: this PC is not enrolled; run yichuang-ctl enrol first.") << '\n';
+                return ExitFailure;
             }
+            io.err << tr("error: %1").arg(r.message) << '\n';
+            return offlineOnly || r.outcome == sync::SignInOutcome::Refused ? ExitNegative : ExitFailure;
+        }
+        if (offlineOnly)
             io.out << compactJson({{QStringLiteral("ok"), true},
-                                   {QStringLiteral("staffId"), s.value().staffId},
-                                   {QStringLiteral("role"), s.value().role},
+                                   {QStringLiteral("staffId"), r.staff.staffId},
+                                   {QStringLiteral("role"), r.staff.role},
                                    {QStringLiteral("offline"), true}})
                    << '\n';
-            return ExitOk;
-        }
-        sync::Enrolment enrolment(opened->store->database(), opened->store->cipher());
-        auto info = enrolment.load();
-        if (!info || !info.value()) {
-            io.err << tr("error: this PC is not enrolled; run yichuang-ctl enrol first.") << '\n';
-            return ExitFailure;
-        }
-        sync::RestConnector connector(sync::SyncConfig::restOptions(*opened->settings, info.value()->platformUrl));
-        auto session = connector.signIn(parser.value(staff), password, info.value()->machineId);
-        if (!session) {
-            if (session.failure().kind == sync::FailureKind::Permanent)
-                (void)credentials.recordFailedSignIn(parser.value(staff), QStringLiteral("online"),
-                                                     session.failure().code, clock.now());
-            io.err << tr("error: %1").arg(session.failure().message) << '\n';
-            return session.failure().kind == sync::FailureKind::Permanent ? ExitNegative : ExitFailure;
-        }
-        if (auto s = credentials.rememberOnlineSignIn(session.value(), password, clock.now()); !s) {
-            io.err << tr("error: %1").arg(s.error().message) << '\n';
-            return ExitFailure;
-        }
-        // Cases of this staff member that waited for their sign-in are due again.
-        QSqlQuery q(opened->store->database().connection());
-        q.prepare(QStringLiteral("UPDATE outbox SET next_attempt_at = NULL WHERE staff_id = ? AND error_kind = "
-                                 "'retryable' AND state <> 'submitted'"));
-        q.addBindValue(session.value().staffId);
-        (void)q.exec();
-        io.out << compactJson({{QStringLiteral("ok"), true},
-                               {QStringLiteral("staffId"), session.value().staffId},
-                               {QStringLiteral("roles"), QJsonArray::fromStringList(session.value().roles)},
-                               {QStringLiteral("offline"), false}})
-               << '\n';
+        else
+            io.out << compactJson({{QStringLiteral("ok"), true},
+                                   {QStringLiteral("staffId"), r.staff.staffId},
+                                   {QStringLiteral("roles"), QJsonArray::fromStringList(r.roles)},
+                                   {QStringLiteral("offline"), false}})
+                   << '\n';
         return ExitOk;
     }
 

@@ -1,5 +1,7 @@
 #include "storage/FieldCipher.h"
 
+#include "core/SecureWipe.h"
+
 #include <openssl/core_names.h>
 #include <openssl/crypto.h>
 #include <openssl/evp.h>
@@ -107,13 +109,6 @@ QByteArray lengthPrefix(qsizetype n)
     return b;
 }
 
-void wipe(QByteArray& b)
-{
-    if (!b.isEmpty())
-        OPENSSL_cleanse(b.data(), static_cast<size_t>(b.size()));
-    b.clear();
-}
-
 Error cryptoError(const QString& code, const QString& message)
 {
     return makeError(code, message);
@@ -132,11 +127,11 @@ FieldCipher::FieldCipher(const QByteArray& dataKey, CipherSuite suite)
 
 FieldCipher::~FieldCipher()
 {
-    wipe(m_aesKey);
-    wipe(m_sm4Key);
-    wipe(m_sm3MacKey);
-    wipe(m_indexKey);
-    wipe(m_checkKey);
+    secureWipe(m_aesKey);
+    secureWipe(m_sm4Key);
+    secureWipe(m_sm3MacKey);
+    secureWipe(m_indexKey);
+    secureWipe(m_checkKey);
 }
 
 bool FieldCipher::isAvailable(CipherSuite suite)
@@ -250,7 +245,7 @@ Result<QByteArray> FieldCipher::decrypt(QByteArrayView ciphertext, QByteArrayVie
     if (ok)
         ok = EVP_DecryptFinal_ex(ctx.get(), u(out) + bodySize, &finalLen) == 1;
     if (!ok) {
-        wipe(out);
+        secureWipe(out);
         return damaged;
     }
     return out;

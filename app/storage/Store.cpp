@@ -2,6 +2,7 @@
 
 #include "core/DataLocation.h"
 #include "core/Logging.h"
+#include "core/SecureWipe.h"
 
 namespace yc::storage {
 
@@ -57,7 +58,7 @@ Result<std::unique_ptr<Store>> Store::open(const StoreOptions& options)
                          tr("This system's OpenSSL does not offer the cipher suite %1.").arg(cipherSuiteName(suite)));
     store->m_cipher = std::make_unique<FieldCipher>(key.value().key, suite);
     store->m_keySource = key.value().source;
-    key.value().key.fill('\0');
+    secureWipe(key.value().key); // sole owner: FieldCipher derived its keys and kept no reference
 
     const QString check = store->m_cipher->keyCheck();
     if (newStore) {

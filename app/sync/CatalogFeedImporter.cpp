@@ -17,34 +17,25 @@ CatalogFeedImporter::CatalogFeedImporter(QString databasePath, const Clock& cloc
 
 CatalogFeedImporter::~CatalogFeedImporter() = default;
 
-Status CatalogFeedImporter::ensureOpen()
-{
-    if (m_db)
-        return {};
-    auto db = storage::Database::open(m_databasePath);
-    if (!db)
-        return db.error();
-    m_db = std::move(db.value());
-    return {};
-}
-
 qint64 CatalogFeedImporter::currentVersion()
 {
-    if (!ensureOpen())
+    auto db = storage::Database::open(m_databasePath);
+    if (!db)
         return 0;
-    auto info = storage::CatalogRepository(*m_db).info();
+    auto info = storage::CatalogRepository(*db.value()).info();
     return info ? info.value().version : 0;
 }
 
 Status CatalogFeedImporter::apply(const QJsonObject& document)
 {
-    if (auto opened = ensureOpen(); !opened)
-        return opened;
     auto parsed = catalog::CatalogDocument::parse(QJsonDocument(document).toJson(QJsonDocument::Compact),
                                                   catalog::CatalogDocument::Detail::ForImport);
     if (!parsed)
         return parsed.error();
-    auto imported = storage::CatalogRepository(*m_db).import(parsed.value(), m_clock.now());
+    auto db = storage::Database::open(m_databasePath);
+    if (!db)
+        return db.error();
+    auto imported = storage::CatalogRepository(*db.value()).import(parsed.value(), m_clock.now());
     if (!imported)
         return imported.error();
     qCInfo(lcCatalog) << "catalog feed applied; version" << imported.value().toVersion;

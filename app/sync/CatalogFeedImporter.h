@@ -18,8 +18,10 @@ namespace yc::sync {
 
 // Binds the platform's catalog feed to the catalog import: every full or delta document the
 // engine fetches goes through the same checks and the same single transaction as
-// `yichuang-ctl catalog import`. Called on the engine's thread with its own connection, opened on
-// first use there.
+// `yichuang-ctl catalog import`. Called on the engine's thread; each call opens its own connection
+// there and closes it before returning, so no connection outlives its thread or is closed by
+// another (a connection kept here was closed at exit by the GUI thread: QtSql's "does not belong
+// to the calling thread").
 class CatalogFeedImporter final : public CatalogFeedSink
 {
 public:
@@ -33,11 +35,8 @@ public:
     [[nodiscard]] bool takeChanged() { return m_changed.exchange(false); }
 
 private:
-    [[nodiscard]] Status ensureOpen();
-
     QString m_databasePath;
     const Clock& m_clock;
-    std::unique_ptr<storage::Database> m_db;
     std::atomic<bool> m_changed{false};
 };
 

@@ -1,8 +1,10 @@
 #include "sync/Enrolment.h"
 
+#include "core/SecureWipe.h"
 #include "storage/AuditLog.h"
 #include "storage/Database.h"
 #include "storage/FieldCipher.h"
+#include "sync/CaseNumberLeases.h"
 
 #include <QDateTime>
 #include <QJsonDocument>
@@ -63,7 +65,7 @@ Result<DeviceKey> Enrolment::key() const
     if (!der)
         return der.error();
     auto key = DeviceKey::fromPrivateKeyDer(der.value());
-    der.value().fill('\0');
+    secureWipe(der.value());
     return key;
 }
 
@@ -138,7 +140,12 @@ Result<EnrolmentInfo> Enrolment::enrol(PlatformConnector& connector, const QStri
                             QStringLiteral("hall=%1 window=%2").arg(info.hallCode, info.windowNo));
             !audited)
             return audited;
-        return storeMachineDocument(answer.value());
+        if (auto stored = storeMachineDocument(answer.value()); !stored)
+            return stored;
+        // The first lease of case numbers: its request id is stored with the enrolment, before any
+        // request, so whoever sends it first (the first clerk's sign-in, else the engine's refill)
+        // asks for the same block (PROTOCOL.md §7: leases go to clerks and supervisors, not admins).
+        return CaseNumberLeases(m_database).prepareRequest(QDateTime::currentDateTimeUtc());
     });
     if (!saved)
         return saved.error();

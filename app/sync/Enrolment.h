@@ -39,7 +39,8 @@ public:
     [[nodiscard]] Result<DeviceKey> key() const;
 
     // Creates the key pair, registers its public key for hall/window with an admin's token and
-    // stores the enrolment (and the platform's limits) locally.
+    // stores the enrolment (and the platform's limits) locally, with the request for the first
+    // case-number lease (CaseNumberLeases::prepareRequest).
     [[nodiscard]] Result<EnrolmentInfo> enrol(PlatformConnector& connector, const QString& adminToken,
                                               const QString& adminStaffId, const QString& hallCode,
                                               const QString& windowNo, const QString& platformUrl);

@@ -1,5 +1,7 @@
 #include "sync/OfflineVerifier.h"
 
+#include "core/SecureWipe.h"
+
 #include <QStringList>
 
 #include <openssl/crypto.h>
@@ -25,7 +27,7 @@ QByteArray OfflineVerifier::derive(const QString& password, const QByteArray& sa
         EVP_PBE_scrypt(pass.constData(), static_cast<size_t>(pass.size()),
                        reinterpret_cast<const unsigned char*>(salt.constData()), static_cast<size_t>(salt.size()), n, r,
                        p, maxMem, reinterpret_cast<unsigned char*>(out.data()), static_cast<size_t>(out.size()));
-    OPENSSL_cleanse(pass.data(), static_cast<size_t>(pass.size()));
+    secureWipe(pass);
     return ok == 1 ? out : QByteArray();
 }
 
@@ -41,10 +43,12 @@ OfflineVerifier::Record OfflineVerifier::create(const QString& password, const Q
 
 bool OfflineVerifier::check(const QString& password, const Record& record)
 {
-    const QByteArray candidate = derive(password, record.salt, record.kdf);
-    return !candidate.isEmpty() && candidate.size() == record.verifier.size() &&
-           CRYPTO_memcmp(candidate.constData(), record.verifier.constData(), static_cast<size_t>(candidate.size())) ==
-               0;
+    QByteArray candidate = derive(password, record.salt, record.kdf);
+    const bool same =
+        !candidate.isEmpty() && candidate.size() == record.verifier.size() &&
+        CRYPTO_memcmp(candidate.constData(), record.verifier.constData(), static_cast<size_t>(candidate.size())) == 0;
+    secureWipe(candidate);
+    return same;
 }
 
 } // namespace yc::sync

@@ -15,6 +15,9 @@ class CardReaderService;
 } // namespace devices
 namespace sync {
 class SyncEngine;
+class SignInService;
+class CurrentStaff;
+class CalendarFeedStore;
 } // namespace sync
 
 // The services main.cpp builds and hands to the user interface. Nothing here is owned.
@@ -28,6 +31,9 @@ struct AppContext
     devices::CardReaderService* cardReader = nullptr; // the configured ID card reader
     storage::CatalogSearch* catalogSearch = nullptr;  // search as the clerk types (worker thread)
     sync::SyncEngine* syncEngine = nullptr;           // platform sync on its own thread (may be null)
+    sync::SignInService* signIn = nullptr;            // sign-in and enrolment on its own thread (may be null)
+    sync::CurrentStaff* currentStaff = nullptr;       // who is signed in at this window (may be null)
+    sync::CalendarFeedStore* calendar = nullptr;      // working days: bundled + platform feed (may be null)
 };
 
 } // namespace yc

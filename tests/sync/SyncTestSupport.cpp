@@ -4,7 +4,7 @@
 #include "storage/Database.h"
 #include "sync/Enrolment.h"
 #include "sync/RestConnector.h"
-#include "sync/StaffCredentials.h"
+#include "sync/SignInWorkflow.h"
 
 #include <QCoreApplication>
 #include <QCryptographicHash>
@@ -85,30 +85,20 @@ bool WindowClient::open(const QString& dir)
 
 QString WindowClient::enrol(const QString& windowNo)
 {
-    sync::RestConnector connector(sync::SyncConfig::restOptions(*settings));
-    auto admin = connector.signIn(QStringLiteral("a1001"), QStringLiteral("train-a1001"), {});
-    if (!admin)
-        return admin.failure().message;
-    sync::Enrolment enrolment(store->database(), store->cipher());
-    auto info = enrolment.enrol(connector, admin.value().accessToken, admin.value().staffId, QStringLiteral("21020001"),
-                                windowNo, settings->value(QStringLiteral("platform/url")).toString());
-    return info ? QString() : info.error().message;
+    sync::SignInWorkflow workflow(store->database(), store->cipher(), sync::SyncConfig::restOptions(*settings), clock);
+    const sync::EnrolResult r =
+        workflow.enrol(QStringLiteral("a1001"), QStringLiteral("train-a1001"), QStringLiteral("21020001"), windowNo);
+    return r.ok() ? QString() : r.message;
 }
 
 QString WindowClient::signIn(const QString& staffId)
 {
-    sync::Enrolment enrolment(store->database(), store->cipher());
-    auto info = enrolment.load();
-    if (!info || !info.value())
+    sync::SignInWorkflow workflow(store->database(), store->cipher(), sync::SyncConfig::restOptions(*settings), clock);
+    const sync::SignInResult r =
+        workflow.signIn(staffId, QStringLiteral("train-") + staffId, sync::SignInMode::OnlineOnly);
+    if (r.outcome == sync::SignInOutcome::NotEnrolled)
         return QStringLiteral("not enrolled");
-    sync::RestConnector connector(sync::SyncConfig::restOptions(*settings));
-    const QString password = QStringLiteral("train-") + staffId;
-    auto session = connector.signIn(staffId, password, info.value()->machineId);
-    if (!session)
-        return session.failure().message;
-    sync::StaffCredentials credentials(store->database(), store->cipher());
-    auto saved = credentials.rememberOnlineSignIn(session.value(), password, clock.now());
-    return saved ? QString() : saved.error().message;
+    return r.ok() ? QString() : r.message;
 }
 
 storage::NewCase WindowClient::makeCase(int n, int materials, qint64 bytesEach, const QString& staffId)

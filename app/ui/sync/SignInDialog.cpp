@@ -1,45 +1,39 @@
 #include "ui/sync/SignInDialog.h"
 
-#include "core/Clock.h"
-#include "core/DataLocation.h"
 #include "core/Settings.h"
-#include "storage/Database.h"
 #include "storage/Store.h"
-#include "sync/Enrolment.h"
-#include "sync/RestConnector.h"
-#include "sync/SyncConfig.h"
+#include "sync/CurrentStaff.h"
+#include "sync/SignInService.h"
 #include "ui/AppContext.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QJsonArray>
-#include <QJsonDocument>
 #include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
-#include <QSqlQuery>
-#include <QThread>
-
-#include <memory>
 
 namespace yc::ui {
 
-namespace {
-// Runs work on a short-lived thread and calls done on the GUI thread afterwards.
-void runOffThread(QObject* owner, std::function<void()> work, std::function<void()> done)
+SignInServiceHandle::SignInServiceHandle(const AppContext& context)
+    : m_service(context.signIn)
 {
-    QThread* thread = QThread::create(std::move(work));
-    QObject::connect(thread, &QThread::finished, owner, std::move(done));
-    QObject::connect(thread, &QThread::finished, thread, &QObject::deleteLater);
-    thread->start();
+    if (m_service)
+        return;
+    Q_ASSERT(context.store && context.settings && context.clock);
+    m_ownStaff = std::make_unique<sync::CurrentStaff>();
+    m_own = std::make_unique<sync::SignInService>(context.dataDir, context.store->cipher(), *context.settings,
+                                                  *context.clock, *m_ownStaff);
+    m_service = m_own.get();
 }
-} // namespace
+
+SignInServiceHandle::~SignInServiceHandle() = default;
 
 SignInDialog::SignInDialog(const AppContext& context, QWidget* parent)
     : QDialog(parent)
-    , m_context(context)
+    , m_service(context)
 {
     setObjectName(QStringLiteral("signInDialog"));
     setWindowTitle(tr("Sign in"));
@@ -60,7 +54,10 @@ SignInDialog::SignInDialog(const AppContext& context, QWidget* parent)
     form->addRow(m_buttons);
     connect(m_buttons, &QDialogButtonBox::accepted, this, &SignInDialog::signIn);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    connect(&*m_service, &sync::SignInService::signInFinished, this, &SignInDialog::finished);
 }
+
+SignInDialog::~SignInDialog() = default;
 
 void SignInDialog::signIn()
 {
@@ -70,90 +67,30 @@ void SignInDialog::signIn()
     }
     m_buttons->setEnabled(false);
     m_message->setText(tr("Signing in…"));
-    struct Outcome
-    {
-        bool ok = false;
-        sync::SignedInStaff staff;
-        QString message;
-    };
-    auto outcome = std::make_shared<Outcome>();
-    const QString dataDir = m_context.dataDir;
-    const storage::FieldCipher* cipher = &m_context.store->cipher();
-    const sync::RestOptions rest = sync::SyncConfig::restOptions(*m_context.settings);
-    const QDateTime now = m_context.clock->now();
-    const QString staffId = m_staffId->text().trimmed();
-    const QString password = m_password->text();
-    runOffThread(
-        this,
-        [=] {
-            auto db = storage::Database::open(DataLocation::databasePath(dataDir));
-            if (!db) {
-                outcome->message = db.error().message;
-                return;
-            }
-            sync::Enrolment enrolment(*db.value(), *cipher);
-            auto info = enrolment.load();
-            sync::StaffCredentials credentials(*db.value(), *cipher);
-            QString onlineProblem;
-            if (info && info.value()) {
-                sync::RestOptions options = rest;
-                if (options.baseUrl.isEmpty())
-                    options.baseUrl = QUrl(info.value()->platformUrl);
-                sync::RestConnector connector(options);
-                auto session = connector.signIn(staffId, password, info.value()->machineId);
-                if (session) {
-                    if (auto saved = credentials.rememberOnlineSignIn(session.value(), password, now); !saved) {
-                        outcome->message = saved.error().message;
-                        return;
-                    }
-                    QSqlQuery q(db.value()->connection());
-                    q.prepare(QStringLiteral("UPDATE outbox SET next_attempt_at = NULL WHERE staff_id = ? AND "
-                                             "error_kind = 'retryable' AND state <> 'submitted'"));
-                    q.addBindValue(session.value().staffId);
-                    (void)q.exec();
-                    outcome->ok = true;
-                    outcome->staff = {session.value().staffId, session.value().staffId, session.value().displayName,
-                                      sync::StaffCredentials::primaryRole(session.value().roles), false};
-                    return;
-                }
-                if (session.failure().kind == sync::FailureKind::Permanent) {
-                    // The platform refused (wrong password, disabled account...): audited, then shown.
-                    (void)credentials.recordFailedSignIn(staffId, QStringLiteral("online"), session.failure().code,
-                                                         now);
-                    outcome->message = session.failure().message;
-                    return;
-                }
-                onlineProblem = session.failure().message;
-            }
-            const QJsonObject limits =
-                QJsonDocument::fromJson(db.value()->meta(QStringLiteral("sync.limits")).valueOr({}).toUtf8()).object();
-            auto offline = credentials.signInOffline(staffId, password,
-                                                     limits.value(QLatin1String("offlineSignInDays")).toInt(7), now);
-            if (!offline) {
-                outcome->message = onlineProblem.isEmpty()
-                                       ? offline.error().message
-                                       : onlineProblem + QLatin1Char('\n') + offline.error().message;
-                return;
-            }
-            outcome->ok = true;
-            outcome->staff = offline.value();
-        },
-        [this, outcome] {
-            m_buttons->setEnabled(true);
-            if (!outcome->ok) {
-                m_message->setText(outcome->message);
-                m_password->selectAll();
-                m_password->setFocus();
-                return;
-            }
-            m_staff = outcome->staff;
-            accept();
-        });
+    m_waiting = true;
+    m_service->signIn(m_staffId->text().trimmed(), m_password->text());
+}
+
+void SignInDialog::finished(const sync::SignInResult& result)
+{
+    if (!m_waiting)
+        return; // another window's request
+    m_waiting = false;
+    m_buttons->setEnabled(true);
+    if (!result.ok()) {
+        m_message->setText(result.message);
+        m_password->selectAll();
+        m_password->setFocus();
+        return;
+    }
+    m_staff = result.staff;
+    accept();
 }
 
 EnrolmentDialog::EnrolmentDialog(const AppContext& context, QWidget* parent)
     : QDialog(parent)
     , m_context(context)
+    , m_service(context)
 {
     setObjectName(QStringLiteral("enrolmentDialog"));
     setWindowTitle(tr("Enrol this PC as a window"));
@@ -199,7 +136,11 @@ EnrolmentDialog::EnrolmentDialog(const AppContext& context, QWidget* parent)
     form->addRow(m_buttons);
     connect(m_buttons, &QDialogButtonBox::accepted, this, &EnrolmentDialog::enrol);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    connect(&*m_service, &sync::SignInService::enrolFinished, this, &EnrolmentDialog::enrolled);
+    connect(&*m_service, &sync::SignInService::hallsLoaded, this, &EnrolmentDialog::hallsLoaded);
 }
+
+EnrolmentDialog::~EnrolmentDialog() = default;
 
 void EnrolmentDialog::enrol()
 {
@@ -217,47 +158,20 @@ void EnrolmentDialog::enrol()
     m_context.settings->sync();
     m_buttons->setEnabled(false);
     m_message->setText(tr("Enrolling…"));
-    auto message = std::make_shared<QString>();
-    auto ok = std::make_shared<bool>(false);
-    const QString dataDir = m_context.dataDir;
-    const storage::FieldCipher* cipher = &m_context.store->cipher();
-    const sync::RestOptions rest = sync::SyncConfig::restOptions(*m_context.settings);
-    const QString admin = m_admin->text().trimmed();
-    const QString password = m_password->text();
-    const QString hall = hallCode;
-    const QString window = windowNo;
-    runOffThread(
-        this,
-        [=] {
-            auto db = storage::Database::open(DataLocation::databasePath(dataDir));
-            if (!db) {
-                *message = db.error().message;
-                return;
-            }
-            sync::RestConnector connector(rest);
-            auto session = connector.signIn(admin, password, {});
-            if (!session) {
-                *message = session.failure().message;
-                return;
-            }
-            sync::Enrolment enrolment(*db.value(), *cipher);
-            auto info =
-                enrolment.enrol(connector, session.value().accessToken, admin, hall, window, rest.baseUrl.toString());
-            if (!info) {
-                *message = info.error().message;
-                return;
-            }
-            (void)db.value()->setMeta(QStringLiteral("sync.enrolled_at"),
-                                      QDateTime::currentDateTimeUtc().toString(Qt::ISODate));
-            *ok = true;
-        },
-        [this, message, ok] {
-            m_buttons->setEnabled(true);
-            if (*ok)
-                accept();
-            else
-                m_message->setText(*message);
-        });
+    m_enrolling = true;
+    m_service->enrol(url, m_admin->text().trimmed(), m_password->text(), hallCode, windowNo);
+}
+
+void EnrolmentDialog::enrolled(const sync::EnrolResult& result)
+{
+    if (!m_enrolling)
+        return;
+    m_enrolling = false;
+    m_buttons->setEnabled(true);
+    if (result.ok())
+        accept();
+    else
+        m_message->setText(result.message);
 }
 
 void EnrolmentDialog::loadHalls()
@@ -267,45 +181,31 @@ void EnrolmentDialog::loadHalls()
         m_message->setText(tr("Enter the platform address, the admin staff id and the password first."));
         return;
     }
-    sync::RestOptions rest = sync::SyncConfig::restOptions(*m_context.settings);
-    rest.baseUrl = url;
-    const QString admin = m_admin->text().trimmed();
-    const QString password = m_password->text();
-    auto halls = std::make_shared<QJsonArray>();
-    auto message = std::make_shared<QString>();
     m_load->setEnabled(false);
     m_message->setText(tr("Loading halls…"));
-    runOffThread(
-        this,
-        [=] {
-            sync::RestConnector connector(rest);
-            auto session = connector.signIn(admin, password, {});
-            if (!session) {
-                *message = session.failure().message;
-                return;
-            }
-            auto list = connector.halls(session.value().accessToken);
-            if (!list)
-                *message = list.failure().message;
-            else
-                *halls = list.value();
-        },
-        [this, halls, message] {
-            m_load->setEnabled(true);
-            m_message->setText(*message);
-            if (halls->isEmpty())
-                return;
-            m_halls = *halls;
-            m_hall->clear();
-            for (const QJsonValue& v : m_halls) {
-                const QJsonObject h = v.toObject();
-                m_hall->addItem(QStringLiteral("%1 (%2)").arg(h.value(QLatin1String("name")).toString(),
-                                                              h.value(QLatin1String("hallCode")).toString()),
-                                h.value(QLatin1String("hallCode")).toString());
-            }
-            fillWindows();
-            m_hall->setFocus();
-        });
+    m_loading = true;
+    m_service->loadHalls(url, m_admin->text().trimmed(), m_password->text());
+}
+
+void EnrolmentDialog::hallsLoaded(const sync::HallsResult& result)
+{
+    if (!m_loading)
+        return;
+    m_loading = false;
+    m_load->setEnabled(true);
+    m_message->setText(result.message);
+    if (result.halls.isEmpty())
+        return;
+    m_halls = result.halls;
+    m_hall->clear();
+    for (const QJsonValue& v : std::as_const(m_halls)) {
+        const QJsonObject h = v.toObject();
+        m_hall->addItem(QStringLiteral("%1 (%2)").arg(h.value(QLatin1String("name")).toString(),
+                                                      h.value(QLatin1String("hallCode")).toString()),
+                        h.value(QLatin1String("hallCode")).toString());
+    }
+    fillWindows();
+    m_hall->setFocus();
 }
 
 void EnrolmentDialog::fillWindows()

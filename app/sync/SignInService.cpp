@@ -1,0 +1,199 @@
+#include "sync/SignInService.h"
+
+#include "core/Clock.h"
+#include "core/DataLocation.h"
+#include "core/Logging.h"
+#include "core/SecureWipe.h"
+#include "storage/AuditLog.h"
+#include "storage/Database.h"
+#include "sync/CurrentStaff.h"
+#include "sync/SyncConfig.h"
+
+#include <functional>
+
+namespace yc::sync {
+
+// The part that runs on the service's thread. Its connection is opened there on first use and
+// closed there when the thread ends (the worker is deleted on its own thread).
+class SignInService::Worker : public QObject
+{
+public:
+    Worker(QString dataDir, const storage::FieldCipher& cipher, const Clock& clock)
+        : m_dataDir(std::move(dataDir))
+        , m_cipher(cipher)
+        , m_clock(clock)
+    {}
+
+    // Runs fn with a workflow over this thread's connection; an error when the store cannot be opened.
+    template<typename R>
+    R run(const RestOptions& rest, const std::function<R(SignInWorkflow&)>& fn)
+    {
+        if (auto opened = open(); !opened) {
+            R r;
+            r.outcome = SignInOutcome::LocalError;
+            r.message = opened.error().message;
+            return r;
+        }
+        SignInWorkflow workflow(*m_db, m_cipher, rest, m_clock);
+        return fn(workflow);
+    }
+
+    void auditSignOut(const QString& staffId)
+    {
+        if (auto opened = open(); !opened) {
+            qCWarning(lcSync) << "sign-out not audited:" << opened.error().code;
+            return;
+        }
+        if (auto s = storage::AuditLog(*m_db).append(staffId, QStringLiteral("staff.sign-out"), QStringLiteral("staff"),
+                                                     staffId, QString(), m_clock.now());
+            !s)
+            qCWarning(lcSync) << "sign-out not audited:" << s.error().code;
+    }
+
+private:
+    [[nodiscard]] Status open()
+    {
+        if (m_db)
+            return {};
+        auto db = storage::Database::open(DataLocation::databasePath(m_dataDir));
+        if (!db)
+            return db.error();
+        m_db = std::move(db.value());
+        return {};
+    }
+
+    QString m_dataDir;
+    const storage::FieldCipher& m_cipher;
+    const Clock& m_clock;
+    std::unique_ptr<storage::Database> m_db;
+};
+
+SignInService::SignInService(QString dataDir, const storage::FieldCipher& cipher, const Settings& settings,
+                             const Clock& clock, CurrentStaff& current, QObject* parent)
+    : QObject(parent)
+    , m_settings(settings)
+    , m_current(current)
+{
+    qRegisterMetaType<yc::sync::SignInResult>();
+    qRegisterMetaType<yc::sync::EnrolResult>();
+    qRegisterMetaType<yc::sync::HallsResult>();
+    m_thread.setObjectName(QStringLiteral("yc-sign-in"));
+    m_worker = new Worker(std::move(dataDir), cipher, clock);
+    m_worker->moveToThread(&m_thread);
+    connect(&m_thread, &QThread::finished, m_worker, &QObject::deleteLater);
+    m_thread.start();
+}
+
+SignInService::~SignInService()
+{
+    // A request in progress finishes first (the connector's timeout bounds it); its answer is dropped.
+    m_thread.quit();
+    m_thread.wait();
+}
+
+bool SignInService::begin()
+{
+    if (m_busy)
+        return false;
+    m_busy = true;
+    return true;
+}
+
+void SignInService::signIn(const QString& staffId, const QString& password)
+{
+    if (!begin()) {
+        SignInResult busy;
+        busy.outcome = SignInOutcome::LocalError;
+        busy.message = tr("A sign-in is already in progress.");
+        emit signInFinished(busy);
+        return;
+    }
+    const RestOptions rest = SyncConfig::restOptions(m_settings);
+    Worker* worker = m_worker;
+    QMetaObject::invokeMethod(
+        m_worker,
+        [this, worker, rest, staffId, pw = QString(password)]() mutable {
+            SignInResult r = worker->run<SignInResult>(
+                rest, [&](SignInWorkflow& w) { return w.signIn(staffId, pw, SignInMode::OnlineThenOffline); });
+            secureWipe(pw);
+            QMetaObject::invokeMethod(
+                this,
+                [this, r] {
+                    m_busy = false;
+                    if (r.ok())
+                        m_current.set(r.staff, r.signedInAt);
+                    emit signInFinished(r);
+                },
+                Qt::QueuedConnection);
+        },
+        Qt::QueuedConnection);
+}
+
+void SignInService::enrol(const QUrl& url, const QString& adminId, const QString& password, const QString& hallCode,
+                          const QString& windowNo)
+{
+    if (!begin()) {
+        EnrolResult busy;
+        busy.message = tr("A sign-in is already in progress.");
+        emit enrolFinished(busy);
+        return;
+    }
+    RestOptions rest = SyncConfig::restOptions(m_settings);
+    rest.baseUrl = url;
+    Worker* worker = m_worker;
+    QMetaObject::invokeMethod(
+        m_worker,
+        [this, worker, rest, adminId, pw = QString(password), hallCode, windowNo]() mutable {
+            EnrolResult r = worker->run<EnrolResult>(
+                rest, [&](SignInWorkflow& w) { return w.enrol(adminId, pw, hallCode, windowNo); });
+            secureWipe(pw);
+            QMetaObject::invokeMethod(
+                this,
+                [this, r] {
+                    m_busy = false;
+                    emit enrolFinished(r);
+                },
+                Qt::QueuedConnection);
+        },
+        Qt::QueuedConnection);
+}
+
+void SignInService::loadHalls(const QUrl& url, const QString& adminId, const QString& password)
+{
+    if (!begin()) {
+        HallsResult busy;
+        busy.message = tr("A sign-in is already in progress.");
+        emit hallsLoaded(busy);
+        return;
+    }
+    RestOptions rest = SyncConfig::restOptions(m_settings);
+    rest.baseUrl = url;
+    Worker* worker = m_worker;
+    QMetaObject::invokeMethod(
+        m_worker,
+        [this, worker, rest, adminId, pw = QString(password)]() mutable {
+            HallsResult r = worker->run<HallsResult>(rest, [&](SignInWorkflow& w) { return w.halls(adminId, pw); });
+            secureWipe(pw);
+            QMetaObject::invokeMethod(
+                this,
+                [this, r] {
+                    m_busy = false;
+                    emit hallsLoaded(r);
+                },
+                Qt::QueuedConnection);
+        },
+        Qt::QueuedConnection);
+}
+
+void SignInService::signOut()
+{
+    const QString staffId = m_current.staffId();
+    if (staffId.isEmpty())
+        return;
+    m_current.clear();
+    Worker* worker = m_worker;
+    QMetaObject::invokeMethod(
+        m_worker, [worker, staffId] { worker->auditSignOut(staffId); }, Qt::QueuedConnection);
+}
+
+} // namespace yc::sync

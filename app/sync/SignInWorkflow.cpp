@@ -1,0 +1,183 @@
+#include "sync/SignInWorkflow.h"
+
+#include "core/Clock.h"
+#include "core/Logging.h"
+#include "storage/Database.h"
+#include "sync/CaseNumberLeases.h"
+
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSqlError>
+#include <QSqlQuery>
+
+namespace yc::sync {
+
+namespace {
+SignInOutcome outcomeOf(const PlatformFailure& failure)
+{
+    // Only a refusal of the content is a "no"; an expired token, a TLS or network problem means the
+    // platform could not be asked.
+    return failure.kind == FailureKind::Permanent ? SignInOutcome::Refused : SignInOutcome::Unreachable;
+}
+} // namespace
+
+SignInWorkflow::SignInWorkflow(storage::Database& database, const storage::FieldCipher& cipher, RestOptions rest,
+                               const Clock& clock)
+    : m_database(database)
+    , m_cipher(cipher)
+    , m_rest(std::move(rest))
+    , m_clock(clock)
+{}
+
+SignInResult SignInWorkflow::signIn(const QString& staffId, const QString& password, SignInMode mode)
+{
+    const QString id = staffId.trimmed();
+    if (mode == SignInMode::OfflineOnly)
+        return signInOffline(id, password);
+    auto enrolment = Enrolment(m_database, m_cipher).load();
+    QString onlineProblem;
+    if (enrolment && enrolment.value()) {
+        SignInResult online = signInOnline(id, password, *enrolment.value());
+        if (online.outcome != SignInOutcome::Unreachable || mode == SignInMode::OnlineOnly)
+            return online;
+        onlineProblem = online.message;
+    } else if (mode == SignInMode::OnlineOnly) {
+        SignInResult r;
+        r.outcome = enrolment ? SignInOutcome::NotEnrolled : SignInOutcome::LocalError;
+        r.message = enrolment ? tr("This PC is not enrolled as a window yet.") : enrolment.error().message;
+        return r;
+    }
+    SignInResult offline = signInOffline(id, password);
+    if (!offline.ok() && !onlineProblem.isEmpty())
+        offline.message = onlineProblem + QLatin1Char('\n') + offline.message;
+    return offline;
+}
+
+SignInResult SignInWorkflow::signInOnline(const QString& staffId, const QString& password,
+                                          const EnrolmentInfo& enrolment)
+{
+    SignInResult r;
+    RestOptions options = m_rest;
+    if (options.baseUrl.isEmpty())
+        options.baseUrl = QUrl(enrolment.platformUrl);
+    RestConnector connector(options);
+    StaffCredentials credentials(m_database, m_cipher);
+    auto session = connector.signIn(staffId, password, enrolment.machineId);
+    if (!session) {
+        r.outcome = outcomeOf(session.failure());
+        r.message = session.failure().message;
+        // The platform refused (wrong password, disabled account, another hall): audited.
+        if (r.outcome == SignInOutcome::Refused)
+            (void)credentials.recordFailedSignIn(staffId, QStringLiteral("online"), session.failure().code,
+                                                 m_clock.now());
+        return r;
+    }
+    const StaffSession& s = session.value();
+    const QDateTime now = m_clock.now();
+    if (auto saved = credentials.rememberOnlineSignIn(s, password, now); !saved) {
+        r.outcome = SignInOutcome::LocalError;
+        r.message = saved.error().message;
+        return r;
+    }
+    // Cases of this staff member that waited for their sign-in are due again.
+    if (auto due = makeWaitingCasesDue(s.staffId); !due)
+        qCWarning(lcSync) << "waiting cases not made due after a sign-in:" << due.error().code;
+    r.outcome = SignInOutcome::Done;
+    r.staff = {s.staffId, s.staffId, s.displayName, StaffCredentials::primaryRole(s.roles), false};
+    r.roles = s.roles;
+    r.signedInAt = now;
+    // The first block of case numbers, while the platform answers: a window cut off right after its
+    // enrolment can still accept cases and export its queue. Leases are for clerks and supervisors.
+    if (s.roles.contains(QLatin1String("clerk")) || s.roles.contains(QLatin1String("supervisor"))) {
+        auto leased = CaseNumberLeases(m_database).ensureFirstLease(connector, s.accessToken, now);
+        if (leased) {
+            r.caseNumbers = leased.value();
+        } else {
+            r.leaseProblem = leased.failure().message;
+            qCWarning(lcSync) << "first case-number lease not taken at sign-in:" << leased.failure().code;
+        }
+    }
+    return r;
+}
+
+SignInResult SignInWorkflow::signInOffline(const QString& staffId, const QString& password)
+{
+    SignInResult r;
+    const QJsonObject limits =
+        QJsonDocument::fromJson(m_database.meta(QStringLiteral("sync.limits")).valueOr({}).toUtf8()).object();
+    const QDateTime now = m_clock.now();
+    auto offline =
+        StaffCredentials(m_database, m_cipher)
+            .signInOffline(staffId, password, limits.value(QLatin1String("offlineSignInDays")).toInt(7), now);
+    if (!offline) {
+        r.outcome =
+            offline.error().code == QLatin1String("db.query") ? SignInOutcome::LocalError : SignInOutcome::Refused;
+        r.message = offline.error().message;
+        return r;
+    }
+    r.outcome = SignInOutcome::Done;
+    r.staff = offline.value();
+    r.signedInAt = now;
+    return r;
+}
+
+EnrolResult SignInWorkflow::enrol(const QString& adminId, const QString& password, const QString& hallCode,
+                                  const QString& windowNo)
+{
+    EnrolResult r;
+    RestConnector connector(m_rest);
+    auto session = connector.signIn(adminId.trimmed(), password, {});
+    if (!session) {
+        r.outcome = outcomeOf(session.failure());
+        r.message = session.failure().message;
+        return r;
+    }
+    Enrolment enrolment(m_database, m_cipher);
+    auto info = enrolment.enrol(connector, session.value().accessToken, session.value().staffId, hallCode, windowNo,
+                                m_rest.baseUrl.toString());
+    if (!info) {
+        r.outcome =
+            info.error().code == QLatin1String("enrol.refused") ? SignInOutcome::Refused : SignInOutcome::LocalError;
+        r.message = info.error().message;
+        return r;
+    }
+    (void)m_database.setMeta(QStringLiteral("sync.enrolled_at"), m_clock.now().toUTC().toString(Qt::ISODate));
+    r.outcome = SignInOutcome::Done;
+    r.info = info.value();
+    return r;
+}
+
+HallsResult SignInWorkflow::halls(const QString& adminId, const QString& password)
+{
+    HallsResult r;
+    RestConnector connector(m_rest);
+    auto session = connector.signIn(adminId.trimmed(), password, {});
+    if (!session) {
+        r.outcome = outcomeOf(session.failure());
+        r.message = session.failure().message;
+        return r;
+    }
+    auto list = connector.halls(session.value().accessToken);
+    if (!list) {
+        r.outcome = outcomeOf(list.failure());
+        r.message = list.failure().message;
+        return r;
+    }
+    r.outcome = SignInOutcome::Done;
+    r.halls = list.value();
+    return r;
+}
+
+Status SignInWorkflow::makeWaitingCasesDue(const QString& staffId)
+{
+    QSqlQuery q(m_database.connection());
+    q.prepare(QStringLiteral("UPDATE outbox SET next_attempt_at = NULL WHERE staff_id = ? AND "
+                             "error_kind = 'retryable' AND state <> 'submitted'"));
+    q.addBindValue(staffId);
+    if (!q.exec())
+        return storage::sqlError(QStringLiteral("db.query"), tr("The waiting cases could not be made due"),
+                                 q.lastError().text());
+    return {};
+}
+
+} // namespace yc::sync

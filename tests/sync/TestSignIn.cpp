@@ -1,0 +1,282 @@
+// Staff sign-in and window enrolment through the one workflow the window, yichuang-ctl and the
+// tests share, against the real yichuang-platform: the window's SignInService runs it on its own
+// thread and connection (no QtSql thread warning), sets and clears the signed-in staff member, falls
+// back to the offline verifier when the platform is gone; enrolment prepares the first case-number
+// lease and the first sign-in takes it, so a window cut off afterwards can export its queue.
+#include "SyncTestSupport.h"
+#include "TestMain.h"
+#include "core/DataLocation.h"
+#include "storage/Database.h"
+#include "sync/CurrentStaff.h"
+#include "sync/SignInService.h"
+
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QMutex>
+#include <QSignalSpy>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QUuid>
+
+using namespace yc;
+using namespace yc::test;
+
+namespace {
+QString fresh(const QString& name)
+{
+    return TestEnvironment::current()->freshDir(name);
+}
+
+// Every warning Qt logs while it is installed (QtSql's thread check is a qWarning).
+class WarningCapture
+{
+public:
+    WarningCapture()
+    {
+        s_self = this;
+        m_previous = qInstallMessageHandler(&WarningCapture::handle);
+    }
+    ~WarningCapture()
+    {
+        qInstallMessageHandler(m_previous);
+        s_self = nullptr;
+    }
+    QStringList matching(const QString& text) const
+    {
+        const QMutexLocker lock(&m_mutex);
+        return m_messages.filter(text);
+    }
+
+private:
+    static void handle(QtMsgType type, const QMessageLogContext& context, const QString& message)
+    {
+        if (s_self && type != QtDebugMsg && type != QtInfoMsg) {
+            const QMutexLocker lock(&s_self->m_mutex);
+            s_self->m_messages << message;
+        }
+        if (s_self && s_self->m_previous)
+            s_self->m_previous(type, context, message);
+    }
+    static inline WarningCapture* s_self = nullptr;
+    QtMessageHandler m_previous = nullptr;
+    mutable QMutex m_mutex;
+    QStringList m_messages;
+};
+
+const QString ThreadWarning = QStringLiteral("does not belong to the calling thread");
+
+qint64 localCount(WindowClient& client, const QString& sql)
+{
+    return client.store->database().count(sql).valueOr(-1);
+}
+
+qint64 platformCount(const PlatformFixture& platform, const QString& sql, const QVariantList& binds = {})
+{
+    qint64 result = -1;
+    const QString name = QStringLiteral("platform-view-") + QUuid::createUuid().toString(QUuid::WithoutBraces);
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        db.setDatabaseName(platform.dataDir() + QStringLiteral("/platform.sqlite"));
+        db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=5000"));
+        if (db.open()) {
+            QSqlQuery q(db);
+            q.prepare(sql);
+            for (const QVariant& b : binds)
+                q.addBindValue(b);
+            if (q.exec() && q.next())
+                result = q.value(0).toLongLong();
+        }
+    }
+    QSqlDatabase::removeDatabase(name);
+    return result;
+}
+
+sync::SignInResult waitForSignIn(QSignalSpy& spy)
+{
+    if (spy.isEmpty() && !spy.wait(60000))
+        return {};
+    return spy.takeFirst().at(0).value<sync::SignInResult>();
+}
+} // namespace
+
+class TestSignIn : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void serviceSignsInOnItsOwnThreadAndSetsTheSession()
+    {
+        PlatformFixture platform(fresh(QStringLiteral("p-service")));
+        QVERIFY2(platform.start(), platform.serverLog().constData());
+        WindowClient client;
+        QVERIFY(client.create(fresh(QStringLiteral("c-service")), platform.baseUrl()));
+        QCOMPARE(client.enrol(), QString());
+
+        WarningCapture warnings;
+        sync::CurrentStaff current;
+        QSignalSpy changed(&current, &sync::CurrentStaff::changed);
+        QSignalSpy signedOut(&current, &sync::CurrentStaff::signedOut);
+        {
+            sync::SignInService service(client.dataDir, client.store->cipher(), *client.settings, client.clock,
+                                        current);
+            QSignalSpy finished(&service, &sync::SignInService::signInFinished);
+
+            // A refusal by the platform: no session, the failure audited.
+            service.signIn(QStringLiteral("c1001"), QStringLiteral("wrong"));
+            QVERIFY(service.isBusy());
+            sync::SignInResult refused = waitForSignIn(finished);
+            QCOMPARE(refused.outcome, sync::SignInOutcome::Refused);
+            QVERIFY(!refused.message.isEmpty());
+            QVERIFY(!current.isSignedIn());
+            QCOMPARE(changed.count(), 0);
+            QCOMPARE(localCount(client, QStringLiteral("SELECT count(*) FROM audit WHERE action = "
+                                                       "'staff.sign-in-failed' AND detail LIKE 'mode=online%'")),
+                     1);
+
+            // Online: the session is set before the answer arrives, with the first lease taken.
+            const QDateTime before = client.clock.now();
+            service.signIn(QStringLiteral("c1001"), QStringLiteral("train-c1001"));
+            sync::SignInResult online = waitForSignIn(finished);
+            QVERIFY2(online.ok(), qPrintable(online.message));
+            QVERIFY(!service.isBusy());
+            QCOMPARE(current.staffId(), QStringLiteral("c1001"));
+            QCOMPARE(current.role(), QStringLiteral("clerk"));
+            QVERIFY(!current.displayName().isEmpty());
+            QVERIFY(!current.isOffline());
+            QVERIFY(current.signedInAt() >= before);
+            QCOMPARE(changed.count(), 1);
+            QCOMPARE(online.caseNumbers, 100);
+            QCOMPARE(localCount(client, QStringLiteral("SELECT count(*) FROM case_number_leases")), 100);
+
+            // Sign-out clears the session and is audited (on the service's thread).
+            service.signOut();
+            QVERIFY(!current.isSignedIn());
+            QCOMPARE(changed.count(), 2);
+            QCOMPARE(signedOut.count(), 1);
+            QCOMPARE(signedOut.at(0).at(0).toString(), QStringLiteral("c1001"));
+            QTRY_COMPARE(
+                localCount(client, QStringLiteral("SELECT count(*) FROM audit WHERE action = 'staff.sign-out'")), 1);
+
+            // The platform gone: the same call signs in against the offline verifier.
+            QCOMPARE(platform.stop(), 0);
+            service.signIn(QStringLiteral("c1001"), QStringLiteral("train-c1001"));
+            sync::SignInResult offline = waitForSignIn(finished);
+            QVERIFY2(offline.ok(), qPrintable(offline.message));
+            QVERIFY(current.isOffline());
+            QCOMPARE(current.staffId(), QStringLiteral("c1001"));
+            QCOMPARE(changed.count(), 3);
+            // Offline with a wrong password: refused, and the message names the platform problem too.
+            service.signIn(QStringLiteral("c1001"), QStringLiteral("wrong"));
+            sync::SignInResult wrong = waitForSignIn(finished);
+            QCOMPARE(wrong.outcome, sync::SignInOutcome::Refused);
+            QVERIFY(wrong.message.contains(QLatin1Char('\n')));
+            QCOMPARE(current.staffId(), QStringLiteral("c1001")); // the earlier sign-in stands
+        } // the service's thread ends and closes its connection there
+        const QStringList wrongThread = warnings.matching(ThreadWarning);
+        QVERIFY2(wrongThread.isEmpty(), qPrintable(wrongThread.join(QLatin1Char('\n'))));
+    }
+
+    // The CLI runs the same workflow: enrolment stores the lease request before any request, the
+    // first sign-in takes the lease with it, and with the platform stopped a case is imported and
+    // the queue exported.
+    void enrolledWindowCutOffExportsItsQueue()
+    {
+        PlatformFixture platform(fresh(QStringLiteral("p-cutoff")));
+        QVERIFY2(platform.start(), platform.serverLog().constData());
+        WindowClient client;
+        QVERIFY(client.create(fresh(QStringLiteral("c-cutoff")), platform.baseUrl()));
+        client.store.reset(); // yichuang-ctl works on the store from here
+
+        CtlRun run = runCtl(client.dataDir,
+                            {QStringLiteral("enrol"), QStringLiteral("--url"), platform.baseUrl().toString(),
+                             QStringLiteral("--admin"), QStringLiteral("a1001"), QStringLiteral("--hall"),
+                             QStringLiteral("21020001"), QStringLiteral("--window"), QStringLiteral("A01")},
+                            "train-a1001\n");
+        QVERIFY2(run.exitCode == 0, run.err.constData());
+        const QJsonObject enrolled = QJsonDocument::fromJson(run.out).object();
+        QCOMPARE(enrolled.value(QLatin1String("ok")).toBool(), true);
+        QCOMPARE(enrolled.value(QLatin1String("hallCode")).toString(), QStringLiteral("21020001"));
+        QCOMPARE(enrolled.value(QLatin1String("windowNo")).toString(), QStringLiteral("A01"));
+        QString requestId;
+        {
+            auto db = storage::Database::open(DataLocation::databasePath(client.dataDir));
+            QVERIFY(db.ok());
+            const QJsonObject pending =
+                QJsonDocument::fromJson(db.value()->meta(QStringLiteral("sync.lease_request")).valueOr({}).toUtf8())
+                    .object();
+            requestId = pending.value(QLatin1String("requestId")).toString();
+            QVERIFY(!QUuid::fromString(requestId).isNull());
+        }
+        QCOMPARE(platformCount(platform, QStringLiteral("SELECT count(*) FROM leases")), 0);
+
+        run = runCtl(
+            client.dataDir,
+            {QStringLiteral("staff"), QStringLiteral("sign-in"), QStringLiteral("--staff"), QStringLiteral("c1001")},
+            "train-c1001\n");
+        QVERIFY2(run.exitCode == 0, run.err.constData());
+        const QJsonObject signedIn = QJsonDocument::fromJson(run.out).object();
+        QCOMPARE(signedIn.value(QLatin1String("staffId")).toString(), QStringLiteral("c1001"));
+        QCOMPARE(signedIn.value(QLatin1String("roles")).toArray(), QJsonArray{QStringLiteral("clerk")});
+        QCOMPARE(signedIn.value(QLatin1String("offline")).toBool(true), false);
+        // The lease was asked for with the id stored at enrolment, once.
+        QCOMPARE(
+            platformCount(platform, QStringLiteral("SELECT count(*) FROM leases WHERE request_id = ?"), {requestId}),
+            1);
+        QCOMPARE(platformCount(platform, QStringLiteral("SELECT count(*) FROM leases")), 1);
+        // A second sign-in with numbers left asks for nothing.
+        run = runCtl(
+            client.dataDir,
+            {QStringLiteral("staff"), QStringLiteral("sign-in"), QStringLiteral("--staff"), QStringLiteral("c1001")},
+            "train-c1001\n");
+        QCOMPARE(run.exitCode, 0);
+        QCOMPARE(platformCount(platform, QStringLiteral("SELECT count(*) FROM leases")), 1);
+        // A refusal keeps its exit code (negative answer) and message.
+        run = runCtl(
+            client.dataDir,
+            {QStringLiteral("staff"), QStringLiteral("sign-in"), QStringLiteral("--staff"), QStringLiteral("c1001")},
+            "wrong\n");
+        QCOMPARE(run.exitCode, 1);
+
+        QCOMPARE(platform.stop(), 0);
+        run = runCtl(client.dataDir,
+                     {QStringLiteral("staff"), QStringLiteral("sign-in"), QStringLiteral("--staff"),
+                      QStringLiteral("c1001"), QStringLiteral("--offline")},
+                     "train-c1001\n");
+        QVERIFY2(run.exitCode == 0, run.err.constData());
+        QCOMPARE(QJsonDocument::fromJson(run.out).object().value(QLatin1String("offline")).toBool(), true);
+
+        const QString importFile = fresh(QStringLiteral("import")) + QStringLiteral("/cases.json");
+        {
+            QFile f(importFile);
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            const QJsonObject applicant{{QStringLiteral("idType"), QStringLiteral("resident-id")},
+                                        {QStringLiteral("idNumber"), syntheticIdNumber(7)},
+                                        {QStringLiteral("name"), QStringLiteral("样例乙")}};
+            const QJsonObject c{
+                {QStringLiteral("sourceId"), QStringLiteral("OLD-CUTOFF-1")},
+                {QStringLiteral("staffId"), QStringLiteral("c1001")},
+                {QStringLiteral("itemCode"), QStringLiteral("000117001001-210200000000-000-11210200YC000001X0-1-00")},
+                {QStringLiteral("decision"), QStringLiteral("accepted")},
+                {QStringLiteral("receivedAt"), QDateTime::currentDateTimeUtc().toString(Qt::ISODate)},
+                {QStringLiteral("applicant"), applicant},
+                {QStringLiteral("materials"), QJsonArray()}};
+            f.write(QJsonDocument(QJsonObject{{QStringLiteral("format"), QStringLiteral("yichuang-case-import")},
+                                              {QStringLiteral("formatVersion"), 1},
+                                              {QStringLiteral("cases"), QJsonArray{c}}})
+                        .toJson());
+        }
+        run = runCtl(client.dataDir, {QStringLiteral("case"), QStringLiteral("import"), importFile});
+        QVERIFY2(run.exitCode == 0, QByteArray(run.out + run.err).constData());
+        QVERIFY(run.out.contains("\"result\":\"queued\""));
+
+        run = runCtl(client.dataDir, {QStringLiteral("outbox"), QStringLiteral("export"), fresh(QStringLiteral("usb"))},
+                     "correct horse battery\n");
+        QVERIFY2(run.exitCode == 0, run.err.constData());
+        QCOMPARE(QJsonDocument::fromJson(run.out).object().value(QLatin1String("cases")).toInt(), 1);
+    }
+};
+
+YC_TEST_MAIN(TestSignIn)
+#include "TestSignIn.moc"
