@@ -36,7 +36,7 @@ inline ToolRun pdfText(const QString& pdf, int first = 0, int last = 0)
 // The same without any white space (line breaks and table columns move words apart).
 inline QString squeezed(QString text)
 {
-    static const QRegularExpression space(QStringLiteral("\\s+"));
+    static const QRegularExpression space(QStringLiteral("\\s+"), QRegularExpression::UseUnicodePropertiesOption);
     return text.remove(space);
 }
 
