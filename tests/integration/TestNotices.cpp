@@ -128,6 +128,30 @@ private slots:
         QCOMPARE(parsed.value().fields.date, n.acceptedOn);
     }
 
+    void alteredCodeDoesNotVerify()
+    {
+        auto code = sync::NoticeVerification::make(m_key, {QStringLiteral("21020001-2026-000123"),
+                                                           NoticeKind::Acceptance, QDate(2026, 11, 30),
+                                                           QStringLiteral("8c3e0c2a-5d1b-4f7e-9a10-2b6c4d8e0f12")});
+        QVERIFY(code.ok());
+        QVERIFY(sync::NoticeVerification::verify(code.value(), m_key.publicKeyDer()));
+        // Another case number, kind or date with the same signature fails; so does another key.
+        QString other = code.value();
+        QVERIFY(!sync::NoticeVerification::verify(other.replace(QStringLiteral("000123"), QStringLiteral("000124")),
+                                                  m_key.publicKeyDer()));
+        other = code.value();
+        QVERIFY(!sync::NoticeVerification::verify(
+            other.replace(QStringLiteral("|acceptance|"), QStringLiteral("|refusal|")), m_key.publicKeyDer()));
+        other = code.value();
+        QVERIFY(!sync::NoticeVerification::verify(
+            other.replace(QStringLiteral("2026-11-30"), QStringLiteral("2026-12-01")), m_key.publicKeyDer()));
+        auto stranger = sync::DeviceKey::generate();
+        QVERIFY(stranger.ok());
+        QVERIFY(!sync::NoticeVerification::verify(code.value(), stranger.value().publicKeyDer()));
+        QCOMPARE(sync::NoticeVerification::parse(QStringLiteral("YCN1|x")).error().code,
+                 QStringLiteral("notice.code-form"));
+    }
+
     void refusalStatesTheRights()
     {
         NoticeData n = documents::NoticeSamples::make(NoticeKind::Refusal, QDate(2026, 11, 30));
