@@ -227,7 +227,7 @@ void NoticeLayout::materials(const QList<NoticeMaterial>& list, bool reasons)
 {
     const qreal w = m_area.width();
     const QList<qreal> widths = reasons ? QList<qreal>{w * 0.07, w * 0.30, w * 0.16, w * 0.07, w * 0.10, w * 0.30}
-                                        : QList<qreal>{w * 0.08, w * 0.50, w * 0.20, w * 0.10, w * 0.12};
+                                        : QList<qreal>{w * 0.08, w * 0.46, w * 0.24, w * 0.10, w * 0.12};
     const QStringList header = m_materialHeader.mid(0, widths.size());
     ensure(rowHeight(widths, header, m_small) * 2); // the header never alone at the foot of a page
     drawRow(widths, header, m_small, true);
