@@ -18,8 +18,8 @@ packages=(
   unicode-data
   # fonts the notices and the GUI need for Chinese text
   fonts-noto-cjk
-  # testing: virtual display, reading PDFs back, fuzzing and sanitizer runtimes, loopback peers
-  ccache xvfb xauth poppler-utils sqlite3 clang libclang-rt-14-dev curl clang-format procps
+  # testing: virtual display, reading PDFs and their QR codes back, fuzzing and sanitizer runtimes, loopback peers
+  ccache xvfb xauth poppler-utils zbar-tools sqlite3 clang libclang-rt-14-dev curl clang-format procps
   # a private Secret Service for the keychain key-store tests (tests/unit/TestKeyStoreKeychain.cpp)
   dbus-daemon dbus-bin gnome-keyring
   # the data-generation scripts in resources/ and tests/platform/bench-curl.sh

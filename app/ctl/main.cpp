@@ -5,15 +5,30 @@
 #include "ctl/CommandRegistry.h"
 
 #include <QCoreApplication>
+#include <QGuiApplication>
 #include <QLoggingCategory>
 #include <QTextStream>
 
 #include <cstdio>
+#include <memory>
 
 int main(int argc, char* argv[])
 {
     yc::hardenProcess();
-    QCoreApplication app(argc, argv);
+    // Only the commands that draw get a QGuiApplication: the others run where no display or
+    // platform plugin is set up.
+    QStringList rawArgs;
+    for (int i = 1; i < argc; ++i)
+        rawArgs << QString::fromLocal8Bit(argv[i]);
+    std::unique_ptr<QCoreApplication> application;
+    if (yc::ctl::needsGuiApplication(rawArgs)) {
+        if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+            qputenv("QT_QPA_PLATFORM", "offscreen");
+        application = std::make_unique<QGuiApplication>(argc, argv);
+    } else {
+        application = std::make_unique<QCoreApplication>(argc, argv);
+    }
+    QCoreApplication& app = *application;
     yc::appinfo::setApplicationIdentity();
     // The tool's output is for people and scripts: informational log lines stay quiet unless
     // QT_LOGGING_RULES asks for them. Warnings still reach stderr.
@@ -45,6 +60,7 @@ int main(int argc, char* argv[])
     yc::ctl::registerIdentityCommands(registry);
     yc::ctl::registerCatalogCommands(registry);
     yc::ctl::registerSyncCommands(registry);
+    yc::ctl::registerNoticeCommands(registry);
 
     if (args.isEmpty() || args.constFirst() == QLatin1String("--help") || args.constFirst() == QLatin1String("-h") ||
         args.constFirst() == QLatin1String("help")) {

@@ -1,6 +1,9 @@
 #include "documents/GuidePdf.h"
 
+#include "documents/PdfTextMap.h"
+
 #include <QAbstractTextDocumentLayout>
+#include <QBuffer>
 #include <QFontDatabase>
 #include <QPainter>
 #include <QPdfWriter>
@@ -23,20 +26,24 @@ QString GuidePdf::fontFamily()
 Status GuidePdf::write(const catalog::ServiceItem& item, const catalog::GuideFormatter::SubItems& subItems,
                        const Footer& footer, const QString& path)
 {
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
-        return makeError(QStringLiteral("document.unwritable"),
-                         tr("Cannot write %1: %2").arg(path, file.errorString()));
+    // Drawn into memory first: the text map is repaired before the file is written (PdfTextMap).
+    QByteArray pdf;
+    QBuffer buffer(&pdf);
+    buffer.open(QIODevice::WriteOnly);
+    QFont font(fontFamily());
+    font.setPointSizeF(10.5);
+    // No OpenType shaping: Chinese and the Latin in a guide need none, and with it HarfBuzz picks
+    // alternate digit glyphs and ligatures (ﬀ) that have no way back to their characters in the
+    // PDF's text map, so copied codes and dates lost their digits.
+    font.setStyleStrategy(QFont::PreferNoShaping);
     {
-        QPdfWriter writer(&file);
+        QPdfWriter writer(&buffer);
         writer.setPageSize(QPageSize(QPageSize::A4));
         writer.setPageMargins(QMarginsF(18, 16, 18, 20), QPageLayout::Millimeter);
         writer.setResolution(300);
         writer.setTitle(tr("Service guide: %1").arg(item.name));
         writer.setCreator(QStringLiteral("Yichuang"));
 
-        QFont font(fontFamily());
-        font.setPointSizeF(10.5);
         QTextDocument doc;
         doc.setDefaultFont(font);
         doc.setDefaultStyleSheet(QStringLiteral("h2 { font-size: 16pt; } h3 { font-size: 12pt; margin-top: 10px; } "
@@ -56,7 +63,7 @@ Status GuidePdf::write(const catalog::ServiceItem& item, const catalog::GuideFor
         doc.documentLayout()->setPaintDevice(&writer);
         doc.setPageSize(body.size());
         const int pages = doc.pageCount();
-        QFont small(fontFamily());
+        QFont small = font;
         small.setPointSizeF(8);
         for (int p = 0; p < pages; ++p) {
             if (p > 0)
@@ -78,7 +85,13 @@ Status GuidePdf::write(const catalog::ServiceItem& item, const catalog::GuideFor
         }
         painter.end();
     }
-    if (!file.commit())
+    QFont bold = font;
+    bold.setBold(true);
+    const auto repaired = PdfTextMap({font, bold}).repair(pdf);
+    if (!repaired)
+        return repaired.error();
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(pdf) != pdf.size() || !file.commit())
         return makeError(QStringLiteral("document.unwritable"),
                          tr("Cannot write %1: %2").arg(path, file.errorString()));
     return {};

@@ -9,7 +9,7 @@ namespace yc::documents {
 
 // The service guide of an item printed to PDF for the citizen to take home: A4, Chinese text in
 // an embedded CJK font (Noto CJK, package fonts-noto-cjk), page numbers, the catalog version and
-// the date printed in the footer.
+// the date printed in the footer. Text copied out of it reads back as written (see PdfTextMap).
 class GuidePdf
 {
     Q_DECLARE_TR_FUNCTIONS(yc::documents::GuidePdf)

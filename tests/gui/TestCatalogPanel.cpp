@@ -1,5 +1,6 @@
 // The catalog page as the clerk uses it: type, move with the arrow keys, Enter, print the guide.
 #include "CatalogFixtures.h"
+#include "PdfTools.h"
 #include "TestMain.h"
 #include "core/Clock.h"
 #include "core/catalog/CatalogDocument.h"
@@ -15,6 +16,7 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QSignalSpy>
 #include <QTextBrowser>
 
@@ -93,8 +95,27 @@ private slots:
         QVERIFY(f.open(QIODevice::ReadOnly));
         const QByteArray bytes = f.readAll();
         QVERIFY(bytes.startsWith("%PDF-"));
-        QVERIFY(bytes.contains("/FontFile2") || bytes.contains("/FontFile3")); // the CJK font is embedded
+        const auto fonts = yc::test::pdfFonts(pdf); // the CJK fonts are embedded
+        QVERIFY2(fonts.ok && fonts.fonts > 0 && fonts.allEmbedded, qPrintable(fonts.table));
         QVERIFY(bytes.size() > 10000);
+        // Text copied out of the guide reads back as written: every line of the guide on screen is in
+        // what pdftotext gives back (spaces and line breaks aside), and nothing comes back as a CJK
+        // radical (⼈ for 人, ⺠ for 民: what Qt's text map gave before PdfTextMap).
+        const auto copiedText = yc::test::pdfText(pdf);
+        QVERIFY2(copiedText.ok, "pdftotext (poppler-utils) failed");
+        const QString copied = yc::test::squeezed(copiedText.out);
+        static const QRegularExpression radicals(QStringLiteral("[\\x{2E80}-\\x{2FDF}\\x{F900}-\\x{FAFF}]"));
+        QVERIFY2(!copied.contains(radicals), qPrintable(copied.left(400)));
+        int lines = 0;
+        for (const QString& line : guide->toPlainText().split(QLatin1Char('\n'))) {
+            const QString wanted = yc::test::squeezed(line);
+            if (wanted.isEmpty())
+                continue;
+            QVERIFY2(copied.contains(wanted), qPrintable(QStringLiteral("not in the PDF's text: ") + wanted));
+            ++lines;
+        }
+        QVERIFY(lines > 10);
+        QVERIFY(copied.contains(QStringLiteral("居民身份证")));
 
         // A query without matches says so.
         query->clear();

@@ -7,6 +7,9 @@
 #ifdef YC_TEST_GUI
 #include <QApplication>
 using YcTestApplication = QApplication;
+#elif defined(YC_TEST_FONTS) // draws (fonts, PDF) without widgets: define before including this file
+#include <QGuiApplication>
+using YcTestApplication = QGuiApplication;
 #else
 #include <QCoreApplication>
 using YcTestApplication = QCoreApplication;
