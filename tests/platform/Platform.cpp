@@ -1,10 +1,12 @@
 #include "Platform.h"
 
+#include "Authorisation.h"
 #include "PlatformCrypto.h"
 #include "PlatformInternal.h"
 
 #include <QDateTime>
 #include <QDir>
+#include <QDirIterator>
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonDocument>
@@ -67,6 +69,7 @@ Platform::Platform(PlatformConfig config, QString dataDir)
     : m_config(std::move(config))
     , m_dataDir(std::move(dataDir))
     , m_connection(u"platform-"_s + QUuid::createUuid().toString(QUuid::Id128))
+    , m_authorisation(std::make_unique<Authorisation>(m_config, m_db))
 {}
 
 Platform::~Platform()
@@ -89,10 +92,27 @@ QString Platform::materialPath(const QString& sha256, bool partial) const
 
 std::optional<QString> Platform::open(bool loadCatalogFromConfig)
 {
-    if (!QDir().mkpath(QDir(m_dataDir).filePath(u"materials"_s)))
+    const QDir data(m_dataDir);
+    if (!QDir().mkpath(data.filePath(u"materials"_s)))
         return u"Cannot create data directory %1"_s.arg(m_dataDir);
+    // The data directory, the store (with its WAL and shared-memory files, which SQLite makes with
+    // the store's permissions) and the materials are this user's only (PROTOCOL.md §19), also when
+    // they were made before with wider permissions.
+    const QString store = data.filePath(u"platform.sqlite"_s);
+    if (!QFileInfo::exists(store)) {
+        QFile create(store);
+        if (!create.open(QIODevice::WriteOnly | QIODevice::NewOnly))
+            return u"Cannot create %1"_s.arg(store);
+    }
+    bool privateFiles = makePrivate(m_dataDir) && makePrivate(data.filePath(u"materials"_s)) && makePrivate(store);
+    for (const QString& suffix : {u"-wal"_s, u"-shm"_s})
+        privateFiles = privateFiles && (!QFileInfo::exists(store + suffix) || makePrivate(store + suffix));
+    for (QDirIterator it(data.filePath(u"materials"_s), QDir::Files); privateFiles && it.hasNext();)
+        privateFiles = makePrivate(it.next());
+    if (!privateFiles)
+        return u"Cannot make the files in %1 private to this user"_s.arg(m_dataDir);
     m_db = QSqlDatabase::addDatabase(u"QSQLITE"_s, m_connection);
-    m_db.setDatabaseName(QDir(m_dataDir).filePath(u"platform.sqlite"_s));
+    m_db.setDatabaseName(store);
     m_db.setConnectOptions(u"QSQLITE_BUSY_TIMEOUT=10000"_s);
     if (!m_db.open())
         return u"Cannot open database: %1"_s.arg(m_db.lastError().text());
@@ -108,6 +128,8 @@ std::optional<QString> Platform::open(bool loadCatalogFromConfig)
         if (!ok)
             return u"Cannot create schema: %1"_s.arg(m_db.lastError().text());
     }
+    if (const auto problem = m_authorisation->prepare())
+        return *problem;
     if (!m_config.calendarPath.isEmpty()) {
         QFile file(m_config.calendarPath);
         if (!file.open(QIODevice::ReadOnly))
@@ -281,10 +303,8 @@ Reply Platform::submitCase(const Session& session, const QByteArray& body)
     const auto object = parseObject(body, &error);
     if (!object)
         return error.toReply();
-    if (object->value(u"machineId"_s).toString() != session.machineId ||
-        object->value(u"hallCode"_s).toString() != session.hallCode ||
-        object->value(u"windowNo"_s).toString() != session.windowNo)
-        return forbidden(u"machineId, hallCode and windowNo must be those of the signed-in machine"_s);
+    if (auto refused = m_authorisation->caseSubmitter(session, *object))
+        return *refused;
     return storeCase(session.machineId, *object);
 }
 
@@ -310,6 +330,8 @@ Reply Platform::storeCase(const QString& machineId, const QJsonObject& body)
                                                              {u"duplicate"_s, true}}}});
         }
     }
+    if (auto refused = m_authorisation->caseStaff(*c))
+        return *refused;
     Reply failure;
     if (!checkSignature(machineId, c->signatureAlgorithm, body, c->signature, &failure))
         return failure;
@@ -341,11 +363,8 @@ Reply Platform::storeCase(const QString& machineId, const QJsonObject& body)
         return Reply::error(422, u"materials-missing"_s,
                             u"%1 material(s) are not on the platform; upload them first"_s.arg(missing.size()), false,
                             {{u"missing"_s, QJsonArray::fromStringList(missing)}});
-    for (const QString& approvalId : c->remoteApprovals) {
-        QSqlQuery q = run(m_db, u"SELECT status FROM approvals WHERE approval_id = ?"_s, {approvalId});
-        if (!q.next() || q.value(0).toString() != u"approved"_s)
-            return invalid(u"Remote approval %1 is not approved on the platform"_s.arg(approvalId));
-    }
+    if (auto refused = m_authorisation->caseApprovals(body, *c))
+        return *refused;
     const QString status = c->decision == u"refused"_s ? u"refused"_s : u"submitted"_s;
     const qint64 received = now();
     const QString department = m_itemDepartments.value(c->itemCode);
@@ -360,6 +379,7 @@ Reply Platform::storeCase(const QString& machineId, const QJsonObject& body)
          c->decision, status, c->acceptedAt, c->promisedDate.isEmpty() ? QVariant() : QVariant(c->promisedDate),
          received, static_cast<qint64>(c->materials.size()), department, canonical, compact(body)},
         &ok);
+    ok = ok && m_authorisation->recordMaterialRefs(c->hallCode, c->caseId, c->materials);
     if (ok)
         addChange({{u"kind"_s, u"case-status"_s},
                    {u"caseId"_s, c->caseId},
@@ -409,8 +429,8 @@ Reply Platform::getCase(const Session& session, const QString& caseNumber)
     QSqlQuery q = run(m_db, u"SELECT id, hall_code, case_id FROM cases WHERE case_number = ?"_s, {caseNumber});
     if (!q.next())
         return Reply::error(404, u"not-found"_s, u"No such case"_s);
-    if (q.value(1).toString() != session.hallCode && !session.hasRole(u"admin"_s))
-        return forbidden(u"The case belongs to another hall"_s);
+    if (auto refused = m_authorisation->caseInHall(session, caseNumber))
+        return *refused;
     QJsonObject summary = caseSummary(q.value(0).toLongLong());
     QJsonArray history;
     QSqlQuery h = run(m_db, u"SELECT seq, change FROM changes WHERE case_id = ? ORDER BY seq"_s, {q.value(2)});
@@ -478,8 +498,10 @@ Reply Platform::storeSupplement(const QString& machineId, const QString& caseNum
                             false, {{u"missing"_s, QJsonArray::fromStringList(missing)}});
     const qint64 received = now();
     m_db.transaction();
+    bool ok = false;
     run(m_db, u"INSERT INTO supplements (supplement_id, case_id, canonical, received_at) VALUES (?, ?, ?, ?)"_s,
-        {supplementId, c.value(0), canonical, received});
+        {supplementId, c.value(0), canonical, received}, &ok);
+    ok = ok && m_authorisation->recordMaterialRefs(c.value(1).toString(), c.value(0).toString(), *refs);
     if (c.value(2).toString() == u"correction-requested"_s) {
         run(m_db, u"UPDATE cases SET status = 'supplemented' WHERE case_number = ?"_s, {caseNumber});
         addChange({{u"kind"_s, u"case-status"_s},
@@ -491,7 +513,7 @@ Reply Platform::storeSupplement(const QString& machineId, const QString& caseNum
                    {u"department"_s, c.value(3).toString()}},
                   c.value(1).toString());
     }
-    if (!m_db.commit()) {
+    if (!ok || !m_db.commit()) {
         m_db.rollback();
         return Reply::error(500, u"internal"_s, u"Could not store the supplement"_s, true);
     }

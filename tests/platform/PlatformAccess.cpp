@@ -1,6 +1,7 @@
 // Platform: tokens (sign-in, refresh, sign-out), halls and machine enrolment (PROTOCOL.md §3, §4).
 #include "Platform.h"
 
+#include "Authorisation.h"
 #include "PlatformCrypto.h"
 #include "PlatformInternal.h"
 
@@ -48,6 +49,8 @@ std::variant<Session, Reply> Platform::authenticate(const QByteArray& authorizat
         const auto machine = machineRow(session.machineId);
         if (!machine)
             return Reply::error(403, u"machine-unknown"_s, u"The machine is no longer enrolled"_s);
+        if (auto refused = m_authorisation->staffOnMachine(*staff, machine->value(u"hallCode"_s).toString()))
+            return *refused;
         session.hallCode = machine->value(u"hallCode"_s).toString();
         session.windowNo = machine->value(u"windowNo"_s).toString();
     }
@@ -112,8 +115,8 @@ Reply Platform::signIn(const QByteArray& body)
         const auto machine = machineRow(machineId);
         if (!machine)
             return Reply::error(403, u"machine-unknown"_s, u"This machine is not enrolled"_s);
-        if (machine->value(u"hallCode"_s).toString() != staff->hallCode && !staff->roles.contains(u"admin"_s))
-            return forbidden(u"The staff member belongs to another hall"_s);
+        if (auto refused = m_authorisation->staffOnMachine(*staff, machine->value(u"hallCode"_s).toString()))
+            return *refused;
     }
     return issueTokens(*staff, machineId);
 }
@@ -164,9 +167,11 @@ Reply Platform::halls(const Session& session)
 {
     if (!session.hasRole(u"admin"_s))
         return forbidden(u"Only admins list halls"_s);
-    QJsonArray list;
-    for (const HallConfig& h : m_config.halls)
-        list.append(h.toJson());
+    QJsonArray list; // an admin's own hall: the one they may enrol machines into
+    for (const HallConfig& h : m_config.halls) {
+        if (!m_authorisation->adminInHall(session, h.hallCode))
+            list.append(h.toJson());
+    }
     return Reply::json(200, {{u"halls"_s, list}});
 }
 
@@ -221,6 +226,8 @@ Reply Platform::enrol(const Session& session, const QByteArray& body)
     const bool replace = object->value(u"replace"_s).toBool(false);
     if (!f.ok())
         return f.error().toReply();
+    if (auto refused = m_authorisation->adminInHall(session, hallCode))
+        return *refused;
     const HallConfig* hall = m_config.hall(hallCode);
     if (!hall || !hall->hasWindow(windowNo))
         return invalid(u"Unknown hall or window"_s);
@@ -239,13 +246,19 @@ Reply Platform::enrol(const Session& session, const QByteArray& body)
             return Reply::error(409, u"machine-key-conflict"_s,
                                 u"This machine is enrolled with another key, hall or window"_s);
     }
+    if (!m_db.transaction())
+        return Reply::error(503, u"unavailable"_s, u"Database busy"_s, true, {}, 1);
     bool ok = false;
     run(m_db,
         u"INSERT OR REPLACE INTO machines (machine_id, hall_code, window_no, label, key_algorithm, public_key, "
         "enrolled_at, enrolled_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"_s,
         {machineId, hallCode, windowNo, label, algorithm, publicKey, now(), session.staffId}, &ok);
-    if (!ok)
+    if (ok && existing)
+        ok = m_authorisation->machineMoved(machineId, existing->value(u"hallCode"_s).toString(), hallCode);
+    if (!ok || !m_db.commit()) {
+        m_db.rollback();
         return Reply::error(500, u"internal"_s, u"Could not store the machine"_s, true);
+    }
     return Reply::json(201, machineAnswer(*machineRow(machineId)));
 }
 

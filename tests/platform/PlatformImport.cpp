@@ -72,7 +72,8 @@ int Platform::importOutbox(const QString& exportDir, QTextStream& out, QTextStre
         const QString target = materialPath(sha, false);
         QFile::remove(materialPath(sha, true));
         QFile::remove(target);
-        if (!QFile::copy(source.fileName(), materialPath(sha, true)) ||
+        // QFile::copy keeps the export's permissions: the stored copy is made private first.
+        if (!QFile::copy(source.fileName(), materialPath(sha, true)) || !makePrivate(materialPath(sha, true)) ||
             !QFile::rename(materialPath(sha, true), target)) {
             err << "import-outbox: cannot store " << file << "\n";
             return 3;

@@ -1,6 +1,8 @@
 #include "PlatformInternal.h"
 
 #include <QDateTime>
+#include <QFile>
+#include <QFileInfo>
 #include <QJsonDocument>
 #include <QSqlError>
 
@@ -61,6 +63,21 @@ int limitOf(const QUrlQuery& query)
     bool ok = false;
     const int limit = query.queryItemValue(u"limit"_s).toInt(&ok);
     return ok ? qBound(1, limit, 500) : 100;
+}
+
+bool makePrivate(const QString& path)
+{
+    const QFileInfo info(path);
+    if (!info.exists())
+        return false;
+    const QFileDevice::Permissions owner =
+        info.isDir() ? QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner
+                     : QFileDevice::ReadOwner | QFileDevice::WriteOwner;
+    const QFileDevice::Permissions others = QFileDevice::ReadGroup | QFileDevice::WriteGroup | QFileDevice::ExeGroup |
+                                            QFileDevice::ReadOther | QFileDevice::WriteOther | QFileDevice::ExeOther;
+    if ((info.permissions() & others) == 0 && (info.permissions() & owner) == owner)
+        return true;
+    return QFile::setPermissions(path, owner);
 }
 
 } // namespace yc::platform::internal

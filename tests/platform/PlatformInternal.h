@@ -26,5 +26,7 @@ bool requireAny(const Session& session, std::initializer_list<const char*> roles
 int chinaYear(qint64 msecs);
 // The "limit" of a list request (1-500, default 100).
 int limitOf(const QUrlQuery& query);
+// The platform's files are its user's only: folders 0700, files 0600 (whatever the umask made them).
+bool makePrivate(const QString& path);
 
 } // namespace yc::platform::internal

@@ -1,6 +1,7 @@
 // Platform: content-addressed, resumable materials (PROTOCOL.md §8).
 #include "Platform.h"
 
+#include "Authorisation.h"
 #include "PlatformCrypto.h"
 #include "PlatformInternal.h"
 
@@ -89,8 +90,10 @@ Reply Platform::putChunk(const Session& session, const QString& sha256, const QU
                 return Reply::error(422, u"hash-mismatch"_s,
                                     u"The bytes do not hash to the announced SHA-256; start again"_s);
             QSaveFile whole(materialPath(sha256, false));
-            if (!whole.open(QIODevice::WriteOnly) || whole.write(body) != body.size() ||
-                (m_durable && !whole.flush()) || (m_durable && ::fsync(whole.handle()) != 0) || !whole.commit())
+            if (!whole.open(QIODevice::WriteOnly) ||
+                !whole.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner) ||
+                whole.write(body) != body.size() || (m_durable && !whole.flush()) ||
+                (m_durable && ::fsync(whole.handle()) != 0) || !whole.commit())
                 return Reply::error(500, u"internal"_s, u"Cannot store material"_s, true);
             run(m_db, u"INSERT OR REPLACE INTO materials (sha256, size, complete, completed_at) VALUES (?, ?, 1, ?)"_s,
                 {sha256, size, now()});
@@ -100,7 +103,7 @@ Reply Platform::putChunk(const Session& session, const QString& sha256, const QU
     }
     const QString partPath = materialPath(sha256, true);
     QFile part(partPath);
-    if (!part.open(QIODevice::ReadWrite))
+    if (!part.open(QIODevice::ReadWrite) || !makePrivate(partPath))
         return Reply::error(500, u"internal"_s, u"Cannot write material"_s, true);
     const qint64 received = part.size();
     if (offset != received)
@@ -146,10 +149,13 @@ Reply Platform::putChunk(const Session& session, const QString& sha256, const QU
 
 Reply Platform::getMaterial(const Session& session, const QString& sha256)
 {
-    Q_UNUSED(session)
+    if (auto refused = m_authorisation->materialReader(session))
+        return *refused;
     QSqlQuery q = run(m_db, u"SELECT complete FROM materials WHERE sha256 = ?"_s, {sha256});
     if (!isSha256(sha256) || !q.next() || q.value(0).toInt() == 0)
         return Reply::error(404, u"not-found"_s, u"No complete material with this hash"_s);
+    if (auto refused = m_authorisation->materialInHall(session, sha256))
+        return *refused;
     QFile file(materialPath(sha256, false));
     if (!file.open(QIODevice::ReadOnly))
         return Reply::error(500, u"internal"_s, u"Cannot read material"_s, true);

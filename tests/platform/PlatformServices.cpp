@@ -1,6 +1,7 @@
 // Platform: change feed, lookups, audit, evaluations, hall query and remote approvals (PROTOCOL.md §11-§16).
 #include "Platform.h"
 
+#include "Authorisation.h"
 #include "PlatformCrypto.h"
 #include "PlatformInternal.h"
 
@@ -175,6 +176,8 @@ Reply Platform::evaluation(const Session& session, const QByteArray& body)
         return f.error().toReply();
     if (!indicators.ok())
         return indicators.error().toReply();
+    if (auto refused = m_authorisation->evaluatedCase(session, caseNumber))
+        return *refused;
     const QByteArray canonical = canonicalJson(*object);
     QSqlQuery q = run(m_db, u"SELECT canonical, follow_up FROM evaluations WHERE evaluation_id = ?"_s, {evaluationId});
     if (q.next()) {
@@ -369,6 +372,18 @@ Reply Platform::decideApproval(const Session& session, const QString& approvalId
         return Reply::error(500, u"internal"_s, u"Could not store the decision"_s, true);
     }
     return Reply::json(200, {{u"approval"_s, approval}});
+}
+
+Reply Platform::departmentAction(const Session& session, const QString& caseNumber, const QByteArray& body)
+{
+    ApiError error;
+    const auto object = parseObject(body, &error);
+    if (!object)
+        return error.toReply();
+    if (auto refused = m_authorisation->caseInHall(session, caseNumber))
+        return *refused;
+    return caseAction(caseNumber, object->value(u"action"_s).toString(), object->value(u"note"_s).toString(),
+                      object->value(u"department"_s).toString());
 }
 
 } // namespace yc::platform
