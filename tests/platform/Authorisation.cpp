@@ -71,7 +71,7 @@ std::optional<QString> Authorisation::prepare()
     while (filled && supplements.next())
         filled = recordBody(supplements.value(0).toString(), supplements.value(1).toString(),
                             supplements.value(2).toByteArray());
-    run(m_db, u"INSERT INTO meta (key, value) VALUES ('material_refs', '1')"_s, {}, &ok);
+    run(m_db, u"INSERT OR REPLACE INTO meta (key, value) VALUES ('material_refs', '1')"_s, {}, &ok);
     if (!filled || !ok || !m_db.commit()) {
         m_db.rollback();
         return u"Cannot fill the material reference table"_s;

@@ -10,6 +10,8 @@
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QUuid>
 
 #include <memory>
@@ -422,6 +424,27 @@ private slots:
         QVERIFY(lease(*clerkB, m_b));
         QCOMPARE(clerkB->post(u"/api/v1/cases"_s, signedCase(m_b, u"c2001"_s, {inCase})).status, 201);
         QVERIFY(supervisorB->get(path + sha(inCase)).body == inCase);
+
+        // A data directory from before the material references: they are rebuilt from the stored
+        // cases and supplements when the platform opens it.
+        QCOMPARE(m_platform->stop(), 0);
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(u"QSQLITE"_s, u"older"_s);
+            db.setDatabaseName(m_platform->dataDir() + u"/platform.sqlite"_s);
+            QVERIFY(db.open());
+            QSqlQuery q(db);
+            QVERIFY(q.exec(u"DROP TABLE material_refs"_s));
+            QVERIFY(q.exec(u"DELETE FROM meta WHERE key = 'material_refs'"_s));
+        }
+        QSqlDatabase::removeDatabase(u"older"_s);
+        QVERIFY(m_platform->start());
+        m_adminA = signedIn(u"a1001"_s);
+        m_adminB = signedIn(u"a2001"_s);
+        QVERIFY(m_adminA->get(path + sha(inCase)).body == inCase);
+        QVERIFY(m_adminA->get(path + sha(inSupplement)).body == inSupplement);
+        QVERIFY(m_adminB->get(path + sha(inCase)).body == inCase);
+        refused(m_adminB->get(path + sha(inSupplement)), 403, u"forbidden"_s);
+        refused(m_adminA->get(path + sha(loose)), 403, u"forbidden"_s);
     }
 
     // Evaluations are for cases the platform holds, of the token's hall.
