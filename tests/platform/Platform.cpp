@@ -1,9 +1,12 @@
 #include "Platform.h"
 
+#include "Authorisation.h"
 #include "PlatformCrypto.h"
+#include "PlatformInternal.h"
 
 #include <QDateTime>
 #include <QDir>
+#include <QDirIterator>
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonDocument>
@@ -20,6 +23,8 @@
 using namespace Qt::StringLiterals;
 
 namespace yc::platform {
+
+using namespace internal;
 
 namespace {
 
@@ -59,69 +64,13 @@ const char* const kSchema[] = {
     " published_at INTEGER NOT NULL)",
 };
 
-// Runs one statement with positional bindings; the query is returned for reading rows.
-QSqlQuery run(QSqlDatabase& db, const QString& sql, const QVariantList& binds = {}, bool* ok = nullptr)
-{
-    QSqlQuery query(db);
-    query.prepare(sql);
-    for (const QVariant& v : binds)
-        query.addBindValue(v);
-    const bool done = query.exec();
-    if (!done)
-        qWarning("platform: SQL failed: %s", qPrintable(query.lastError().text()));
-    if (ok)
-        *ok = done;
-    return query;
-}
-
-QJsonObject toObject(const QByteArray& json)
-{
-    return QJsonDocument::fromJson(json).object();
-}
-
-QByteArray compact(const QJsonObject& o)
-{
-    return QJsonDocument(o).toJson(QJsonDocument::Compact);
-}
-
-Reply forbidden(const QString& message)
-{
-    return Reply::error(403, u"forbidden"_s, message);
-}
-
-Reply invalid(const QString& message, const QJsonObject& details = {})
-{
-    return Reply::error(422, u"invalid"_s, message, false, details);
-}
-
-bool requireAny(const Session& session, std::initializer_list<const char*> roles)
-{
-    for (const char* r : roles) {
-        if (session.hasRole(QString::fromLatin1(r)))
-            return true;
-    }
-    return false;
-}
-
-// The current year in China Standard Time.
-int chinaYear(qint64 msecs)
-{
-    return QDateTime::fromMSecsSinceEpoch(msecs, Qt::UTC).addSecs(8 * 3600).date().year();
-}
-
-int limitOf(const QUrlQuery& query)
-{
-    bool ok = false;
-    const int limit = query.queryItemValue(u"limit"_s).toInt(&ok);
-    return ok ? qBound(1, limit, 500) : 100;
-}
-
 } // namespace
 
 Platform::Platform(PlatformConfig config, QString dataDir)
     : m_config(std::move(config))
     , m_dataDir(std::move(dataDir))
     , m_connection(u"platform-"_s + QUuid::createUuid().toString(QUuid::Id128))
+    , m_authorisation(std::make_unique<Authorisation>(m_config, m_db))
 {}
 
 Platform::~Platform()
@@ -144,10 +93,27 @@ QString Platform::materialPath(const QString& sha256, bool partial) const
 
 std::optional<QString> Platform::open(bool loadCatalogFromConfig)
 {
-    if (!QDir().mkpath(QDir(m_dataDir).filePath(u"materials"_s)))
+    const QDir data(m_dataDir);
+    if (!QDir().mkpath(data.filePath(u"materials"_s)))
         return u"Cannot create data directory %1"_s.arg(m_dataDir);
+    // The data directory, the store (with its WAL and shared-memory files, which SQLite makes with
+    // the store's permissions) and the materials are this user's only (PROTOCOL.md §19), also when
+    // they were made before with wider permissions.
+    const QString store = data.filePath(u"platform.sqlite"_s);
+    if (!QFileInfo::exists(store)) {
+        QFile create(store);
+        if (!create.open(QIODevice::WriteOnly | QIODevice::NewOnly))
+            return u"Cannot create %1"_s.arg(store);
+    }
+    bool privateFiles = makePrivate(m_dataDir) && makePrivate(data.filePath(u"materials"_s)) && makePrivate(store);
+    for (const QString& suffix : {u"-wal"_s, u"-shm"_s})
+        privateFiles = privateFiles && (!QFileInfo::exists(store + suffix) || makePrivate(store + suffix));
+    for (QDirIterator it(data.filePath(u"materials"_s), QDir::Files); privateFiles && it.hasNext();)
+        privateFiles = makePrivate(it.next());
+    if (!privateFiles)
+        return u"Cannot make the files in %1 private to this user"_s.arg(m_dataDir);
     m_db = QSqlDatabase::addDatabase(u"QSQLITE"_s, m_connection);
-    m_db.setDatabaseName(QDir(m_dataDir).filePath(u"platform.sqlite"_s));
+    m_db.setDatabaseName(store);
     m_db.setConnectOptions(u"QSQLITE_BUSY_TIMEOUT=10000"_s);
     if (!m_db.open())
         return u"Cannot open database: %1"_s.arg(m_db.lastError().text());
@@ -163,6 +129,8 @@ std::optional<QString> Platform::open(bool loadCatalogFromConfig)
         if (!ok)
             return u"Cannot create schema: %1"_s.arg(m_db.lastError().text());
     }
+    if (const auto problem = m_authorisation->prepare())
+        return *problem;
     if (!m_config.calendarPath.isEmpty()) {
         QFile file(m_config.calendarPath);
         if (!file.open(QIODevice::ReadOnly))
@@ -214,384 +182,6 @@ void Platform::addChange(const QJsonObject& change, const QString& hallCode)
     run(m_db, u"INSERT INTO changes (hall_code, case_id, change) VALUES (?, ?, ?)"_s,
         {hallCode.isEmpty() ? QVariant() : QVariant(hallCode), caseId.isEmpty() ? QVariant() : QVariant(caseId),
          compact(change)});
-}
-
-// ---- authentication -------------------------------------------------------------------------------
-
-std::variant<Session, Reply> Platform::authenticate(const QByteArray& authorization)
-{
-    if (!authorization.startsWith("Bearer ") || authorization.size() < 20)
-        return Reply::error(401, u"unauthenticated"_s, u"A bearer token is required"_s);
-    const QString hash = QString::fromLatin1(sha256Hex(authorization.mid(7).trimmed()));
-    QSqlQuery q = run(m_db,
-                      u"SELECT staff_id, machine_id, expires_at, revoked FROM tokens WHERE hash = ? AND kind = "
-                      "'access'"_s,
-                      {hash});
-    if (!q.next() || q.value(3).toInt() != 0)
-        return Reply::error(401, u"unauthenticated"_s, u"Unknown or revoked token"_s);
-    if (q.value(2).toLongLong() <= now())
-        return Reply::error(401, u"token-expired"_s, u"The access token has expired"_s);
-    const auto staff = m_config.staff.constFind(q.value(0).toString());
-    if (staff == m_config.staff.constEnd() || !staff->enabled)
-        return Reply::error(401, u"unauthenticated"_s, u"Staff no longer active"_s);
-    Session session;
-    session.tokenHash = hash;
-    session.staffId = staff->staffId;
-    session.roles = staff->roles;
-    session.hallCode = staff->hallCode;
-    session.machineId = q.value(1).toString();
-    if (!session.machineId.isEmpty()) {
-        const auto machine = machineRow(session.machineId);
-        if (!machine)
-            return Reply::error(403, u"machine-unknown"_s, u"The machine is no longer enrolled"_s);
-        session.hallCode = machine->value(u"hallCode"_s).toString();
-        session.windowNo = machine->value(u"windowNo"_s).toString();
-    }
-    return session;
-}
-
-Reply Platform::health()
-{
-    return Reply::json(200, {{u"status"_s, u"ok"_s},
-                             {u"protocol"_s, 1},
-                             {u"time"_s, isoUtc(now())},
-                             {u"platform"_s, u"yichuang-platform"_s},
-                             {u"catalogVersion"_s, m_catalogVersion}});
-}
-
-Reply Platform::issueTokens(const StaffConfig& staff, const QString& machineId, const QString& parentRefresh)
-{
-    const QByteArray access = randomToken();
-    const QByteArray refresh = randomToken();
-    const qint64 accessExpiry = now() + m_config.tokenLifetimeSeconds * 1000;
-    const qint64 refreshExpiry = now() + m_config.refreshLifetimeSeconds * 1000;
-    const QVariant machine = machineId.isEmpty() ? QVariant() : QVariant(machineId);
-    run(m_db, u"INSERT INTO tokens (hash, kind, staff_id, machine_id, expires_at) VALUES (?, 'access', ?, ?, ?)"_s,
-        {QString::fromLatin1(sha256Hex(access)), staff.staffId, machine, accessExpiry});
-    run(m_db,
-        u"INSERT INTO tokens (hash, kind, staff_id, machine_id, expires_at, parent) VALUES (?, 'refresh', ?, ?, ?, ?)"_s,
-        {QString::fromLatin1(sha256Hex(refresh)), staff.staffId, machine, refreshExpiry,
-         parentRefresh.isEmpty() ? QVariant() : QVariant(parentRefresh)});
-    QJsonArray roles;
-    for (const QString& r : staff.roles)
-        roles.append(r);
-    return Reply::json(200, {{u"accessToken"_s, QString::fromLatin1(access)},
-                             {u"expiresAt"_s, isoUtc(accessExpiry)},
-                             {u"refreshToken"_s, QString::fromLatin1(refresh)},
-                             {u"refreshExpiresAt"_s, isoUtc(refreshExpiry)},
-                             {u"staff"_s, QJsonObject{{u"staffId"_s, staff.staffId},
-                                                      {u"name"_s, staff.name},
-                                                      {u"roles"_s, roles},
-                                                      {u"hallCode"_s, staff.hallCode}}},
-                             {u"offlineSignInDays"_s, m_config.limits.value(u"offlineSignInDays"_s)}});
-}
-
-Reply Platform::signIn(const QByteArray& body)
-{
-    ApiError error;
-    const auto object = parseObject(body, &error);
-    if (!object)
-        return error.toReply();
-    Fields f(*object);
-    const QString staffId = f.string("staffId", 64);
-    const QString password = f.string("password", 256);
-    const QString machineId = f.optionalString("machineId", 64);
-    if (!f.ok())
-        return f.error().toReply();
-    const auto staff = m_config.staff.constFind(staffId);
-    if (staff == m_config.staff.constEnd() || !staff->enabled || !verifyPassword(password, staff->passwordHash))
-        return Reply::error(401, u"bad-credentials"_s, u"Wrong staff id or password"_s);
-    if (machineId.isEmpty()) {
-        if (!staff->roles.contains(u"admin"_s))
-            return invalid(u"machineId is required for clerks and supervisors"_s);
-    } else {
-        const auto machine = machineRow(machineId);
-        if (!machine)
-            return Reply::error(403, u"machine-unknown"_s, u"This machine is not enrolled"_s);
-        if (machine->value(u"hallCode"_s).toString() != staff->hallCode && !staff->roles.contains(u"admin"_s))
-            return forbidden(u"The staff member belongs to another hall"_s);
-    }
-    return issueTokens(*staff, machineId);
-}
-
-Reply Platform::refresh(const QByteArray& body)
-{
-    ApiError error;
-    const auto object = parseObject(body, &error);
-    if (!object)
-        return error.toReply();
-    Fields f(*object);
-    const QByteArray token = f.string("refreshToken", 256).toLatin1();
-    if (!f.ok())
-        return f.error().toReply();
-    const QString hash = QString::fromLatin1(sha256Hex(token));
-    QSqlQuery q = run(m_db,
-                      u"SELECT staff_id, machine_id, expires_at, revoked, parent FROM tokens "
-                      "WHERE hash = ? AND kind = 'refresh'"_s,
-                      {hash});
-    if (!q.next())
-        return Reply::error(401, u"unauthenticated"_s, u"Unknown refresh token"_s);
-    if (q.value(3).toInt() != 0)
-        return Reply::error(401, u"unauthenticated"_s, u"Refresh token revoked"_s);
-    if (q.value(2).toLongLong() <= now())
-        return Reply::error(401, u"token-expired"_s, u"The refresh token has expired; sign in again"_s);
-    const auto staff = m_config.staff.constFind(q.value(0).toString());
-    if (staff == m_config.staff.constEnd() || !staff->enabled)
-        return Reply::error(401, u"unauthenticated"_s, u"Staff no longer active"_s);
-    const QString machineId = q.value(1).toString();
-    // Rotation that survives a lost answer: this token stays usable until one of its successors is
-    // used, which proves the client holds the successor; then this token's own predecessor goes.
-    if (!q.value(4).isNull())
-        run(m_db, u"UPDATE tokens SET revoked = 1 WHERE hash = ? AND kind = 'refresh'"_s, {q.value(4)});
-    return issueTokens(*staff, machineId, hash);
-}
-
-Reply Platform::signOut(const Session& session)
-{
-    run(m_db, u"UPDATE tokens SET revoked = 1 WHERE hash = ?"_s, {session.tokenHash});
-    run(m_db, u"UPDATE tokens SET revoked = 1 WHERE kind = 'refresh' AND staff_id = ? AND machine_id IS ?"_s,
-        {session.staffId, session.machineId.isEmpty() ? QVariant() : QVariant(session.machineId)});
-    return Reply::empty(204);
-}
-
-// ---- halls and machines ---------------------------------------------------------------------------
-
-Reply Platform::halls(const Session& session)
-{
-    if (!session.hasRole(u"admin"_s))
-        return forbidden(u"Only admins list halls"_s);
-    QJsonArray list;
-    for (const HallConfig& h : m_config.halls)
-        list.append(h.toJson());
-    return Reply::json(200, {{u"halls"_s, list}});
-}
-
-std::optional<QJsonObject> Platform::machineRow(const QString& machineId)
-{
-    QSqlQuery q = run(m_db,
-                      u"SELECT hall_code, window_no, label, key_algorithm, public_key, enrolled_at, "
-                      "enrolled_by FROM machines WHERE machine_id = ?"_s,
-                      {machineId});
-    if (!q.next())
-        return std::nullopt;
-    return QJsonObject{{u"machineId"_s, machineId},
-                       {u"hallCode"_s, q.value(0).toString()},
-                       {u"windowNo"_s, q.value(1).toString()},
-                       {u"label"_s, q.value(2).toString()},
-                       {u"keyAlgorithm"_s, q.value(3).toString()},
-                       {u"publicKey"_s, q.value(4).toString()},
-                       {u"enrolledAt"_s, isoUtc(q.value(5).toLongLong())},
-                       {u"enrolledBy"_s, q.value(6).toString()}};
-}
-
-QJsonObject Platform::machineAnswer(const QJsonObject& row)
-{
-    const HallConfig* hall = m_config.hall(row.value(u"hallCode"_s).toString());
-    const QString windowNo = row.value(u"windowNo"_s).toString();
-    QJsonObject machine = row;
-    machine.remove(u"publicKey"_s);
-    machine.remove(u"hallCode"_s);
-    machine.remove(u"windowNo"_s);
-    return {{u"machine"_s, machine},
-            {u"hall"_s, hall ? hall->toJson() : QJsonObject()},
-            {u"window"_s,
-             QJsonObject{{u"windowNo"_s, windowNo}, {u"name"_s, hall ? hall->windowName(windowNo) : QString()}}},
-            {u"limits"_s, m_config.limits}};
-}
-
-Reply Platform::enrol(const Session& session, const QByteArray& body)
-{
-    if (!session.hasRole(u"admin"_s))
-        return forbidden(u"Only admins enrol machines"_s);
-    ApiError error;
-    const auto object = parseObject(body, &error);
-    if (!object)
-        return error.toReply();
-    Fields f(*object);
-    const QString machineId = f.uuid("machineId");
-    const QString hallCode = f.string("hallCode", 16);
-    const QString windowNo = f.string("windowNo", 16);
-    const QString label = f.optionalString("label", 128);
-    const QString algorithm = f.oneOf("keyAlgorithm", {"ecdsa-p256-sha256", "sm2-sm3"});
-    const QString publicKey = f.string("publicKey", 4096);
-    const bool replace = object->value(u"replace"_s).toBool(false);
-    if (!f.ok())
-        return f.error().toReply();
-    const HallConfig* hall = m_config.hall(hallCode);
-    if (!hall || !hall->hasWindow(windowNo))
-        return invalid(u"Unknown hall or window"_s);
-    QString keyError;
-    if (!publicKeyMatches(publicKey.toLatin1(), algorithm, &keyError))
-        return invalid(keyError);
-    const auto existing = machineRow(machineId);
-    if (existing) {
-        const bool same = existing->value(u"publicKey"_s).toString() == publicKey &&
-                          existing->value(u"hallCode"_s).toString() == hallCode &&
-                          existing->value(u"windowNo"_s).toString() == windowNo &&
-                          existing->value(u"keyAlgorithm"_s).toString() == algorithm;
-        if (same)
-            return Reply::json(200, machineAnswer(*existing));
-        if (!replace)
-            return Reply::error(409, u"machine-key-conflict"_s,
-                                u"This machine is enrolled with another key, hall or window"_s);
-    }
-    bool ok = false;
-    run(m_db,
-        u"INSERT OR REPLACE INTO machines (machine_id, hall_code, window_no, label, key_algorithm, public_key, "
-        "enrolled_at, enrolled_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"_s,
-        {machineId, hallCode, windowNo, label, algorithm, publicKey, now(), session.staffId}, &ok);
-    if (!ok)
-        return Reply::error(500, u"internal"_s, u"Could not store the machine"_s, true);
-    return Reply::json(201, machineAnswer(*machineRow(machineId)));
-}
-
-Reply Platform::machine(const Session& session)
-{
-    if (session.machineId.isEmpty())
-        return forbidden(u"This token is not bound to a machine"_s);
-    const auto row = machineRow(session.machineId);
-    if (!row)
-        return Reply::error(403, u"machine-unknown"_s, u"This machine is not enrolled"_s);
-    return Reply::json(200, machineAnswer(*row));
-}
-
-// ---- catalog and calendar -------------------------------------------------------------------------
-
-Reply Platform::catalog(const QUrlQuery& query)
-{
-    // Another process (publish-catalog) may have published a version since.
-    QSqlQuery q = run(m_db, u"SELECT MAX(version) FROM catalog_versions"_s);
-    if (q.next() && q.value(0).toLongLong() != m_catalogVersion)
-        loadCatalogCache();
-    if (m_catalogVersion == 0)
-        return Reply::error(503, u"unavailable"_s, u"No catalog published yet"_s, true, {}, 60);
-    Reply full;
-    full.body = m_catalogDocument;
-    full.headers.append({"ETag", '"' + QByteArray::number(m_catalogVersion) + '"'});
-    if (!query.hasQueryItem(u"since"_s))
-        return full;
-    bool ok = false;
-    const qint64 since = query.queryItemValue(u"since"_s).toLongLong(&ok);
-    if (!ok)
-        return ApiError{400, u"bad-request"_s, u"since must be a version number"_s, {}}.toReply();
-    if (since == m_catalogVersion) {
-        Reply notModified = Reply::empty(304);
-        notModified.headers = full.headers;
-        return notModified;
-    }
-    const QByteArray base = since > 0 && since < m_catalogVersion ? catalogDocument(since) : QByteArray();
-    if (base.isEmpty())
-        return full;
-    QHash<QString, QByteArray> baseItems;
-    for (const QJsonValue& v : toObject(base).value(u"items"_s).toArray())
-        baseItems.insert(v.toObject().value(u"code"_s).toString(), compact(v.toObject()));
-    const QJsonObject current = toObject(m_catalogDocument);
-    QJsonArray changed;
-    QSet<QString> present;
-    for (const QJsonValue& v : current.value(u"items"_s).toArray()) {
-        const QString code = v.toObject().value(u"code"_s).toString();
-        present.insert(code);
-        const auto it = baseItems.constFind(code);
-        if (it == baseItems.constEnd() || *it != compact(v.toObject()))
-            changed.append(v);
-    }
-    QJsonArray removed;
-    for (auto it = baseItems.cbegin(); it != baseItems.cend(); ++it) {
-        if (!present.contains(it.key()))
-            removed.append(it.key());
-    }
-    QJsonObject delta{{u"format"_s, u"yichuang-catalog"_s},
-                      {u"formatVersion"_s, 1},
-                      {u"kind"_s, u"delta"_s},
-                      {u"version"_s, m_catalogVersion},
-                      {u"baseVersion"_s, since},
-                      {u"generatedAt"_s, current.value(u"generatedAt"_s)},
-                      {u"issuer"_s, current.value(u"issuer"_s)},
-                      {u"items"_s, changed},
-                      {u"removed"_s, removed}};
-    Reply reply = Reply::json(200, delta);
-    reply.headers = full.headers;
-    return reply;
-}
-
-Reply Platform::publishCatalog(const QByteArray& document)
-{
-    ApiError error;
-    const auto object = parseObject(document, &error);
-    if (!object)
-        return error.toReply();
-    if (object->value(u"format"_s).toString() != u"yichuang-catalog"_s ||
-        object->value(u"formatVersion"_s).toInt() != 1)
-        return invalid(u"Not a yichuang-catalog document of formatVersion 1"_s);
-    const QString kind = object->value(u"kind"_s).toString();
-    const qint64 version = object->value(u"version"_s).toInteger();
-    if (version <= m_catalogVersion)
-        return invalid(u"Version %1 is not above the current version %2"_s.arg(version).arg(m_catalogVersion));
-    QJsonObject full;
-    if (kind == u"full"_s) {
-        full = *object;
-    } else if (kind == u"delta"_s) {
-        if (object->value(u"baseVersion"_s).toInteger() != m_catalogVersion || m_catalogVersion == 0)
-            return invalid(u"The delta's baseVersion is not the current version %1"_s.arg(m_catalogVersion));
-        full = toObject(m_catalogDocument);
-        QList<QJsonObject> items;
-        for (const QJsonValue& v : full.value(u"items"_s).toArray())
-            items.append(v.toObject());
-        for (const QJsonValue& r : object->value(u"removed"_s).toArray()) {
-            const auto before = items.size();
-            items.removeIf([&](const QJsonObject& o) { return o.value(u"code"_s) == r; });
-            if (items.size() == before)
-                return invalid(u"Removed code %1 is not in the catalog"_s.arg(r.toString()));
-        }
-        for (const QJsonValue& v : object->value(u"items"_s).toArray()) {
-            const QJsonObject item = v.toObject();
-            auto it = std::find_if(items.begin(), items.end(),
-                                   [&](const QJsonObject& o) { return o.value(u"code"_s) == item.value(u"code"_s); });
-            if (it != items.end())
-                *it = item;
-            else
-                items.append(item);
-        }
-        QJsonArray array;
-        for (const QJsonObject& o : items)
-            array.append(o);
-        full.insert(u"items"_s, array);
-        full.insert(u"version"_s, version);
-        if (object->contains(u"generatedAt"_s))
-            full.insert(u"generatedAt"_s, object->value(u"generatedAt"_s));
-    } else {
-        return invalid(u"kind must be full or delta"_s);
-    }
-    full.insert(u"kind"_s, u"full"_s);
-    full.remove(u"baseVersion"_s);
-    full.remove(u"removed"_s);
-    m_db.transaction();
-    bool ok = false;
-    run(m_db, u"INSERT INTO catalog_versions (version, document, published_at) VALUES (?, ?, ?)"_s,
-        {version, compact(full), now()}, &ok);
-    if (!ok) {
-        m_db.rollback();
-        return Reply::error(500, u"internal"_s, u"Could not store the catalog"_s, true);
-    }
-    addChange({{u"kind"_s, u"catalog"_s}, {u"version"_s, version}, {u"at"_s, isoUtc(now())}}, {});
-    m_db.commit();
-    loadCatalogCache();
-    return Reply::json(201, {{u"version"_s, version}});
-}
-
-Reply Platform::calendar(const QByteArray& ifNoneMatch)
-{
-    if (m_calendar.isEmpty())
-        return Reply::error(404, u"not-found"_s, u"No calendar configured"_s);
-    if (!ifNoneMatch.isEmpty() && ifNoneMatch.trimmed() == m_calendarEtag) {
-        Reply reply = Reply::empty(304);
-        reply.headers.append({"ETag", m_calendarEtag});
-        return reply;
-    }
-    Reply reply;
-    reply.body = m_calendar;
-    reply.headers.append({"ETag", m_calendarEtag});
-    return reply;
 }
 
 // ---- leases ---------------------------------------------------------------------------------------
@@ -686,160 +276,6 @@ Reply Platform::leases(const Session& session)
     return Reply::json(200, {{u"leases"_s, list}});
 }
 
-// ---- materials ------------------------------------------------------------------------------------
-
-Reply Platform::queryMaterials(const Session& session, const QByteArray& body)
-{
-    Q_UNUSED(session)
-    ApiError error;
-    const auto object = parseObject(body, &error);
-    if (!object)
-        return error.toReply();
-    Fields f(*object);
-    const QJsonArray hashes = f.array("sha256", 1000);
-    if (!f.ok())
-        return f.error().toReply();
-    QJsonArray present;
-    QJsonArray partial;
-    QJsonArray missing;
-    for (const QJsonValue& v : hashes) {
-        const QString sha = v.toString();
-        if (!isSha256(sha))
-            return ApiError{400, u"bad-request"_s, u"sha256 entries must be 64 lower-case hex digits"_s, {}}.toReply();
-        QSqlQuery q = run(m_db, u"SELECT size, complete FROM materials WHERE sha256 = ?"_s, {sha});
-        if (!q.next())
-            missing.append(sha);
-        else if (q.value(1).toInt() != 0)
-            present.append(sha);
-        else
-            partial.append(QJsonObject{{u"sha256"_s, sha},
-                                       {u"size"_s, q.value(0).toLongLong()},
-                                       {u"received"_s, QFileInfo(materialPath(sha, true)).size()}});
-    }
-    return Reply::json(200, {{u"present"_s, present}, {u"partial"_s, partial}, {u"missing"_s, missing}});
-}
-
-Reply Platform::putChunk(const Session& session, const QString& sha256, const QUrlQuery& query, const QByteArray& body)
-{
-    Q_UNUSED(session)
-    if (!isSha256(sha256))
-        return Reply::error(404, u"not-found"_s, u"Material paths end in a lower-case SHA-256"_s);
-    bool okOffset = false;
-    bool okSize = false;
-    const qint64 offset = query.queryItemValue(u"offset"_s).toLongLong(&okOffset);
-    const qint64 size = query.queryItemValue(u"size"_s).toLongLong(&okSize);
-    if (!okOffset || !okSize || offset < 0 || size < 0)
-        return ApiError{400, u"bad-request"_s, u"offset and size query parameters are required"_s, {}}.toReply();
-    const qint64 maxChunk = m_config.limits.value(u"maxChunkBytes"_s).toInteger();
-    const qint64 maxMaterial = m_config.limits.value(u"maxMaterialBytes"_s).toInteger();
-    if (body.size() > maxChunk || size > maxMaterial)
-        return Reply::error(413, u"too-large"_s, u"Chunk or material larger than the limits"_s);
-    auto answer = [&](int status, qint64 received, bool complete) {
-        return Reply::json(
-            status, {{u"sha256"_s, sha256}, {u"size"_s, size}, {u"received"_s, received}, {u"complete"_s, complete}});
-    };
-    QSqlQuery q = run(m_db, u"SELECT size, complete FROM materials WHERE sha256 = ?"_s, {sha256});
-    if (q.next()) {
-        if (q.value(1).toInt() != 0)
-            return answer(200, q.value(0).toLongLong(), true);
-        if (q.value(0).toLongLong() != size)
-            return invalid(u"size differs from the size announced with the first chunk"_s);
-    } else {
-        QFile::remove(materialPath(sha256, true));
-        m_partialHashes.remove(sha256);
-        if (offset == 0 && body.size() == size) {
-            // The whole material in one request: verify and store it in one step.
-            if (QString::fromLatin1(sha256Hex(body)) != sha256)
-                return Reply::error(422, u"hash-mismatch"_s,
-                                    u"The bytes do not hash to the announced SHA-256; start again"_s);
-            QSaveFile whole(materialPath(sha256, false));
-            if (!whole.open(QIODevice::WriteOnly) || whole.write(body) != body.size() ||
-                (m_durable && !whole.flush()) || (m_durable && ::fsync(whole.handle()) != 0) || !whole.commit())
-                return Reply::error(500, u"internal"_s, u"Cannot store material"_s, true);
-            run(m_db, u"INSERT OR REPLACE INTO materials (sha256, size, complete, completed_at) VALUES (?, ?, 1, ?)"_s,
-                {sha256, size, now()});
-            return answer(201, size, true);
-        }
-        run(m_db, u"INSERT INTO materials (sha256, size) VALUES (?, ?)"_s, {sha256, size});
-    }
-    const QString partPath = materialPath(sha256, true);
-    QFile part(partPath);
-    if (!part.open(QIODevice::ReadWrite))
-        return Reply::error(500, u"internal"_s, u"Cannot write material"_s, true);
-    const qint64 received = part.size();
-    if (offset != received)
-        return Reply::error(409, u"offset-mismatch"_s, u"The platform holds %1 bytes of this material"_s.arg(received),
-                            false, {{u"received"_s, received}});
-    if (received + body.size() > size)
-        return invalid(u"Chunk goes past the announced size"_s);
-    part.seek(received);
-    if (part.write(body) != body.size() || !part.flush())
-        return Reply::error(500, u"internal"_s, u"Cannot write material"_s, true);
-    const qint64 total = received + body.size();
-    // The hash runs along with the chunks; after a restart it is rebuilt once from the partial file.
-    auto& state = m_partialHashes[sha256];
-    if (state && state->bytes() == received) {
-        state->add(body.constData(), body.size());
-    } else {
-        state = std::make_shared<Sha256>();
-        part.seek(0);
-        if (!state->addDevice(&part)) {
-            m_partialHashes.remove(sha256);
-            return Reply::error(500, u"internal"_s, u"Cannot read material"_s, true);
-        }
-    }
-    if (total < size)
-        return answer(200, total, false);
-    if (m_durable)
-        ::fsync(part.handle());
-    part.close();
-    const QString digest = QString::fromLatin1(state->hex());
-    m_partialHashes.remove(sha256);
-    if (digest != sha256) {
-        QFile::remove(partPath);
-        run(m_db, u"DELETE FROM materials WHERE sha256 = ?"_s, {sha256});
-        return Reply::error(422, u"hash-mismatch"_s, u"The bytes do not hash to the announced SHA-256; start again"_s);
-    }
-    const QString finalPath = materialPath(sha256, false);
-    QFile::remove(finalPath);
-    if (!QFile::rename(partPath, finalPath))
-        return Reply::error(500, u"internal"_s, u"Cannot store material"_s, true);
-    run(m_db, u"UPDATE materials SET complete = 1, completed_at = ? WHERE sha256 = ?"_s, {now(), sha256});
-    return answer(201, size, true);
-}
-
-Reply Platform::getMaterial(const Session& session, const QString& sha256)
-{
-    Q_UNUSED(session)
-    QSqlQuery q = run(m_db, u"SELECT complete FROM materials WHERE sha256 = ?"_s, {sha256});
-    if (!isSha256(sha256) || !q.next() || q.value(0).toInt() == 0)
-        return Reply::error(404, u"not-found"_s, u"No complete material with this hash"_s);
-    QFile file(materialPath(sha256, false));
-    if (!file.open(QIODevice::ReadOnly))
-        return Reply::error(500, u"internal"_s, u"Cannot read material"_s, true);
-    Reply reply;
-    reply.body = file.readAll();
-    reply.contentType = "application/octet-stream";
-    return reply;
-}
-
-QStringList Platform::missingMaterials(const QList<CaseMaterialRef>& refs)
-{
-    QStringList missing;
-    for (const CaseMaterialRef& ref : refs) {
-        if (ref.source == u"licence"_s) {
-            if (!m_config.hasLicence(ref.licenceId))
-                missing.append(ref.licenceId);
-            continue;
-        }
-        QSqlQuery q = run(m_db, u"SELECT size, complete FROM materials WHERE sha256 = ?"_s, {ref.sha256});
-        if (!q.next() || q.value(1).toInt() == 0 || q.value(0).toLongLong() != ref.size)
-            missing.append(ref.sha256);
-    }
-    missing.removeDuplicates();
-    return missing;
-}
-
 bool Platform::checkSignature(const QString& machineId, const QString& algorithm, const QJsonObject& body,
                               const QByteArray& signature, Reply* failure)
 {
@@ -868,10 +304,8 @@ Reply Platform::submitCase(const Session& session, const QByteArray& body)
     const auto object = parseObject(body, &error);
     if (!object)
         return error.toReply();
-    if (object->value(u"machineId"_s).toString() != session.machineId ||
-        object->value(u"hallCode"_s).toString() != session.hallCode ||
-        object->value(u"windowNo"_s).toString() != session.windowNo)
-        return forbidden(u"machineId, hallCode and windowNo must be those of the signed-in machine"_s);
+    if (auto refused = m_authorisation->caseSubmitter(session, *object))
+        return *refused;
     return storeCase(session.machineId, *object);
 }
 
@@ -898,6 +332,8 @@ Reply Platform::storeCase(const QString& machineId, const QJsonObject& body)
                                                              {u"duplicate"_s, true}}}});
         }
     }
+    if (auto refused = m_authorisation->caseStaff(*c))
+        return *refused;
     Reply failure;
     if (!checkSignature(machineId, c->signatureAlgorithm, body, c->signature, &failure))
         return failure;
@@ -929,11 +365,8 @@ Reply Platform::storeCase(const QString& machineId, const QJsonObject& body)
         return Reply::error(422, u"materials-missing"_s,
                             u"%1 material(s) are not on the platform; upload them first"_s.arg(missing.size()), false,
                             {{u"missing"_s, QJsonArray::fromStringList(missing)}});
-    for (const QString& approvalId : c->remoteApprovals) {
-        QSqlQuery q = run(m_db, u"SELECT status FROM approvals WHERE approval_id = ?"_s, {approvalId});
-        if (!q.next() || q.value(0).toString() != u"approved"_s)
-            return invalid(u"Remote approval %1 is not approved on the platform"_s.arg(approvalId));
-    }
+    if (auto refused = m_authorisation->caseApprovals(body, *c))
+        return *refused;
     const QString status = c->decision == u"refused"_s ? u"refused"_s : u"submitted"_s;
     const qint64 received = now();
     const QString department = m_itemDepartments.value(c->itemCode);
@@ -948,6 +381,7 @@ Reply Platform::storeCase(const QString& machineId, const QJsonObject& body)
          c->decision, status, c->acceptedAt, c->promisedDate.isEmpty() ? QVariant() : QVariant(c->promisedDate),
          received, static_cast<qint64>(c->materials.size()), department, canonical, compact(body)},
         &ok);
+    ok = ok && m_authorisation->recordMaterialRefs(c->hallCode, c->caseId, c->materials);
     if (ok)
         addChange({{u"kind"_s, u"case-status"_s},
                    {u"caseId"_s, c->caseId},
@@ -998,8 +432,8 @@ Reply Platform::getCase(const Session& session, const QString& caseNumber)
     QSqlQuery q = run(m_db, u"SELECT id, hall_code, case_id FROM cases WHERE case_number = ?"_s, {caseNumber});
     if (!q.next())
         return Reply::error(404, u"not-found"_s, u"No such case"_s);
-    if (q.value(1).toString() != session.hallCode && !session.hasRole(u"admin"_s))
-        return forbidden(u"The case belongs to another hall"_s);
+    if (auto refused = m_authorisation->caseInHall(session, caseNumber))
+        return *refused;
     QJsonObject summary = caseSummary(q.value(0).toLongLong());
     QJsonArray history;
     QSqlQuery h = run(m_db, u"SELECT seq, change FROM changes WHERE case_id = ? ORDER BY seq"_s, {q.value(2)});
@@ -1067,8 +501,10 @@ Reply Platform::storeSupplement(const QString& machineId, const QString& caseNum
                             false, {{u"missing"_s, QJsonArray::fromStringList(missing)}});
     const qint64 received = now();
     m_db.transaction();
+    bool ok = false;
     run(m_db, u"INSERT INTO supplements (supplement_id, case_id, canonical, received_at) VALUES (?, ?, ?, ?)"_s,
-        {supplementId, c.value(0), canonical, received});
+        {supplementId, c.value(0), canonical, received}, &ok);
+    ok = ok && m_authorisation->recordMaterialRefs(c.value(1).toString(), c.value(0).toString(), *refs);
     if (c.value(2).toString() == u"correction-requested"_s) {
         run(m_db, u"UPDATE cases SET status = 'supplemented' WHERE case_number = ?"_s, {caseNumber});
         addChange({{u"kind"_s, u"case-status"_s},
@@ -1080,7 +516,7 @@ Reply Platform::storeSupplement(const QString& machineId, const QString& caseNum
                    {u"department"_s, c.value(3).toString()}},
                   c.value(1).toString());
     }
-    if (!m_db.commit()) {
+    if (!ok || !m_db.commit()) {
         m_db.rollback();
         return Reply::error(500, u"internal"_s, u"Could not store the supplement"_s, true);
     }
@@ -1125,357 +561,6 @@ Reply Platform::caseAction(const QString& caseNumber, const QString& action, con
         return Reply::error(500, u"internal"_s, u"Could not store the action"_s, true);
     }
     return Reply::json(200, {{u"case"_s, caseSummary(q.value(0).toLongLong())}});
-}
-
-// ---- change feed, lookups, audit, evaluations, hall query ------------------------------------------
-
-Reply Platform::changes(const Session& session, const QUrlQuery& query)
-{
-    const QString cursorText = query.queryItemValue(u"cursor"_s);
-    bool ok = true;
-    const qint64 cursor = cursorText.isEmpty() ? 0 : cursorText.toLongLong(&ok);
-    if (!ok || cursor < 0)
-        return ApiError{400, u"bad-request"_s, u"Unknown cursor"_s, {}}.toReply();
-    const int limit = limitOf(query);
-    QSqlQuery q = run(m_db,
-                      u"SELECT seq, change FROM changes WHERE seq > ? AND (hall_code = ? OR hall_code IS NULL) "
-                      "ORDER BY seq LIMIT ?"_s,
-                      {cursor, session.hallCode, limit + 1});
-    QJsonArray list;
-    qint64 last = cursor;
-    bool more = false;
-    while (q.next()) {
-        if (list.size() == limit) {
-            more = true;
-            break;
-        }
-        QJsonObject change = toObject(q.value(1).toByteArray());
-        last = q.value(0).toLongLong();
-        change.insert(u"seq"_s, last);
-        list.append(change);
-    }
-    return Reply::json(200, {{u"changes"_s, list}, {u"cursor"_s, QString::number(last)}, {u"hasMore"_s, more}});
-}
-
-Reply Platform::licenceLookup(const Session& session, const QByteArray& body)
-{
-    Q_UNUSED(session)
-    ApiError error;
-    const auto object = parseObject(body, &error);
-    if (!object)
-        return error.toReply();
-    Fields f(*object);
-    const QString idType = f.string("holderIdType", 32);
-    const QString id = f.string("holderId", 64);
-    const QJsonArray types = f.optionalArray("types", 100);
-    if (!f.ok())
-        return f.error().toReply();
-    QJsonArray found;
-    for (const QJsonValue& v : m_config.licences) {
-        QJsonObject licence = v.toObject();
-        if (licence.value(u"holderIdType"_s).toString() != idType || licence.value(u"holderId"_s).toString() != id)
-            continue;
-        if (!types.isEmpty() && !types.contains(licence.value(u"type"_s)))
-            continue;
-        licence.remove(u"holderIdType"_s);
-        licence.remove(u"holderId"_s);
-        found.append(licence);
-    }
-    return Reply::json(200, {{u"licences"_s, found}});
-}
-
-Reply Platform::creditLookup(const Session& session, const QByteArray& body)
-{
-    Q_UNUSED(session)
-    ApiError error;
-    const auto object = parseObject(body, &error);
-    if (!object)
-        return error.toReply();
-    Fields f(*object);
-    const QString idType = f.oneOf("subjectIdType", {"credit-code", "resident-id"});
-    const QString id = f.string("subjectId", 64);
-    if (!f.ok())
-        return f.error().toReply();
-    QJsonArray found;
-    for (const QJsonValue& v : m_config.creditWarnings) {
-        QJsonObject w = v.toObject();
-        if (w.value(u"subjectIdType"_s).toString() != idType || w.value(u"subjectId"_s).toString() != id)
-            continue;
-        w.remove(u"subjectIdType"_s);
-        w.remove(u"subjectId"_s);
-        found.append(w);
-    }
-    return Reply::json(200, {{u"warnings"_s, found}});
-}
-
-Reply Platform::audit(const Session& session, const QByteArray& body)
-{
-    if (session.machineId.isEmpty())
-        return forbidden(u"Audit is uploaded from an enrolled machine"_s);
-    ApiError error;
-    const auto object = parseObject(body, &error);
-    if (!object)
-        return error.toReply();
-    Fields f(*object);
-    const QString batchId = f.uuid("batchId");
-    const QJsonArray entries = f.array("entries", 10000);
-    if (!f.ok())
-        return f.error().toReply();
-    const QByteArray canonical = canonicalJson(*object);
-    QSqlQuery q =
-        run(m_db, u"SELECT canonical, accepted, duplicates FROM audit_batches WHERE batch_id = ?"_s, {batchId});
-    if (q.next()) {
-        if (q.value(0).toByteArray() != canonical)
-            return Reply::error(409, u"id-conflict"_s, u"batchId already used with other content"_s);
-        return Reply::json(200, {{u"accepted"_s, q.value(1).toLongLong()}, {u"duplicates"_s, q.value(2).toLongLong()}});
-    }
-    for (const QJsonValue& v : entries) {
-        Fields e(v.toObject());
-        e.integer("seq", 0, Q_INT64_C(1) << 52);
-        e.dateTime("at");
-        e.string("action", 64);
-        if (!v.isObject() || !e.ok()) {
-            ApiError entryError = e.error();
-            entryError.message = u"entries: "_s + entryError.message;
-            return entryError.toReply();
-        }
-    }
-    qint64 accepted = 0;
-    qint64 duplicates = 0;
-    m_db.transaction();
-    for (const QJsonValue& v : entries) {
-        const QJsonObject entry = v.toObject();
-        QSqlQuery insert = run(m_db, u"INSERT OR IGNORE INTO audit_entries (machine_id, seq, entry) VALUES (?, ?, ?)"_s,
-                               {session.machineId, entry.value(u"seq"_s).toInteger(), compact(entry)});
-        if (insert.numRowsAffected() > 0)
-            ++accepted;
-        else
-            ++duplicates;
-    }
-    run(m_db,
-        u"INSERT INTO audit_batches (batch_id, machine_id, canonical, accepted, duplicates) VALUES (?, ?, ?, ?, ?)"_s,
-        {batchId, session.machineId, canonical, accepted, duplicates});
-    if (!m_db.commit()) {
-        m_db.rollback();
-        return Reply::error(500, u"internal"_s, u"Could not store the audit batch"_s, true);
-    }
-    return Reply::json(201, {{u"accepted"_s, accepted}, {u"duplicates"_s, duplicates}});
-}
-
-Reply Platform::evaluation(const Session& session, const QByteArray& body)
-{
-    ApiError error;
-    const auto object = parseObject(body, &error);
-    if (!object)
-        return error.toReply();
-    Fields f(*object);
-    const QString evaluationId = f.uuid("evaluationId");
-    const QString caseNumber = f.string("caseNumber", 40);
-    f.dateTime("at");
-    f.oneOf("channel", {"window-device", "qr-code", "sms", "hotline"});
-    const qint64 level = f.integer("level", 1, 5);
-    Fields indicators(f.optionalObject("indicators"));
-    for (const char* key : {"overall", "efficiency", "service", "attitude"})
-        indicators.optionalInteger(key, 1, 5, 0);
-    f.optionalString("comment", 2000);
-    if (!f.ok())
-        return f.error().toReply();
-    if (!indicators.ok())
-        return indicators.error().toReply();
-    const QByteArray canonical = canonicalJson(*object);
-    QSqlQuery q = run(m_db, u"SELECT canonical, follow_up FROM evaluations WHERE evaluation_id = ?"_s, {evaluationId});
-    if (q.next()) {
-        if (q.value(0).toByteArray() != canonical)
-            return Reply::error(409, u"id-conflict"_s, u"evaluationId already used with other content"_s);
-        return Reply::json(200, {{u"evaluation"_s, QJsonObject{{u"evaluationId"_s, evaluationId},
-                                                               {u"followUp"_s, q.value(1).toInt() != 0},
-                                                               {u"duplicate"_s, true}}}});
-    }
-    const bool followUp = level <= 2;
-    run(m_db,
-        u"INSERT INTO evaluations (evaluation_id, machine_id, canonical, case_number, level, follow_up) "
-        "VALUES (?, ?, ?, ?, ?, ?)"_s,
-        {evaluationId, session.machineId, canonical, caseNumber, level, followUp ? 1 : 0});
-    return Reply::json(
-        201, {{u"evaluation"_s,
-               QJsonObject{{u"evaluationId"_s, evaluationId}, {u"followUp"_s, followUp}, {u"duplicate"_s, false}}}});
-}
-
-Reply Platform::hallCases(const Session& session, const QUrlQuery& query)
-{
-    if (!requireAny(session, {"supervisor", "admin"}))
-        return forbidden(u"The hall-wide query is for supervisors"_s);
-    QString sql = u"SELECT id FROM cases WHERE hall_code = ?"_s;
-    QVariantList binds{session.hallCode};
-    const QString cursor = query.queryItemValue(u"cursor"_s);
-    if (!cursor.isEmpty()) {
-        bool ok = false;
-        const qint64 c = cursor.toLongLong(&ok);
-        if (!ok)
-            return ApiError{400, u"bad-request"_s, u"Unknown cursor"_s, {}}.toReply();
-        sql += u" AND id < ?"_s;
-        binds.append(c);
-    }
-    if (query.hasQueryItem(u"status"_s) && !query.queryItemValue(u"status"_s).isEmpty()) {
-        sql += u" AND status = ?"_s;
-        binds.append(query.queryItemValue(u"status"_s));
-    }
-    if (query.hasQueryItem(u"windowNo"_s) && !query.queryItemValue(u"windowNo"_s).isEmpty()) {
-        sql += u" AND window_no = ?"_s;
-        binds.append(query.queryItemValue(u"windowNo"_s));
-    }
-    if (!query.queryItemValue(u"from"_s).isEmpty()) {
-        sql += u" AND substr(accepted_at, 1, 10) >= ?"_s;
-        binds.append(query.queryItemValue(u"from"_s));
-    }
-    if (!query.queryItemValue(u"to"_s).isEmpty()) {
-        sql += u" AND substr(accepted_at, 1, 10) <= ?"_s;
-        binds.append(query.queryItemValue(u"to"_s));
-    }
-    const int limit = limitOf(query);
-    sql += u" ORDER BY id DESC LIMIT ?"_s;
-    binds.append(limit + 1);
-    QSqlQuery q = run(m_db, sql, binds);
-    QJsonArray list;
-    qint64 last = 0;
-    bool more = false;
-    while (q.next()) {
-        if (list.size() == limit) {
-            more = true;
-            break;
-        }
-        last = q.value(0).toLongLong();
-        list.append(caseSummary(last));
-    }
-    return Reply::json(
-        200, {{u"cases"_s, list}, {u"cursor"_s, more ? QString::number(last) : QString()}, {u"hasMore"_s, more}});
-}
-
-// ---- approvals ------------------------------------------------------------------------------------
-
-Reply Platform::createApproval(const Session& session, const QByteArray& body)
-{
-    if (session.machineId.isEmpty() || !requireAny(session, {"clerk", "supervisor"}))
-        return forbidden(u"Approvals are asked from an enrolled machine"_s);
-    ApiError error;
-    const auto object = parseObject(body, &error);
-    if (!object)
-        return error.toReply();
-    Fields f(*object);
-    const QString approvalId = f.uuid("approvalId");
-    const QString kind = f.oneOf("kind", {"accept-with-missing", "refusal", "override"});
-    const QString caseId = f.uuid("caseId");
-    const QString itemCode = f.string("itemCode", 128);
-    const QString reason = f.string("reason", 2000);
-    const QJsonArray deferred = f.optionalArray("deferredMaterials", 1000);
-    if (!f.ok())
-        return f.error().toReply();
-    const QByteArray canonical = canonicalJson(*object);
-    QSqlQuery q = run(m_db, u"SELECT canonical, approval FROM approvals WHERE approval_id = ?"_s, {approvalId});
-    if (q.next()) {
-        if (q.value(0).toByteArray() != canonical)
-            return Reply::error(409, u"id-conflict"_s, u"approvalId already used with other content"_s);
-        return Reply::json(200, {{u"approval"_s, toObject(q.value(1).toByteArray())}});
-    }
-    const qint64 at = now();
-    const QJsonObject approval{{u"approvalId"_s, approvalId},
-                               {u"kind"_s, kind},
-                               {u"caseId"_s, caseId},
-                               {u"itemCode"_s, itemCode},
-                               {u"reason"_s, reason},
-                               {u"deferredMaterials"_s, deferred},
-                               {u"requestedBy"_s, session.staffId},
-                               {u"windowNo"_s, session.windowNo},
-                               {u"status"_s, u"pending"_s},
-                               {u"decidedBy"_s, QJsonValue()},
-                               {u"decidedAt"_s, QJsonValue()},
-                               {u"note"_s, QString()},
-                               {u"requestedAt"_s, isoUtc(at)}};
-    run(m_db,
-        u"INSERT INTO approvals (approval_id, hall_code, canonical, approval, status, requested_at) "
-        "VALUES (?, ?, ?, ?, 'pending', ?)"_s,
-        {approvalId, session.hallCode, canonical, compact(approval), at});
-    return Reply::json(201, {{u"approval"_s, approval}});
-}
-
-Reply Platform::getApproval(const Session& session, const QString& approvalId)
-{
-    QSqlQuery q = run(m_db, u"SELECT hall_code, approval FROM approvals WHERE approval_id = ?"_s, {approvalId});
-    if (!q.next())
-        return Reply::error(404, u"not-found"_s, u"No such approval"_s);
-    if (q.value(0).toString() != session.hallCode)
-        return forbidden(u"The approval belongs to another hall"_s);
-    return Reply::json(200, {{u"approval"_s, toObject(q.value(1).toByteArray())}});
-}
-
-Reply Platform::listApprovals(const Session& session, const QUrlQuery& query)
-{
-    if (!requireAny(session, {"supervisor", "admin"}))
-        return forbidden(u"Approvals are listed for supervisors"_s);
-    const QString status = query.queryItemValue(u"status"_s);
-    const QString cursor = query.queryItemValue(u"cursor"_s);
-    const int limit = limitOf(query);
-    QSqlQuery q = run(m_db,
-                      u"SELECT rowid, approval FROM approvals WHERE hall_code = ? AND (? = '' OR status = ?) "
-                      "AND rowid > ? ORDER BY rowid LIMIT ?"_s,
-                      {session.hallCode, status, status, cursor.toLongLong(), limit + 1});
-    QJsonArray list;
-    qint64 last = cursor.toLongLong();
-    bool more = false;
-    while (q.next()) {
-        if (list.size() == limit) {
-            more = true;
-            break;
-        }
-        last = q.value(0).toLongLong();
-        list.append(toObject(q.value(1).toByteArray()));
-    }
-    return Reply::json(200, {{u"approvals"_s, list}, {u"cursor"_s, QString::number(last)}, {u"hasMore"_s, more}});
-}
-
-Reply Platform::decideApproval(const Session& session, const QString& approvalId, const QByteArray& body)
-{
-    if (!session.hasRole(u"supervisor"_s))
-        return forbidden(u"Only supervisors decide approvals"_s);
-    ApiError error;
-    const auto object = parseObject(body, &error);
-    if (!object)
-        return error.toReply();
-    Fields f(*object);
-    const QString decision = f.oneOf("decision", {"approved", "rejected"});
-    const QString note = f.optionalString("note", 2000);
-    if (!f.ok())
-        return f.error().toReply();
-    QSqlQuery q = run(m_db, u"SELECT hall_code, approval, status FROM approvals WHERE approval_id = ?"_s, {approvalId});
-    if (!q.next())
-        return Reply::error(404, u"not-found"_s, u"No such approval"_s);
-    if (q.value(0).toString() != session.hallCode)
-        return forbidden(u"The approval belongs to another hall"_s);
-    QJsonObject approval = toObject(q.value(1).toByteArray());
-    const QString status = q.value(2).toString();
-    if (status == decision)
-        return Reply::json(200, {{u"approval"_s, approval}});
-    if (status != u"pending"_s)
-        return Reply::error(409, u"id-conflict"_s, u"The approval was already %1"_s.arg(status));
-    const qint64 at = now();
-    approval.insert(u"status"_s, decision);
-    approval.insert(u"decidedBy"_s, session.staffId);
-    approval.insert(u"decidedAt"_s, isoUtc(at));
-    approval.insert(u"note"_s, note);
-    m_db.transaction();
-    run(m_db, u"UPDATE approvals SET approval = ?, status = ? WHERE approval_id = ?"_s,
-        {compact(approval), decision, approvalId});
-    addChange({{u"kind"_s, u"approval"_s},
-               {u"approvalId"_s, approvalId},
-               {u"status"_s, decision},
-               {u"at"_s, isoUtc(at)},
-               {u"note"_s, note}},
-              session.hallCode);
-    if (!m_db.commit()) {
-        m_db.rollback();
-        return Reply::error(500, u"internal"_s, u"Could not store the decision"_s, true);
-    }
-    return Reply::json(200, {{u"approval"_s, approval}});
 }
 
 QJsonObject Platform::stats()
@@ -1542,125 +627,6 @@ Reply Platform::caseContentKeys(const Session& session, const QUrlQuery& query, 
     }
     return Reply::json(
         200, {{u"cases"_s, list}, {u"cursor"_s, more ? QString::number(last) : QString()}, {u"hasMore"_s, more}});
-}
-
-// ---- outbox import --------------------------------------------------------------------------------
-
-int Platform::importOutbox(const QString& exportDir, QTextStream& out, QTextStream& err)
-{
-    const QDir dir(exportDir);
-    QFile manifestFile(dir.filePath(u"manifest.json"_s));
-    if (!manifestFile.open(QIODevice::ReadOnly)) {
-        err << "import-outbox: " << exportDir << " has no manifest.json (incomplete export?)\n";
-        return 3;
-    }
-    ApiError error;
-    const auto manifest = parseObject(manifestFile.readAll(), &error);
-    if (!manifest || manifest->value(u"format"_s).toString() != u"yichuang-outbox-export"_s ||
-        manifest->value(u"formatVersion"_s).toInt() != 1) {
-        err << "import-outbox: manifest.json is not a yichuang-outbox-export of formatVersion 1\n";
-        return 3;
-    }
-    const QString machineId = manifest->value(u"machineId"_s).toString();
-    if (!machineRow(machineId)) {
-        err << "import-outbox: machine " << machineId << " is not enrolled on this platform\n";
-        return 3;
-    }
-    auto safeFile = [&](const QString& relative, const QString& folder) {
-        // Only plain files inside the export's own sub-folder are read.
-        return relative.startsWith(folder + u'/') && !relative.contains(u".."_s) && !relative.contains(u'\\') &&
-               relative.count(u'/') == 1;
-    };
-    // Materials first: each file must hash to its name; stored complete.
-    for (const QJsonValue& v : manifest->value(u"materials"_s).toArray()) {
-        const QJsonObject m = v.toObject();
-        const QString sha = m.value(u"sha256"_s).toString();
-        const QString file = m.value(u"file"_s).toString();
-        if (!isSha256(sha) || !safeFile(file, u"materials"_s)) {
-            err << "import-outbox: bad material entry in manifest\n";
-            return 3;
-        }
-        QSqlQuery q = run(m_db, u"SELECT complete FROM materials WHERE sha256 = ?"_s, {sha});
-        if (q.next() && q.value(0).toInt() != 0)
-            continue;
-        QFile source(dir.filePath(file));
-        if (!source.open(QIODevice::ReadOnly)) {
-            err << "import-outbox: cannot read " << file << "\n";
-            return 3;
-        }
-        Sha256 hash;
-        if (!hash.addDevice(&source) || QString::fromLatin1(hash.hex()) != sha) {
-            err << "import-outbox: " << file << " does not hash to its name; skipped\n";
-            continue;
-        }
-        const QString target = materialPath(sha, false);
-        QFile::remove(materialPath(sha, true));
-        QFile::remove(target);
-        if (!QFile::copy(source.fileName(), materialPath(sha, true)) ||
-            !QFile::rename(materialPath(sha, true), target)) {
-            err << "import-outbox: cannot store " << file << "\n";
-            return 3;
-        }
-        run(m_db, u"INSERT OR REPLACE INTO materials (sha256, size, complete, completed_at) VALUES (?, ?, 1, ?)"_s,
-            {sha, source.size(), now()});
-    }
-    int refused = 0;
-    auto readChecked = [&](const QJsonObject& entry, const QString& folder, QByteArray* bytes) -> QString {
-        const QString file = entry.value(u"file"_s).toString();
-        if (!safeFile(file, folder))
-            return u"bad-request"_s;
-        QFile f(dir.filePath(file));
-        if (!f.open(QIODevice::ReadOnly))
-            return u"not-found"_s;
-        *bytes = f.readAll();
-        if (QString::fromLatin1(sha256Hex(*bytes)) != entry.value(u"sha256"_s).toString())
-            return u"hash-mismatch"_s;
-        return {};
-    };
-    for (const QJsonValue& v : manifest->value(u"cases"_s).toArray()) {
-        const QJsonObject entry = v.toObject();
-        QJsonObject line{{u"caseId"_s, entry.value(u"caseId"_s)}, {u"caseNumber"_s, entry.value(u"caseNumber"_s)}};
-        QByteArray bytes;
-        QString code = readChecked(entry, u"cases"_s, &bytes);
-        if (code.isEmpty()) {
-            ApiError parseError;
-            const auto body = parseObject(bytes, &parseError);
-            Reply reply = body ? storeCase(machineId, *body) : parseError.toReply();
-            if (reply.isError())
-                code = toObject(reply.body).value(u"error"_s).toObject().value(u"code"_s).toString();
-            else
-                line.insert(u"result"_s, reply.status == 201 ? u"stored"_s : u"duplicate"_s);
-        }
-        if (!code.isEmpty()) {
-            line.insert(u"result"_s, u"refused"_s);
-            line.insert(u"code"_s, code);
-            ++refused;
-        }
-        out << compact(line) << '\n';
-    }
-    for (const QJsonValue& v : manifest->value(u"supplements"_s).toArray()) {
-        const QJsonObject entry = v.toObject();
-        QJsonObject line{{u"supplementId"_s, entry.value(u"supplementId"_s)}};
-        QByteArray bytes;
-        QString code = readChecked(entry, u"supplements"_s, &bytes);
-        if (code.isEmpty()) {
-            const QJsonObject wrapper = toObject(bytes);
-            Reply reply = storeSupplement(machineId, wrapper.value(u"caseNumber"_s).toString(),
-                                          wrapper.value(u"body"_s).toObject());
-            if (reply.isError())
-                code = toObject(reply.body).value(u"error"_s).toObject().value(u"code"_s).toString();
-            else
-                line.insert(u"result"_s, reply.status == 201 ? u"stored"_s : u"duplicate"_s);
-        }
-        if (!code.isEmpty()) {
-            line.insert(u"result"_s, u"refused"_s);
-            line.insert(u"code"_s, code);
-            ++refused;
-        }
-        out << compact(line) << '\n';
-    }
-    out.flush();
-    return refused > 0 ? 1 : 0;
 }
 
 } // namespace yc::platform

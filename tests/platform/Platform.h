@@ -16,8 +16,9 @@
 class QTextStream;
 
 namespace yc::platform {
+class Authorisation;
 class Sha256;
-}
+} // namespace yc::platform
 
 namespace yc::platform {
 
@@ -86,6 +87,8 @@ public:
     // Department actions (review, correction, complete, deliver) and catalog publication.
     Reply caseAction(const QString& caseNumber, const QString& action, const QString& note,
                      const QString& department = {});
+    // The same through the API (§18): an admin of the case's hall; body {"action", "note", "department"}.
+    Reply departmentAction(const Session& session, const QString& caseNumber, const QByteArray& body);
     Reply publishCatalog(const QByteArray& document);
     // Counts of stored objects, and the case submissions of this run answered 201 (created) and 200
     // (duplicate) (for tests and demos).
@@ -131,6 +134,7 @@ private:
         qint64 created = 0;
         qint64 duplicate = 0;
     } m_caseSubmissions; // since this process started
+    std::unique_ptr<Authorisation> m_authorisation;
 };
 
 } // namespace yc::platform

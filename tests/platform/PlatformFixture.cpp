@@ -86,7 +86,12 @@ bool PlatformFixture::start(const QStringList& extraArguments, int timeoutMs)
     m_process.setProcessChannelMode(QProcess::SeparateChannels);
     // The log goes to a file, not a pipe: a test thread busy in a blocking call cannot drain a
     // pipe, and a full pipe would stall the platform in the middle of a request.
+    // The log is the platform user's only, like its data (made 0600 before the process appends to it).
     QFile::remove(logPath());
+    QFile log(logPath());
+    if (!log.open(QIODevice::WriteOnly) || !log.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner))
+        return false;
+    log.close();
     m_process.setStandardErrorFile(logPath(), QIODevice::Append);
     m_process.start();
     if (!m_process.waitForStarted(timeoutMs))

@@ -320,15 +320,8 @@ Reply PlatformServer::dispatch(const QHttpServerRequest& request, const QString&
     if (p.value(0) == u"admin"_s) {
         if (!s.hasRole(u"admin"_s))
             return Reply::error(403, u"forbidden"_s, u"Administration needs the admin role"_s);
-        if (is(M::Post, {"admin", "cases", "*", "action"})) {
-            ApiError error;
-            const auto object = parseObject(body, &error);
-            if (!object)
-                return error.toReply();
-            return m_platform->caseAction(p.at(2), object->value(u"action"_s).toString(),
-                                          object->value(u"note"_s).toString(),
-                                          object->value(u"department"_s).toString());
-        }
+        if (is(M::Post, {"admin", "cases", "*", "action"}))
+            return m_platform->departmentAction(s, p.at(2), body);
         if (is(M::Post, {"admin", "faults"})) {
             ApiError error;
             const auto object = parseObject(body, &error);

@@ -198,12 +198,17 @@ private slots:
 
     void enrolment()
     {
+        // Each admin sees their own hall (the one they may enrol into); the four halls' levels.
         HttpResult r = m_admin->get(u"/api/v1/halls"_s);
         QCOMPARE(r.status, 200);
-        QCOMPARE(r.json.value(u"halls"_s).toArray().size(), 4);
+        QCOMPARE(r.json.value(u"halls"_s).toArray().size(), 1);
         QStringList levels;
-        for (const QJsonValue& h : r.json.value(u"halls"_s).toArray())
-            levels.append(h.toObject().value(u"level"_s).toString());
+        for (const QString& admin : {u"a1001"_s, u"a2001"_s, u"a3001"_s, u"a4001"_s}) {
+            auto c = client();
+            QCOMPARE(c->signIn(admin, u"train-"_s + admin).status, 200);
+            for (const QJsonValue& h : c->get(u"/api/v1/halls"_s).json.value(u"halls"_s).toArray())
+                levels.append(h.toObject().value(u"level"_s).toString());
+        }
         QCOMPARE(levels, QStringList({u"city"_s, u"district"_s, u"street"_s, u"community"_s}));
 
         Window w;
@@ -452,9 +457,10 @@ private slots:
         QCOMPARE(r.json.value(u"complete"_s).toBool(), true);
         r = c->post(u"/api/v1/materials/query"_s, {{u"sha256"_s, QJsonArray{hash}}});
         QCOMPARE(r.json.value(u"present"_s).toArray(), QJsonArray{hash});
-        r = c->get(u"/api/v1/materials/"_s + hash);
-        QCOMPARE(r.status, 200);
-        QVERIFY(r.body == bytes); // byte-identical
+        QFile stored(m_platform->dataDir() + u"/materials/"_s + hash);
+        QVERIFY(stored.open(QIODevice::ReadOnly));
+        QVERIFY(stored.readAll() == bytes);                           // byte-identical
+        QCOMPARE(c->get(u"/api/v1/materials/"_s + hash).status, 403); // clerks do not download
         // Again: already complete, nothing written.
         r = c->put(u"/api/v1/materials/%1?offset=0&size=%2"_s.arg(hash).arg(bytes.size()), bytes.left(10));
         QCOMPARE(r.status, 200);
@@ -475,7 +481,7 @@ private slots:
         QCOMPARE(r.errorCode(), u"hash-mismatch"_s);
         r = c->post(u"/api/v1/materials/query"_s, {{u"sha256"_s, QJsonArray{claimed}}});
         QCOMPARE(r.json.value(u"missing"_s).toArray(), QJsonArray{claimed}); // partial bytes discarded
-        QCOMPARE(c->get(u"/api/v1/materials/"_s + claimed).status, 404);
+        QCOMPARE(m_admin->get(u"/api/v1/materials/"_s + claimed).status, 404);
         // Chunk past the announced size.
         r = c->put(u"/api/v1/materials/%1?offset=0&size=3"_s.arg(sha("abc")), "abcdef");
         QCOMPARE(r.status, 422);
@@ -783,8 +789,14 @@ private slots:
         r = c->post(u"/api/v1/audit"_s, again);
         QCOMPARE(r.json.value(u"duplicates"_s).toInt(), 2);
 
+        // Evaluations are for cases the platform holds.
+        const QJsonObject l = lease(*c, 1);
+        const QByteArray m = "evaluated case " + w.machineId.toLatin1();
+        QVERIFY(upload(*c, m));
+        QCOMPARE(c->post(u"/api/v1/cases"_s, signedCase(w, number(l, 0), l.value(u"leaseId"_s).toString(), {m})).status,
+                 201);
         const QJsonObject evaluation{{u"evaluationId"_s, uuid()},
-                                     {u"caseNumber"_s, u"21020001-2026-000001"_s},
+                                     {u"caseNumber"_s, number(l, 0)},
                                      {u"at"_s, u"2026-11-28T06:00:00Z"_s},
                                      {u"channel"_s, u"window-device"_s},
                                      {u"level"_s, 2},

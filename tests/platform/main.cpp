@@ -3,6 +3,7 @@
 #include "PlatformCrypto.h"
 #include "PlatformServer.h"
 
+#include "core/ProcessHardening.h"
 #include "core/SignalWatcher.h"
 
 #include <QCommandLineParser>
@@ -246,6 +247,9 @@ int publishCatalog(const QStringList& arguments)
 
 int main(int argc, char** argv)
 {
+    // No core dumps, and everything the platform writes (data directory, store, materials) is this
+    // user's only (umask 077); Platform::open() also sets the permissions explicitly.
+    yc::hardenProcess();
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(u"yichuang-platform"_s);
     qSetMessagePattern(u"%{time yyyy-MM-ddThh:mm:ss.zzz} %{category} %{message}"_s);

@@ -154,11 +154,26 @@ private slots:
     {
         sync::Evaluation e;
         e.evaluationId = uuid();
-        e.caseNumber = QStringLiteral("21020001-2026-000001");
+        e.caseNumber = QStringLiteral("21020001-2026-999999");
         e.at = QDateTime::currentDateTimeUtc();
         e.level = 2;
         e.overall = 2;
         e.attitude = 3;
+        // Evaluations are for cases the platform holds (PROTOCOL.md §14).
+        auto unknown = m_connector->submitEvaluation(m_clerk, e);
+        QVERIFY(!unknown.ok());
+        QCOMPARE(unknown.failure().kind, sync::FailureKind::Permanent);
+        QCOMPARE(unknown.failure().code, QStringLiteral("invalid"));
+        storage::CaseRepository cases(m_client.store->database(), m_client.store->cipher(), m_client.dataDir);
+        auto id = cases.accept(m_client.makeCase(10, 1, 1000));
+        QVERIFY(id.ok());
+        auto engine = m_client.engine();
+        QVERIFY(engine);
+        QCOMPARE(engine->runUntilIdle(30000, true).submitted, 1);
+        auto row = cases.get(id.value());
+        QVERIFY(row.ok() && row.value());
+        e.caseNumber = row.value()->caseNumber;
+        e.evaluationId = uuid();
         auto first = m_connector->submitEvaluation(m_clerk, e);
         QVERIFY2(first.ok(), qPrintable(first.ok() ? QString() : first.failure().message));
         QCOMPARE(first.value().evaluationId, e.evaluationId);
