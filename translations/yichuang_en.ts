@@ -124,6 +124,10 @@
         <source>Training mode cannot start</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Sign &amp;out</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>yc::WorkCalendar</name>
@@ -220,6 +224,10 @@
     </message>
     <message>
         <source>%1, field materials: an item without materials must be a main item with sub-items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The catalog document has the key &quot;%1&quot; twice at its top level.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -973,6 +981,57 @@ Exit codes: 0 success, 1 a check found a problem, 2 wrong usage, 3 the command c
     </message>
 </context>
 <context>
+    <name>yc::ctl::NoticeCommand</name>
+    <message>
+        <source>Renders a notice from built-in synthetic sample data (a training hall, people named 样例甲 and 样例乙, generated ID numbers) to a PDF. The verification QR code is signed with a key made for this run only, so the platform does not accept it; the key is printed with the code so that it can be checked. Prints one JSON line: kind, file, verification code, public key (base64 DER).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PDF file to write.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The kind of notice: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The date of acceptance, YYYY-MM-DD (default today).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the training watermark on every page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--sample needs one of: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--date needs a date written YYYY-MM-DD.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>error: drawing a notice needs the fonts of a graphical application.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>error: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Render a sample notice to PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>yc::ctl::SyncCommands</name>
     <message>
         <source>error: %1</source>
@@ -1356,6 +1415,39 @@ Exit codes: 0 success, 1 a check found a problem, 2 wrong usage, 3 the command c
     </message>
     <message>
         <source>Page %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>yc::documents::NoticePdf</name>
+    <message>
+        <source>Cannot start the PDF of a notice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>yc::documents::NoticeTemplate</name>
+    <message>
+        <source>The notice templates are missing from the program.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The notice templates are not readable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The notice templates have no text for &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>yc::documents::PdfTextMap</name>
+    <message>
+        <source>The PDF&apos;s text map has a form this program cannot read; copied text may be wrong.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2112,6 +2204,17 @@ Exit codes: 0 success, 1 a check found a problem, 2 wrong usage, 3 the command c
     </message>
 </context>
 <context>
+    <name>yc::sync::CalendarFeedStore</name>
+    <message>
+        <source>The stored working-day calendar %1 cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The working-day calendar could not be stored in %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>yc::sync::CaseDocument</name>
     <message>
         <source>No case number could be taken</source>
@@ -2131,6 +2234,17 @@ Exit codes: 0 success, 1 a check found a problem, 2 wrong usage, 3 the command c
     </message>
     <message>
         <source>The applicant of this case is missing from the local store.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>yc::sync::CaseNumberLeases</name>
+    <message>
+        <source>The case numbers of this PC could not be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The case numbers could not be stored</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2204,6 +2318,21 @@ Exit codes: 0 success, 1 a check found a problem, 2 wrong usage, 3 the command c
     </message>
     <message>
         <source>The enrolment could not be stored</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>yc::sync::NoticeVerification</name>
+    <message>
+        <source>A notice&apos;s verification code needs a case number and a machine id without &quot;|&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A notice&apos;s verification code needs its date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is not a Yichuang notice verification code.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2504,6 +2633,24 @@ Exit codes: 0 success, 1 a check found a problem, 2 wrong usage, 3 the command c
     </message>
     <message>
         <source>too many chunks</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>yc::sync::SignInService</name>
+    <message>
+        <source>A sign-in is already in progress.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>yc::sync::SignInWorkflow</name>
+    <message>
+        <source>This PC is not enrolled as a window yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The waiting cases could not be made due</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -55,11 +55,11 @@
         <translation>一窗受理</translation>
     </message>
     <message>
-        <source>Yichuang single-window intake: the window clerk's workbench.</source>
+        <source>Yichuang single-window intake: the window clerk&apos;s workbench.</source>
         <translation>一窗受理：窗口人员的受理工作台。</translation>
     </message>
     <message>
-        <source>Keep the local store in &lt;dir&gt; (default: $YICHUANG_DATA_DIR, else the user's application data folder).</source>
+        <source>Keep the local store in &lt;dir&gt; (default: $YICHUANG_DATA_DIR, else the user&apos;s application data folder).</source>
         <translation>本地数据存放在 &lt;dir&gt;（默认取 $YICHUANG_DATA_DIR，否则为用户的应用数据目录）。</translation>
     </message>
     <message>
@@ -126,6 +126,10 @@
         <source>Training mode cannot start</source>
         <translation>培训模式无法启动</translation>
     </message>
+    <message>
+        <source>Sign &amp;out</source>
+        <translation>签退(&amp;O)</translation>
+    </message>
 </context>
 <context>
     <name>yc::WorkCalendar</name>
@@ -146,7 +150,7 @@
         <translation>日历中没有任何年份。</translation>
     </message>
     <message>
-        <source>The calendar has an invalid year "%1".</source>
+        <source>The calendar has an invalid year &quot;%1&quot;.</source>
         <translation>日历中有无效年份“%1”。</translation>
     </message>
     <message>
@@ -189,7 +193,7 @@
         <translation>目录文件</translation>
     </message>
     <message>
-        <source>This is not a Yichuang catalog document (format "%1").</source>
+        <source>This is not a Yichuang catalog document (format &quot;%1&quot;).</source>
         <translation>这不是一窗受理的目录文件（格式为“%1”）。</translation>
     </message>
     <message>
@@ -223,6 +227,10 @@
     <message>
         <source>%1, field materials: an item without materials must be a main item with sub-items</source>
         <translation>%1，字段 materials：没有申请材料的事项必须是带子项的主项</translation>
+    </message>
+    <message>
+        <source>The catalog document has the key &quot;%1&quot; twice at its top level.</source>
+        <translation>目录文件顶层的键“%1”出现了两次。</translation>
     </message>
 </context>
 <context>
@@ -602,11 +610,11 @@
         <translation>必须是数组</translation>
     </message>
     <message>
-        <source>unknown value "%1" (expected one of: %2)</source>
+        <source>unknown value &quot;%1&quot; (expected one of: %2)</source>
         <translation>未知取值“%1”（应为以下之一：%2）</translation>
     </message>
     <message>
-        <source>"%1" is not a 6-digit area code</source>
+        <source>&quot;%1&quot; is not a 6-digit area code</source>
         <translation>“%1”不是 6 位区划代码</translation>
     </message>
     <message>
@@ -614,7 +622,7 @@
         <translation>办理项必须有 parentCode</translation>
     </message>
     <message>
-        <source>duplicate id "%1"</source>
+        <source>duplicate id &quot;%1&quot;</source>
         <translation>id“%1”重复</translation>
     </message>
     <message>
@@ -622,11 +630,11 @@
         <translation>情形至少要有两个选项</translation>
     </message>
     <message>
-        <source>refers to material "%1", which the item does not list</source>
+        <source>refers to material &quot;%1&quot;, which the item does not list</source>
         <translation>引用了材料“%1”，但该事项没有此材料</translation>
     </message>
     <message>
-        <source>adds and removes the same material "%1"</source>
+        <source>adds and removes the same material &quot;%1&quot;</source>
         <translation>同时增加和去掉了材料“%1”</translation>
     </message>
     <message>
@@ -681,7 +689,7 @@
         <translation>事项：%1 项（新增 %2，变更 %3，删除 %4）。</translation>
     </message>
     <message>
-        <source>Searches the catalog as the window clerk's search box does: name, any part of it, full pinyin or initials, item code, department, synonyms; only items this hall handles (settings hall/level and hall/areaCode). Prints one match per line: code, name, department, separated by tabs.</source>
+        <source>Searches the catalog as the window clerk&apos;s search box does: name, any part of it, full pinyin or initials, item code, department, synonyms; only items this hall handles (settings hall/level and hall/areaCode). Prints one match per line: code, name, department, separated by tabs.</source>
         <translation>按窗口人员搜索框的方式搜索目录：名称或其任意部分、全拼或拼音首字母、事项编码、实施主体、同义词；只列出本大厅受理的事项（设置项 hall/level 和 hall/areaCode）。每行一个结果：编码、名称、实施主体，以制表符分隔。</translation>
     </message>
     <message>
@@ -701,7 +709,7 @@
         <translation>--limit 需要不小于 1 的数字。</translation>
     </message>
     <message>
-        <source>The catalog is empty: import one with "yichuang-ctl catalog import FILE".</source>
+        <source>The catalog is empty: import one with &quot;yichuang-ctl catalog import FILE&quot;.</source>
         <translation>目录为空：请用“yichuang-ctl catalog import 文件”导入目录。</translation>
     </message>
     <message>
@@ -752,7 +760,7 @@ Commands:
     <message>
         <source>
 Global options:
-  --help       Show this help (or a command's help: yichuang-ctl COMMAND --help)
+  --help       Show this help (or a command&apos;s help: yichuang-ctl COMMAND --help)
   --version    Show the version
   --lang L     Language of messages, e.g. zh_CN or en
 
@@ -973,12 +981,63 @@ Exit codes: 0 success, 1 a check found a problem, 2 wrong usage, 3 the command c
         <translation>代码</translation>
     </message>
     <message>
-        <source>Unknown type '%1'.</source>
+        <source>Unknown type &apos;%1&apos;.</source>
         <translation>未知类型“%1”。</translation>
     </message>
     <message>
         <source>Check an identity number or credit code</source>
         <translation>校验证件号码或统一社会信用代码</translation>
+    </message>
+</context>
+<context>
+    <name>yc::ctl::NoticeCommand</name>
+    <message>
+        <source>Renders a notice from built-in synthetic sample data (a training hall, people named 样例甲 and 样例乙, generated ID numbers) to a PDF. The verification QR code is signed with a key made for this run only, so the platform does not accept it; the key is printed with the code so that it can be checked. Prints one JSON line: kind, file, verification code, public key (base64 DER).</source>
+        <translation>用内置的合成样例数据（培训大厅、样例甲和样例乙、生成的证件号码）生成通知书 PDF。核验二维码使用仅本次运行生成的密钥签名，平台不予认可；密钥与核验码一并输出，以便核对。输出一行 JSON：类型、文件、核验码、公钥（base64 DER）。</translation>
+    </message>
+    <message>
+        <source>The PDF file to write.</source>
+        <translation>要写入的 PDF 文件。</translation>
+    </message>
+    <message>
+        <source>The kind of notice: %1.</source>
+        <translation>通知书类型：%1。</translation>
+    </message>
+    <message>
+        <source>kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>The date of acceptance, YYYY-MM-DD (default today).</source>
+        <translation>受理日期，格式 YYYY-MM-DD（默认今天）。</translation>
+    </message>
+    <message>
+        <source>date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>Print the training watermark on every page.</source>
+        <translation>每页打印培训水印。</translation>
+    </message>
+    <message>
+        <source>--sample needs one of: %1.</source>
+        <translation>--sample 须为以下之一：%1。</translation>
+    </message>
+    <message>
+        <source>--date needs a date written YYYY-MM-DD.</source>
+        <translation>--date 须为 YYYY-MM-DD 格式的日期。</translation>
+    </message>
+    <message>
+        <source>error: drawing a notice needs the fonts of a graphical application.</source>
+        <translation>错误：绘制通知书需要图形应用程序的字体。</translation>
+    </message>
+    <message>
+        <source>error: %1</source>
+        <translation>错误：%1</translation>
+    </message>
+    <message>
+        <source>Render a sample notice to PDF</source>
+        <translation>将样例通知书生成为 PDF</translation>
     </message>
 </context>
 <context>
@@ -1020,7 +1079,7 @@ Exit codes: 0 success, 1 a check found a problem, 2 wrong usage, 3 the command c
         <translation>号码</translation>
     </message>
     <message>
-        <source>Enrols this PC as a window of a hall: makes its key pair and registers the public key. The admin's password is read from standard input.</source>
+        <source>Enrols this PC as a window of a hall: makes its key pair and registers the public key. The admin&apos;s password is read from standard input.</source>
         <translation>将本机注册为某大厅的一个窗口：生成本机密钥对并登记公钥。管理员密码从标准输入读取。</translation>
     </message>
     <message>
@@ -1144,7 +1203,7 @@ Exit codes: 0 success, 1 a check found a problem, 2 wrong usage, 3 the command c
         <translation>时钟偏差：%1 秒</translation>
     </message>
     <message>
-        <source>warning: this PC's clock differs from the platform's by more than 5 minutes.</source>
+        <source>warning: this PC&apos;s clock differs from the platform&apos;s by more than 5 minutes.</source>
         <translation>警告：本机时钟与平台相差超过 5 分钟。</translation>
     </message>
     <message>
@@ -1156,7 +1215,7 @@ Exit codes: 0 success, 1 a check found a problem, 2 wrong usage, 3 the command c
         <translation>错误：无法读取 %1。</translation>
     </message>
     <message>
-        <source>error: %1 is not a case import file (format "yichuang-case-import").</source>
+        <source>error: %1 is not a case import file (format &quot;yichuang-case-import&quot;).</source>
         <translation>错误：%1 不是案件导入文件（格式应为“yichuang-case-import”）。</translation>
     </message>
     <message>
@@ -1220,7 +1279,7 @@ Exit codes: 0 success, 1 a check found a problem, 2 wrong usage, 3 the command c
         <translation>将待报送队列加密写入移动存储介质</translation>
     </message>
     <message>
-        <source>Decrypt an outbox export for the platform's import</source>
+        <source>Decrypt an outbox export for the platform&apos;s import</source>
         <translation>解密导出的队列文件以供平台导入</translation>
     </message>
     <message>
@@ -1240,11 +1299,11 @@ Exit codes: 0 success, 1 a check found a problem, 2 wrong usage, 3 the command c
         <translation>同时列出平台已接收的条目。</translation>
     </message>
     <message>
-        <source>Lists the sync queue, one JSON object per entry (no personal data): cases, evaluations and supplements. Keys: id (for outbox retry), kind (case, evaluation or supplement), caseId, caseNumber (of the entry's case), state, staffId, attempts, nextAttemptAt, error (empty, retryable or permanent: permanent waits for a person), lastError, platformStatus, bytes, bytesSent; evaluations and supplements also objectId (the evaluation or supplement id).</source>
+        <source>Lists the sync queue, one JSON object per entry (no personal data): cases, evaluations and supplements. Keys: id (for outbox retry), kind (case, evaluation or supplement), caseId, caseNumber (of the entry&apos;s case), state, staffId, attempts, nextAttemptAt, error (empty, retryable or permanent: permanent waits for a person), lastError, platformStatus, bytes, bytesSent; evaluations and supplements also objectId (the evaluation or supplement id).</source>
         <translation>列出同步队列，每个条目一个 JSON 对象（不含个人信息）：案件、评价和补交。键：id（供 outbox retry 使用）、kind（case、evaluation 或 supplement）、caseId、caseNumber（条目所属案件的编号）、state、staffId、attempts、nextAttemptAt、error（空、retryable 或 permanent：permanent 表示等待人工处理）、lastError、platformStatus、bytes、bytesSent；评价和补交另有 objectId（评价或补交的编号）。</translation>
     </message>
     <message>
-        <source>Clears the wait of one queue entry of any kind ("Retry now"): ID is the id printed by outbox list.</source>
+        <source>Clears the wait of one queue entry of any kind (&quot;Retry now&quot;): ID is the id printed by outbox list.</source>
         <translation>取消任一类型的某个队列条目的等待（“立即重试”）：ID 为 outbox list 输出的 id。</translation>
     </message>
     <message>
@@ -1283,7 +1342,7 @@ Exit codes: 0 success, 1 a check found a problem, 2 wrong usage, 3 the command c
         <translation>故障：%1</translation>
     </message>
     <message>
-        <source>The reader plugin '%1' could not create a reader.</source>
+        <source>The reader plugin &apos;%1&apos; could not create a reader.</source>
         <translation>阅读器插件“%1”无法创建阅读器。</translation>
     </message>
     <message>
@@ -1298,23 +1357,23 @@ Exit codes: 0 success, 1 a check found a problem, 2 wrong usage, 3 the command c
         <translation>不是身份证阅读器插件（接口 %1）。</translation>
     </message>
     <message>
-        <source>The plugin's metadata has no key.</source>
+        <source>The plugin&apos;s metadata has no key.</source>
         <translation>插件元数据中没有 key。</translation>
     </message>
     <message>
-        <source>The plugin '%1' was built for reader API version %2; this program uses version %3.</source>
+        <source>The plugin &apos;%1&apos; was built for reader API version %2; this program uses version %3.</source>
         <translation>插件“%1”是为阅读器接口第 %2 版构建的；本程序使用第 %3 版。</translation>
     </message>
     <message>
-        <source>No ID card reader plugin '%1' was found (searched: %2).</source>
+        <source>No ID card reader plugin &apos;%1&apos; was found (searched: %2).</source>
         <translation>未找到身份证阅读器插件“%1”（已查找：%2）。</translation>
     </message>
     <message>
-        <source>The reader plugin '%1' could not be loaded: %2</source>
+        <source>The reader plugin &apos;%1&apos; could not be loaded: %2</source>
         <translation>无法加载阅读器插件“%1”：%2</translation>
     </message>
     <message>
-        <source>The plugin '%1' is not an ID card reader plugin.</source>
+        <source>The plugin &apos;%1&apos; is not an ID card reader plugin.</source>
         <translation>插件“%1”不是身份证阅读器插件。</translation>
     </message>
 </context>
@@ -1369,6 +1428,39 @@ Exit codes: 0 success, 1 a check found a problem, 2 wrong usage, 3 the command c
     </message>
 </context>
 <context>
+    <name>yc::documents::NoticePdf</name>
+    <message>
+        <source>Cannot start the PDF of a notice.</source>
+        <translation>无法开始生成通知书 PDF。</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>yc::documents::NoticeTemplate</name>
+    <message>
+        <source>The notice templates are missing from the program.</source>
+        <translation>程序中缺少通知书模板。</translation>
+    </message>
+    <message>
+        <source>The notice templates are not readable.</source>
+        <translation>通知书模板无法读取。</translation>
+    </message>
+    <message>
+        <source>The notice templates have no text for &quot;%1&quot;.</source>
+        <translation>通知书模板中没有“%1”的文字。</translation>
+    </message>
+</context>
+<context>
+    <name>yc::documents::PdfTextMap</name>
+    <message>
+        <source>The PDF&apos;s text map has a form this program cannot read; copied text may be wrong.</source>
+        <translation>PDF 的文字映射格式无法识别，复制出的文字可能有误。</translation>
+    </message>
+</context>
+<context>
     <name>yc::documents::QrCode</name>
     <message>
         <source>There is nothing to put into the QR code.</source>
@@ -1386,15 +1478,15 @@ Exit codes: 0 success, 1 a check found a problem, 2 wrong usage, 3 the command c
 <context>
     <name>yc::identity::CardDecoder</name>
     <message>
-        <source>The card's text block has %1 bytes instead of 256.</source>
+        <source>The card&apos;s text block has %1 bytes instead of 256.</source>
         <translation>证件文字信息为 %1 字节，而不是 256 字节。</translation>
     </message>
     <message>
-        <source>The card's %1 is not a valid date.</source>
+        <source>The card&apos;s %1 is not a valid date.</source>
         <translation>证件的%1不是有效日期。</translation>
     </message>
     <message>
-        <source>The card type flag '%1' is not known (blank, J or I expected).</source>
+        <source>The card type flag &apos;%1&apos; is not known (blank, J or I expected).</source>
         <translation>未知的证件类型标识“%1”（应为空白、J 或 I）。</translation>
     </message>
     <message>
@@ -1427,15 +1519,15 @@ Exit codes: 0 success, 1 a check found a problem, 2 wrong usage, 3 the command c
         </translation>
     </message>
     <message>
-        <source>Character %1 ('%2') must be a digit.</source>
+        <source>Character %1 (&apos;%2&apos;) must be a digit.</source>
         <translation>第 %1 位（“%2”）必须是数字。</translation>
     </message>
     <message>
-        <source>Character 18 ('%1') must be a digit or X.</source>
+        <source>Character 18 (&apos;%1&apos;) must be a digit or X.</source>
         <translation>第 18 位（“%1”）必须是数字或 X。</translation>
     </message>
     <message>
-        <source>Character 1 ('%1') must be 9 on a foreign permanent resident card.</source>
+        <source>Character 1 (&apos;%1&apos;) must be 9 on a foreign permanent resident card.</source>
         <translation>外国人永久居留身份证号码第 1 位（“%1”）必须是 9。</translation>
     </message>
     <message>
@@ -1473,7 +1565,7 @@ Exit codes: 0 success, 1 a check found a problem, 2 wrong usage, 3 the command c
         </translation>
     </message>
     <message>
-        <source>Character %1 ('%2') must be a Latin letter (the country code).</source>
+        <source>Character %1 (&apos;%2&apos;) must be a Latin letter (the country code).</source>
         <translation>第 %1 位（“%2”）必须是拉丁字母（国籍代码）。</translation>
     </message>
     <message>
@@ -1487,11 +1579,11 @@ Exit codes: 0 success, 1 a check found a problem, 2 wrong usage, 3 the command c
         </translation>
     </message>
     <message>
-        <source>Character %1 ('%2') is not allowed in a unified social credit code (digits and capital letters except I, O, S, V and Z).</source>
+        <source>Character %1 (&apos;%2&apos;) is not allowed in a unified social credit code (digits and capital letters except I, O, S, V and Z).</source>
         <translation>统一社会信用代码中不允许出现第 %1 位的“%2”（只允许数字和除 I、O、S、V、Z 以外的大写字母）。</translation>
     </message>
     <message>
-        <source>Unknown document type '%1': use passport or travel-permit.</source>
+        <source>Unknown document type &apos;%1&apos;: use passport or travel-permit.</source>
         <translation>未知证件类型“%1”：请使用 passport 或 travel-permit。</translation>
     </message>
     <message numerus="yes">
@@ -1501,7 +1593,7 @@ Exit codes: 0 success, 1 a check found a problem, 2 wrong usage, 3 the command c
         </translation>
     </message>
     <message>
-        <source>Character %1 ('%2') must be a digit or a Latin letter.</source>
+        <source>Character %1 (&apos;%2&apos;) must be a digit or a Latin letter.</source>
         <translation>第 %1 位（“%2”）必须是数字或拉丁字母。</translation>
     </message>
     <message>
@@ -1509,7 +1601,7 @@ Exit codes: 0 success, 1 a check found a problem, 2 wrong usage, 3 the command c
         <translation>缺少签发国家（GB/T 2659 三字母代码）。</translation>
     </message>
     <message>
-        <source>'%1' is not a GB/T 2659 country code.</source>
+        <source>&apos;%1&apos; is not a GB/T 2659 country code.</source>
         <translation>“%1”不是 GB/T 2659 国家代码。</translation>
     </message>
     <message>
@@ -1526,7 +1618,7 @@ Exit codes: 0 success, 1 a check found a problem, 2 wrong usage, 3 the command c
 <context>
     <name>yc::plugins::idcard::CardText</name>
     <message>
-        <source>Unknown card type '%1' (resident, permit or foreign).</source>
+        <source>Unknown card type &apos;%1&apos; (resident, permit or foreign).</source>
         <translation>未知证件类型“%1”（应为 resident、permit 或 foreign）。</translation>
     </message>
     <message>
@@ -1580,7 +1672,7 @@ Exit codes: 0 success, 1 a check found a problem, 2 wrong usage, 3 the command c
         <translation>阅读器对证件的认证失败。</translation>
     </message>
     <message>
-        <source>The reader's verification of the card failed.</source>
+        <source>The reader&apos;s verification of the card failed.</source>
         <translation>阅读器对证件的验证失败。</translation>
     </message>
     <message>
@@ -1596,11 +1688,11 @@ Exit codes: 0 success, 1 a check found a problem, 2 wrong usage, 3 the command c
         <translation>证件无法产生随机数。</translation>
     </message>
     <message>
-        <source>The reader's security module failed its self-test.</source>
+        <source>The reader&apos;s security module failed its self-test.</source>
         <translation>阅读器安全模块自检失败。</translation>
     </message>
     <message>
-        <source>The reader's security module is not authorised.</source>
+        <source>The reader&apos;s security module is not authorised.</source>
         <translation>阅读器安全模块未获授权。</translation>
     </message>
     <message>
@@ -1616,23 +1708,23 @@ Exit codes: 0 success, 1 a check found a problem, 2 wrong usage, 3 the command c
         <translation>阅读器返回未知状态码 %1。</translation>
     </message>
     <message>
-        <source>The reader's card data is too short (%1 bytes).</source>
+        <source>The reader&apos;s card data is too short (%1 bytes).</source>
         <translation>阅读器返回的证件数据过短（%1 字节）。</translation>
     </message>
     <message>
-        <source>The reader's card text block has %1 bytes instead of 256.</source>
+        <source>The reader&apos;s card text block has %1 bytes instead of 256.</source>
         <translation>阅读器返回的文字信息为 %1 字节，而不是 256 字节。</translation>
     </message>
     <message>
-        <source>The reader's photo block has %1 bytes instead of 1024.</source>
+        <source>The reader&apos;s photo block has %1 bytes instead of 1024.</source>
         <translation>阅读器返回的相片为 %1 字节，而不是 1024 字节。</translation>
     </message>
     <message>
-        <source>The reader's fingerprint block has %1 bytes (0, 512 or 1024 expected).</source>
+        <source>The reader&apos;s fingerprint block has %1 bytes (0, 512 or 1024 expected).</source>
         <translation>阅读器返回的指纹信息为 %1 字节（应为 0、512 或 1024 字节）。</translation>
     </message>
     <message>
-        <source>The reader's card data has %1 bytes; its block lengths add up to %2.</source>
+        <source>The reader&apos;s card data has %1 bytes; its block lengths add up to %2.</source>
         <translation>阅读器返回的证件数据为 %1 字节，而各段长度之和为 %2。</translation>
     </message>
     <message>
@@ -1737,7 +1829,7 @@ Exit codes: 0 success, 1 a check found a problem, 2 wrong usage, 3 the command c
 <context>
     <name>yc::plugins::idcard::TermbReader</name>
     <message>
-        <source>The termb port must be a number (1–16 serial, 1001–1016 USB), not '%1'.</source>
+        <source>The termb port must be a number (1–16 serial, 1001–1016 USB), not &apos;%1&apos;.</source>
         <translation>termb 端口必须是数字（1–16 为串口，1001–1016 为 USB），而不是“%1”。</translation>
     </message>
     <message>
@@ -2010,7 +2102,7 @@ Exit codes: 0 success, 1 a check found a problem, 2 wrong usage, 3 the command c
         <translation>无法派生加密密钥。</translation>
     </message>
     <message>
-        <source>This system's OpenSSL does not offer the selected cipher.</source>
+        <source>This system&apos;s OpenSSL does not offer the selected cipher.</source>
         <translation>本机的 OpenSSL 不支持所选的加密算法。</translation>
     </message>
     <message>
@@ -2026,7 +2118,7 @@ Exit codes: 0 success, 1 a check found a problem, 2 wrong usage, 3 the command c
         <translation>加密数据已损坏，或由其他密钥写入。</translation>
     </message>
     <message>
-        <source>This system's OpenSSL does not offer the cipher this data was written with.</source>
+        <source>This system&apos;s OpenSSL does not offer the cipher this data was written with.</source>
         <translation>本机的 OpenSSL 不支持写入该数据时所用的加密算法。</translation>
     </message>
 </context>
@@ -2107,12 +2199,23 @@ Exit codes: 0 success, 1 a check found a problem, 2 wrong usage, 3 the command c
         <translation>数据库登记了未知的加密套件（%1）。</translation>
     </message>
     <message>
-        <source>This system's OpenSSL does not offer the cipher suite %1.</source>
+        <source>This system&apos;s OpenSSL does not offer the cipher suite %1.</source>
         <translation>本机的 OpenSSL 不支持加密套件 %1。</translation>
     </message>
     <message>
         <source>The data key found does not belong to this store; nothing was changed.</source>
         <translation>找到的数据密钥不属于本数据库；未作任何改动。</translation>
+    </message>
+</context>
+<context>
+    <name>yc::sync::CalendarFeedStore</name>
+    <message>
+        <source>The stored working-day calendar %1 cannot be read.</source>
+        <translation>无法读取已保存的工作日历 %1。</translation>
+    </message>
+    <message>
+        <source>The working-day calendar could not be stored in %1.</source>
+        <translation>无法将工作日历保存到 %1。</translation>
     </message>
 </context>
 <context>
@@ -2139,6 +2242,17 @@ Exit codes: 0 success, 1 a check found a problem, 2 wrong usage, 3 the command c
     </message>
 </context>
 <context>
+    <name>yc::sync::CaseNumberLeases</name>
+    <message>
+        <source>The case numbers of this PC could not be read</source>
+        <translation>无法读取本机的受理编号</translation>
+    </message>
+    <message>
+        <source>The case numbers could not be stored</source>
+        <translation>无法保存受理编号</translation>
+    </message>
+</context>
+<context>
     <name>yc::sync::CurlUploader</name>
     <message>
         <source>The platform address must start with https:// (found %1).</source>
@@ -2153,7 +2267,7 @@ Exit codes: 0 success, 1 a check found a problem, 2 wrong usage, 3 the command c
         <translation>固定的平台公钥（%1）不是 base64 或十六进制格式的 SHA-256，未建立连接。</translation>
     </message>
     <message>
-        <source>The platform's certificate is not trusted, so no connection was made: %1</source>
+        <source>The platform&apos;s certificate is not trusted, so no connection was made: %1</source>
         <translation>平台证书不受信任，未建立连接：%1</translation>
     </message>
     <message>
@@ -2161,7 +2275,7 @@ Exit codes: 0 success, 1 a check found a problem, 2 wrong usage, 3 the command c
         <translation>平台在 %1 秒内没有应答。</translation>
     </message>
     <message>
-        <source>The platform's answer is larger than %1 MiB: not accepted.</source>
+        <source>The platform&apos;s answer is larger than %1 MiB: not accepted.</source>
         <translation>平台的应答超过 %1 MiB，不予接受。</translation>
     </message>
     <message>
@@ -2209,6 +2323,21 @@ Exit codes: 0 success, 1 a check found a problem, 2 wrong usage, 3 the command c
     <message>
         <source>The enrolment could not be stored</source>
         <translation>无法保存注册信息</translation>
+    </message>
+</context>
+<context>
+    <name>yc::sync::NoticeVerification</name>
+    <message>
+        <source>A notice&apos;s verification code needs a case number and a machine id without &quot;|&quot;.</source>
+        <translation>通知书核验码需要不含“|”的受理编号和设备标识。</translation>
+    </message>
+    <message>
+        <source>A notice&apos;s verification code needs its date.</source>
+        <translation>通知书核验码需要日期。</translation>
+    </message>
+    <message>
+        <source>This is not a Yichuang notice verification code.</source>
+        <translation>这不是一窗受理通知书的核验码。</translation>
     </message>
 </context>
 <context>
@@ -2332,7 +2461,7 @@ Exit codes: 0 success, 1 a check found a problem, 2 wrong usage, 3 the command c
 <context>
     <name>yc::sync::ResponseParsers</name>
     <message>
-        <source>The platform's answer was cut short or is not what the protocol says (%1); it will be asked again.</source>
+        <source>The platform&apos;s answer was cut short or is not what the protocol says (%1); it will be asked again.</source>
         <translation>平台的应答不完整或不符合协议（%1），将重新请求。</translation>
     </message>
     <message>
@@ -2368,7 +2497,7 @@ Exit codes: 0 success, 1 a check found a problem, 2 wrong usage, 3 the command c
         <translation>平台尚未收到该案件的全部材料。</translation>
     </message>
     <message>
-        <source>The case signature does not verify with this PC's registered key.</source>
+        <source>The case signature does not verify with this PC&apos;s registered key.</source>
         <translation>案件签名无法用本机登记的公钥验证。</translation>
     </message>
     <message>
@@ -2408,7 +2537,7 @@ Exit codes: 0 success, 1 a check found a problem, 2 wrong usage, 3 the command c
         <translation>平台拒绝了请求（HTTP %1，%2）。</translation>
     </message>
     <message>
-        <source>%1 Platform's reason: %2</source>
+        <source>%1 Platform&apos;s reason: %2</source>
         <translation>%1 平台给出的原因：%2</translation>
     </message>
     <message>
@@ -2440,7 +2569,7 @@ Exit codes: 0 success, 1 a check found a problem, 2 wrong usage, 3 the command c
         <translation>编号段应答缺少有效范围</translation>
     </message>
     <message>
-        <source>%1 without a valid "%2"</source>
+        <source>%1 without a valid &quot;%2&quot;</source>
         <translation>%1缺少有效的“%2”</translation>
     </message>
     <message>
@@ -2483,7 +2612,7 @@ Exit codes: 0 success, 1 a check found a problem, 2 wrong usage, 3 the command c
         <translation>平台地址必须以 https:// 开头（当前为 %1）。</translation>
     </message>
     <message>
-        <source>The platform's certificate is not trusted, so no connection was made: %1</source>
+        <source>The platform&apos;s certificate is not trusted, so no connection was made: %1</source>
         <translation>平台证书不受信任，未建立连接：%1</translation>
     </message>
     <message>
@@ -2509,6 +2638,24 @@ Exit codes: 0 success, 1 a check found a problem, 2 wrong usage, 3 the command c
     <message>
         <source>too many chunks</source>
         <translation>数据块过多</translation>
+    </message>
+</context>
+<context>
+    <name>yc::sync::SignInService</name>
+    <message>
+        <source>A sign-in is already in progress.</source>
+        <translation>正在登录，请稍候。</translation>
+    </message>
+</context>
+<context>
+    <name>yc::sync::SignInWorkflow</name>
+    <message>
+        <source>This PC is not enrolled as a window yet.</source>
+        <translation>本机尚未注册为窗口。</translation>
+    </message>
+    <message>
+        <source>The waiting cases could not be made due</source>
+        <translation>无法将等待中的办件重新排入发送</translation>
     </message>
 </context>
 <context>
@@ -2598,7 +2745,7 @@ Exit codes: 0 success, 1 a check found a problem, 2 wrong usage, 3 the command c
         <translation>本地数据库中缺少该队列项对应的案件。</translation>
     </message>
     <message>
-        <source>The stored file of material "%1" no longer matches its hash; it must be scanned again.</source>
+        <source>The stored file of material &quot;%1&quot; no longer matches its hash; it must be scanned again.</source>
         <translation>材料“%1”的已存文件与其哈希值不再一致，必须重新扫描。</translation>
     </message>
     <message>
@@ -2680,7 +2827,7 @@ Exit codes: 0 success, 1 a check found a problem, 2 wrong usage, 3 the command c
         <translation>客户端私钥 %1 不是可读取的 PEM 密钥。</translation>
     </message>
     <message>
-        <source>The platform presented a public key (pin %1) that differs from the pinned key (%2): not connected. If the platform's key was changed on purpose, update platform/pin_sha256.</source>
+        <source>The platform presented a public key (pin %1) that differs from the pinned key (%2): not connected. If the platform&apos;s key was changed on purpose, update platform/pin_sha256.</source>
         <translation>平台出示的公钥（指纹 %1）与固定的公钥（%2）不同：未连接。如平台密钥是有意更换的，请更新 platform/pin_sha256。</translation>
     </message>
 </context>
@@ -2695,7 +2842,7 @@ Exit codes: 0 success, 1 a check found a problem, 2 wrong usage, 3 the command c
         <translation>无法创建 %1。</translation>
     </message>
     <message>
-        <source>The training platform's certificate could not be made.</source>
+        <source>The training platform&apos;s certificate could not be made.</source>
         <translation>无法生成培训平台的证书。</translation>
     </message>
     <message>
@@ -2750,7 +2897,7 @@ Exit codes: 0 success, 1 a check found a problem, 2 wrong usage, 3 the command c
         </translation>
     </message>
     <message>
-        <source>No item matches "%1".</source>
+        <source>No item matches &quot;%1&quot;.</source>
         <translation>没有与“%1”匹配的事项。</translation>
     </message>
     <message>
@@ -2982,7 +3129,7 @@ Exit codes: 0 success, 1 a check found a problem, 2 wrong usage, 3 the command c
         <translation>关于一窗受理</translation>
     </message>
     <message>
-        <source>&lt;h3&gt;Yichuang single-window intake %1&lt;/h3&gt;&lt;p&gt;The window clerk's workbench for government service halls: identity, service catalog, materials, acceptance notices and the case queue to the city platform.&lt;/p&gt;</source>
+        <source>&lt;h3&gt;Yichuang single-window intake %1&lt;/h3&gt;&lt;p&gt;The window clerk&apos;s workbench for government service halls: identity, service catalog, materials, acceptance notices and the case queue to the city platform.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;一窗受理工作台 %1&lt;/h3&gt;&lt;p&gt;政务服务大厅窗口人员的工作台：身份核验、事项目录、材料收取、受理通知书，以及报送市级平台的办件队列。&lt;/p&gt;</translation>
     </message>
     <message>
@@ -3149,7 +3296,7 @@ Exit codes: 0 success, 1 a check found a problem, 2 wrong usage, 3 the command c
         <translation>下次尝试</translation>
     </message>
     <message>
-        <source>Platform's answer</source>
+        <source>Platform&apos;s answer</source>
         <translation>平台应答</translation>
     </message>
     <message>
