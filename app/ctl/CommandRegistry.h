@@ -54,6 +54,7 @@ void registerDbCommands(CommandRegistry& registry);
 void registerIdentityCommands(CommandRegistry& registry);
 void registerCatalogCommands(CommandRegistry& registry);
 void registerSyncCommands(CommandRegistry& registry);
+void registerScannerCommands(CommandRegistry& registry);
 
 // Shared option: --data-dir DIR (default $YICHUANG_DATA_DIR, else the user's data folder).
 [[nodiscard]] QString dataDirOptionName();
