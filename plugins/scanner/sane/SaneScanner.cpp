@@ -5,8 +5,13 @@
 #include <QMutex>
 #include <QMutexLocker>
 #include <QStringList>
+#include <QThread>
+#include <QTimer>
 
+#include <csignal>
 #include <cstring>
+
+#include <pthread.h>
 
 namespace yc::plugins::scanner {
 
@@ -94,6 +99,7 @@ SaneScanner::SaneScanner(QObject* parent)
 SaneScanner::~SaneScanner()
 {
     endRun();
+    closeHandle();
     if (m_initialised) {
         QMutexLocker lock(&sessionMutex);
         if (--sessionUsers == 0)
@@ -145,6 +151,17 @@ QString SaneScanner::statusMessage(SANE_Status status, QString* code)
 
 bool SaneScanner::ensureInitialised()
 {
+    // Back-ends that read in a thread of their own (sanei_thread: the test back-end and others)
+    // write into a pipe that sane_cancel() closes; the write that follows raises SIGPIPE, which
+    // would end the whole program. Their threads inherit the signal mask of the thread that starts
+    // them, this one, so SIGPIPE is blocked here: such a write fails with EPIPE instead.
+    thread_local const bool pipeBlocked = [] {
+        sigset_t set;
+        sigemptyset(&set);
+        sigaddset(&set, SIGPIPE);
+        return pthread_sigmask(SIG_BLOCK, &set, nullptr) == 0;
+    }();
+    Q_UNUSED(pipeBlocked);
     if (m_initialised)
         return true;
     QMutexLocker lock(&sessionMutex);
@@ -310,18 +327,6 @@ bool SaneScanner::applySettings(const ScanSettings& settings)
             return false;
     }
 
-    // The whole scan area the device offers (options below may narrow it).
-    for (const char* name : {SANE_NAME_SCAN_TL_X, SANE_NAME_SCAN_TL_Y, SANE_NAME_SCAN_BR_X, SANE_NAME_SCAN_BR_Y}) {
-        const int i = findOption(m_handle, name);
-        const SANE_Option_Descriptor* d = i > 0 ? sane_get_option_descriptor(m_handle, i) : nullptr;
-        if (!d || d->constraint_type != SANE_CONSTRAINT_RANGE || !SANE_OPTION_IS_SETTABLE(d->cap) ||
-            !SANE_OPTION_IS_ACTIVE(d->cap) || d->size != sizeof(SANE_Word))
-            continue;
-        const bool topLeft = std::strcmp(name, SANE_NAME_SCAN_TL_X) == 0 || std::strcmp(name, SANE_NAME_SCAN_TL_Y) == 0;
-        SANE_Word w = topLeft ? d->constraint.range->min : d->constraint.range->max;
-        sane_control_option(m_handle, i, SANE_ACTION_SET_VALUE, &w, nullptr);
-    }
-
     // Resolution: the device may round it; the value it keeps is the page's.
     m_dpi = settings.resolution;
     const int resIndex = findOption(m_handle, SANE_NAME_SCAN_RESOLUTION);
@@ -358,6 +363,7 @@ void SaneScanner::start(const ScanSettings& settings)
         emit errorOccurred(QStringLiteral("busy"), tr("A scan is already running."));
         return;
     }
+    closeHandle(); // the previous run's, if it is still settling
     if (!ensureInitialised())
         return;
     QString device = settings.device;
@@ -507,11 +513,29 @@ void SaneScanner::endRun()
 {
     ++m_generation;
     m_running = false;
-    if (m_handle) {
-        sane_cancel(m_handle);
-        sane_close(m_handle);
-        m_handle = nullptr;
+    if (!m_handle)
+        return;
+    m_settling.start();
+    const quint64 generation = m_generation;
+    QTimer::singleShot(SettleMs, this, [this, generation] {
+        if (generation == m_generation)
+            closeHandle();
+    });
+}
+
+void SaneScanner::closeHandle()
+{
+    if (!m_handle)
+        return;
+    if (m_settling.isValid()) {
+        const qint64 left = SettleMs - m_settling.elapsed();
+        if (left > 0)
+            QThread::msleep(static_cast<unsigned long>(left));
+        m_settling.invalidate();
     }
+    sane_cancel(m_handle);
+    sane_close(m_handle);
+    m_handle = nullptr;
 }
 
 void SaneScanner::failRun(const QString& code, const QString& message)

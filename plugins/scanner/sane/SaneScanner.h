@@ -3,6 +3,8 @@
 #include "SaneRaster.h"
 #include "api/scanner/Scanner.h"
 
+#include <QElapsedTimer>
+
 #include <sane/sane.h>
 
 namespace yc::plugins::scanner {
@@ -32,7 +34,15 @@ private:
     bool setOption(const QString& name, const QVariant& value, bool required);
     void startPage();
     void readSome();
-    void endRun(); // sane_cancel + sane_close
+    // The run is over: no more signals of it; sane_cancel + sane_close follow SettleMs later.
+    // Back-ends that read in a thread of their own (sanei_thread: the test back-end and others)
+    // stop it with an asynchronous pthread_cancel in sane_cancel(). Cancelled at a bad moment (inside
+    // malloc() or free() while it starts or ends, which is just when an error comes on the first
+    // read or a page has been read to its end) it leaves the process's heap locked for good. The
+    // delay lets that thread settle; a start() or the destructor closes at once after the rest of it.
+    static constexpr int SettleMs = 150;
+    void endRun();
+    void closeHandle();
     void failRun(const QString& code, const QString& message);
     void failRun(SANE_Status status, const char* during);
 
@@ -46,6 +56,7 @@ private:
     int m_lastPercent = -2;
     SaneRaster m_raster;
     QByteArray m_buffer;
+    QElapsedTimer m_settling; // valid from the end of a run until its handle is closed
 };
 
 } // namespace yc::plugins::scanner
