@@ -13,7 +13,9 @@ packages=(
   qt6-qpa-plugins qt6-translations-l10n libqt6sql6-sqlite
   libgl-dev libvulkan-dev libxkbcommon-dev
   # crypto, devices, documents, keychain
-  libssl-dev openssl libcurl4-openssl-dev libsane-dev libqrencode-dev qtkeychain-qt6-dev
+  libssl-dev openssl libcurl4-openssl-dev libsane-dev libsane1 libqrencode-dev qtkeychain-qt6-dev
+  # scanners: scanimage and the SANE test back-end the scanner tests drive (libsane1 ships it)
+  sane-utils
   # data sources for generated tables
   unicode-data
   # fonts the notices and the GUI need for Chinese text

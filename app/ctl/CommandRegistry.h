@@ -59,6 +59,7 @@ void registerNoticeCommands(CommandRegistry& registry);
 // Whether the command in `args` draws (notices need fonts, so a QGuiApplication, which main()
 // then creates on the offscreen platform unless QT_QPA_PLATFORM says otherwise).
 [[nodiscard]] bool needsGuiApplication(const QStringList& args);
+void registerScannerCommands(CommandRegistry& registry);
 
 // Shared option: --data-dir DIR (default $YICHUANG_DATA_DIR, else the user's data folder).
 [[nodiscard]] QString dataDirOptionName();

@@ -61,6 +61,7 @@ int main(int argc, char* argv[])
     yc::ctl::registerCatalogCommands(registry);
     yc::ctl::registerSyncCommands(registry);
     yc::ctl::registerNoticeCommands(registry);
+    yc::ctl::registerScannerCommands(registry);
 
     if (args.isEmpty() || args.constFirst() == QLatin1String("--help") || args.constFirst() == QLatin1String("-h") ||
         args.constFirst() == QLatin1String("help")) {
