@@ -44,7 +44,8 @@ Status CatalogFeedImporter::apply(const QJsonObject& document)
                                                   catalog::CatalogDocument::Detail::ForImport);
     if (!parsed)
         return parsed.error();
-    auto imported = storage::CatalogRepository(*m_db).import(parsed.value(), m_clock.now());
+    auto imported = storage::CatalogRepository(*m_db).import(parsed.value(), m_clock.now(),
+                                                             storage::CatalogRepository::EmptyCatalog::Refuse);
     if (!imported)
         return imported.error();
     qCInfo(lcCatalog) << "catalog feed applied; version" << imported.value().toVersion;

@@ -17,9 +17,11 @@ class Database;
 namespace yc::sync {
 
 // Binds the platform's catalog feed to the catalog import: every full or delta document the
-// engine fetches goes through the same checks and the same single transaction as
-// `yichuang-ctl catalog import`. Called on the engine's thread with its own connection, opened on
-// first use there.
+// engine fetches goes through the same checks, the same limits (CatalogDocument::Max*) and the
+// same single transaction as `yichuang-ctl catalog import`. The feed never empties the catalog: a
+// full catalog without items (or a delta removing every item) is refused (catalog.empty), and
+// only hall IT staff can empty it, with `catalog import --allow-empty`. Called on the engine's
+// thread with its own connection, opened on first use there.
 class CatalogFeedImporter final : public CatalogFeedSink
 {
 public:
