@@ -40,8 +40,13 @@ public:
         parser.setApplicationDescription(
             tr("Imports a catalog document (full or delta, the format of resources/catalog/README.md) into the local "
                "store, all or nothing: a document with any error changes nothing. A delta applies only to the "
-               "catalog version it names as its base."));
+               "catalog version it names as its base. A document over the size limits of that README is refused, "
+               "and so is one that would leave the catalog without items, unless --allow-empty is given."));
         parser.addPositionalArgument(QStringLiteral("file"), tr("Catalog document (JSON)."));
+        const QCommandLineOption allowEmpty(
+            QStringLiteral("allow-empty"),
+            tr("Accept a full catalog without items (or a delta that removes every item): empties the catalog."));
+        parser.addOption(allowEmpty);
         if (const int code = parseCommandLine(parser, args, io, 1, DataDir::Yes); code >= 0)
             return code;
         const QString path = parser.positionalArguments().constFirst();
@@ -49,6 +54,13 @@ public:
         if (!file.open(QIODevice::ReadOnly)) {
             io.err << tr("error: cannot read %1: %2").arg(path, file.errorString()) << '\n';
             return ExitFailure;
+        }
+        if (file.size() > catalog::CatalogDocument::MaxBytes) { // refused before it is read into memory
+            io.err << tr("error: %1 is not a valid catalog document:").arg(path) << '\n'
+                   << tr("The catalog document is larger than %1 MiB.")
+                          .arg(catalog::CatalogDocument::MaxBytes / (1024 * 1024))
+                   << '\n';
+            return ExitNegative;
         }
         auto document = catalog::CatalogDocument::parse(file.readAll(), catalog::CatalogDocument::Detail::ForImport);
         if (!document) {
@@ -61,9 +73,13 @@ public:
             return ExitFailure;
         storage::CatalogRepository repository(*db);
         const SystemClock clock;
-        auto summary = repository.import(document.value(), clock.now());
+        auto summary = repository.import(document.value(), clock.now(),
+                                         parser.isSet(allowEmpty) ? storage::CatalogRepository::EmptyCatalog::Allow
+                                                                  : storage::CatalogRepository::EmptyCatalog::Refuse);
         if (!summary) {
             io.err << tr("error: the catalog was not changed: %1").arg(summary.error().message) << '\n';
+            if (summary.error().code == QLatin1String("catalog.empty"))
+                io.err << tr("To empty the catalog on purpose, import the document with --allow-empty.") << '\n';
             return summary.error().code.startsWith(QLatin1String("catalog.")) ? ExitNegative : ExitFailure;
         }
         const auto& s = summary.value();
@@ -157,7 +173,7 @@ public:
 void registerCatalogCommands(CommandRegistry& registry)
 {
     registry.add({{QStringLiteral("catalog"), QStringLiteral("import")},
-                  QStringLiteral("catalog import FILE [--data-dir DIR]"),
+                  QStringLiteral("catalog import FILE [--allow-empty] [--data-dir DIR]"),
                   QCoreApplication::translate("yc::ctl::CatalogCommand", "Import a catalog document (full or delta)"),
                   &CatalogCommand::import});
     registry.add({{QStringLiteral("catalog"), QStringLiteral("search")},

@@ -20,6 +20,24 @@ namespace yc::ctl {
 
 namespace {
 
+class CardOutput
+{
+    Q_DECLARE_TR_FUNCTIONS(yc::ctl::CardOutput)
+
+public:
+    // The card JSON on stdout; a card whose ID number fails its check (a damaged text block) is
+    // printed as read, with "valid": false, named on stderr and answered with exit code 1.
+    static int print(const identity::IdCard& card, Io& io)
+    {
+        io.out << compactJson(card.toJson()) << '\n';
+        if (card.numberValid)
+            return ExitOk;
+        io.err << tr("error: %1 The card data is damaged or was misread; read the card again.").arg(card.numberError)
+               << '\n';
+        return ExitNegative;
+    }
+};
+
 class IdCheck
 {
     Q_DECLARE_TR_FUNCTIONS(yc::ctl::IdCheck)
@@ -103,7 +121,8 @@ public:
         QCommandLineParser parser;
         parser.setApplicationDescription(
             tr("Decodes a raw read-reply frame file (the bytes a GA/T 467 reader sends for the read command) and "
-               "prints the card as one JSON object."));
+               "prints the card as one JSON object. A card whose ID number fails its check is printed with "
+               "\"valid\": false and the reason in \"error\", and the command exits 1."));
         parser.addPositionalArgument(QStringLiteral("FILE"), tr("The frame file."));
         if (const int rc = parseCommandLine(parser, args, io, 1, DataDir::No); rc >= 0)
             return rc;
@@ -147,8 +166,7 @@ public:
             io.err << tr("error: %1").arg(card.error().message) << '\n';
             return ExitNegative;
         }
-        io.out << compactJson(card.value().toJson()) << '\n';
-        return ExitOk;
+        return CardOutput::print(card.value(), io);
     }
 };
 
@@ -162,7 +180,9 @@ public:
         QCommandLineParser parser;
         parser.setApplicationDescription(
             tr("Opens an ID card reader, waits for one card and prints it as one JSON object. Without --plugin and "
-               "--port the reader configured in the settings (reader/plugin, reader/port, reader/baud) is used."));
+               "--port the reader configured in the settings (reader/plugin, reader/port, reader/baud) is used. A "
+               "card whose ID number fails its check is printed with \"valid\": false and the reason in \"error\", "
+               "and the command exits 1."));
         const QCommandLineOption plugin(QStringLiteral("plugin"), tr("Reader back-end: samserial, termb, simulated."),
                                         tr("name"));
         const QCommandLineOption port(QStringLiteral("port"),
@@ -238,8 +258,7 @@ public:
         QObject::connect(&service, &devices::CardReaderService::cardRead, &loop, [&](const identity::IdCard& card) {
             if (done)
                 return;
-            io.out << compactJson(card.toJson()) << '\n';
-            finish(ExitOk);
+            finish(CardOutput::print(card, io));
         });
         QObject::connect(&service, &devices::CardReaderService::readFailed, &loop,
                          [&](const QString& code, const QString& message) {

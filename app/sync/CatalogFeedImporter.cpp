@@ -35,7 +35,8 @@ Status CatalogFeedImporter::apply(const QJsonObject& document)
     auto db = storage::Database::open(m_databasePath);
     if (!db)
         return db.error();
-    auto imported = storage::CatalogRepository(*db.value()).import(parsed.value(), m_clock.now());
+    auto imported = storage::CatalogRepository(*db.value())
+                        .import(parsed.value(), m_clock.now(), storage::CatalogRepository::EmptyCatalog::Refuse);
     if (!imported)
         return imported.error();
     qCInfo(lcCatalog) << "catalog feed applied; version" << imported.value().toVersion;

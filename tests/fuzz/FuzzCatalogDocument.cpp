@@ -18,8 +18,18 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size)
     const auto& d = doc.value();
     if (d.items.size() != d.itemJson.size())
         __builtin_trap();
+    // What is accepted keeps the limits (resources/catalog/README.md).
+    using yc::catalog::CatalogDocument;
+    if (d.items.size() > CatalogDocument::MaxItems || d.removed.size() > CatalogDocument::MaxItems ||
+        d.issuer.size() > CatalogDocument::MaxTextLength)
+        __builtin_trap();
+    for (const QByteArray& json : d.itemJson) {
+        if (json.size() > CatalogDocument::MaxItemBytes)
+            __builtin_trap();
+    }
     for (const auto& item : d.items) {
-        if (item.code.isEmpty() || item.name.trimmed().isEmpty())
+        if (item.code.isEmpty() || item.name.trimmed().isEmpty() || item.name.size() > CatalogDocument::MaxTextLength ||
+            item.materials.size() > CatalogDocument::MaxMaterials)
             __builtin_trap();
         for (const auto& situation : item.situations) {
             for (const auto& option : situation.options) {

@@ -170,6 +170,66 @@ private slots:
         QCOMPARE(repo.itemVersion(QStringLiteral("T-A"), 3).value().name, QStringLiteral("测试甲事项"));
     }
 
+    // A full catalog without items, or a delta that removes every item, is refused before any row
+    // is touched, unless emptying is asked for.
+    void emptyCatalogIsRefused()
+    {
+        auto db = open(QStringLiteral("empty"));
+        CatalogRepository repo(*db);
+        const QJsonObject a = yc::test::makeItem(QStringLiteral("T-A"), QStringLiteral("测试甲事项"));
+        const QJsonObject b = yc::test::makeItem(QStringLiteral("T-B"), QStringLiteral("测试乙事项"));
+        QVERIFY(repo.import(parsed(yc::test::fullDocument({a, b}, 1)), now).ok());
+        const QByteArray before = catalogState(*db);
+
+        auto full = repo.import(parsed(yc::test::fullDocument({}, 2)), now);
+        QVERIFY(!full.ok());
+        QCOMPARE(full.error().code, QStringLiteral("catalog.empty"));
+        QCOMPARE(catalogState(*db), before);
+        auto removesAll =
+            repo.import(parsed(yc::test::deltaDocument(
+                            {}, {QStringLiteral("T-A"), QStringLiteral("T-B"), QStringLiteral("T-A")}, 2, 1)),
+                        now);
+        QVERIFY(!removesAll.ok());
+        QCOMPARE(removesAll.error().code, QStringLiteral("catalog.empty"));
+        QCOMPARE(catalogState(*db), before);
+
+        // Removing all but a new item leaves one: applied.
+        const QJsonObject c = yc::test::makeItem(QStringLiteral("T-C"), QStringLiteral("测试丙事项"));
+        QVERIFY(
+            repo.import(parsed(yc::test::deltaDocument({c}, {QStringLiteral("T-A"), QStringLiteral("T-B")}, 2, 1)), now)
+                .ok());
+        QCOMPARE(repo.info().value().items, 1);
+
+        auto allowed = repo.import(parsed(yc::test::fullDocument({}, 3)), now, CatalogRepository::EmptyCatalog::Allow);
+        QVERIFY2(allowed.ok(), allowed.ok() ? "" : qPrintable(allowed.error().message));
+        QCOMPARE(allowed.value().removed, 1);
+        QCOMPARE(repo.info().value().items, 0);
+        QCOMPARE(repo.info().value().version, 3);
+        QCOMPARE(repo.itemVersion(QStringLiteral("T-C"), 1).value().name, QStringLiteral("测试丙事项"));
+    }
+
+    // A full catalog deletes every row before it stores the new ones: a failure at its last item
+    // (an item version going backwards) must roll the deletion back with the rest.
+    void fullImportIsOneTransaction()
+    {
+        auto db = open(QStringLiteral("full-rollback"));
+        CatalogRepository repo(*db);
+        QJsonObject a = yc::test::makeItem(QStringLiteral("T-A"), QStringLiteral("测试甲事项"));
+        a.insert(QStringLiteral("itemVersion"), 4);
+        const QJsonObject b = yc::test::makeItem(QStringLiteral("T-B"), QStringLiteral("测试乙事项"));
+        QVERIFY(repo.import(parsed(yc::test::fullDocument({a, b}, 1)), now).ok());
+        const QByteArray before = catalogState(*db);
+        const QJsonObject c = yc::test::makeItem(QStringLiteral("T-C"), QStringLiteral("测试丙事项"));
+        QJsonObject olderA = a;
+        olderA.insert(QStringLiteral("itemVersion"), 3);
+        auto refused = repo.import(parsed(yc::test::fullDocument({c, b, olderA}, 2)), now);
+        QVERIFY(!refused.ok());
+        QVERIFY2(refused.error().message.contains(QStringLiteral("itemVersion")), qPrintable(refused.error().message));
+        QCOMPARE(catalogState(*db), before);
+        QCOMPARE(repo.info().value().items, 2);
+        QVERIFY(!repo.item(QStringLiteral("T-C")).ok());
+    }
+
     void recentUse()
     {
         auto db = open(QStringLiteral("recent"));

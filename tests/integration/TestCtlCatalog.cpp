@@ -3,6 +3,9 @@
 #include "TestMain.h"
 
 #include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QProcess>
 #include <QSettings>
 
@@ -57,7 +60,9 @@ private slots:
     void helpListsTheCommands()
     {
         const Run r = ctl({QStringLiteral("--help")});
-        QVERIFY(r.out.contains(QStringLiteral("catalog import FILE [--data-dir DIR]")));
+        QVERIFY(r.out.contains(QStringLiteral("catalog import FILE [--allow-empty] [--data-dir DIR]")));
+        const Run help = ctl({QStringLiteral("catalog"), QStringLiteral("import"), QStringLiteral("--help")});
+        QVERIFY2(help.out.contains(QStringLiteral("--allow-empty")), qPrintable(help.out));
         QVERIFY(r.out.contains(QStringLiteral("catalog search QUERY [--limit N] [--data-dir DIR]")));
         QVERIFY(r.out.contains(QStringLiteral("catalog show CODE")));
     }
@@ -133,6 +138,115 @@ private slots:
                                  QStringLiteral("--data-dir"), m_dir});
         QCOMPARE(missing.exitCode, 1);
         QVERIFY(missing.err.contains(QStringLiteral("NOPE")));
+    }
+
+    // Each refusal leaves the working catalog exactly as it was: the same search answer and the
+    // same guide, byte for byte, before and after.
+    void oversizedAndEmptyDocumentsChangeNothing()
+    {
+        const QString dir = yc::test::TestEnvironment::current()->freshDir(QStringLiteral("limits"));
+        QCOMPARE(ctl({QStringLiteral("catalog"), QStringLiteral("import"), yc::test::trainingCatalogPath(),
+                      QStringLiteral("--data-dir"), dir})
+                     .exitCode,
+                 0);
+        const QJsonObject training = yc::test::trainingDocument();
+        const QJsonArray items = training.value(QStringLiteral("items")).toArray();
+        const QString code = items.at(1).toObject().value(QStringLiteral("code")).toString();
+        const QStringList search{QStringLiteral("catalog"),
+                                 QStringLiteral("search"),
+                                 QStringLiteral("证"),
+                                 QStringLiteral("--limit"),
+                                 QStringLiteral("100"),
+                                 QStringLiteral("--data-dir"),
+                                 dir};
+        const QStringList show{QStringLiteral("catalog"), QStringLiteral("show"), code, QStringLiteral("--data-dir"),
+                               dir};
+        const Run searchBefore = ctl(search);
+        const Run showBefore = ctl(show);
+        QCOMPARE(searchBefore.exitCode, 0);
+        QCOMPARE(showBefore.exitCode, 0);
+        QVERIFY(searchBefore.out.count(QLatin1Char('\n')) > 5);
+
+        auto withItems = [&](const QJsonArray& newItems) {
+            QJsonObject doc = training;
+            doc.insert(QStringLiteral("version"), 2);
+            doc.insert(QStringLiteral("items"), newItems);
+            return QJsonDocument(doc).toJson(QJsonDocument::Compact);
+        };
+        auto changed = [&](qsizetype index, const QString& key, const QJsonValue& value) {
+            QJsonArray copy = items;
+            QJsonObject item = copy.at(index).toObject();
+            item.insert(key, value);
+            copy.replace(index, item);
+            return withItems(copy);
+        };
+        QJsonArray materials = items.at(1).toObject().value(QStringLiteral("materials")).toArray();
+        const QJsonObject material = materials.first().toObject();
+        while (materials.size() <= 200) {
+            QJsonObject m = material;
+            m.insert(QStringLiteral("id"), QStringLiteral("x%1").arg(materials.size()));
+            materials.append(m);
+        }
+        QByteArray tooManyItems = R"({"format":"yichuang-catalog","formatVersion":1,"kind":"full","version":2,)"
+                                  R"("generatedAt":"2026-11-01T09:00:00+08:00","issuer":"x","items":[)";
+        for (int i = 0; i <= 250000; ++i)
+            tooManyItems += i ? ",{}" : "{}";
+        tooManyItems += "]}";
+
+        struct Case
+        {
+            QString name;
+            QByteArray bytes;
+            QString message;
+        };
+        const QList<Case> cases{
+            {QStringLiteral("empty.json"), withItems({}),
+             QStringLiteral("The full catalog has no items: importing it would leave the catalog empty.\nTo empty the "
+                            "catalog on purpose, import the document with --allow-empty.")},
+            {QStringLiteral("long-name.json"), changed(1, QStringLiteral("name"), QString(8001, QChar(0x540d))),
+             QStringLiteral("item 2 (%1), field name: 8001 characters, more than the limit of 8000").arg(code)},
+            {QStringLiteral("long-unknown.json"),
+             changed(1, QStringLiteral("remarks"), QString(8001, QLatin1Char('r'))),
+             QStringLiteral("field remarks: 8001 characters")},
+            {QStringLiteral("many-materials.json"), changed(1, QStringLiteral("materials"), materials),
+             QStringLiteral("item 2 (%1), field materials: 201 entries, more than the limit of 200").arg(code)},
+            {QStringLiteral("many-items.json"), tooManyItems,
+             QStringLiteral("The catalog document has 250001 items; at most 250000 are accepted.")},
+            {QStringLiteral("empty-delta.json"),
+             yc::test::deltaDocument(
+                 {},
+                 [&] {
+                     QStringList all;
+                     for (const QJsonValue& v : items)
+                         all << v.toObject().value(QStringLiteral("code")).toString();
+                     return all;
+                 }(),
+                 2, 1),
+             QStringLiteral("The delta removes every item: the catalog would be left empty.")},
+        };
+        for (const Case& c : cases) {
+            const Run r = ctl({QStringLiteral("catalog"), QStringLiteral("import"), writeFile(dir, c.name, c.bytes),
+                               QStringLiteral("--data-dir"), dir});
+            QVERIFY2(r.exitCode == 1, qPrintable(c.name + QLatin1Char(' ') + r.out + r.err));
+            QVERIFY2(r.out.isEmpty(), qPrintable(r.out));
+            QVERIFY2(r.err.contains(c.message), qPrintable(c.name + QLatin1Char(' ') + r.err));
+            const Run searchAfter = ctl(search);
+            QCOMPARE(searchAfter.exitCode, 0);
+            QCOMPARE(searchAfter.out, searchBefore.out);
+            QCOMPARE(ctl(show).out, showBefore.out);
+        }
+
+        // Emptying on purpose.
+        const Run emptied =
+            ctl({QStringLiteral("catalog"), QStringLiteral("import"), dir + QStringLiteral("/empty.json"),
+                 QStringLiteral("--allow-empty"), QStringLiteral("--data-dir"), dir});
+        QVERIFY2(emptied.exitCode == 0, qPrintable(emptied.err));
+        QVERIFY2(emptied.out.contains(QStringLiteral("Imported full catalog version 2. Items: 0 (added 0, changed 0, "
+                                                     "removed 78).")),
+                 qPrintable(emptied.out));
+        const Run searchEmpty = ctl(search);
+        QCOMPARE(searchEmpty.exitCode, 1);
+        QVERIFY(searchEmpty.out.isEmpty());
     }
 
     void badDocumentsChangeNothing()

@@ -31,7 +31,7 @@ Run ctl(const QStringList& args, const QString& lang = QStringLiteral("en"))
             QString::fromUtf8(p.readAllStandardError())};
 }
 
-QByteArray syntheticReadReply()
+QByteArray syntheticReadReply(const QString& idNumber = QStringLiteral("210202199003070017"))
 {
     CardFields f;
     f.name = QStringLiteral("测试甲");
@@ -39,7 +39,7 @@ QByteArray syntheticReadReply()
     f.ethnicityCode = QStringLiteral("01");
     f.birthDate = QStringLiteral("19900307");
     f.address = QStringLiteral("辽宁省大连市中山区样例路1号");
-    f.idNumber = QStringLiteral("210202199003070017");
+    f.idNumber = idNumber;
     f.issuer = QStringLiteral("大连市公安局中山分局");
     f.validFrom = QStringLiteral("20100101");
     f.validTo = QStringLiteral("20200101"); // long past: expired
@@ -128,7 +128,10 @@ private slots:
         QCOMPARE(o.value(QLatin1String("name")).toString(), QStringLiteral("测试甲"));
         QCOMPARE(o.value(QLatin1String("ethnicity")).toString(), QStringLiteral("汉"));
         QCOMPARE(o.value(QLatin1String("expired")).toBool(), true);
-        QCOMPARE(o.keys().size(), 11);
+        QCOMPARE(o.value(QLatin1String("valid")).toBool(), true);
+        QCOMPARE(o.value(QLatin1String("error")).toString(), QString());
+        QCOMPARE(o.keys().size(), 13);
+        QVERIFY(r.err.isEmpty());
 
         QByteArray damaged = syntheticReadReply();
         damaged[damaged.size() - 1] = static_cast<char>(damaged.at(damaged.size() - 1) ^ 1);
@@ -141,6 +144,56 @@ private slots:
         QCOMPARE(
             ctl({QStringLiteral("idcard"), QStringLiteral("decode"), dir + QStringLiteral("/missing.bin")}).exitCode,
             3);
+    }
+
+    // A frame whose checksum is right but whose text block carries a number that fails GB 11643
+    // (one digit changed): the card is printed as read, flagged, named on stderr, exit 1.
+    void decodeFlagsADamagedNumber()
+    {
+        const QString dir = yc::test::TestEnvironment::current()->freshDir(QStringLiteral("decode-damaged"));
+        const QString path = dir + QStringLiteral("/reply.bin");
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(syntheticReadReply(QStringLiteral("210202199003071017")));
+        f.close();
+        const Run r = ctl({QStringLiteral("idcard"), QStringLiteral("decode"), path});
+        QCOMPARE(r.exitCode, 1);
+        QCOMPARE(r.out.count(QLatin1Char('\n')), 1);
+        const QJsonObject o = r.json();
+        QCOMPARE(o.value(QLatin1String("idNumber")).toString(), QStringLiteral("210202199003071017"));
+        QCOMPARE(o.value(QLatin1String("name")).toString(), QStringLiteral("测试甲"));
+        QCOMPARE(o.value(QLatin1String("valid")).toBool(true), false);
+        QVERIFY2(o.value(QLatin1String("error")).toString().contains(QStringLiteral("check character")),
+                 qPrintable(r.out));
+        QCOMPARE(o.keys().size(), 13);
+        QVERIFY2(r.err.contains(QStringLiteral("ID number is not valid")) &&
+                     r.err.contains(QStringLiteral("check character")),
+                 qPrintable(r.err));
+        const Run zh = ctl({QStringLiteral("idcard"), QStringLiteral("decode"), path}, QStringLiteral("zh_CN"));
+        QCOMPARE(zh.exitCode, 1);
+    }
+
+    void readFlagsADamagedNumber()
+    {
+        const QString dir = yc::test::TestEnvironment::current()->freshDir(QStringLiteral("sim-damaged"));
+        const QString path = dir + QStringLiteral("/cards.json");
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        // A residence permit number whose area is a resident card's.
+        f.write(R"({"cards":[{"cardType":"permit","name":"样例乙","gender":"女","birthDate":"1991-01-01",
+                 "address":"样例地址","idNumber":"210202199101010026","issuer":"样例公安局",
+                 "validFrom":"2019-01-01","validTo":"2029-01-01","passNumber":"T00000001","issueCount":"01"}]})");
+        f.close();
+        const Run r = ctl({QStringLiteral("idcard"), QStringLiteral("read"), QStringLiteral("--plugin"),
+                           QStringLiteral("simulated"), QStringLiteral("--port"), path, QStringLiteral("--timeout"),
+                           QStringLiteral("5")});
+        QCOMPARE(r.exitCode, 1);
+        const QJsonObject o = r.json();
+        QCOMPARE(o.value(QLatin1String("cardType")).toString(), QStringLiteral("permit"));
+        QCOMPARE(o.value(QLatin1String("idNumber")).toString(), QStringLiteral("210202199101010026"));
+        QCOMPARE(o.value(QLatin1String("valid")).toBool(true), false);
+        QVERIFY2(o.value(QLatin1String("error")).toString().contains(QStringLiteral("810000")), qPrintable(r.out));
+        QVERIFY2(r.err.contains(QStringLiteral("ID number is not valid")), qPrintable(r.err));
     }
 
     void readFromSimulatedJson()
@@ -161,6 +214,7 @@ private slots:
         QCOMPARE(o.value(QLatin1String("cardType")).toString(), QStringLiteral("permit"));
         QCOMPARE(o.value(QLatin1String("passNumber")).toString(), QStringLiteral("T00000001"));
         QCOMPARE(o.value(QLatin1String("gender")).toString(), QStringLiteral("女"));
+        QCOMPARE(o.value(QLatin1String("valid")).toBool(), true);
     }
 
     void readFromTheEmulatorOnAPty()

@@ -64,7 +64,8 @@ private slots:
         const QJsonObject o = card.value().toJson();
         QCOMPARE(keys(o).join(QLatin1Char(',')),
                  QStringLiteral(
-                     "address,birthDate,cardType,ethnicity,expired,gender,idNumber,issuer,name,validFrom,validTo"));
+                     "address,birthDate,cardType,error,ethnicity,expired,gender,idNumber,issuer,name,valid,validFrom,"
+                     "validTo"));
         QCOMPARE(o.value(QLatin1String("cardType")).toString(), QStringLiteral("resident"));
         QCOMPARE(o.value(QLatin1String("name")).toString(), QStringLiteral("测试甲"));
         QCOMPARE(o.value(QLatin1String("gender")).toString(), QStringLiteral("男"));
@@ -76,6 +77,8 @@ private slots:
         QCOMPARE(o.value(QLatin1String("validFrom")).toString(), QStringLiteral("2016-01-01"));
         QCOMPARE(o.value(QLatin1String("validTo")).toString(), QStringLiteral("2036-01-01"));
         QCOMPARE(o.value(QLatin1String("expired")).toBool(), false);
+        QCOMPARE(o.value(QLatin1String("valid")).toBool(), true);
+        QCOMPARE(o.value(QLatin1String("error")).toString(), QString());
     }
 
     void fixedResidentCard()
@@ -102,6 +105,7 @@ private slots:
         QVERIFY(card.passNumber.isEmpty());
         QVERIFY(card.issueCount.isEmpty());
         QVERIFY(card.englishName.isEmpty());
+        QVERIFY2(card.numberValid, qPrintable(card.numberError));
     }
 
     void fixedLongTermCard()
@@ -146,6 +150,7 @@ private slots:
         QCOMPARE(card.validTo, QDate(2040, 1, 1));
         QCOMPARE(card.passNumber, QStringLiteral("H00000001"));
         QCOMPARE(card.issueCount, QStringLiteral("01"));
+        QVERIFY2(card.numberValid, qPrintable(card.numberError));
     }
 
     void fixedForeignCard()
@@ -167,6 +172,7 @@ private slots:
         QCOMPARE(card.cardVersion, QStringLiteral("17"));
         QCOMPARE(card.issuer, QStringLiteral("1500"));
         QVERIFY(card.address.isEmpty());
+        QVERIFY2(card.numberValid, qPrintable(card.numberError));
     }
 
     // The encoder (used by the simulated reader for cards described in JSON) writes the same bytes
@@ -255,8 +261,8 @@ private slots:
         QCOMPARE(o.value(QLatin1String("passNumber")).toString(), QStringLiteral("H00000001"));
         QCOMPARE(o.value(QLatin1String("issueCount")).toString(), QStringLiteral("02"));
         QCOMPARE(keys(o).join(QLatin1Char(',')),
-                 QStringLiteral("address,birthDate,cardType,ethnicity,expired,gender,idNumber,issueCount,issuer,name,"
-                                "passNumber,validFrom,validTo"));
+                 QStringLiteral("address,birthDate,cardType,error,ethnicity,expired,gender,idNumber,issueCount,issuer,"
+                                "name,passNumber,valid,validFrom,validTo"));
     }
 
     void foreignCard()
@@ -285,8 +291,8 @@ private slots:
         QCOMPARE(o.value(QLatin1String("birthDate")).toString(), QStringLiteral("1990-03-07"));
         QCOMPARE(o.value(QLatin1String("validTo")).toString(), QStringLiteral("2027-06-01"));
         QCOMPARE(keys(o).join(QLatin1Char(',')),
-                 QStringLiteral("address,birthDate,cardType,englishName,ethnicity,expired,gender,idNumber,issuer,name,"
-                                "nationality,validFrom,validTo"));
+                 QStringLiteral("address,birthDate,cardType,englishName,error,ethnicity,expired,gender,idNumber,issuer,"
+                                "name,nationality,valid,validFrom,validTo"));
     }
 
     void damagedBlocks()
@@ -305,6 +311,64 @@ private slots:
         QVERIFY(
             CardDecoder::decodeText(CardText::encode(f), m_clock).error().message.contains(QStringLiteral("end of")));
         QCOMPARE(CardDecoder::decodeText(QByteArray(256, '\0'), m_clock).error().code, QStringLiteral("card.date"));
+    }
+
+    // A text block damaged inside the ID number still decodes (every other field may be fine), but
+    // the card says its number is not valid and why, for each card type's own rule.
+    void damagedNumberIsFlagged_data()
+    {
+        QTest::addColumn<QString>("cardType");
+        QTest::addColumn<QString>("number");
+        QTest::addColumn<QString>("why");
+        QTest::newRow("resident check character")
+            << QString() << QStringLiteral("210202199003070018") << QStringLiteral("check character");
+        QTest::newRow("resident digit lost")
+            << QString() << QStringLiteral("21020219900307001") << QStringLiteral("18");
+        QTest::newRow("resident unreadable")
+            << QString() << QStringLiteral("2102021990030?0017") << QStringLiteral("Character 14");
+        QTest::newRow("permit with a resident area")
+            << QStringLiteral("permit") << QStringLiteral("210202199003070017") << QStringLiteral("810000");
+        QTest::newRow("permit check character")
+            << QStringLiteral("permit") << QStringLiteral("810000199003070016") << QStringLiteral("check character");
+        QTest::newRow("foreign country") << QStringLiteral("foreign") << QStringLiteral("QQQ110090030712")
+                                         << QStringLiteral("GB/T 2659");
+    }
+
+    void damagedNumberIsFlagged()
+    {
+        QFETCH(QString, cardType);
+        QFETCH(QString, number);
+        QFETCH(QString, why);
+        CardFields f = resident();
+        if (!cardType.isEmpty()) {
+            f.cardType = cardType;
+            f.ethnicityCode.clear();
+        }
+        if (cardType == QLatin1String("foreign")) {
+            f.englishName = QStringLiteral("SAMPLE, TEST");
+            f.nationality = QStringLiteral("CAN");
+            f.issuer = QStringLiteral("1500");
+        }
+        f.idNumber = number;
+        const auto card = CardDecoder::decodeText(CardText::encode(f), m_clock);
+        QVERIFY2(card.ok(), card.ok() ? "" : qPrintable(card.error().message));
+        QCOMPARE(card.value().idNumber, number);
+        QVERIFY(!card.value().numberValid);
+        QVERIFY2(card.value().numberError.startsWith(QStringLiteral("The card's ID number is not valid: ")) &&
+                     card.value().numberError.contains(why),
+                 qPrintable(card.value().numberError));
+        const QJsonObject o = card.value().toJson();
+        QCOMPARE(o.value(QLatin1String("valid")).toBool(true), false);
+        QCOMPARE(o.value(QLatin1String("error")).toString(), card.value().numberError);
+        QCOMPARE(o.value(QLatin1String("idNumber")).toString(), number);
+
+        // The same card with its number intact passes.
+        f.idNumber = cardType.isEmpty()                    ? QStringLiteral("210202199003070017")
+                     : cardType == QLatin1String("permit") ? QStringLiteral("810000199003070015")
+                                                           : QStringLiteral("CAN110090030712");
+        const auto intact = CardDecoder::decodeText(CardText::encode(f), m_clock);
+        QVERIFY2(intact.value().numberValid, qPrintable(intact.value().numberError));
+        QVERIFY(intact.value().numberError.isEmpty());
     }
 
     void photoKeptOpaqueAndWiped()

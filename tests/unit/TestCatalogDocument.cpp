@@ -173,6 +173,111 @@ private slots:
         QVERIFY(CatalogDocument::parse(compact + "\n  ").ok());
     }
 
+    // Limits of resources/catalog/README.md: a field, a list, an item or a document over them is
+    // refused naming the item and the field; a document exactly at them is read.
+    void limits()
+    {
+        const QString code = QStringLiteral("T-A");
+        const auto item = [&] {
+            return yc::test::makeItem(code, QStringLiteral("测试甲事项"));
+        };
+        QJsonObject atLimit = item();
+        atLimit.insert(QStringLiteral("place"), QString(CatalogDocument::MaxTextLength, QChar(0x5385)));
+        QJsonArray materials = atLimit.value(QStringLiteral("materials")).toArray();
+        const QJsonObject material = materials.first().toObject();
+        while (materials.size() < CatalogDocument::MaxMaterials) {
+            QJsonObject m = material;
+            m.insert(QStringLiteral("id"), QStringLiteral("x%1").arg(materials.size()));
+            m.insert(QStringLiteral("required"), true);
+            materials.append(m);
+        }
+        atLimit.insert(QStringLiteral("materials"), materials);
+        QJsonArray conditions;
+        for (qsizetype i = 0; i < CatalogDocument::MaxListLength; ++i)
+            conditions.append(QStringLiteral("条件%1").arg(i));
+        atLimit.insert(QStringLiteral("conditions"), conditions);
+        const auto read = CatalogDocument::parse(yc::test::fullDocument({atLimit}, 1));
+        QVERIFY2(read.ok(), read.ok() ? "" : qPrintable(read.error().message));
+        QCOMPARE(read.value().items.first().materials.size(), CatalogDocument::MaxMaterials);
+
+        // One character, one material, one condition too many; a long unknown key's value too.
+        QJsonObject longName = item();
+        longName.insert(QStringLiteral("name"), QString(CatalogDocument::MaxTextLength + 1, QChar(0x540d)));
+        QString e = errorOf(yc::test::fullDocument({longName}, 1));
+        QVERIFY2(e.startsWith(QStringLiteral("catalog.invalid|item 1 (T-A), field name: 8001 characters, more than "
+                                             "the limit of 8000")),
+                 qPrintable(e));
+        QJsonObject tooMany = atLimit;
+        materials.append(material);
+        tooMany.insert(QStringLiteral("materials"), materials);
+        e = errorOf(yc::test::fullDocument({tooMany}, 1));
+        QVERIFY2(e.contains(QStringLiteral("item 1 (T-A), field materials: 201 entries, more than the limit of 200")),
+                 qPrintable(e));
+        QJsonObject longList = atLimit;
+        conditions.append(QStringLiteral("多一条"));
+        longList.insert(QStringLiteral("conditions"), conditions);
+        e = errorOf(yc::test::fullDocument({longList}, 1));
+        QVERIFY2(e.contains(QStringLiteral("field conditions: 501 entries")), qPrintable(e));
+        QJsonObject nested = item();
+        QJsonArray nestedMaterials = nested.value(QStringLiteral("materials")).toArray();
+        QJsonObject notes = nestedMaterials.at(1).toObject();
+        notes.insert(QStringLiteral("notes"), QString(CatalogDocument::MaxTextLength + 1, QLatin1Char('n')));
+        nestedMaterials.replace(1, notes);
+        nested.insert(QStringLiteral("materials"), nestedMaterials);
+        e = errorOf(yc::test::fullDocument({nested}, 1));
+        QVERIFY2(e.contains(QStringLiteral("field materials[1].notes: 8001 characters")), qPrintable(e));
+        QJsonObject unknown = item();
+        unknown.insert(QStringLiteral("vendorRemarks"), QString(CatalogDocument::MaxTextLength + 1, QLatin1Char('v')));
+        e = errorOf(yc::test::fullDocument({unknown}, 1));
+        QVERIFY2(e.contains(QStringLiteral("field vendorRemarks: 8001 characters")), qPrintable(e));
+
+        // A whole item over its byte limit, built from fields each within theirs.
+        QJsonObject huge = item();
+        QJsonArray extra;
+        for (qsizetype i = 0; i < CatalogDocument::MaxListLength; ++i)
+            extra.append(QString(CatalogDocument::MaxTextLength / 2, QLatin1Char('h')));
+        huge.insert(QStringLiteral("conditions"), extra);
+        e = errorOf(yc::test::fullDocument({huge}, 1));
+        QVERIFY2(e.contains(QStringLiteral("item 1 (T-A): ")) &&
+                     e.contains(QStringLiteral("bytes, more than the limit of 1048576 for one item")),
+                 qPrintable(e));
+
+        // Document level: the issuer, and a code so long that messages cut it.
+        QJsonObject doc = QJsonDocument::fromJson(yc::test::fullDocument({item()}, 1)).object();
+        doc.insert(QStringLiteral("issuer"), QString(CatalogDocument::MaxTextLength + 1, QChar(0x5c40)));
+        e = errorOf(QJsonDocument(doc).toJson());
+        QVERIFY2(e.contains(QStringLiteral("field issuer: 8001 characters")), qPrintable(e));
+        QJsonObject longCode = item();
+        longCode.insert(QStringLiteral("code"), QString(100000, QLatin1Char('C')));
+        e = errorOf(yc::test::fullDocument({longCode}, 1));
+        QVERIFY2(e.contains(QStringLiteral("field code: 100000 characters")) && e.size() < 400, qPrintable(e));
+    }
+
+    void itemCountLimit()
+    {
+        // MaxItems + 1 items, refused by their count before any of them is read.
+        QByteArray bytes = R"({"format":"yichuang-catalog","formatVersion":1,"kind":"full","version":1,)"
+                           R"("generatedAt":"2026-11-01T09:00:00+08:00","issuer":"x","items":[)";
+        for (qsizetype i = 0; i <= CatalogDocument::MaxItems; ++i)
+            bytes += i ? ",{}" : "{}";
+        bytes += "]}";
+        QString e = errorOf(bytes);
+        QVERIFY2(e.startsWith(QStringLiteral("catalog.too-large|The catalog document has 250001 items; at most "
+                                             "250000 are accepted.")),
+                 qPrintable(e.left(300)));
+
+        QStringList removed;
+        for (qsizetype i = 0; i <= CatalogDocument::MaxItems; ++i)
+            removed << QStringLiteral("R-%1").arg(i);
+        e = errorOf(yc::test::deltaDocument({}, removed, 2, 1));
+        QVERIFY2(e.contains(QStringLiteral("field removed: 250001 entries, more than the limit of 250000")),
+                 qPrintable(e.left(300)));
+        removed.removeLast();
+        const auto delta = CatalogDocument::parse(yc::test::deltaDocument({}, removed, 2, 1));
+        QVERIFY2(delta.ok(), delta.ok() ? "" : qPrintable(delta.error().message.left(300)));
+        QCOMPARE(delta.value().removed.size(), CatalogDocument::MaxItems);
+    }
+
     void deltaForm()
     {
         const QJsonObject a = yc::test::makeItem(QStringLiteral("T-1"), QStringLiteral("甲"));

@@ -151,13 +151,57 @@ private:
     qsizetype m_i = 0;
 };
 
+// A key as it is named in a message: cut when it is long.
+QString fieldName(const QString& key)
+{
+    return key.size() > 64 ? key.left(64) + QStringLiteral("…") : key;
+}
+
+// Reports every string (or key) longer than MaxTextLength and every list longer than `listLimit`
+// (nested lists: MaxListLength) in `value`, naming the field by its path (materials[2].notes).
+// Unknown keys are checked too: they are stored as received.
+void checkLimits(const QJsonValue& value, const QString& path, qsizetype listLimit, JsonReader& reader)
+{
+    if (value.isString()) {
+        const qsizetype length = value.toString().size();
+        if (length > CatalogDocument::MaxTextLength)
+            reader.problem(path, CatalogDocument::tr("%1 characters, more than the limit of %2")
+                                     .arg(length)
+                                     .arg(CatalogDocument::MaxTextLength));
+    } else if (value.isArray()) {
+        const QJsonArray a = value.toArray();
+        if (a.size() > listLimit) {
+            reader.problem(path,
+                           CatalogDocument::tr("%1 entries, more than the limit of %2").arg(a.size()).arg(listLimit));
+            return;
+        }
+        for (qsizetype i = 0; i < a.size(); ++i)
+            checkLimits(a.at(i), QStringLiteral("%1[%2]").arg(path).arg(i), CatalogDocument::MaxListLength, reader);
+    } else if (value.isObject()) {
+        const QJsonObject o = value.toObject();
+        for (auto it = o.begin(); it != o.end(); ++it) {
+            const QString child = path.isEmpty() ? fieldName(it.key()) : path + QLatin1Char('.') + fieldName(it.key());
+            if (it.key().size() > CatalogDocument::MaxTextLength)
+                reader.problem(child, CatalogDocument::tr("the key has %1 characters, more than the limit of %2")
+                                          .arg(it.key().size())
+                                          .arg(CatalogDocument::MaxTextLength));
+            // An item's own materials list has its own limit.
+            const qsizetype limit = path.isEmpty() && it.key() == QLatin1String("materials")
+                                        ? CatalogDocument::MaxMaterials
+                                        : CatalogDocument::MaxListLength;
+            checkLimits(it.value(), child, limit, reader);
+        }
+    }
+}
+
 } // namespace
 
 QString CatalogDocument::describeItem(qsizetype index, const QString& code)
 {
     if (code.isEmpty())
         return tr("item %1").arg(index + 1);
-    return tr("item %1 (%2)").arg(index + 1).arg(code);
+    // A code is short; a damaged one is cut so that every message about the item stays short.
+    return tr("item %1 (%2)").arg(index + 1).arg(code.size() > 80 ? code.left(80) + QStringLiteral("…") : code);
 }
 
 Result<CatalogDocument> CatalogDocument::parse(const QByteArray& bytes, Detail detail)
@@ -221,6 +265,16 @@ Result<CatalogDocument> CatalogDocument::parse(const QByteArray& bytes, Detail d
         doc.removed = r.texts(root, QStringLiteral("removed"));
     }
     const QJsonArray items = r.array(root, QStringLiteral("items"));
+    for (auto it = root.begin(); it != root.end(); ++it) {
+        if (it.key() == QLatin1String("items"))
+            continue; // counted below, each item checked on its own
+        if (it.key().size() > MaxTextLength)
+            r.problem(
+                fieldName(it.key()),
+                tr("the key has %1 characters, more than the limit of %2").arg(it.key().size()).arg(MaxTextLength));
+        checkLimits(it.value(), fieldName(it.key()), it.key() == QLatin1String("removed") ? MaxItems : MaxListLength,
+                    r);
+    }
     QStringList problems = r.problems();
 
     QHash<QString, qsizetype> indexOfCode;
@@ -228,6 +282,9 @@ Result<CatalogDocument> CatalogDocument::parse(const QByteArray& bytes, Detail d
     std::vector<qsizetype> position; // of each kept item in the document's items array
     hasMaterials.reserve(static_cast<size_t>(items.size()));
     const qsizetype count = split ? spans.size() : items.size();
+    if (count > MaxItems)
+        return makeError(QStringLiteral("catalog.too-large"),
+                         tr("The catalog document has %1 items; at most %2 are accepted.").arg(count).arg(MaxItems));
     doc.items.reserve(count);
     doc.itemJson.reserve(count);
     for (qsizetype i = 0; i < count && problems.size() < JsonReader::MaxProblems; ++i) {
@@ -249,6 +306,20 @@ Result<CatalogDocument> CatalogDocument::parse(const QByteArray& bytes, Detail d
         const QString where = describeItem(i, code);
         if (!v.isObject()) {
             problems << tr("%1: must be an object").arg(where);
+            continue;
+        }
+        QByteArray compact = QJsonDocument(v.toObject()).toJson(QJsonDocument::Compact);
+        if (compact.size() > MaxItemBytes) {
+            problems << tr("%1: %2 bytes, more than the limit of %3 for one item")
+                            .arg(where)
+                            .arg(compact.size())
+                            .arg(MaxItemBytes);
+            continue;
+        }
+        JsonReader limits(where);
+        checkLimits(v, QString(), MaxListLength, limits);
+        if (!limits.problems().isEmpty()) {
+            problems << limits.problems();
             continue;
         }
         auto item = ServiceItem::fromJson(v.toObject(), where, &problems);
@@ -278,7 +349,7 @@ Result<CatalogDocument> CatalogDocument::parse(const QByteArray& bytes, Detail d
             lean.complaintPhone.clear();
         }
         doc.items << std::move(item).value();
-        doc.itemJson << QJsonDocument(v.toObject()).toJson(QJsonDocument::Compact);
+        doc.itemJson << std::move(compact);
     }
     if (doc.kind == Kind::Delta) {
         for (const QString& code : std::as_const(doc.removed)) {

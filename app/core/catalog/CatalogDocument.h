@@ -26,7 +26,16 @@ public:
     };
 
     static constexpr int FormatVersion = 1;
-    static constexpr qsizetype MaxBytes = 512LL * 1024 * 1024;
+
+    // Limits every document must keep, file or platform feed, checked by parse() before anything
+    // is stored (resources/catalog/README.md, "Limits"). A city's four-level catalog runs to tens
+    // of thousands of items of a few KiB each (the training catalog: 78 items, 4 KiB each).
+    static constexpr qsizetype MaxBytes = 512LL * 1024 * 1024; // the whole document
+    static constexpr qsizetype MaxItems = 250000;              // items, and removed codes of a delta
+    static constexpr qsizetype MaxItemBytes = 1024 * 1024;     // one item as compact JSON
+    static constexpr qsizetype MaxTextLength = 8000;           // characters of any one string
+    static constexpr qsizetype MaxMaterials = 200;             // materials of one item
+    static constexpr qsizetype MaxListLength = 500;            // elements of any other list in an item
 
     Kind kind = Kind::Full;
     int formatVersion = FormatVersion;
@@ -49,7 +58,8 @@ public:
     };
 
     // Error code catalog.invalid (message lists the problems, one per line, each naming the item
-    // and the field), catalog.not-json, catalog.format.
+    // and the field, a field over its limit among them), catalog.not-json, catalog.format,
+    // catalog.too-large (the document's bytes or its number of items over the limit).
     [[nodiscard]] static Result<CatalogDocument> parse(const QByteArray& bytes, Detail detail = Detail::Full);
 
     [[nodiscard]] static QString describeItem(qsizetype index, const QString& code);

@@ -2,6 +2,7 @@
 
 #include "core/Clock.h"
 #include "core/identity/CodeTables.h"
+#include "core/identity/IdentityValidator.h"
 
 namespace yc::identity {
 
@@ -97,6 +98,15 @@ Result<IdCard> CardDecoder::decode(QByteArrayView text, QByteArrayView photo, QB
     card.gender = card.genderCode == QLatin1String("1")   ? QStringLiteral("男")
                   : card.genderCode == QLatin1String("2") ? QStringLiteral("女")
                                                           : tables.genderName(card.genderCode);
+    // A damaged text block can still decode into plausible fields; the ID number's own check finds it.
+    const IdentityValidator validator(clock);
+    const Result<IdentityCheck> number = card.type == IdCard::Type::Resident ? validator.checkResident(card.idNumber)
+                                         : card.type == IdCard::Type::Permit ? validator.checkPermit(card.idNumber)
+                                                                             : validator.checkForeign(card.idNumber);
+    if (!number) {
+        card.numberValid = false;
+        card.numberError = tr("The card's ID number is not valid: %1").arg(number.error().message);
+    }
     card.photo = photo.toByteArray();
     card.fingerprint = fingerprint.toByteArray();
     return card;

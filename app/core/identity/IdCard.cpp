@@ -34,6 +34,8 @@ QJsonObject IdCard::toJson() const
         {QStringLiteral("validFrom"), date(validFrom)},
         {QStringLiteral("validTo"), longTerm ? QStringLiteral("long-term") : date(validTo)},
         {QStringLiteral("expired"), expired},
+        {QStringLiteral("valid"), numberValid},
+        {QStringLiteral("error"), numberError},
     };
     if (type == Type::Permit) {
         o.insert(QStringLiteral("passNumber"), passNumber);
@@ -49,12 +51,13 @@ QJsonObject IdCard::toJson() const
 void IdCard::wipe()
 {
     for (QString* s : {&name, &genderCode, &gender, &ethnicityCode, &ethnicity, &address, &idNumber, &issuer,
-                       &passNumber, &issueCount, &englishName, &nationality, &cardVersion})
+                       &passNumber, &issueCount, &englishName, &nationality, &cardVersion, &numberError})
         secureWipe(*s);
     secureWipe(photo);
     secureWipe(fingerprint);
     birthDate = validFrom = validTo = QDate();
     longTerm = expired = false;
+    numberValid = true;
 }
 
 } // namespace yc::identity

@@ -30,16 +30,18 @@ struct IdCard
     QString idNumber;
     QString issuer; // issuing authority (foreign card: the authority code)
     QDate validFrom;
-    QDate validTo;          // null when long-term
-    bool longTerm = false;  // 长期
-    bool expired = false;   // against the Clock at decoding time
-    QString passNumber;     // permit: the Hong Kong / Macao / Taiwan travel permit number
-    QString issueCount;     // permit: as printed
-    QString englishName;    // foreign card
-    QString nationality;    // foreign card: GB/T 2659 alpha-3
-    QString cardVersion;    // foreign card
-    QByteArray photo;       // 1024-byte WLT, opaque
-    QByteArray fingerprint; // opaque, may be empty
+    QDate validTo;           // null when long-term
+    bool longTerm = false;   // 长期
+    bool expired = false;    // against the Clock at decoding time
+    bool numberValid = true; // idNumber passes the check of its card type (GB 11643, residence permit, foreign card)
+    QString numberError;     // why it does not (translated), empty when it does
+    QString passNumber;      // permit: the Hong Kong / Macao / Taiwan travel permit number
+    QString issueCount;      // permit: as printed
+    QString englishName;     // foreign card
+    QString nationality;     // foreign card: GB/T 2659 alpha-3
+    QString cardVersion;     // foreign card
+    QByteArray photo;        // 1024-byte WLT, opaque
+    QByteArray fingerprint;  // opaque, may be empty
 
     IdCard() = default;
     IdCard(const IdCard&) = default;
@@ -50,7 +52,8 @@ struct IdCard
     ~IdCard() { wipe(); }
 
     [[nodiscard]] static QString typeName(Type type);
-    // The card JSON of `yichuang-ctl idcard decode/read`: exactly the documented keys.
+    // The card JSON of `yichuang-ctl idcard decode/read`: exactly the documented keys. `valid` is
+    // false when the ID number fails its check (a damaged text block), `error` then says why.
     [[nodiscard]] QJsonObject toJson() const;
     // Overwrites and clears every personal field.
     void wipe();

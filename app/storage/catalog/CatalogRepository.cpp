@@ -22,11 +22,12 @@ QString metaKey(const char* key)
 
 } // namespace
 
-Result<CatalogImportSummary> CatalogRepository::import(const CatalogDocument& document, const QDateTime& now)
+Result<CatalogImportSummary> CatalogRepository::import(const CatalogDocument& document, const QDateTime& now,
+                                                       EmptyCatalog empty)
 {
     CatalogImportSummary summary;
     const QString at = now.toString(Qt::ISODateWithMs);
-    const Status done = m_db.transaction([&] { return apply(document, at, &summary); });
+    const Status done = m_db.transaction([&] { return apply(document, at, empty, &summary); });
     if (!done)
         return done.error();
     qCInfo(lcCatalog) << "catalog imported:" << (summary.delta ? "delta" : "full") << summary.fromVersion << "->"
@@ -35,7 +36,8 @@ Result<CatalogImportSummary> CatalogRepository::import(const CatalogDocument& do
     return summary;
 }
 
-Status CatalogRepository::apply(const CatalogDocument& doc, const QString& now, CatalogImportSummary* summary)
+Status CatalogRepository::apply(const CatalogDocument& doc, const QString& now, EmptyCatalog empty,
+                                CatalogImportSummary* summary)
 {
     QSqlDatabase db = m_db.connection();
     auto fail = [](const QSqlQuery& q, const QString& what) {
@@ -65,6 +67,23 @@ Status CatalogRepository::apply(const CatalogDocument& doc, const QString& now, 
             return fail(q, tr("Cannot read the catalog"));
         while (q.next())
             existing.insert(q.value(0).toString(), q.value(1).toInt());
+    }
+
+    // Nothing is changed yet: refuse a document that would leave the catalog without items.
+    if (empty == EmptyCatalog::Refuse) {
+        qint64 after = doc.items.size();
+        if (summary->delta) {
+            after = existing.size();
+            for (const QString& code : QSet<QString>(doc.removed.cbegin(), doc.removed.cend()))
+                after -= existing.contains(code) ? 1 : 0;
+            for (const ServiceItem& item : doc.items)
+                after += existing.contains(item.code) ? 0 : 1;
+        }
+        if (after == 0)
+            return makeError(QStringLiteral("catalog.empty"),
+                             summary->delta
+                                 ? tr("The delta removes every item: the catalog would be left empty.")
+                                 : tr("The full catalog has no items: importing it would leave the catalog empty."));
     }
 
     QSqlQuery archive(db);

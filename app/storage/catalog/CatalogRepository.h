@@ -44,9 +44,17 @@ public:
         : m_db(database)
     {}
 
+    enum class EmptyCatalog
+    {
+        Refuse, // a full catalog without items, or a delta that removes every item: catalog.empty
+        Allow   // emptying the catalog on purpose (`catalog import --allow-empty`)
+    };
+
     // Full: replaces the catalog. Delta: applies only when the store holds exactly baseVersion.
-    // One transaction: on any error (code catalog.delta-base, catalog.invalid, db.*) nothing changes.
-    [[nodiscard]] Result<CatalogImportSummary> import(const catalog::CatalogDocument& document, const QDateTime& now);
+    // One transaction: on any error (code catalog.delta-base, catalog.invalid, catalog.empty, db.*)
+    // nothing changes. An empty result is refused before any row is touched unless allowed.
+    [[nodiscard]] Result<CatalogImportSummary> import(const catalog::CatalogDocument& document, const QDateTime& now,
+                                                      EmptyCatalog empty = EmptyCatalog::Refuse);
 
     [[nodiscard]] Result<CatalogInfo> info() const;
     // Error code catalog.unknown-item when the code is not in the catalog.
@@ -66,7 +74,7 @@ public:
     static constexpr const char* MetaImportedAt = "catalog.importedAt";
 
 private:
-    [[nodiscard]] Status apply(const catalog::CatalogDocument& document, const QString& now,
+    [[nodiscard]] Status apply(const catalog::CatalogDocument& document, const QString& now, EmptyCatalog empty,
                                CatalogImportSummary* summary);
     [[nodiscard]] Result<catalog::ServiceItem> parseStored(const QString& code, const QString& json) const;
 
