@@ -230,6 +230,26 @@
         <source>The catalog document has the key &quot;%1&quot; twice at its top level.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 characters, more than the limit of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 entries, more than the limit of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the key has %1 characters, more than the limit of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The catalog document has %1 items; at most %2 are accepted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 bytes, more than the limit of %3 for one item</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>yc::catalog::CatalogLabels</name>
@@ -651,13 +671,16 @@
     </message>
 </context>
 <context>
+    <name>yc::ctl::CardOutput</name>
+    <message>
+        <source>error: %1 The card data is damaged or was misread; read the card again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>yc::ctl::CatalogCommand</name>
     <message>
         <source>error: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Imports a catalog document (full or delta, the format of resources/catalog/README.md) into the local store, all or nothing: a document with any error changes nothing. A delta applies only to the catalog version it names as its base.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -738,6 +761,22 @@
     </message>
     <message>
         <source>Print the whole service guide of an item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imports a catalog document (full or delta, the format of resources/catalog/README.md) into the local store, all or nothing: a document with any error changes nothing. A delta applies only to the catalog version it names as its base. A document over the size limits of that README is refused, and so is one that would leave the catalog without items, unless --allow-empty is given.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accept a full catalog without items (or a delta that removes every item): empties the catalog.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The catalog document is larger than %1 MiB.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To empty the catalog on purpose, import the document with --allow-empty.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -831,10 +870,6 @@ Exit codes: 0 success, 1 a check found a problem, 2 wrong usage, 3 the command c
 <context>
     <name>yc::ctl::IdCardDecode</name>
     <message>
-        <source>Decodes a raw read-reply frame file (the bytes a GA/T 467 reader sends for the read command) and prints the card as one JSON object.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The frame file.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -858,6 +893,10 @@ Exit codes: 0 success, 1 a check found a problem, 2 wrong usage, 3 the command c
         <source>Decode a raw reader frame file to card JSON</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Decodes a raw read-reply frame file (the bytes a GA/T 467 reader sends for the read command) and prints the card as one JSON object. A card whose ID number fails its check is printed with &quot;valid&quot;: false and the reason in &quot;error&quot;, and the command exits 1.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>yc::ctl::IdCardList</name>
@@ -872,10 +911,6 @@ Exit codes: 0 success, 1 a check found a problem, 2 wrong usage, 3 the command c
 </context>
 <context>
     <name>yc::ctl::IdCardRead</name>
-    <message>
-        <source>Opens an ID card reader, waits for one card and prints it as one JSON object. Without --plugin and --port the reader configured in the settings (reader/plugin, reader/port, reader/baud) is used.</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>Reader back-end: samserial, termb, simulated.</source>
         <translation type="unfinished"></translation>
@@ -942,6 +977,10 @@ Exit codes: 0 success, 1 a check found a problem, 2 wrong usage, 3 the command c
     </message>
     <message>
         <source>Wait for one card on a reader and print it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opens an ID card reader, waits for one card and prints it as one JSON object. Without --plugin and --port the reader configured in the settings (reader/plugin, reader/port, reader/baud) is used. A card whose ID number fails its check is printed with &quot;valid&quot;: false and the reason in &quot;error&quot;, and the command exits 1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1028,6 +1067,119 @@ Exit codes: 0 success, 1 a check found a problem, 2 wrong usage, 3 the command c
     </message>
     <message>
         <source>Render a sample notice to PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>yc::ctl::Scan</name>
+    <message>
+        <source>Scans one page from the flatbed, or every page in the document feeder, into one PDF (A4 pages, each image at its scanned size). Prints one line per page on standard error; Ctrl+C cancels.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PDF file to write.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scanner back-end: sane, simulated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Device as `scanner list` prints it (default: the first one found).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resolution in dpi (default 200).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dpi</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>color (default), gray or lineart.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>flatbed (default) or adf (document feeder).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No scanner back-end given (--plugin).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invalid --resolution value: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invalid --mode value: %1 (color, gray or lineart)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invalid --source value: %1 (flatbed or adf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>error: %1 is a folder; give the PDF file to write.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>error: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page %1 scanned: %2 x %3 pixels at %4 dpi.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>error: the scan was cancelled; nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>error: the scanner delivered no page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n page(s) written to %1.</source>
+        <translation>
+            <numerusform>%n page written to %1.</numerusform>
+            <numerusform>%n pages written to %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Scan pages into one PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>yc::ctl::ScannerList</name>
+    <message>
+        <source>Lists the scanners every scanner back-end can reach, one JSON object per device and line. A back-end that cannot be used or cannot list its devices gets one line with &quot;available&quot;: false and the reason.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The back-end did not list its devices in time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List the scanners of every scanner back-end</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1367,6 +1519,37 @@ Exit codes: 0 success, 1 a check found a problem, 2 wrong usage, 3 the command c
         <source>The plugin &apos;%1&apos; is not an ID card reader plugin.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Not a scanner plugin (interface %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The plugin &apos;%1&apos; was built for scanner API version %2; this program uses version %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No scanner plugin &apos;%1&apos; was found (searched: %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The scanner plugin &apos;%1&apos; could not be loaded: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The plugin &apos;%1&apos; is not a scanner plugin.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>yc::devices::ScannerService</name>
+    <message>
+        <source>The scanner plugin &apos;%1&apos; could not create a scanner.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The scanner is busy with a scan.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>yc::devices::WltPhotoDecoder</name>
@@ -1467,6 +1650,25 @@ Exit codes: 0 success, 1 a check found a problem, 2 wrong usage, 3 the command c
     </message>
 </context>
 <context>
+    <name>yc::documents::ScanPdf</name>
+    <message>
+        <source>Scanned page %1 is damaged and was not added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There are no pages to write.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>yc::identity::CardDecoder</name>
     <message>
         <source>The card&apos;s text block has %1 bytes instead of 256.</source>
@@ -1490,6 +1692,10 @@ Exit codes: 0 success, 1 a check found a problem, 2 wrong usage, 3 the command c
     </message>
     <message>
         <source>end of validity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The card&apos;s ID number is not valid: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1854,6 +2060,205 @@ Exit codes: 0 success, 1 a check found a problem, 2 wrong usage, 3 the command c
     </message>
 </context>
 <context>
+    <name>yc::plugins::scanner::SanePlugin</name>
+    <message>
+        <source>Scanners through SANE</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>yc::plugins::scanner::SaneRaster</name>
+    <message>
+        <source>The scanner sends %1 bits per sample, which is not supported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The scanner sends one-bit colour, which is not supported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The scanner announced an impossible page width (%1 pixels).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The scanner announced %1 bytes per line for %2 pixels.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The scanner announced an impossible page height (%1 lines).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The scanner changed the page format between colour passes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The scanner sent data before the page began.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The scanner sent more data than the page can hold.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The scanner finished a page that never began.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The scanner stopped before all three colour passes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The scanner sent an empty page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The scanner&apos;s resolution is not known.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>yc::plugins::scanner::SaneScanner</name>
+    <message>
+        <source>There is no paper in the scanner. Load the pages and scan again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paper is jammed in the scanner&apos;s document feeder. Clear the jam and scan again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The scanner&apos;s cover is open. Close it and scan again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The scanner is busy; another program may be using it. Try again in a moment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The scanner stopped answering; it may have been disconnected or switched off. Check the cable and the power, then scan again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The scanner refused the request; it may have been disconnected, or it does not support these settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Access to the scanner was denied; check the permissions of the device.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The scanner driver ran out of memory.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The scanner does not support this operation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The scan was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The scanner sent no more data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The scanner reported: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The SANE library could not be started: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The scanner has no option &apos;%1&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The scanner&apos;s option &apos;%1&apos; cannot be set now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The scanner&apos;s option &apos;%1&apos; takes a list of values, which cannot be set here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The scanner&apos;s option &apos;%1&apos; takes a number, not &apos;%2&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The value for the scanner&apos;s option &apos;%1&apos; is too long.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The scanner&apos;s option &apos;%1&apos; cannot be set here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The scanner refused &apos;%1&apos; for its option &apos;%2&apos;: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The scanner offers none of the needed scan modes (it offers: %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The scanner cannot scan black and white line art.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The scanner has no document feeder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A scan is already running.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No scanner was found. Is it connected and switched on?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The scanner &apos;%1&apos; was not found. Is it connected and switched on?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The scanner driver returned an impossible read length.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>yc::plugins::scanner::SimulatedScanner</name>
+    <message>
+        <source>A scan is already running.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The simulated scanner scans at %1 to %2 dpi, not %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The simulated scanner takes &quot;sheets&quot; or a folder of images, not &apos;%1&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no paper in the simulated scanner.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The page image %1 cannot be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>yc::plugins::scanner::SimulatedScannerPlugin</name>
+    <message>
+        <source>Simulated scanner (training)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>yc::storage::ApplicantRepository</name>
     <message>
         <source>An applicant needs a document type, a document number and a name.</source>
@@ -2001,6 +2406,14 @@ Exit codes: 0 success, 1 a check found a problem, 2 wrong usage, 3 the command c
     </message>
     <message>
         <source>Cannot read the recently used items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The delta removes every item: the catalog would be left empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The full catalog has no items: importing it would leave the catalog empty.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

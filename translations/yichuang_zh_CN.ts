@@ -232,6 +232,26 @@
         <source>The catalog document has the key &quot;%1&quot; twice at its top level.</source>
         <translation>目录文件顶层的键“%1”出现了两次。</translation>
     </message>
+    <message>
+        <source>%1 characters, more than the limit of %2</source>
+        <translation>%1 个字符，超过上限 %2</translation>
+    </message>
+    <message>
+        <source>%1 entries, more than the limit of %2</source>
+        <translation>%1 项，超过上限 %2</translation>
+    </message>
+    <message>
+        <source>the key has %1 characters, more than the limit of %2</source>
+        <translation>键名有 %1 个字符，超过上限 %2</translation>
+    </message>
+    <message>
+        <source>The catalog document has %1 items; at most %2 are accepted.</source>
+        <translation>目录文件含 %1 个事项，最多接受 %2 个。</translation>
+    </message>
+    <message>
+        <source>%1: %2 bytes, more than the limit of %3 for one item</source>
+        <translation>%1：%2 字节，超过单个事项的上限 %3 字节</translation>
+    </message>
 </context>
 <context>
     <name>yc::catalog::CatalogLabels</name>
@@ -651,14 +671,17 @@
     </message>
 </context>
 <context>
+    <name>yc::ctl::CardOutput</name>
+    <message>
+        <source>error: %1 The card data is damaged or was misread; read the card again.</source>
+        <translation>错误：%1 卡片数据已损坏或读取有误，请重新读卡。</translation>
+    </message>
+</context>
+<context>
     <name>yc::ctl::CatalogCommand</name>
     <message>
         <source>error: %1</source>
         <translation>错误：%1</translation>
-    </message>
-    <message>
-        <source>Imports a catalog document (full or delta, the format of resources/catalog/README.md) into the local store, all or nothing: a document with any error changes nothing. A delta applies only to the catalog version it names as its base.</source>
-        <translation>将目录文件（全量或增量，格式见 resources/catalog/README.md）导入本地数据库，要么全部导入，要么不变：文件有任何错误都不会改动目录。增量只能应用于它所指明的基础目录版本。</translation>
     </message>
     <message>
         <source>Catalog document (JSON).</source>
@@ -739,6 +762,22 @@
     <message>
         <source>Print the whole service guide of an item</source>
         <translation>显示事项的完整办事指南</translation>
+    </message>
+    <message>
+        <source>Imports a catalog document (full or delta, the format of resources/catalog/README.md) into the local store, all or nothing: a document with any error changes nothing. A delta applies only to the catalog version it names as its base. A document over the size limits of that README is refused, and so is one that would leave the catalog without items, unless --allow-empty is given.</source>
+        <translation>将目录文件（全量或增量，格式见 resources/catalog/README.md）导入本地库，全部成功或全部不变：文件有任何错误都不做任何更改。增量只适用于其声明为基础的目录版本。超出该 README 所列大小上限的文件将被拒绝；导入后目录将不含任何事项的文件也被拒绝，除非给出 --allow-empty。</translation>
+    </message>
+    <message>
+        <source>Accept a full catalog without items (or a delta that removes every item): empties the catalog.</source>
+        <translation>接受不含事项的全量目录（或删除全部事项的增量）：清空目录。</translation>
+    </message>
+    <message>
+        <source>The catalog document is larger than %1 MiB.</source>
+        <translation>目录文件大于 %1 MiB。</translation>
+    </message>
+    <message>
+        <source>To empty the catalog on purpose, import the document with --allow-empty.</source>
+        <translation>如确需清空目录，请加 --allow-empty 导入该文件。</translation>
     </message>
 </context>
 <context>
@@ -840,10 +879,6 @@ Exit codes: 0 success, 1 a check found a problem, 2 wrong usage, 3 the command c
 <context>
     <name>yc::ctl::IdCardDecode</name>
     <message>
-        <source>Decodes a raw read-reply frame file (the bytes a GA/T 467 reader sends for the read command) and prints the card as one JSON object.</source>
-        <translation>解码一个原始读卡应答帧文件（GA/T 467 阅读器对读卡命令发出的字节），并以一个 JSON 对象输出证件信息。</translation>
-    </message>
-    <message>
         <source>The frame file.</source>
         <translation>帧文件。</translation>
     </message>
@@ -867,6 +902,10 @@ Exit codes: 0 success, 1 a check found a problem, 2 wrong usage, 3 the command c
         <source>Decode a raw reader frame file to card JSON</source>
         <translation>将原始阅读器帧文件解码为证件 JSON</translation>
     </message>
+    <message>
+        <source>Decodes a raw read-reply frame file (the bytes a GA/T 467 reader sends for the read command) and prints the card as one JSON object. A card whose ID number fails its check is printed with &quot;valid&quot;: false and the reason in &quot;error&quot;, and the command exits 1.</source>
+        <translation>解码一个原始读卡应答帧文件（GA/T 467 读卡器对读卡命令返回的字节），以一个 JSON 对象输出证件信息。证件号码未通过校验时，仍输出该证件，&quot;valid&quot; 为 false，原因写在 &quot;error&quot; 中，命令以 1 退出。</translation>
+    </message>
 </context>
 <context>
     <name>yc::ctl::IdCardList</name>
@@ -881,10 +920,6 @@ Exit codes: 0 success, 1 a check found a problem, 2 wrong usage, 3 the command c
 </context>
 <context>
     <name>yc::ctl::IdCardRead</name>
-    <message>
-        <source>Opens an ID card reader, waits for one card and prints it as one JSON object. Without --plugin and --port the reader configured in the settings (reader/plugin, reader/port, reader/baud) is used.</source>
-        <translation>打开身份证阅读器，等待一张证件并以一个 JSON 对象输出。未给出 --plugin 和 --port 时，使用设置中配置的阅读器（reader/plugin、reader/port、reader/baud）。</translation>
-    </message>
     <message>
         <source>Reader back-end: samserial, termb, simulated.</source>
         <translation>阅读器后端：samserial、termb、simulated。</translation>
@@ -952,6 +987,10 @@ Exit codes: 0 success, 1 a check found a problem, 2 wrong usage, 3 the command c
     <message>
         <source>Wait for one card on a reader and print it</source>
         <translation>等待阅读器上的一张证件并输出</translation>
+    </message>
+    <message>
+        <source>Opens an ID card reader, waits for one card and prints it as one JSON object. Without --plugin and --port the reader configured in the settings (reader/plugin, reader/port, reader/baud) is used. A card whose ID number fails its check is printed with &quot;valid&quot;: false and the reason in &quot;error&quot;, and the command exits 1.</source>
+        <translation>打开身份证读卡器，等待一张证件并以一个 JSON 对象输出。未给出 --plugin 和 --port 时，使用设置中配置的读卡器（reader/plugin、reader/port、reader/baud）。证件号码未通过校验时，仍输出该证件，&quot;valid&quot; 为 false，原因写在 &quot;error&quot; 中，命令以 1 退出。</translation>
     </message>
 </context>
 <context>
@@ -1038,6 +1077,118 @@ Exit codes: 0 success, 1 a check found a problem, 2 wrong usage, 3 the command c
     <message>
         <source>Render a sample notice to PDF</source>
         <translation>将样例通知书生成为 PDF</translation>
+    </message>
+</context>
+<context>
+    <name>yc::ctl::Scan</name>
+    <message>
+        <source>Scans one page from the flatbed, or every page in the document feeder, into one PDF (A4 pages, each image at its scanned size). Prints one line per page on standard error; Ctrl+C cancels.</source>
+        <translation>从平板扫描一页，或扫描自动进纸器中的全部页面，合成一个 PDF（A4 页面，图像按扫描尺寸放置）。每页在标准错误输出一行；按 Ctrl+C 取消。</translation>
+    </message>
+    <message>
+        <source>The PDF file to write.</source>
+        <translation>要写入的 PDF 文件。</translation>
+    </message>
+    <message>
+        <source>Scanner back-end: sane, simulated.</source>
+        <translation>扫描仪后端：sane、simulated。</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Device as `scanner list` prints it (default: the first one found).</source>
+        <translation>设备，按 `scanner list` 的输出（默认：找到的第一台）。</translation>
+    </message>
+    <message>
+        <source>device</source>
+        <translation>设备</translation>
+    </message>
+    <message>
+        <source>Resolution in dpi (default 200).</source>
+        <translation>分辨率，单位 dpi（默认 200）。</translation>
+    </message>
+    <message>
+        <source>dpi</source>
+        <translation>dpi</translation>
+    </message>
+    <message>
+        <source>color (default), gray or lineart.</source>
+        <translation>color（默认）、gray 或 lineart。</translation>
+    </message>
+    <message>
+        <source>mode</source>
+        <translation>模式</translation>
+    </message>
+    <message>
+        <source>flatbed (default) or adf (document feeder).</source>
+        <translation>flatbed（默认）或 adf（自动进纸器）。</translation>
+    </message>
+    <message>
+        <source>source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <source>No scanner back-end given (--plugin).</source>
+        <translation>未指定扫描仪后端（--plugin）。</translation>
+    </message>
+    <message>
+        <source>Invalid --resolution value: %1</source>
+        <translation>无效的 --resolution 值：%1</translation>
+    </message>
+    <message>
+        <source>Invalid --mode value: %1 (color, gray or lineart)</source>
+        <translation>无效的 --mode 值：%1（color、gray 或 lineart）</translation>
+    </message>
+    <message>
+        <source>Invalid --source value: %1 (flatbed or adf)</source>
+        <translation>无效的 --source 值：%1（flatbed 或 adf）</translation>
+    </message>
+    <message>
+        <source>error: %1 is a folder; give the PDF file to write.</source>
+        <translation>错误：%1 是文件夹，请指定要写入的 PDF 文件。</translation>
+    </message>
+    <message>
+        <source>error: %1</source>
+        <translation>错误：%1</translation>
+    </message>
+    <message>
+        <source>Page %1 scanned: %2 x %3 pixels at %4 dpi.</source>
+        <translation>第 %1 页已扫描：%2 × %3 像素，%4 dpi。</translation>
+    </message>
+    <message>
+        <source>error: the scan was cancelled; nothing was written.</source>
+        <translation>错误：扫描已取消，未写入任何内容。</translation>
+    </message>
+    <message>
+        <source>error: the scanner delivered no page.</source>
+        <translation>错误：扫描仪未送出任何页面。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n page(s) written to %1.</source>
+        <translation>
+            <numerusform>已将 %n 页写入 %1。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Scan pages into one PDF</source>
+        <translation>将页面扫描为一个 PDF</translation>
+    </message>
+</context>
+<context>
+    <name>yc::ctl::ScannerList</name>
+    <message>
+        <source>Lists the scanners every scanner back-end can reach, one JSON object per device and line. A back-end that cannot be used or cannot list its devices gets one line with &quot;available&quot;: false and the reason.</source>
+        <translation>列出每个扫描仪后端可访问的扫描仪，每台设备一行 JSON 对象。无法使用或无法列出设备的后端输出一行，其中 &quot;available&quot; 为 false 并给出原因。</translation>
+    </message>
+    <message>
+        <source>The back-end did not list its devices in time.</source>
+        <translation>后端未能及时列出设备。</translation>
+    </message>
+    <message>
+        <source>List the scanners of every scanner back-end</source>
+        <translation>列出所有扫描仪后端的扫描仪</translation>
     </message>
 </context>
 <context>
@@ -1376,6 +1527,37 @@ Exit codes: 0 success, 1 a check found a problem, 2 wrong usage, 3 the command c
         <source>The plugin &apos;%1&apos; is not an ID card reader plugin.</source>
         <translation>插件“%1”不是身份证阅读器插件。</translation>
     </message>
+    <message>
+        <source>Not a scanner plugin (interface %1).</source>
+        <translation>不是扫描仪插件（接口 %1）。</translation>
+    </message>
+    <message>
+        <source>The plugin &apos;%1&apos; was built for scanner API version %2; this program uses version %3.</source>
+        <translation>插件“%1”按扫描仪接口第 %2 版编译；本程序使用第 %3 版。</translation>
+    </message>
+    <message>
+        <source>No scanner plugin &apos;%1&apos; was found (searched: %2).</source>
+        <translation>未找到扫描仪插件“%1”（已查找：%2）。</translation>
+    </message>
+    <message>
+        <source>The scanner plugin &apos;%1&apos; could not be loaded: %2</source>
+        <translation>无法加载扫描仪插件“%1”：%2</translation>
+    </message>
+    <message>
+        <source>The plugin &apos;%1&apos; is not a scanner plugin.</source>
+        <translation>插件“%1”不是扫描仪插件。</translation>
+    </message>
+</context>
+<context>
+    <name>yc::devices::ScannerService</name>
+    <message>
+        <source>The scanner plugin &apos;%1&apos; could not create a scanner.</source>
+        <translation>扫描仪插件“%1”无法创建扫描仪。</translation>
+    </message>
+    <message>
+        <source>The scanner is busy with a scan.</source>
+        <translation>扫描仪正在扫描。</translation>
+    </message>
 </context>
 <context>
     <name>yc::devices::WltPhotoDecoder</name>
@@ -1476,6 +1658,25 @@ Exit codes: 0 success, 1 a check found a problem, 2 wrong usage, 3 the command c
     </message>
 </context>
 <context>
+    <name>yc::documents::ScanPdf</name>
+    <message>
+        <source>Scanned page %1 is damaged and was not added.</source>
+        <translation>第 %1 页扫描数据损坏，未加入。</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written.</source>
+        <translation>无法写入 %1。</translation>
+    </message>
+    <message>
+        <source>There are no pages to write.</source>
+        <translation>没有可写入的页面。</translation>
+    </message>
+</context>
+<context>
     <name>yc::identity::CardDecoder</name>
     <message>
         <source>The card&apos;s text block has %1 bytes instead of 256.</source>
@@ -1500,6 +1701,10 @@ Exit codes: 0 success, 1 a check found a problem, 2 wrong usage, 3 the command c
     <message>
         <source>end of validity</source>
         <translation>有效期截止日期</translation>
+    </message>
+    <message>
+        <source>The card&apos;s ID number is not valid: %1</source>
+        <translation>证件号码无效：%1</translation>
     </message>
 </context>
 <context>
@@ -1858,6 +2063,205 @@ Exit codes: 0 success, 1 a check found a problem, 2 wrong usage, 3 the command c
     </message>
 </context>
 <context>
+    <name>yc::plugins::scanner::SanePlugin</name>
+    <message>
+        <source>Scanners through SANE</source>
+        <translation>通过 SANE 连接的扫描仪</translation>
+    </message>
+</context>
+<context>
+    <name>yc::plugins::scanner::SaneRaster</name>
+    <message>
+        <source>The scanner sends %1 bits per sample, which is not supported.</source>
+        <translation>扫描仪每个采样 %1 位，不受支持。</translation>
+    </message>
+    <message>
+        <source>The scanner sends one-bit colour, which is not supported.</source>
+        <translation>扫描仪发送 1 位彩色数据，不受支持。</translation>
+    </message>
+    <message>
+        <source>The scanner announced an impossible page width (%1 pixels).</source>
+        <translation>扫描仪报告了不可能的页面宽度（%1 像素）。</translation>
+    </message>
+    <message>
+        <source>The scanner announced %1 bytes per line for %2 pixels.</source>
+        <translation>扫描仪报告每行 %1 字节，对应 %2 像素。</translation>
+    </message>
+    <message>
+        <source>The scanner announced an impossible page height (%1 lines).</source>
+        <translation>扫描仪报告了不可能的页面高度（%1 行）。</translation>
+    </message>
+    <message>
+        <source>The scanner changed the page format between colour passes.</source>
+        <translation>扫描仪在各颜色扫描遍之间改变了页面格式。</translation>
+    </message>
+    <message>
+        <source>The scanner sent data before the page began.</source>
+        <translation>扫描仪在页面开始前发送了数据。</translation>
+    </message>
+    <message>
+        <source>The scanner sent more data than the page can hold.</source>
+        <translation>扫描仪发送的数据超出页面容量。</translation>
+    </message>
+    <message>
+        <source>The scanner finished a page that never began.</source>
+        <translation>扫描仪结束了一个未开始的页面。</translation>
+    </message>
+    <message>
+        <source>The scanner stopped before all three colour passes.</source>
+        <translation>扫描仪未完成三遍颜色扫描即停止。</translation>
+    </message>
+    <message>
+        <source>The scanner sent an empty page.</source>
+        <translation>扫描仪发送了空白页（无数据）。</translation>
+    </message>
+    <message>
+        <source>The scanner&apos;s resolution is not known.</source>
+        <translation>扫描仪分辨率未知。</translation>
+    </message>
+</context>
+<context>
+    <name>yc::plugins::scanner::SaneScanner</name>
+    <message>
+        <source>There is no paper in the scanner. Load the pages and scan again.</source>
+        <translation>扫描仪中没有纸张。请放入文件后重新扫描。</translation>
+    </message>
+    <message>
+        <source>Paper is jammed in the scanner&apos;s document feeder. Clear the jam and scan again.</source>
+        <translation>扫描仪自动进纸器卡纸。请清除卡纸后重新扫描。</translation>
+    </message>
+    <message>
+        <source>The scanner&apos;s cover is open. Close it and scan again.</source>
+        <translation>扫描仪盖板未合上。请合上后重新扫描。</translation>
+    </message>
+    <message>
+        <source>The scanner is busy; another program may be using it. Try again in a moment.</source>
+        <translation>扫描仪忙，可能正被其他程序使用。请稍后再试。</translation>
+    </message>
+    <message>
+        <source>The scanner stopped answering; it may have been disconnected or switched off. Check the cable and the power, then scan again.</source>
+        <translation>扫描仪无响应，可能已断开连接或关机。请检查连接线和电源后重新扫描。</translation>
+    </message>
+    <message>
+        <source>The scanner refused the request; it may have been disconnected, or it does not support these settings.</source>
+        <translation>扫描仪拒绝了请求：可能已断开连接，或不支持这些设置。</translation>
+    </message>
+    <message>
+        <source>Access to the scanner was denied; check the permissions of the device.</source>
+        <translation>无权访问扫描仪，请检查设备权限。</translation>
+    </message>
+    <message>
+        <source>The scanner driver ran out of memory.</source>
+        <translation>扫描仪驱动内存不足。</translation>
+    </message>
+    <message>
+        <source>The scanner does not support this operation.</source>
+        <translation>扫描仪不支持此操作。</translation>
+    </message>
+    <message>
+        <source>The scan was cancelled.</source>
+        <translation>扫描已取消。</translation>
+    </message>
+    <message>
+        <source>The scanner sent no more data.</source>
+        <translation>扫描仪没有更多数据。</translation>
+    </message>
+    <message>
+        <source>The scanner reported: %1</source>
+        <translation>扫描仪报告：%1</translation>
+    </message>
+    <message>
+        <source>The SANE library could not be started: %1</source>
+        <translation>无法启动 SANE 库：%1</translation>
+    </message>
+    <message>
+        <source>The scanner has no option &apos;%1&apos;.</source>
+        <translation>扫描仪没有选项“%1”。</translation>
+    </message>
+    <message>
+        <source>The scanner&apos;s option &apos;%1&apos; cannot be set now.</source>
+        <translation>扫描仪选项“%1”当前无法设置。</translation>
+    </message>
+    <message>
+        <source>The scanner&apos;s option &apos;%1&apos; takes a list of values, which cannot be set here.</source>
+        <translation>扫描仪选项“%1”需要一组值，此处无法设置。</translation>
+    </message>
+    <message>
+        <source>The scanner&apos;s option &apos;%1&apos; takes a number, not &apos;%2&apos;.</source>
+        <translation>扫描仪选项“%1”需要数字，而不是“%2”。</translation>
+    </message>
+    <message>
+        <source>The value for the scanner&apos;s option &apos;%1&apos; is too long.</source>
+        <translation>扫描仪选项“%1”的值过长。</translation>
+    </message>
+    <message>
+        <source>The scanner&apos;s option &apos;%1&apos; cannot be set here.</source>
+        <translation>扫描仪选项“%1”无法在此设置。</translation>
+    </message>
+    <message>
+        <source>The scanner refused &apos;%1&apos; for its option &apos;%2&apos;: %3</source>
+        <translation>扫描仪不接受选项“%2”的值“%1”：%3</translation>
+    </message>
+    <message>
+        <source>The scanner offers none of the needed scan modes (it offers: %1).</source>
+        <translation>扫描仪不提供所需的扫描模式（它提供：%1）。</translation>
+    </message>
+    <message>
+        <source>The scanner cannot scan black and white line art.</source>
+        <translation>扫描仪不能进行黑白线条扫描。</translation>
+    </message>
+    <message>
+        <source>The scanner has no document feeder.</source>
+        <translation>扫描仪没有自动进纸器。</translation>
+    </message>
+    <message>
+        <source>A scan is already running.</source>
+        <translation>已有扫描正在进行。</translation>
+    </message>
+    <message>
+        <source>No scanner was found. Is it connected and switched on?</source>
+        <translation>未找到扫描仪。是否已连接并开机？</translation>
+    </message>
+    <message>
+        <source>The scanner &apos;%1&apos; was not found. Is it connected and switched on?</source>
+        <translation>未找到扫描仪“%1”。是否已连接并开机？</translation>
+    </message>
+    <message>
+        <source>The scanner driver returned an impossible read length.</source>
+        <translation>扫描仪驱动返回了不可能的读取长度。</translation>
+    </message>
+</context>
+<context>
+    <name>yc::plugins::scanner::SimulatedScanner</name>
+    <message>
+        <source>A scan is already running.</source>
+        <translation>已有扫描正在进行。</translation>
+    </message>
+    <message>
+        <source>The simulated scanner scans at %1 to %2 dpi, not %3.</source>
+        <translation>模拟扫描仪的分辨率为 %1 至 %2 dpi，不能为 %3。</translation>
+    </message>
+    <message>
+        <source>The simulated scanner takes &quot;sheets&quot; or a folder of images, not &apos;%1&apos;.</source>
+        <translation>模拟扫描仪需要“sheets”或图像文件夹，而不是“%1”。</translation>
+    </message>
+    <message>
+        <source>There is no paper in the simulated scanner.</source>
+        <translation>模拟扫描仪中没有纸张。</translation>
+    </message>
+    <message>
+        <source>The page image %1 cannot be read: %2</source>
+        <translation>无法读取页面图像 %1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>yc::plugins::scanner::SimulatedScannerPlugin</name>
+    <message>
+        <source>Simulated scanner (training)</source>
+        <translation>模拟扫描仪（培训）</translation>
+    </message>
+</context>
+<context>
     <name>yc::storage::ApplicantRepository</name>
     <message>
         <source>An applicant needs a document type, a document number and a name.</source>
@@ -2006,6 +2410,14 @@ Exit codes: 0 success, 1 a check found a problem, 2 wrong usage, 3 the command c
     <message>
         <source>Cannot read the recently used items</source>
         <translation>无法读取最近使用的事项</translation>
+    </message>
+    <message>
+        <source>The delta removes every item: the catalog would be left empty.</source>
+        <translation>该增量删除全部事项，目录将被清空。</translation>
+    </message>
+    <message>
+        <source>The full catalog has no items: importing it would leave the catalog empty.</source>
+        <translation>该全量目录不含任何事项，导入后目录将为空。</translation>
     </message>
 </context>
 <context>
