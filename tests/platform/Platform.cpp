@@ -1,6 +1,7 @@
 #include "Platform.h"
 
 #include "PlatformCrypto.h"
+#include "SignInLockout.h"
 
 #include <QDateTime>
 #include <QDir>
@@ -109,6 +110,23 @@ int chinaYear(qint64 msecs)
     return QDateTime::fromMSecsSinceEpoch(msecs, Qt::UTC).addSecs(8 * 3600).date().year();
 }
 
+// A password hash no password matches, with the work factor most configured staff hashes have.
+QString unknownStaffHash(const PlatformConfig& config)
+{
+    QHash<int, int> counts;
+    for (const StaffConfig& staff : config.staff) {
+        const QStringList parts = staff.passwordHash.split(u'$');
+        if (parts.size() == 4)
+            ++counts[qBound(1000, parts.at(1).toInt(), 10000000)];
+    }
+    int iterations = 20000;
+    for (auto it = counts.cbegin(); it != counts.cend(); ++it) {
+        if (it.value() > counts.value(iterations))
+            iterations = it.key();
+    }
+    return hashPassword(QString::fromLatin1(randomToken()), iterations);
+}
+
 int limitOf(const QUrlQuery& query)
 {
     bool ok = false;
@@ -134,7 +152,7 @@ Platform::~Platform()
 
 qint64 Platform::now() const
 {
-    return QDateTime::currentMSecsSinceEpoch();
+    return m_clock ? m_clock() : QDateTime::currentMSecsSinceEpoch();
 }
 
 QString Platform::materialPath(const QString& sha256, bool partial) const
@@ -163,6 +181,10 @@ std::optional<QString> Platform::open(bool loadCatalogFromConfig)
         if (!ok)
             return u"Cannot create schema: %1"_s.arg(m_db.lastError().text());
     }
+    m_lockout = std::make_unique<SignInLockout>(m_db, m_config.signInLockout);
+    if (!m_lockout->open())
+        return u"Cannot create schema: %1"_s.arg(m_db.lastError().text());
+    m_unknownStaffHash = unknownStaffHash(m_config);
     if (!m_config.calendarPath.isEmpty()) {
         QFile file(m_config.calendarPath);
         if (!file.open(QIODevice::ReadOnly))
@@ -298,9 +320,26 @@ Reply Platform::signIn(const QByteArray& body)
     const QString machineId = f.optionalString("machineId", 64);
     if (!f.ok())
         return f.error().toReply();
+    // Too many failures for this staff id (known or not): refused before the password is looked at.
+    const qint64 at = now();
+    if (const auto limit = m_lockout->check(staffId, at); limit.state != SignInLockout::State::Allowed) {
+        const int wait = static_cast<int>(std::max<qint64>(1, (limit.until - at + 999) / 1000));
+        const QJsonObject details{{u"retryAt"_s, isoUtc(limit.until)}};
+        if (limit.state == SignInLockout::State::Locked)
+            return Reply::error(423, u"account-locked"_s, u"Too many failed sign-ins; the account is locked"_s, true,
+                                details, wait);
+        return Reply::error(429, u"sign-in-delayed"_s, u"Too many failed sign-ins; wait before the next attempt"_s,
+                            true, details, wait);
+    }
+    // An unknown or disabled account gets the same answer after the same work as a wrong password.
     const auto staff = m_config.staff.constFind(staffId);
-    if (staff == m_config.staff.constEnd() || !staff->enabled || !verifyPassword(password, staff->passwordHash))
+    const bool known = staff != m_config.staff.constEnd();
+    const bool passwordOk = verifyPassword(password, known ? staff->passwordHash : m_unknownStaffHash);
+    if (!known || !staff->enabled || !passwordOk) {
+        m_lockout->recordFailure(staffId, at);
         return Reply::error(401, u"bad-credentials"_s, u"Wrong staff id or password"_s);
+    }
+    m_lockout->reset(staffId);
     if (machineId.isEmpty()) {
         if (!staff->roles.contains(u"admin"_s))
             return invalid(u"machineId is required for clerks and supervisors"_s);
