@@ -155,7 +155,8 @@ public:
         QString password = readSecretLine();
         SystemClock clock;
         sync::SignInWorkflow workflow(opened->store->database(), opened->store->cipher(),
-                                      sync::SyncConfig::restOptions(*opened->settings), clock);
+                                      sync::SyncConfig::restOptions(*opened->settings), clock,
+                                      sync::SignInLimits::fromSettings(*opened->settings));
         const bool offlineOnly = parser.isSet(offline);
         const sync::SignInResult r = workflow.signIn(
             parser.value(staff), password, offlineOnly ? sync::SignInMode::OfflineOnly : sync::SignInMode::OnlineOnly);

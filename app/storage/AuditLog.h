@@ -32,7 +32,8 @@ struct AuditRow
 // an applicant's ID number. The audit rows are stored in clear and leave the PC.
 //
 // Actions written today: case.accept, staff.sign-in-online, staff.sign-in-offline,
-// staff.sign-in-failed (detail "mode=online|offline reason=CODE"; the typed staff id only), machine.enrol,
+// staff.sign-in-failed (detail "mode=online|offline|enrol reason=CODE"; the staff id only when known on
+// this PC, else "account=unknown"; never what was typed), machine.enrol,
 // outbox.export, evaluation.queue, supplement.queue.
 class AuditLog
 {

@@ -179,7 +179,10 @@ PlatformResult<StaffSession> RestConnector::signIn(const QString& staffId, const
         return r.failure();
     if (r.value().status != 200) {
         PlatformFailure f = ResponseParsers::httpFailure(r.value().status, r.value().retryAfter, r.value().body);
-        if (f.kind == FailureKind::Auth) // at sign-in, a 401 is the answer itself
+        // At sign-in, a 401 is the answer itself, and so is a delay or a lock of the account after
+        // failed sign-ins (PROTOCOL.md §3.1): the platform answered, it is not a reason to go offline.
+        if (f.kind == FailureKind::Auth || f.code == QLatin1String("account-locked") ||
+            f.code == QLatin1String("sign-in-delayed"))
             f.kind = FailureKind::Permanent;
         return f;
     }

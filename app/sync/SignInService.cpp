@@ -26,7 +26,7 @@ public:
 
     // Runs fn with a workflow over this thread's connection; an error when the store cannot be opened.
     template<typename R>
-    R run(const RestOptions& rest, const std::function<R(SignInWorkflow&)>& fn)
+    R run(const RestOptions& rest, const SignInLimits& limits, const std::function<R(SignInWorkflow&)>& fn)
     {
         if (auto opened = open(); !opened) {
             R r;
@@ -34,7 +34,7 @@ public:
             r.message = opened.error().message;
             return r;
         }
-        SignInWorkflow workflow(*m_db, m_cipher, rest, m_clock);
+        SignInWorkflow workflow(*m_db, m_cipher, rest, m_clock, limits);
         return fn(workflow);
     }
 
@@ -109,12 +109,13 @@ void SignInService::signIn(const QString& staffId, const QString& password)
         return;
     }
     const RestOptions rest = SyncConfig::restOptions(m_settings);
+    const SignInLimits limits = SignInLimits::fromSettings(m_settings);
     Worker* worker = m_worker;
     QMetaObject::invokeMethod(
         m_worker,
-        [this, worker, rest, staffId, pw = QString(password)]() mutable {
+        [this, worker, rest, limits, staffId, pw = QString(password)]() mutable {
             SignInResult r = worker->run<SignInResult>(
-                rest, [&](SignInWorkflow& w) { return w.signIn(staffId, pw, SignInMode::OnlineThenOffline); });
+                rest, limits, [&](SignInWorkflow& w) { return w.signIn(staffId, pw, SignInMode::OnlineThenOffline); });
             secureWipe(pw);
             QMetaObject::invokeMethod(
                 this,
@@ -145,7 +146,7 @@ void SignInService::enrol(const QUrl& url, const QString& adminId, const QString
         m_worker,
         [this, worker, rest, adminId, pw = QString(password), hallCode, windowNo]() mutable {
             EnrolResult r = worker->run<EnrolResult>(
-                rest, [&](SignInWorkflow& w) { return w.enrol(adminId, pw, hallCode, windowNo); });
+                rest, {}, [&](SignInWorkflow& w) { return w.enrol(adminId, pw, hallCode, windowNo); });
             secureWipe(pw);
             QMetaObject::invokeMethod(
                 this,
@@ -172,7 +173,7 @@ void SignInService::loadHalls(const QUrl& url, const QString& adminId, const QSt
     QMetaObject::invokeMethod(
         m_worker,
         [this, worker, rest, adminId, pw = QString(password)]() mutable {
-            HallsResult r = worker->run<HallsResult>(rest, [&](SignInWorkflow& w) { return w.halls(adminId, pw); });
+            HallsResult r = worker->run<HallsResult>(rest, {}, [&](SignInWorkflow& w) { return w.halls(adminId, pw); });
             secureWipe(pw);
             QMetaObject::invokeMethod(
                 this,

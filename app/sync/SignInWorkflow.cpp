@@ -22,12 +22,32 @@ SignInOutcome outcomeOf(const PlatformFailure& failure)
 } // namespace
 
 SignInWorkflow::SignInWorkflow(storage::Database& database, const storage::FieldCipher& cipher, RestOptions rest,
-                               const Clock& clock)
+                               const Clock& clock, SignInLimits limits)
     : m_database(database)
     , m_cipher(cipher)
     , m_rest(std::move(rest))
     , m_clock(clock)
+    , m_limits(limits)
 {}
+
+QString SignInWorkflow::refusalMessage(const PlatformFailure& failure, const QDateTime& now, QDateTime* retryAt,
+                                       bool* locked)
+{
+    if (failure.code == QLatin1String("bad-credentials"))
+        return StaffCredentials::wrongCredentialsMessage();
+    const bool isLock = failure.code == QLatin1String("account-locked");
+    if ((!isLock && failure.code != QLatin1String("sign-in-delayed")) || !failure.retryAfter)
+        return failure.message;
+    const QDateTime at = now.addSecs(failure.retryAfter->count());
+    if (retryAt)
+        *retryAt = at;
+    if (locked)
+        *locked = isLock;
+    const QString until = SignInLimiter::formatRetryAt(at, now);
+    return isLock ? tr("Too many failed sign-ins: the platform has locked this account until %1.").arg(until)
+                  : tr("Too many failed sign-ins: the platform accepts the next attempt for this account at %1.")
+                        .arg(until);
+}
 
 SignInResult SignInWorkflow::signIn(const QString& staffId, const QString& password, SignInMode mode)
 {
@@ -64,16 +84,22 @@ SignInResult SignInWorkflow::signInOnline(const QString& staffId, const QString&
     StaffCredentials credentials(m_database, m_cipher);
     auto session = connector.signIn(staffId, password, enrolment.machineId);
     if (!session) {
+        const QDateTime failedAt = m_clock.now();
         r.outcome = outcomeOf(session.failure());
-        r.message = session.failure().message;
-        // The platform refused (wrong password, disabled account, another hall): audited.
+        r.message = refusalMessage(session.failure(), failedAt, &r.retryAt, &r.locked);
+        // The platform refused (wrong password, disabled account, another hall, too many failures): audited.
         if (r.outcome == SignInOutcome::Refused)
-            (void)credentials.recordFailedSignIn(staffId, QStringLiteral("online"), session.failure().code,
-                                                 m_clock.now());
+            (void)credentials.recordFailedSignIn(staffId, QStringLiteral("online"), session.failure().code, failedAt);
+        // A refused password counts on this PC too, for the offline sign-in that may follow.
+        if (session.failure().code == QLatin1String("bad-credentials"))
+            if (auto counted = SignInLimiter(m_database, m_cipher, m_limits).recordFailure(staffId, failedAt); !counted)
+                qCWarning(lcSync) << "failed sign-in not counted:" << counted.error().code;
         return r;
     }
     const StaffSession& s = session.value();
     const QDateTime now = m_clock.now();
+    if (auto reset = SignInLimiter(m_database, m_cipher, m_limits).reset(staffId); !reset)
+        qCWarning(lcSync) << "failed sign-ins not reset:" << reset.error().code;
     if (auto saved = credentials.rememberOnlineSignIn(s, password, now); !saved) {
         r.outcome = SignInOutcome::LocalError;
         r.message = saved.error().message;
@@ -106,15 +132,39 @@ SignInResult SignInWorkflow::signInOffline(const QString& staffId, const QString
     const QJsonObject limits =
         QJsonDocument::fromJson(m_database.meta(QStringLiteral("sync.limits")).valueOr({}).toUtf8()).object();
     const QDateTime now = m_clock.now();
+    StaffCredentials credentials(m_database, m_cipher);
+    SignInLimiter limiter(m_database, m_cipher, m_limits);
+    // Too many failures for this account on this PC: refused before the verifier is asked.
+    auto gate = limiter.check(staffId, now);
+    if (!gate) {
+        r.outcome = SignInOutcome::LocalError;
+        r.message = gate.error().message;
+        return r;
+    }
+    if (!gate.value().allowed) {
+        r.outcome = SignInOutcome::Refused;
+        r.message = gate.value().message;
+        r.retryAt = gate.value().retryAt;
+        r.locked = gate.value().locked;
+        (void)credentials.recordFailedSignIn(staffId, QStringLiteral("offline"),
+                                             r.locked ? QStringLiteral("locked") : QStringLiteral("delayed"), now);
+        return r;
+    }
     auto offline =
-        StaffCredentials(m_database, m_cipher)
-            .signInOffline(staffId, password, limits.value(QLatin1String("offlineSignInDays")).toInt(7), now);
+        credentials.signInOffline(staffId, password, limits.value(QLatin1String("offlineSignInDays")).toInt(7), now);
     if (!offline) {
         r.outcome =
             offline.error().code == QLatin1String("db.query") ? SignInOutcome::LocalError : SignInOutcome::Refused;
         r.message = offline.error().message;
+        if (offline.error().code == QLatin1String("auth.refused"))
+            if (auto counted = limiter.recordFailure(staffId, now); !counted) {
+                r.outcome = SignInOutcome::LocalError;
+                r.message = counted.error().message;
+            }
         return r;
     }
+    if (auto reset = limiter.reset(staffId); !reset)
+        qCWarning(lcSync) << "failed sign-ins not reset:" << reset.error().code;
     r.outcome = SignInOutcome::Done;
     r.staff = offline.value();
     r.signedInAt = now;
@@ -129,7 +179,8 @@ EnrolResult SignInWorkflow::enrol(const QString& adminId, const QString& passwor
     auto session = connector.signIn(adminId.trimmed(), password, {});
     if (!session) {
         r.outcome = outcomeOf(session.failure());
-        r.message = session.failure().message;
+        r.message = refusalMessage(session.failure(), m_clock.now());
+        auditRefusedAdmin(adminId, r.outcome, session.failure());
         return r;
     }
     Enrolment enrolment(m_database, m_cipher);
@@ -154,7 +205,8 @@ HallsResult SignInWorkflow::halls(const QString& adminId, const QString& passwor
     auto session = connector.signIn(adminId.trimmed(), password, {});
     if (!session) {
         r.outcome = outcomeOf(session.failure());
-        r.message = session.failure().message;
+        r.message = refusalMessage(session.failure(), m_clock.now());
+        auditRefusedAdmin(adminId, r.outcome, session.failure());
         return r;
     }
     auto list = connector.halls(session.value().accessToken);
@@ -166,6 +218,17 @@ HallsResult SignInWorkflow::halls(const QString& adminId, const QString& passwor
     r.outcome = SignInOutcome::Done;
     r.halls = list.value();
     return r;
+}
+
+void SignInWorkflow::auditRefusedAdmin(const QString& adminId, SignInOutcome outcome, const PlatformFailure& failure)
+{
+    // Only a refusal by the platform; the account is named only when known on this PC (recordFailedSignIn).
+    if (outcome != SignInOutcome::Refused)
+        return;
+    if (auto audited = StaffCredentials(m_database, m_cipher)
+                           .recordFailedSignIn(adminId, QStringLiteral("enrol"), failure.code, m_clock.now());
+        !audited)
+        qCWarning(lcSync) << "refused enrolment sign-in not audited:" << audited.error().code;
 }
 
 Status SignInWorkflow::makeWaitingCasesDue(const QString& staffId)

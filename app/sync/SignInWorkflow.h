@@ -3,6 +3,7 @@
 #include "core/Result.h"
 #include "sync/Enrolment.h"
 #include "sync/RestConnector.h"
+#include "sync/SignInLimiter.h"
 #include "sync/StaffCredentials.h"
 
 #include <QCoreApplication>
@@ -31,7 +32,7 @@ enum class SignInMode
 enum class SignInOutcome
 {
     Done,
-    Refused,     // the platform or the offline verifier said no (wrong password, account, hall...)
+    Refused,     // the platform or the offline verifier said no (wrong password, account, hall, too many failures)
     Unreachable, // the platform could not be asked (network, TLS, timeout, 5xx)
     NotEnrolled, // online only: this PC is not enrolled as a window
     LocalError,  // the store could not be read or written
@@ -46,6 +47,10 @@ struct SignInResult
     qint64 caseNumbers = 0; // when Done online: unused case numbers of this year on this PC
     QString leaseProblem;   // when Done online but the first case-number lease could not be taken
     QString message;        // translated, when not Done
+    // When Refused for too many failed sign-ins (by the platform or, offline, on this PC): the earliest
+    // next attempt, and whether the account is locked (else the attempt came before the delay ended).
+    QDateTime retryAt;
+    bool locked = false;
     [[nodiscard]] bool ok() const { return outcome == SignInOutcome::Done; }
 };
 
@@ -73,6 +78,11 @@ struct HallsResult
 // renews their offline verifier, makes their waiting cases due again and, on a window without any
 // case number of this year, takes the first lease (prepared at enrolment), so the window can accept
 // and export cases when the platform is cut off afterwards.
+//
+// A wrong password and an unknown account get one message, online and offline. Failed sign-ins are
+// limited per account (SignInLimiter on this PC before the offline verifier; the platform's own limits
+// online, PROTOCOL.md §3.1); an account the platform delays or locks is refused here too, never
+// signed in offline around it. Refused sign-ins, the admin's at enrolment included, are audited.
 class SignInWorkflow
 {
     Q_DECLARE_TR_FUNCTIONS(yc::sync::SignInWorkflow)
@@ -81,7 +91,7 @@ public:
     // rest: the connection settings (SyncConfig::restOptions); an empty baseUrl means the address
     // the PC was enrolled with.
     SignInWorkflow(storage::Database& database, const storage::FieldCipher& cipher, RestOptions rest,
-                   const Clock& clock);
+                   const Clock& clock, SignInLimits limits = {});
 
     [[nodiscard]] SignInResult signIn(const QString& staffId, const QString& password, SignInMode mode);
 
@@ -98,11 +108,17 @@ private:
                                             const EnrolmentInfo& enrolment);
     [[nodiscard]] SignInResult signInOffline(const QString& staffId, const QString& password);
     [[nodiscard]] Status makeWaitingCasesDue(const QString& staffId);
+    // A refused admin sign-in at enrolment (or while listing the halls for it): one audit row.
+    void auditRefusedAdmin(const QString& adminId, SignInOutcome outcome, const PlatformFailure& failure);
+    // The message for a refused platform sign-in; sets retryAt and locked for a delay or a lock.
+    [[nodiscard]] static QString refusalMessage(const PlatformFailure& failure, const QDateTime& now,
+                                                QDateTime* retryAt = nullptr, bool* locked = nullptr);
 
     storage::Database& m_database;
     const storage::FieldCipher& m_cipher;
     RestOptions m_rest;
     const Clock& m_clock;
+    SignInLimits m_limits;
 };
 
 } // namespace yc::sync

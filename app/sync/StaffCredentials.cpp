@@ -106,13 +106,15 @@ Result<SignedInStaff> StaffCredentials::signInOffline(const QString& login, cons
     if (!q.exec())
         return storage::sqlError(QStringLiteral("db.query"), tr("The sign-in could not be checked"),
                                  q.lastError().text());
-    const Error refused = makeError(QStringLiteral("auth.refused"), tr("Wrong account name or password."));
+    // One answer for an unknown account and a wrong password, so it does not tell which accounts are known here.
+    const Error refused = makeError(QStringLiteral("auth.refused"), wrongCredentialsMessage());
     if (!q.next()) {
-        // Same work as a real check, so timing does not tell which accounts are known here.
+        // Same work as a real check, so timing does not tell either.
         (void)OfflineVerifier::check(password, {OfflineVerifier::defaultKdf(), QByteArray(16, 'x'), QByteArray()});
-        (void)recordFailedSignIn(login, QStringLiteral("offline"), QStringLiteral("unknown-account"), now);
-        return makeError(QStringLiteral("auth.unknown-offline"),
-                         tr("This account has never signed in online on this PC, so it cannot sign in offline."));
+        if (auto audited = recordFailedSignIn(login, QStringLiteral("offline"), QStringLiteral("unknown-account"), now);
+            !audited)
+            return audited.error();
+        return refused;
     }
     OfflineVerifier::Record record{q.value(3).toString(), q.value(4).toByteArray(), q.value(5).toByteArray()};
     if (!OfflineVerifier::check(password, record)) {
@@ -139,6 +141,11 @@ Result<SignedInStaff> StaffCredentials::signInOffline(const QString& login, cons
         !audited)
         return audited.error();
     return staff;
+}
+
+QString StaffCredentials::wrongCredentialsMessage()
+{
+    return tr("Wrong account name or password.");
 }
 
 QString StaffCredentials::primaryRole(const QStringList& roles)

@@ -35,14 +35,16 @@ public:
     // After a successful online sign-in: records the staff member, a new verifier and the token.
     [[nodiscard]] Status rememberOnlineSignIn(const StaffSession& session, const QString& password,
                                               const QDateTime& now);
-    // A refused sign-in (online: the platform's refusal code, e.g. bad-credentials; offline: a
-    // verifier mismatch or an account never signed in here): one audit row "staff.sign-in-failed"
-    // with the mode and reason and the staff id when it names an account known on this PC (else no id
-    // and "account=unknown": what was typed is never recorded), never the password.
+    // A refused sign-in (mode "online": the platform's refusal code, e.g. bad-credentials or
+    // account-locked; "offline": a verifier mismatch, an account never signed in here, or "locked" /
+    // "delayed" by SignInLimiter; "enrol": the admin's sign-in refused at enrolment): one audit row
+    // "staff.sign-in-failed" with the mode and reason and the staff id when it names an account known on this PC (else
+    // no id and "account=unknown": what was typed is never recorded), never the password.
     [[nodiscard]] Status recordFailedSignIn(const QString& staffId, const QString& mode, const QString& reason,
                                             const QDateTime& now) const;
     // Offline sign-in against the verifier, refused when the last online sign-in is older than maxDays.
-    // A wrong password or an unknown account is recorded by recordFailedSignIn().
+    // A wrong password or an unknown account is recorded by recordFailedSignIn() and answered alike:
+    // error "auth.refused" with wrongCredentialsMessage().
     [[nodiscard]] Result<SignedInStaff> signInOffline(const QString& login, const QString& password, int maxDays,
                                                       const QDateTime& now) const;
     struct Tokens
@@ -58,6 +60,8 @@ public:
     // Staff with stored tokens, most recent online sign-in first.
     [[nodiscard]] Result<QStringList> staffWithTokens() const;
     [[nodiscard]] static QString primaryRole(const QStringList& roles);
+    // The one message for a wrong password and an unknown account, online and offline.
+    [[nodiscard]] static QString wrongCredentialsMessage();
     [[nodiscard]] Status forgetToken(const QString& staffId);
     [[nodiscard]] Result<QString> displayName(const QString& staffId) const;
 

@@ -5,6 +5,7 @@
 #include "SyncTestSupport.h"
 #include "TestMain.h"
 #include "storage/Database.h"
+#include "sync/StaffCredentials.h"
 #include "ui/AppContext.h"
 #include "ui/sync/SignInDialog.h"
 
@@ -101,6 +102,19 @@ private slots:
                                               "detail LIKE 'mode=online %'")),
                      1);
             QVERIFY(!anyFileContains(client.dataDir, "not-the-password-7"));
+            QCOMPARE(shown, sync::StaffCredentials::wrongCredentialsMessage());
+            dialog.reject();
+        }
+
+        // An account the platform does not know: the very same message.
+        {
+            ui::SignInDialog dialog(context);
+            signInWithKeyboard(dialog, QStringLiteral("c9999"), QStringLiteral("not-the-password-7"));
+            if (QTest::currentTestFailed())
+                return;
+            QVERIFY(dialog.isVisible());
+            QCOMPARE(dialog.findChild<QLabel*>(QStringLiteral("signInMessage"))->text(),
+                     sync::StaffCredentials::wrongCredentialsMessage());
             dialog.reject();
         }
 

@@ -3,6 +3,7 @@
 #include "Authorisation.h"
 #include "PlatformCrypto.h"
 #include "PlatformInternal.h"
+#include "SignInLockout.h"
 
 #include <QDateTime>
 #include <QDir>
@@ -64,6 +65,22 @@ const char* const kSchema[] = {
     " published_at INTEGER NOT NULL)",
 };
 
+// A password hash no password matches, with the work factor most configured staff hashes have.
+QString unknownStaffHash(const PlatformConfig& config)
+{
+    QHash<int, int> counts;
+    for (const StaffConfig& staff : config.staff) {
+        const QStringList parts = staff.passwordHash.split(u'$');
+        if (parts.size() == 4)
+            ++counts[qBound(1000, parts.at(1).toInt(), 10000000)];
+    }
+    int iterations = 20000;
+    for (auto it = counts.cbegin(); it != counts.cend(); ++it) {
+        if (it.value() > counts.value(iterations))
+            iterations = it.key();
+    }
+    return hashPassword(QString::fromLatin1(randomToken()), iterations);
+}
 } // namespace
 
 Platform::Platform(PlatformConfig config, QString dataDir)
@@ -83,7 +100,7 @@ Platform::~Platform()
 
 qint64 Platform::now() const
 {
-    return QDateTime::currentMSecsSinceEpoch();
+    return m_clock ? m_clock() : QDateTime::currentMSecsSinceEpoch();
 }
 
 QString Platform::materialPath(const QString& sha256, bool partial) const
@@ -131,6 +148,10 @@ std::optional<QString> Platform::open(bool loadCatalogFromConfig)
     }
     if (const auto problem = m_authorisation->prepare())
         return *problem;
+    m_lockout = std::make_unique<SignInLockout>(m_db, m_config.signInLockout);
+    if (!m_lockout->open())
+        return u"Cannot create schema: %1"_s.arg(m_db.lastError().text());
+    m_unknownStaffHash = unknownStaffHash(m_config);
     if (!m_config.calendarPath.isEmpty()) {
         QFile file(m_config.calendarPath);
         if (!file.open(QIODevice::ReadOnly))

@@ -9,6 +9,7 @@
 #include <QString>
 #include <QUrlQuery>
 
+#include <functional>
 #include <memory>
 #include <optional>
 #include <variant>
@@ -18,6 +19,7 @@ class QTextStream;
 namespace yc::platform {
 class Authorisation;
 class Sha256;
+class SignInLockout;
 } // namespace yc::platform
 
 namespace yc::platform {
@@ -53,6 +55,8 @@ public:
     // Survive power cuts too (synchronous=FULL, fsync of materials); before open().
     void setDurable(bool durable) { m_durable = durable; }
     [[nodiscard]] const PlatformConfig& config() const { return m_config; }
+    // Tests only (in-process): the platform's "now" in msecs since the epoch; the system clock by default.
+    void setClock(std::function<qint64()> clock) { m_clock = std::move(clock); }
 
     std::variant<Session, Reply> authenticate(const QByteArray& authorization);
 
@@ -118,6 +122,9 @@ private:
     qint64 now() const;
 
     PlatformConfig m_config;
+    std::function<qint64()> m_clock;
+    std::unique_ptr<SignInLockout> m_lockout;
+    QString m_unknownStaffHash; // verified for unknown staff ids, so they cost the same work
     QString m_dataDir;
     QString m_connection;
     QSqlDatabase m_db;

@@ -4,6 +4,7 @@
 #include "Authorisation.h"
 #include "PlatformCrypto.h"
 #include "PlatformInternal.h"
+#include "SignInLockout.h"
 
 #include <QDateTime>
 #include <QDir>
@@ -105,9 +106,26 @@ Reply Platform::signIn(const QByteArray& body)
     const QString machineId = f.optionalString("machineId", 64);
     if (!f.ok())
         return f.error().toReply();
+    // Too many failures for this staff id (known or not): refused before the password is looked at.
+    const qint64 at = now();
+    if (const auto limit = m_lockout->check(staffId, at); limit.state != SignInLockout::State::Allowed) {
+        const int wait = static_cast<int>(std::max<qint64>(1, (limit.until - at + 999) / 1000));
+        const QJsonObject details{{u"retryAt"_s, isoUtc(limit.until)}};
+        if (limit.state == SignInLockout::State::Locked)
+            return Reply::error(423, u"account-locked"_s, u"Too many failed sign-ins; the account is locked"_s, true,
+                                details, wait);
+        return Reply::error(429, u"sign-in-delayed"_s, u"Too many failed sign-ins; wait before the next attempt"_s,
+                            true, details, wait);
+    }
+    // An unknown or disabled account gets the same answer after the same work as a wrong password.
     const auto staff = m_config.staff.constFind(staffId);
-    if (staff == m_config.staff.constEnd() || !staff->enabled || !verifyPassword(password, staff->passwordHash))
+    const bool known = staff != m_config.staff.constEnd();
+    const bool passwordOk = verifyPassword(password, known ? staff->passwordHash : m_unknownStaffHash);
+    if (!known || !staff->enabled || !passwordOk) {
+        m_lockout->recordFailure(staffId, at);
         return Reply::error(401, u"bad-credentials"_s, u"Wrong staff id or password"_s);
+    }
+    m_lockout->reset(staffId);
     if (machineId.isEmpty()) {
         if (!staff->roles.contains(u"admin"_s))
             return invalid(u"machineId is required for clerks and supervisors"_s);

@@ -85,6 +85,17 @@ std::optional<PlatformConfig> PlatformConfig::load(const QString& path, QString*
     config.calendarPath = resolve(root->value(u"calendar"_s).toString());
     config.tokenLifetimeSeconds = root->value(u"tokenLifetimeSeconds"_s).toInteger(28800);
     config.refreshLifetimeSeconds = root->value(u"refreshLifetimeSeconds"_s).toInteger(7 * 86400);
+    const QJsonObject lockout = root->value(u"signInLockout"_s).toObject();
+    SignInLockoutConfig& l = config.signInLockout;
+    l.delayAfterFailures = lockout.value(u"delayAfterFailures"_s).toInt(l.delayAfterFailures);
+    l.delaySeconds = lockout.value(u"delaySeconds"_s).toInt(l.delaySeconds);
+    l.lockAfterFailures = lockout.value(u"lockAfterFailures"_s).toInt(l.lockAfterFailures);
+    l.lockSeconds = lockout.value(u"lockSeconds"_s).toInteger(l.lockSeconds);
+    if (l.delayAfterFailures < 1 || l.delaySeconds < 1 || l.lockAfterFailures < 1 || l.lockSeconds < 1) {
+        *error = u"Config %1: signInLockout needs delayAfterFailures, delaySeconds, lockAfterFailures and "
+                 "lockSeconds of at least 1"_s.arg(path);
+        return std::nullopt;
+    }
     config.limits = QJsonObject{{u"offlineWarnDays"_s, 2},
                                 {u"offlineMaxDays"_s, 3},
                                 {u"pendingWarnCases"_s, 150},

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "SignInLockout.h"
+
 #include <QHash>
 #include <QJsonArray>
 #include <QJsonObject>
@@ -48,6 +50,8 @@ public:
     QJsonObject limits;
     qint64 tokenLifetimeSeconds = 28800;
     qint64 refreshLifetimeSeconds = 7 * 86400;
+    SignInLockoutConfig
+        signInLockout; // "signInLockout": delayAfterFailures, delaySeconds, lockAfterFailures, lockSeconds
     QList<HallConfig> halls;
     QHash<QString, StaffConfig> staff;
     QJsonArray licences;       // objects as in PROTOCOL.md §12 plus holderIdType/holderId

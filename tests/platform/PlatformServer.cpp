@@ -45,6 +45,8 @@ QByteArray reasonPhrase(int status)
         return "Payload Too Large";
     case 422:
         return "Unprocessable Entity";
+    case 423:
+        return "Locked";
     case 429:
         return "Too Many Requests";
     case 500:

@@ -182,6 +182,18 @@ private slots:
         QCOMPARE(r.status, 401);
         QCOMPARE(r.errorCode(), u"bad-credentials"_s);
         QCOMPARE(r.json.value(u"error"_s).toObject().value(u"retryable"_s).toBool(true), false);
+        // An unknown staff id gets the very same answer, and the same limits: after five failures the
+        // next attempt is delayed (PROTOCOL.md §3.1).
+        const QString nobody = u"x"_s + uuid().left(8);
+        HttpResult unknown = c->signIn(nobody, u"wrong"_s, uuid());
+        QCOMPARE(unknown.status, r.status);
+        QCOMPARE(unknown.json, r.json);
+        for (int i = 1; i < 5; ++i)
+            QCOMPARE(c->signIn(nobody, u"wrong"_s).status, 401);
+        unknown = c->signIn(nobody, u"wrong"_s);
+        QCOMPARE(unknown.status, 429);
+        QCOMPARE(unknown.errorCode(), u"sign-in-delayed"_s);
+        QCOMPARE(unknown.header("Retry-After"), QByteArray("2"));
         r = c->get(u"/api/v1/halls"_s);
         QCOMPARE(r.status, 401);
         QCOMPARE(r.errorCode(), u"unauthenticated"_s);

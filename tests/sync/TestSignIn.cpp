@@ -10,7 +10,9 @@
 #include "sync/CurrentStaff.h"
 #include "sync/SignInService.h"
 
+#include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -91,6 +93,28 @@ qint64 platformCount(const PlatformFixture& platform, const QString& sql, const 
     }
     QSqlDatabase::removeDatabase(name);
     return result;
+}
+
+// The training configuration with sign-in limits a test reaches quickly: locked for ten minutes after
+// three failures, without a delay before.
+QString quickLockConfig(const QString& dir)
+{
+    QFile in(PlatformFixture::trainingConfig());
+    if (!in.open(QIODevice::ReadOnly))
+        return {};
+    QJsonObject config = QJsonDocument::fromJson(in.readAll()).object();
+    const QDir base = QFileInfo(PlatformFixture::trainingConfig()).absoluteDir();
+    for (const char* key : {"catalog", "calendar"})
+        config.insert(QLatin1String(key), base.absoluteFilePath(config.value(QLatin1String(key)).toString()));
+    config.insert(QStringLiteral("signInLockout"), QJsonObject{{QStringLiteral("delayAfterFailures"), 3},
+                                                               {QStringLiteral("delaySeconds"), 1},
+                                                               {QStringLiteral("lockAfterFailures"), 3},
+                                                               {QStringLiteral("lockSeconds"), 600}});
+    QFile out(QDir(dir).filePath(QStringLiteral("config.json")));
+    if (!out.open(QIODevice::WriteOnly))
+        return {};
+    out.write(QJsonDocument(config).toJson());
+    return out.fileName();
 }
 
 sync::SignInResult waitForSignIn(QSignalSpy& spy)
@@ -176,6 +200,89 @@ private slots:
         } // the service's thread ends and closes its connection there
         const QStringList wrongThread = warnings.matching(ThreadWarning);
         QVERIFY2(wrongThread.isEmpty(), qPrintable(wrongThread.join(QLatin1Char('\n'))));
+    }
+
+    // The platform locks an account after failed sign-ins: the window shows it with its end and does not
+    // sign the clerk in offline around it, and yichuang-ctl refuses with the same message.
+    void platformLockIsShownAndNotBypassedOffline()
+    {
+        const QString configPath = quickLockConfig(fresh(QStringLiteral("p-lock-config")));
+        QVERIFY(!configPath.isEmpty());
+        PlatformFixture platform(fresh(QStringLiteral("p-lock")), configPath);
+        QVERIFY2(platform.start(), platform.serverLog().constData());
+        WindowClient client;
+        QVERIFY(client.create(fresh(QStringLiteral("c-lock")), platform.baseUrl()));
+        QCOMPARE(client.enrol(), QString());
+        QCOMPARE(client.signIn(QStringLiteral("c1001")), QString()); // an offline verifier is kept
+
+        sync::SignInWorkflow workflow(client.store->database(), client.store->cipher(),
+                                      sync::SyncConfig::restOptions(*client.settings), client.clock);
+        for (int i = 0; i < 3; ++i) {
+            const auto wrong =
+                workflow.signIn(QStringLiteral("c1001"), QStringLiteral("wrong"), sync::SignInMode::OnlineThenOffline);
+            QCOMPARE(wrong.outcome, sync::SignInOutcome::Refused);
+            QCOMPARE(wrong.message, sync::StaffCredentials::wrongCredentialsMessage());
+        }
+        // An unknown account is answered alike.
+        const auto unknown =
+            workflow.signIn(QStringLiteral("c1009"), QStringLiteral("wrong"), sync::SignInMode::OnlineThenOffline);
+        QCOMPARE(unknown.outcome, sync::SignInOutcome::Refused);
+        QCOMPARE(unknown.message, sync::StaffCredentials::wrongCredentialsMessage());
+
+        // Locked on the platform: the right password is refused, with the lock's end, and not checked offline.
+        const QDateTime before = client.clock.now();
+        const auto locked = workflow.signIn(QStringLiteral("c1001"), QStringLiteral("train-c1001"),
+                                            sync::SignInMode::OnlineThenOffline);
+        QCOMPARE(locked.outcome, sync::SignInOutcome::Refused);
+        QVERIFY(locked.locked);
+        QVERIFY2(locked.retryAt >= before.addSecs(590) && locked.retryAt <= client.clock.now().addSecs(601),
+                 qPrintable(locked.retryAt.toString(Qt::ISODate)));
+        QVERIFY2(locked.message.contains(QStringLiteral("locked")), qPrintable(locked.message));
+        QVERIFY2(locked.message.contains(sync::SignInLimiter::formatRetryAt(locked.retryAt, client.clock.now())),
+                 qPrintable(locked.message));
+        QCOMPARE(
+            localCount(client, QStringLiteral("SELECT count(*) FROM audit WHERE action = 'staff.sign-in-offline'")), 0);
+        QCOMPARE(localCount(client, QStringLiteral("SELECT count(*) FROM audit WHERE action = 'staff.sign-in-failed' "
+                                                   "AND detail = 'mode=online reason=account-locked'")),
+                 1);
+
+        // yichuang-ctl staff sign-in: the same refusal, a non-zero exit.
+        client.store.reset();
+        const CtlRun run = runCtl(
+            client.dataDir,
+            {QStringLiteral("staff"), QStringLiteral("sign-in"), QStringLiteral("--staff"), QStringLiteral("c1001")},
+            "train-c1001\n");
+        QCOMPARE(run.exitCode, 1); // ExitNegative: refused
+        QVERIFY2(run.err.contains("locked"), run.err.constData());
+        QVERIFY2(run.out.isEmpty(), run.out.constData());
+    }
+
+    // A refused admin sign-in at enrolment is audited without what was typed.
+    void refusedEnrolmentSignInIsAudited()
+    {
+        PlatformFixture platform(fresh(QStringLiteral("p-enrol-refused")));
+        QVERIFY2(platform.start(), platform.serverLog().constData());
+        WindowClient client;
+        QVERIFY(client.create(fresh(QStringLiteral("c-enrol-refused")), platform.baseUrl()));
+        sync::SignInWorkflow workflow(client.store->database(), client.store->cipher(),
+                                      sync::SyncConfig::restOptions(*client.settings), client.clock);
+        const auto halls = workflow.halls(QStringLiteral("a1001"), QStringLiteral("Typed-Secret-1"));
+        QCOMPARE(halls.outcome, sync::SignInOutcome::Refused);
+        QCOMPARE(halls.message, sync::StaffCredentials::wrongCredentialsMessage());
+        const auto enrolled = workflow.enrol(QStringLiteral("210203199001011234"), QStringLiteral("Typed-Secret-2"),
+                                             QStringLiteral("21020001"), QStringLiteral("A01"));
+        QCOMPARE(enrolled.outcome, sync::SignInOutcome::Refused);
+        QCOMPARE(enrolled.message, sync::StaffCredentials::wrongCredentialsMessage());
+        QCOMPARE(localCount(client, QStringLiteral("SELECT count(*) FROM audit WHERE action = 'staff.sign-in-failed' "
+                                                   "AND detail = 'mode=enrol reason=bad-credentials account=unknown' "
+                                                   "AND (staff_id IS NULL OR staff_id = '')")),
+                 2);
+        QCOMPARE(localCount(client, QStringLiteral("SELECT count(*) FROM audit WHERE staff_id LIKE '%a1001%' OR "
+                                                   "object_id LIKE '%a1001%' OR detail LIKE '%Typed-Secret%' OR "
+                                                   "detail LIKE '%2102031990%' OR object_id LIKE '%2102031990%' OR "
+                                                   "staff_id LIKE '%2102031990%'")),
+                 0);
+        QCOMPARE(localCount(client, QStringLiteral("SELECT count(*) FROM device_enrolment")), 0);
     }
 
     // The CLI runs the same workflow: enrolment stores the lease request before any request, the
