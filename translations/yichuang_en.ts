@@ -3050,6 +3050,21 @@ Exit codes: 0 success, 1 a check found a problem, 2 wrong usage, 3 the command c
     </message>
 </context>
 <context>
+    <name>yc::sync::SignInLimiter</name>
+    <message>
+        <source>Too many failed sign-ins: this account is locked on this PC until %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Too many failed sign-ins: the next attempt for this account is possible at %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The failed sign-ins could not be reset</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>yc::sync::SignInService</name>
     <message>
         <source>A sign-in is already in progress.</source>
@@ -3064,6 +3079,14 @@ Exit codes: 0 success, 1 a check found a problem, 2 wrong usage, 3 the command c
     </message>
     <message>
         <source>The waiting cases could not be made due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Too many failed sign-ins: the platform has locked this account until %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Too many failed sign-ins: the platform accepts the next attempt for this account at %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3083,10 +3106,6 @@ Exit codes: 0 success, 1 a check found a problem, 2 wrong usage, 3 the command c
     </message>
     <message>
         <source>Wrong account name or password.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This account has never signed in online on this PC, so it cannot sign in offline.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">

@@ -3053,6 +3053,21 @@ Exit codes: 0 success, 1 a check found a problem, 2 wrong usage, 3 the command c
     </message>
 </context>
 <context>
+    <name>yc::sync::SignInLimiter</name>
+    <message>
+        <source>Too many failed sign-ins: this account is locked on this PC until %1.</source>
+        <translation>登录失败次数过多：此账号在本机已锁定，至 %1 解锁。</translation>
+    </message>
+    <message>
+        <source>Too many failed sign-ins: the next attempt for this account is possible at %1.</source>
+        <translation>登录失败次数过多：此账号可于 %1 再次尝试登录。</translation>
+    </message>
+    <message>
+        <source>The failed sign-ins could not be reset</source>
+        <translation>无法重置登录失败记录</translation>
+    </message>
+</context>
+<context>
     <name>yc::sync::SignInService</name>
     <message>
         <source>A sign-in is already in progress.</source>
@@ -3068,6 +3083,14 @@ Exit codes: 0 success, 1 a check found a problem, 2 wrong usage, 3 the command c
     <message>
         <source>The waiting cases could not be made due</source>
         <translation>无法将等待中的办件重新排入发送</translation>
+    </message>
+    <message>
+        <source>Too many failed sign-ins: the platform has locked this account until %1.</source>
+        <translation>登录失败次数过多：平台已锁定此账号，至 %1 解锁。</translation>
+    </message>
+    <message>
+        <source>Too many failed sign-ins: the platform accepts the next attempt for this account at %1.</source>
+        <translation>登录失败次数过多：平台将于 %1 起接受此账号的下一次登录。</translation>
     </message>
 </context>
 <context>
@@ -3087,10 +3110,6 @@ Exit codes: 0 success, 1 a check found a problem, 2 wrong usage, 3 the command c
     <message>
         <source>Wrong account name or password.</source>
         <translation>账号或密码错误。</translation>
-    </message>
-    <message>
-        <source>This account has never signed in online on this PC, so it cannot sign in offline.</source>
-        <translation>此账号从未在本机在线登录，因此不能离线登录。</translation>
     </message>
     <message numerus="yes">
         <source>The last online sign-in on this PC was more than %n day(s) ago; sign in online first.</source>
