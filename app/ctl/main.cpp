@@ -45,6 +45,7 @@ int main(int argc, char* argv[])
     yc::ctl::registerIdentityCommands(registry);
     yc::ctl::registerCatalogCommands(registry);
     yc::ctl::registerSyncCommands(registry);
+    yc::ctl::registerMaterialCommands(registry);
 
     if (args.isEmpty() || args.constFirst() == QLatin1String("--help") || args.constFirst() == QLatin1String("-h") ||
         args.constFirst() == QLatin1String("help")) {
