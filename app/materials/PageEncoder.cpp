@@ -30,6 +30,14 @@ QByteArray toJpeg(const QImage& image, int quality)
 
 } // namespace
 
+namespace {
+// PDF files carry sizes to 1/100 point; pages keep the same figures so that they read back equal.
+QSizeF hundredths(QSizeF size)
+{
+    return QSizeF(std::round(size.width() * 100) / 100, std::round(size.height() * 100) / 100);
+}
+} // namespace
+
 QSizeF PageEncoder::paperSize(QSize pixels, double dpiX, double dpiY)
 {
     if (dpiX >= 100 && dpiX <= 1200 && dpiY >= 100 && dpiY <= 1200) {
@@ -37,11 +45,11 @@ QSizeF PageEncoder::paperSize(QSize pixels, double dpiX, double dpiY)
         const bool fitsA3 = (size.width() <= A3WidthPt * 1.02 && size.height() <= A3HeightPt * 1.02) ||
                             (size.width() <= A3HeightPt * 1.02 && size.height() <= A3WidthPt * 1.02);
         if (fitsA3)
-            return size;
+            return hundredths(size);
     }
     const bool landscape = pixels.width() > pixels.height();
     const QSizeF a4 = landscape ? QSizeF(A4HeightPt, A4WidthPt) : QSizeF(A4WidthPt, A4HeightPt);
-    return QSizeF(pixels).scaled(a4, Qt::KeepAspectRatio);
+    return hundredths(QSizeF(pixels).scaled(a4, Qt::KeepAspectRatio));
 }
 
 qint64 PageEncoder::budgetFor(QSizeF pointSize, qint64 bytesPerA4Page)
@@ -75,6 +83,7 @@ MaterialPage PageEncoder::encode(const QImage& source, const EncodeOptions& opti
     MaterialPage page;
     if (!pointSize.isValid() || pointSize.isEmpty())
         pointSize = paperSize(source.size(), source.dotsPerMeterX() * 0.0254, source.dotsPerMeterY() * 0.0254);
+    pointSize = hundredths(pointSize);
     page.pointSize = pointSize;
 
     QImage image = source;
