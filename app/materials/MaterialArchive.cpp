@@ -21,6 +21,14 @@ Result<QString> MaterialArchive::save(storage::MaterialRecord record, const std:
     return m_store.add(std::move(record), PdfWriter::write(pages));
 }
 
+Result<QString> MaterialArchive::importAndSave(storage::MaterialRecord record, const QStringList& paths)
+{
+    auto pages = MaterialImporter(m_limits).importFiles(paths);
+    if (!pages)
+        return pages.error();
+    return save(std::move(record), pages.value());
+}
+
 Result<std::vector<MaterialPage>> MaterialArchive::load(const QString& materialId) const
 {
     auto content = m_store.content(materialId);

@@ -20,6 +20,8 @@ public:
 
     // Packs the pages and stores them under record (its mimeType becomes application/pdf).
     [[nodiscard]] Result<QString> save(storage::MaterialRecord record, const std::vector<MaterialPage>& pages);
+    // Imports the files (all or nothing) and stores them as one material; a refused file stores nothing.
+    [[nodiscard]] Result<QString> importAndSave(storage::MaterialRecord record, const QStringList& paths);
     [[nodiscard]] Result<std::vector<MaterialPage>> load(const QString& materialId) const;
 
 private:
