@@ -4,6 +4,8 @@
 
 #include <QImage>
 
+#include <optional>
+
 namespace yc::materials {
 
 struct EncodeOptions
@@ -25,7 +27,8 @@ public:
     // The paper size an image of `pixels` at `dpiX` x `dpiY` stands for (see above).
     [[nodiscard]] static QSizeF paperSize(QSize pixels, double dpiX, double dpiY);
     [[nodiscard]] static qint64 budgetFor(QSizeF pointSize, qint64 bytesPerA4Page);
-    [[nodiscard]] static bool isGrey(const QImage& image);
+    // The image as 8-bit grey when no pixel has colour; nullopt otherwise.
+    [[nodiscard]] static std::optional<QImage> toGrey(const QImage& image);
 };
 
 } // namespace yc::materials
