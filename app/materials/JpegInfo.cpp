@@ -26,6 +26,37 @@ Error damaged()
                      JpegParser::tr("The JPEG image is damaged (its internal structure is broken)."));
 }
 
+// The orientation tag of IFD0 in an APP1 "Exif" segment; 1 when absent or unreadable.
+int exifOrientation(QByteArrayView segment)
+{
+    if (segment.size() < 14 || segment.first(6) != QByteArrayView("Exif\0\0", 6))
+        return 1;
+    const QByteArrayView tiff = segment.sliced(6);
+    const bool little = tiff.startsWith("II");
+    if (!little && !tiff.startsWith("MM"))
+        return 1;
+    auto read16 = [&](qsizetype at) {
+        return little ? (u8(tiff, at + 1) << 8) | u8(tiff, at) : (u8(tiff, at) << 8) | u8(tiff, at + 1);
+    };
+    auto read32 = [&](qsizetype at) {
+        return little ? (qint64(read16(at + 2)) << 16) | read16(at) : (qint64(read16(at)) << 16) | read16(at + 2);
+    };
+    const qint64 ifd = read32(4);
+    if (ifd < 8 || ifd + 2 > tiff.size())
+        return 1;
+    const int entries = read16(qsizetype(ifd));
+    for (int i = 0; i < entries; ++i) {
+        const qint64 entry = ifd + 2 + qint64(i) * 12;
+        if (entry + 12 > tiff.size())
+            return 1;
+        if (read16(qsizetype(entry)) == 0x0112 && read16(qsizetype(entry + 2)) == 3) {
+            const int value = read16(qsizetype(entry + 8));
+            return value >= 1 && value <= 8 ? value : 1;
+        }
+    }
+    return 1;
+}
+
 bool isStartOfFrame(int marker)
 {
     return marker >= 0xC0 && marker <= 0xCF && marker != 0xC4 && marker != 0xC8 && marker != 0xCC;
@@ -92,6 +123,9 @@ Result<JpegInfo> JpegParser::parse(QByteArrayView d)
                 info.dpiX = x * 2.54;
                 info.dpiY = y * 2.54;
             }
+        } else if (marker == 0xE1) {
+            if (const int orientation = exifOrientation(segment); orientation != 1)
+                info.exifOrientation = orientation;
         } else if (marker == 0xEE && segment.size() >= 5 && segment.first(5) == "Adobe") {
             info.adobeTransform = true;
         } else if (marker == 0xDA) { // SOS: entropy-coded data follows, up to the next real marker

@@ -20,6 +20,24 @@ struct JpegInfo
     bool adobeTransform = false; // an APP14 "Adobe" segment (CMYK JPEGs from Photoshop store inverted values)
     double dpiX = 0;             // 0 when the file does not say
     double dpiY = 0;
+    int exifOrientation = 1; // EXIF tag 0x0112: 1 upright, 3 upside down, 6 / 8 turned; 2, 4, 5, 7 mirrored
+
+    // The clockwise turn that shows the picture upright (for a page's /Rotate); -1 when it is mirrored.
+    [[nodiscard]] int uprightRotation() const
+    {
+        switch (exifOrientation) {
+        case 1:
+            return 0;
+        case 3:
+            return 180;
+        case 6:
+            return 90;
+        case 8:
+            return 270;
+        default:
+            return -1;
+        }
+    }
 
     // Width x height x components within limits, 8-bit, one of the colour layouts PDF's DCTDecode
     // shows without conversion (grey or YCbCr/RGB).

@@ -139,13 +139,16 @@ Result<std::vector<MaterialPage>> MaterialImporter::importJpeg(QByteArrayView by
                              .arg(m_limits.maxImagePixels / 1'000'000));
     const QSizeF paper = PageEncoder::paperSize(QSize(j.width, j.height), j.dpiX, j.dpiY);
     const double dpi = j.width / (paper.width() / 72.0);
-    if (j.embeddableInPdf() && dpi <= TargetDpi * 1.5 &&
+    // Kept as it is when PDF can show it as it is; a camera's EXIF turn becomes the page's /Rotate
+    // (a mirrored picture is decoded and turned instead).
+    if (j.embeddableInPdf() && !j.adobeTransform && j.uprightRotation() >= 0 && dpi <= TargetDpi * 1.5 &&
         bytes.size() <= PageEncoder::budgetFor(paper, m_encode.bytesPerA4Page)) {
         MaterialPage page;
         page.jpeg = bytes.toByteArray();
         page.pixels = QSize(j.width, j.height);
         page.components = j.components;
         page.pointSize = paper;
+        page.rotation = j.uprightRotation();
         return std::vector<MaterialPage>{std::move(page)};
     }
     return importRaster(bytes, FileKind::Jpeg);

@@ -235,6 +235,35 @@ private slots:
         QCOMPARE(qRound(pages.value()[0].pointSize.width()), qRound(660 / 200.0 * 72));
     }
 
+    void cameraTurnBecomesPageRotation()
+    {
+        QImage photo(400, 300, QImage::Format_RGB32);
+        photo.fill(QColor(120, 160, 90));
+        photo.setDotsPerMeterX(7874);
+        photo.setDotsPerMeterY(7874);
+        const QByteArray plain = yc::test::encodeImage(photo, "jpeg", 85);
+        // APP1 "Exif" with IFD0 holding Orientation = 6 (turn 90 degrees clockwise to view).
+        const QByteArray exif =
+            QByteArray("Exif\0\0II*\0\x08\0\0\0\x01\0\x12\x01\x03\0\x01\0\0\0\x06\0\0\0\0\0\0\0", 32);
+        QByteArray turned = plain;
+        turned.insert(2, QByteArray("\xFF\xE1") + char(0) + char(exif.size() + 2) + exif);
+        const auto info = JpegParser::parse(turned);
+        QVERIFY(info.ok());
+        QCOMPARE(info.value().exifOrientation, 6);
+        auto pages = MaterialImporter().importBytes(turned, QStringLiteral("photo.jpg"));
+        QVERIFY(pages.ok());
+        QCOMPARE(pages.value()[0].jpeg, turned); // kept, turned by the page
+        QCOMPARE(pages.value()[0].rotation, 90);
+        // Mirrored (orientation 2): decoded and turned in pixels, not kept.
+        QByteArray mirrored = turned;
+        mirrored[2 + 4 + 6 + 8 + 2 + 8] = '\x02';
+        QCOMPARE(JpegParser::parse(mirrored).value().exifOrientation, 2);
+        auto decoded = MaterialImporter().importBytes(mirrored, QStringLiteral("photo.jpg"));
+        QVERIFY(decoded.ok());
+        QVERIFY(decoded.value()[0].jpeg != mirrored);
+        QCOMPARE(decoded.value()[0].rotation, 0);
+    }
+
     void reencodesLargeJpegWithinBudget()
     {
         const QByteArray jpeg = yc::test::encodeImage(yc::test::syntheticScanPage(3, 300), "jpeg", 95);
