@@ -1,6 +1,11 @@
 #include "materials/PdfStructure.h"
 
+#include <QList>
+
 #include <set>
+#include <vector>
+
+#include <zlib.h>
 
 namespace yc::materials {
 
@@ -115,7 +120,146 @@ qsizetype keyEnd(QByteArrayView dict, QByteArrayView key)
     }
 }
 
+// Inflates a zlib stream into exactly `expected` bytes; nullopt if it is damaged or of another size.
+// Bounded: a stream that would inflate beyond `expected` is refused, not followed.
+std::optional<QByteArray> inflateExactly(QByteArrayView input, qsizetype expected)
+{
+    QByteArray out(expected + 1, Qt::Uninitialized);
+    z_stream z{};
+    if (inflateInit(&z) != Z_OK)
+        return std::nullopt;
+    z.next_in = reinterpret_cast<Bytef*>(const_cast<char*>(input.data()));
+    z.avail_in = uInt(input.size());
+    z.next_out = reinterpret_cast<Bytef*>(out.data());
+    z.avail_out = uInt(out.size());
+    const int rc = inflate(&z, Z_FINISH);
+    const qsizetype produced = qsizetype(z.total_out);
+    inflateEnd(&z);
+    if (rc != Z_STREAM_END || produced != expected)
+        return std::nullopt;
+    out.truncate(expected);
+    return out;
+}
+
 } // namespace
+
+// The entries of a cross-reference stream (PDF 1.5): each entry of type 1 must point at the
+// object it names, as in a classic table. Entries of type 2 (objects inside object streams) are
+// not followed.
+bool PdfStructure::readXrefStream(QByteArrayView d, QByteArrayView dict)
+{
+    const qsizetype dictEnd = (dict.data() - d.data()) + dict.size();
+    qsizetype pos = skipWhite(d, dictEnd);
+    if (!d.sliced(pos).startsWith("stream"))
+        return false;
+    pos += 6;
+    if (pos < d.size() && d[pos] == '\r')
+        ++pos;
+    if (pos < d.size() && d[pos] == '\n')
+        ++pos;
+    const auto length = integer(dict, "/Length");
+    if (!length || *length < 0 || *length > d.size() - pos)
+        return false;
+    const QByteArrayView data = d.sliced(pos, qsizetype(*length));
+
+    const QList<QByteArray> w = array(dict, "/W").toByteArray().simplified().split(' ');
+    if (w.size() != 3)
+        return false;
+    int widths[3];
+    int rowLength = 0;
+    for (int i = 0; i < 3; ++i) {
+        bool ok = false;
+        widths[i] = w[i].toInt(&ok);
+        if (!ok || widths[i] < 0 || widths[i] > 8)
+            return false;
+        rowLength += widths[i];
+    }
+    const auto size = integer(dict, "/Size");
+    if (!size || *size <= 0 || *size > MaxObjects || rowLength == 0)
+        return false;
+    std::vector<std::pair<qint64, qint64>> sections; // first object, count
+    const QByteArray index = array(dict, "/Index").toByteArray().simplified();
+    if (index.isEmpty()) {
+        sections.emplace_back(0, *size);
+    } else {
+        const QList<QByteArray> numbers = index.split(' ');
+        if (numbers.size() % 2 != 0)
+            return false;
+        for (qsizetype i = 0; i + 1 < numbers.size(); i += 2) {
+            bool ok1 = false, ok2 = false;
+            const qint64 first = numbers[i].toLongLong(&ok1);
+            const qint64 count = numbers[i + 1].toLongLong(&ok2);
+            if (!ok1 || !ok2 || first < 0 || count < 0 || first + count > MaxObjects)
+                return false;
+            sections.emplace_back(first, count);
+        }
+    }
+    qint64 rows = 0;
+    for (const auto& section : sections)
+        rows += section.second;
+    // /DecodeParms is a dictionary inside this one; its keys are found in the same text.
+    const qint64 predictor = integer(dict, "/Predictor").value_or(1);
+    const qint64 columns = integer(dict, "/Columns").value_or(1);
+    const bool png = predictor >= 10;
+    if (png && columns != rowLength)
+        return false;
+    const qint64 stride = rowLength + (png ? 1 : 0);
+    if (rows * stride > 64LL * 1024 * 1024)
+        return false;
+
+    QByteArray table;
+    const QByteArrayView filter = name(dict, "/Filter");
+    if (filter == "FlateDecode") {
+        auto inflated = inflateExactly(data, qsizetype(rows * stride));
+        if (!inflated)
+            return false;
+        table = std::move(*inflated);
+    } else if (filter.isEmpty() && data.size() >= rows * stride) {
+        table = data.first(qsizetype(rows * stride)).toByteArray();
+    } else {
+        return false;
+    }
+    if (png) { // PNG "Up" (and the others, which xref writers do not use, refused)
+        QByteArray rowsOut(qsizetype(rows * rowLength), '\0');
+        for (qint64 r = 0; r < rows; ++r) {
+            const char* in = table.constData() + r * stride;
+            char* out = rowsOut.data() + r * rowLength;
+            const int type = static_cast<unsigned char>(in[0]);
+            for (int c = 0; c < rowLength; ++c) {
+                const auto above = r > 0 ? static_cast<unsigned char>(out[c - rowLength]) : 0;
+                if (type == 0)
+                    out[c] = in[1 + c];
+                else if (type == 2)
+                    out[c] = char((static_cast<unsigned char>(in[1 + c]) + above) & 0xff);
+                else
+                    return false;
+            }
+        }
+        table = std::move(rowsOut);
+    }
+    auto field = [&](qint64 row, int which, qint64 fallback) {
+        if (widths[which] == 0)
+            return fallback;
+        qint64 value = 0;
+        const qsizetype at = qsizetype(row * rowLength + (which > 0 ? widths[0] : 0) + (which > 1 ? widths[1] : 0));
+        for (int i = 0; i < widths[which]; ++i)
+            value = (value << 8) | static_cast<unsigned char>(table[at + i]);
+        return value;
+    };
+    qint64 row = 0;
+    for (const auto& [first, count] : sections) {
+        for (qint64 i = 0; i < count; ++i, ++row) {
+            const int number = int(first + i);
+            if (field(row, 0, 1) != 1 || m_offsets.count(number))
+                continue;
+            const qint64 offset = field(row, 1, 0);
+            if (offset <= 0 || offset >= d.size() || objectHeader(d, qsizetype(offset)) != number)
+                return false;
+            m_offsets[number] = qsizetype(offset);
+        }
+    }
+    return true;
+}
 
 std::optional<qint64> PdfStructure::integer(QByteArrayView dict, QByteArrayView key)
 {
@@ -256,6 +400,8 @@ Result<PdfStructure> PdfStructure::parse(QByteArrayView d)
             trailer = balancedDictionary(d, body);
             if (trailer.isEmpty() || name(trailer, "/Type") != "XRef")
                 return damaged(tr("the cross-reference table is broken"));
+            if (!pdf.readXrefStream(d, trailer))
+                return damaged(tr("the cross-reference stream is broken"));
             pdf.m_xrefStream = true;
         }
         if (keyEnd(trailer, "/Encrypt") >= 0)
@@ -271,7 +417,7 @@ Result<PdfStructure> PdfStructure::parse(QByteArrayView d)
     }
     if (pdf.m_root <= 0)
         return damaged(tr("it names no document catalog"));
-    if (!pdf.m_xrefStream && !pdf.m_offsets.count(pdf.m_root))
+    if (!pdf.m_offsets.count(pdf.m_root) && !pdf.m_xrefStream)
         return damaged(tr("its document catalog is missing"));
     return pdf;
 }

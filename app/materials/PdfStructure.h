@@ -14,9 +14,8 @@ namespace yc::materials {
 // The file structure of a PDF: the chain of cross-reference sections from `startxref` back
 // through /Prev, and the trailer. Every in-use entry of a classic xref table must point at the
 // object it names ("12 0 obj"); a PDF viewer would silently rebuild a broken table, but a file
-// whose table is broken was damaged on the way and is refused here. Compressed xref streams
-// (PDF 1.5) are accepted when startxref points at an object of /Type /XRef; their entries are
-// not checked one by one.
+// whose table is broken was damaged on the way and is refused here. Cross-reference streams
+// (PDF 1.5) are inflated and checked the same way, except for objects kept inside object streams.
 //
 // It also gives plain access to the objects of a classic-table PDF, which is enough to read back
 // the PDFs PdfWriter writes (see PackedPdf).
@@ -46,6 +45,8 @@ public:
     [[nodiscard]] static QByteArrayView literalString(QByteArrayView dict, QByteArrayView key);
 
 private:
+    bool readXrefStream(QByteArrayView data, QByteArrayView dictionary);
+
     QByteArrayView m_data;
     std::map<int, qsizetype> m_offsets; // object number -> offset, first (newest) definition wins
     int m_root = 0;

@@ -86,6 +86,47 @@ QByteArray withBrokenXref(QByteArray pdf)
     return pdf;
 }
 
+// A PDF 1.5 file with a cross-reference stream (Flate, PNG Up predictor), as office programs
+// write them. `shift` moves the recorded offset of object 3.
+QByteArray xrefStreamPdf(int shift)
+{
+    QByteArray out("%PDF-1.5\n");
+    std::vector<qsizetype> offsets;
+    const QByteArray objects[] = {"<< /Type /Catalog /Pages 2 0 R >>", "<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+                                  "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources << >> >>"};
+    for (int i = 0; i < 3; ++i) {
+        offsets.push_back(out.size());
+        out += QByteArray::number(i + 1) + " 0 obj\n" + objects[i] + "\nendobj\n";
+    }
+    offsets[2] += shift;
+    const qsizetype xrefAt = out.size();
+    offsets.push_back(xrefAt);
+    // Rows of W [1 4 2]: type, offset, generation; each row with predictor byte 2 (Up).
+    QByteArray rows;
+    QByteArray previous(7, '\0');
+    for (int i = 0; i < 5; ++i) {
+        QByteArray row(7, '\0');
+        if (i > 0) {
+            row[0] = 1;
+            qToBigEndian(quint32(offsets[size_t(i - 1)]), row.data() + 1);
+        } else {
+            row[0] = 0;
+            row[5] = char(0xff);
+            row[6] = char(0xff);
+        }
+        rows += char(2);
+        for (int c = 0; c < 7; ++c)
+            rows += char((uchar(row[c]) - uchar(previous[c])) & 0xff);
+        previous = row;
+    }
+    const QByteArray flate = qCompress(rows).mid(4); // qCompress puts the length first, then zlib
+    out += "4 0 obj\n<< /Type /XRef /Size 5 /W [1 4 2] /Root 1 0 R /Filter /FlateDecode /DecodeParms << /Columns 7 "
+           "/Predictor 12 >> /Length " +
+           QByteArray::number(flate.size()) + " >>\nstream\n" + flate + "\nendstream\nendobj\nstartxref\n" +
+           QByteArray::number(xrefAt) + "\n%%EOF\n";
+    return out;
+}
+
 QByteArray withEncryption(QByteArray pdf)
 {
     const qsizetype trailer = pdf.lastIndexOf("trailer");
@@ -187,6 +228,24 @@ private slots:
         auto cut = MaterialImporter().importBytes(good.first(good.size() / 2), QStringLiteral("form.pdf"));
         QVERIFY(!cut);
         QCOMPARE(cut.error().code, QStringLiteral("material.pdf-damaged"));
+    }
+
+    void checksCrossReferenceStreams()
+    {
+        const QByteArray good = xrefStreamPdf(0);
+        auto s = PdfStructure::parse(good);
+        QVERIFY2(s.ok(), qPrintable(s.ok() ? QString() : s.error().message));
+        QVERIFY(s.value().hasXrefStream());
+        QCOMPARE(s.value().objectCount(), qsizetype(4));
+        auto pages = MaterialImporter().importBytes(good, QStringLiteral("form.pdf"));
+        QVERIFY2(pages.ok(), qPrintable(pages.ok() ? QString() : pages.error().message));
+        QCOMPARE(pages.value().size(), size_t(1));
+
+        auto broken = MaterialImporter().importBytes(xrefStreamPdf(5), QStringLiteral("form.pdf"));
+        QVERIFY(!broken);
+        QCOMPARE(broken.error().code, QStringLiteral("material.pdf-damaged"));
+        QVERIFY2(broken.error().message.contains(QLatin1String("cross-reference stream")),
+                 qPrintable(broken.error().message));
     }
 
     void refusesEncryptedPdf()
