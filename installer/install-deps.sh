@@ -11,6 +11,8 @@ packages=(
   qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
   qt6-pdf-dev qt6-serialport-dev qt6-httpserver-dev qt6-websockets-dev
   qt6-qpa-plugins qt6-translations-l10n libqt6sql6-sqlite
+  # TIFF (multi-page scans) for QImageReader: Qt's image format plugins, over libtiff (LGPL-3 / GPL-2)
+  qt6-image-formats-plugins
   libgl-dev libvulkan-dev libxkbcommon-dev
   # crypto, devices, documents, keychain
   libssl-dev openssl libcurl4-openssl-dev libsane-dev libsane1 libqrencode-dev qtkeychain-qt6-dev
@@ -24,6 +26,8 @@ packages=(
   ccache xvfb xauth poppler-utils zbar-tools sqlite3 clang libclang-rt-14-dev curl clang-format procps
   # a private Secret Service for the keychain key-store tests (tests/unit/TestKeyStoreKeychain.cpp)
   dbus-daemon dbus-bin gnome-keyring
+  # the materials benchmark's baseline (ImageMagick convert; ImageMagick licence, Apache-2.0 style)
+  imagemagick
   # the data-generation scripts in resources/ and tests/platform/bench-curl.sh
   python3
 )

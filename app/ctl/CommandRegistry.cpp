@@ -48,6 +48,12 @@ QString dataDirOptionName()
 
 int parseCommandLine(QCommandLineParser& parser, const QStringList& args, Io& io, int positionals, DataDir dataDir)
 {
+    return parseCommandLine(parser, args, io, positionals, positionals, dataDir);
+}
+
+int parseCommandLine(QCommandLineParser& parser, const QStringList& args, Io& io, int minPositionals,
+                     int maxPositionals, DataDir dataDir)
+{
     parser.addHelpOption();
     if (dataDir == DataDir::Yes)
         parser.addOption(QCommandLineOption(dataDirOptionName(), CommandRegistry::tr("Data directory of the store."),
@@ -60,8 +66,13 @@ int parseCommandLine(QCommandLineParser& parser, const QStringList& args, Io& io
         io.out << parser.helpText();
         return ExitOk;
     }
-    if (parser.positionalArguments().size() != positionals) {
-        io.err << CommandRegistry::tr("Expected %n argument(s); see --help.", nullptr, positionals) << '\n';
+    const qsizetype given = parser.positionalArguments().size();
+    if (minPositionals == maxPositionals && given != minPositionals) {
+        io.err << CommandRegistry::tr("Expected %n argument(s); see --help.", nullptr, minPositionals) << '\n';
+        return ExitUsage;
+    }
+    if (given < minPositionals || given > maxPositionals) {
+        io.err << CommandRegistry::tr("Expected at least %n argument(s); see --help.", nullptr, minPositionals) << '\n';
         return ExitUsage;
     }
     return -1;

@@ -60,6 +60,7 @@ void registerNoticeCommands(CommandRegistry& registry);
 // then creates on the offscreen platform unless QT_QPA_PLATFORM says otherwise).
 [[nodiscard]] bool needsGuiApplication(const QStringList& args);
 void registerScannerCommands(CommandRegistry& registry);
+void registerMaterialCommands(CommandRegistry& registry);
 
 // Shared option: --data-dir DIR (default $YICHUANG_DATA_DIR, else the user's data folder).
 [[nodiscard]] QString dataDirOptionName();
@@ -74,6 +75,9 @@ enum class DataDir
 };
 [[nodiscard]] int parseCommandLine(QCommandLineParser& parser, const QStringList& args, Io& io, int positionals,
                                    DataDir dataDir);
+// The same for commands that take a range of positional arguments (e.g. IN... OUT).
+[[nodiscard]] int parseCommandLine(QCommandLineParser& parser, const QStringList& args, Io& io, int minPositionals,
+                                   int maxPositionals, DataDir dataDir);
 
 // One JSON object on one line, as every command prints it.
 [[nodiscard]] QString compactJson(const QJsonObject& object);

@@ -62,6 +62,7 @@ int main(int argc, char* argv[])
     yc::ctl::registerSyncCommands(registry);
     yc::ctl::registerNoticeCommands(registry);
     yc::ctl::registerScannerCommands(registry);
+    yc::ctl::registerMaterialCommands(registry);
 
     if (args.isEmpty() || args.constFirst() == QLatin1String("--help") || args.constFirst() == QLatin1String("-h") ||
         args.constFirst() == QLatin1String("help")) {
