@@ -111,6 +111,16 @@ bool PlatformFixture::start(const QStringList& extraArguments, int timeoutMs)
     return false;
 }
 
+bool PlatformFixture::pause()
+{
+    return running() && ::kill(pid_t(m_process.processId()), SIGSTOP) == 0;
+}
+
+bool PlatformFixture::resume()
+{
+    return running() && ::kill(pid_t(m_process.processId()), SIGCONT) == 0;
+}
+
 int PlatformFixture::stop(int timeoutMs)
 {
     if (m_process.state() != QProcess::Running)

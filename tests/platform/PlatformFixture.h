@@ -23,6 +23,10 @@ public:
     // Sends SIGTERM and waits; returns the exit code (-1 if it had to be killed).
     int stop(int timeoutMs = 15000);
     [[nodiscard]] bool running() const { return m_process.state() == QProcess::Running; }
+    // Freezes the running platform (SIGSTOP) and lets it go on (SIGCONT): while paused it accepts
+    // connections into the kernel's backlog and answers nothing, like a platform that hangs.
+    bool pause();
+    bool resume();
 
     [[nodiscard]] QUrl baseUrl() const { return m_baseUrl; }
     [[nodiscard]] quint16 port() const { return static_cast<quint16>(m_baseUrl.port()); }
