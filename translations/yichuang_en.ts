@@ -819,6 +819,13 @@ Exit codes: 0 success, 1 a check found a problem, 2 wrong usage, 3 the command c
             <numerusform>Expected %n arguments; see --help.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Expected at least %n argument(s); see --help.</source>
+        <translation>
+            <numerusform>Expected at least %n argument; see --help.</numerusform>
+            <numerusform>Expected at least %n arguments; see --help.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>yc::ctl::DbCheck</name>
@@ -1016,6 +1023,45 @@ Exit codes: 0 success, 1 a check found a problem, 2 wrong usage, 3 the command c
     </message>
     <message>
         <source>Check an identity number or credit code</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>yc::ctl::MaterialCommand</name>
+    <message>
+        <source>Packs images and PDFs (JPEG, PNG, TIFF, PDF; judged by their content, not their names) into one compact PDF: every page a JPEG at up to 200 dpi, at most about 300 KB per A4 page. Prints {&quot;pages&quot;, &quot;bytes&quot;, &quot;bytesPerPage&quot;} as one JSON object.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Input files, in page order.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PDF to write.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JPEG quality tried first for pages that are encoded (default 75).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1-100</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>error: --quality must be a number from 1 to 100</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>error: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>error: cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pack images and PDFs into one compressed material PDF (JSON summary)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1815,6 +1861,248 @@ Exit codes: 0 success, 1 a check found a problem, 2 wrong usage, 3 the command c
             <numerusform>The number has %n character; resident ID numbers, residence permit numbers, 2023 foreign permanent resident card numbers and unified social credit codes have 18, 2017 foreign permanent resident card numbers 15.</numerusform>
             <numerusform>The number has %n characters; resident ID numbers, residence permit numbers, 2023 foreign permanent resident card numbers and unified social credit codes have 18, 2017 foreign permanent resident card numbers 15.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>yc::materials::FileSniffer</name>
+    <message>
+        <source>a PDF document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a JPEG image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a PNG image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a TIFF image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an empty file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an ELF executable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a Windows executable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a macOS executable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a script</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a ZIP archive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an Office document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an old-format Office document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a RAR archive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a 7-Zip archive</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a gzip-compressed file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a GIF image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a BMP image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a WebP image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a HEIC/AVIF photo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an OFD document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an HTML web page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an XML document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a plain text file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a file of unknown type</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>yc::materials::JpegParser</name>
+    <message>
+        <source>The JPEG image is incomplete (the file was cut short); copy or scan it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The JPEG image is damaged (its internal structure is broken).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>yc::materials::MaterialArchive</name>
+    <message>
+        <source>The material has no pages to store.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The material has %1 pages; at most %2 pages are allowed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>yc::materials::MaterialImporter</name>
+    <message>
+        <source>The material has %1 pages; at most %2 pages are allowed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This file is empty (0 bytes); nothing was added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This file is %1 (renamed .%2); only PDF, JPEG, PNG and TIFF files are accepted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This file is %1; only PDF, JPEG, PNG and TIFF files are accepted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is %1 MB; files of at most %2 MB are accepted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This file type is not accepted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file cannot be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The image is %1 x %2 pixels; images of at most %3 megapixels are accepted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The image cannot be read (%1); it is damaged or in an unusual variant of its format.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page %1 of the image cannot be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The image holds no pages.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PDF is encrypted or password-protected; ask for an unprotected copy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PDF file cannot be opened; it is damaged or uses features that are not supported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PDF has no pages.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page %1 of the PDF is too large to be a document page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page %1 of the PDF cannot be shown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>yc::materials::PageList</name>
+    <message>
+        <source>Page %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>yc::materials::PdfStructure</name>
+    <message>
+        <source>The PDF file is damaged (%1); ask for an undamaged copy or scan the paper.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it has no cross-reference table; the file may be incomplete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it ends early, without the end-of-file mark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the cross-reference offset is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the cross-reference table is broken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the cross-reference table points to the wrong places</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the trailer is unreadable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the cross-reference stream is broken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it names no document catalog</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its document catalog is missing</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3577,6 +3865,29 @@ Exit codes: 0 success, 1 a check found a problem, 2 wrong usage, 3 the command c
     </message>
     <message>
         <source>Training mode: synthetic data and a local reference platform; nothing reaches the real platform.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>yc::ui::MaterialPreview</name>
+    <message>
+        <source>Zoom out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zoom in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fit width</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fit the page to the width of the view</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

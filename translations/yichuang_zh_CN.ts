@@ -828,6 +828,12 @@ Exit codes: 0 success, 1 a check found a problem, 2 wrong usage, 3 the command c
             <numerusform>应有 %n 个参数；请参阅 --help。</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Expected at least %n argument(s); see --help.</source>
+        <translation>
+            <numerusform>至少需要 %n 个参数；请参阅 --help。</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>yc::ctl::DbCheck</name>
@@ -1026,6 +1032,45 @@ Exit codes: 0 success, 1 a check found a problem, 2 wrong usage, 3 the command c
     <message>
         <source>Check an identity number or credit code</source>
         <translation>校验证件号码或统一社会信用代码</translation>
+    </message>
+</context>
+<context>
+    <name>yc::ctl::MaterialCommand</name>
+    <message>
+        <source>Packs images and PDFs (JPEG, PNG, TIFF, PDF; judged by their content, not their names) into one compact PDF: every page a JPEG at up to 200 dpi, at most about 300 KB per A4 page. Prints {&quot;pages&quot;, &quot;bytes&quot;, &quot;bytesPerPage&quot;} as one JSON object.</source>
+        <translation>将图像和 PDF（JPEG、PNG、TIFF、PDF；按内容而非文件名识别）打包为一个紧凑的 PDF：每页为最高 200 dpi 的 JPEG，每张 A4 页面约不超过 300 KB。以一个 JSON 对象输出 {&quot;pages&quot;, &quot;bytes&quot;, &quot;bytesPerPage&quot;}。</translation>
+    </message>
+    <message>
+        <source>Input files, in page order.</source>
+        <translation>输入文件，按页面顺序。</translation>
+    </message>
+    <message>
+        <source>The PDF to write.</source>
+        <translation>要写入的 PDF。</translation>
+    </message>
+    <message>
+        <source>JPEG quality tried first for pages that are encoded (default 75).</source>
+        <translation>需要编码的页面首先尝试的 JPEG 质量（默认 75）。</translation>
+    </message>
+    <message>
+        <source>1-100</source>
+        <translation>1-100</translation>
+    </message>
+    <message>
+        <source>error: --quality must be a number from 1 to 100</source>
+        <translation>错误：--quality 必须是 1 到 100 之间的数字</translation>
+    </message>
+    <message>
+        <source>error: %1</source>
+        <translation>错误：%1</translation>
+    </message>
+    <message>
+        <source>error: cannot write %1: %2</source>
+        <translation>错误：无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>Pack images and PDFs into one compressed material PDF (JSON summary)</source>
+        <translation>将图像和 PDF 打包为一个压缩的材料 PDF（输出 JSON 摘要）</translation>
     </message>
 </context>
 <context>
@@ -1818,6 +1863,248 @@ Exit codes: 0 success, 1 a check found a problem, 2 wrong usage, 3 the command c
         <translation>
             <numerusform>号码有 %n 位；公民身份号码、居住证号码、2023 版外国人永久居留身份证号码和统一社会信用代码为 18 位，2017 版外国人永久居留身份证号码为 15 位。</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>yc::materials::FileSniffer</name>
+    <message>
+        <source>a PDF document</source>
+        <translation>PDF 文档</translation>
+    </message>
+    <message>
+        <source>a JPEG image</source>
+        <translation>JPEG 图像</translation>
+    </message>
+    <message>
+        <source>a PNG image</source>
+        <translation>PNG 图像</translation>
+    </message>
+    <message>
+        <source>a TIFF image</source>
+        <translation>TIFF 图像</translation>
+    </message>
+    <message>
+        <source>an empty file</source>
+        <translation>空文件</translation>
+    </message>
+    <message>
+        <source>an ELF executable</source>
+        <translation>ELF 可执行程序</translation>
+    </message>
+    <message>
+        <source>a Windows executable</source>
+        <translation>Windows 可执行程序</translation>
+    </message>
+    <message>
+        <source>a macOS executable</source>
+        <translation>macOS 可执行程序</translation>
+    </message>
+    <message>
+        <source>a script</source>
+        <translation>脚本</translation>
+    </message>
+    <message>
+        <source>a ZIP archive</source>
+        <translation>ZIP 压缩包</translation>
+    </message>
+    <message>
+        <source>an Office document</source>
+        <translation>Office 文档</translation>
+    </message>
+    <message>
+        <source>an old-format Office document</source>
+        <translation>旧格式 Office 文档</translation>
+    </message>
+    <message>
+        <source>a RAR archive</source>
+        <translation>RAR 压缩包</translation>
+    </message>
+    <message>
+        <source>a 7-Zip archive</source>
+        <translation>7-Zip 压缩包</translation>
+    </message>
+    <message>
+        <source>a gzip-compressed file</source>
+        <translation>gzip 压缩文件</translation>
+    </message>
+    <message>
+        <source>a GIF image</source>
+        <translation>GIF 图像</translation>
+    </message>
+    <message>
+        <source>a BMP image</source>
+        <translation>BMP 图像</translation>
+    </message>
+    <message>
+        <source>a WebP image</source>
+        <translation>WebP 图像</translation>
+    </message>
+    <message>
+        <source>a HEIC/AVIF photo</source>
+        <translation>HEIC/AVIF 照片</translation>
+    </message>
+    <message>
+        <source>an OFD document</source>
+        <translation>OFD 文档</translation>
+    </message>
+    <message>
+        <source>an HTML web page</source>
+        <translation>HTML 网页</translation>
+    </message>
+    <message>
+        <source>an XML document</source>
+        <translation>XML 文档</translation>
+    </message>
+    <message>
+        <source>a plain text file</source>
+        <translation>纯文本文件</translation>
+    </message>
+    <message>
+        <source>a file of unknown type</source>
+        <translation>未知类型的文件</translation>
+    </message>
+</context>
+<context>
+    <name>yc::materials::JpegParser</name>
+    <message>
+        <source>The JPEG image is incomplete (the file was cut short); copy or scan it again.</source>
+        <translation>该 JPEG 图像不完整（文件被截断），请重新复制或扫描。</translation>
+    </message>
+    <message>
+        <source>The JPEG image is damaged (its internal structure is broken).</source>
+        <translation>该 JPEG 图像已损坏（内部结构被破坏）。</translation>
+    </message>
+</context>
+<context>
+    <name>yc::materials::MaterialArchive</name>
+    <message>
+        <source>The material has no pages to store.</source>
+        <translation>该材料没有可保存的页面。</translation>
+    </message>
+    <message>
+        <source>The material has %1 pages; at most %2 pages are allowed.</source>
+        <translation>该材料共 %1 页，最多允许 %2 页。</translation>
+    </message>
+</context>
+<context>
+    <name>yc::materials::MaterialImporter</name>
+    <message>
+        <source>The material has %1 pages; at most %2 pages are allowed.</source>
+        <translation>该材料共 %1 页，最多允许 %2 页。</translation>
+    </message>
+    <message>
+        <source>This file is empty (0 bytes); nothing was added.</source>
+        <translation>该文件为空（0 字节），未添加任何内容。</translation>
+    </message>
+    <message>
+        <source>This file is %1 (renamed .%2); only PDF, JPEG, PNG and TIFF files are accepted.</source>
+        <translation>该文件实际是%1（被改名为 .%2）；只接受 PDF、JPEG、PNG 和 TIFF 文件。</translation>
+    </message>
+    <message>
+        <source>This file is %1; only PDF, JPEG, PNG and TIFF files are accepted.</source>
+        <translation>该文件是%1；只接受 PDF、JPEG、PNG 和 TIFF 文件。</translation>
+    </message>
+    <message>
+        <source>The file is %1 MB; files of at most %2 MB are accepted.</source>
+        <translation>该文件大小为 %1 MB，只接受不超过 %2 MB 的文件。</translation>
+    </message>
+    <message>
+        <source>This file type is not accepted.</source>
+        <translation>不接受此类型的文件。</translation>
+    </message>
+    <message>
+        <source>The file cannot be read: %1</source>
+        <translation>无法读取该文件：%1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>The image is %1 x %2 pixels; images of at most %3 megapixels are accepted.</source>
+        <translation>该图像为 %1 × %2 像素，只接受不超过 %3 百万像素的图像。</translation>
+    </message>
+    <message>
+        <source>The image cannot be read (%1); it is damaged or in an unusual variant of its format.</source>
+        <translation>无法读取该图像（%1），图像已损坏或使用了不常见的格式变体。</translation>
+    </message>
+    <message>
+        <source>Page %1 of the image cannot be read: %2</source>
+        <translation>无法读取图像第 %1 页：%2</translation>
+    </message>
+    <message>
+        <source>The image holds no pages.</source>
+        <translation>该图像不含任何页面。</translation>
+    </message>
+    <message>
+        <source>The PDF is encrypted or password-protected; ask for an unprotected copy.</source>
+        <translation>该 PDF 已加密或设有密码，请索取未加密的文件。</translation>
+    </message>
+    <message>
+        <source>The PDF file cannot be opened; it is damaged or uses features that are not supported.</source>
+        <translation>无法打开该 PDF 文件，文件已损坏或使用了不支持的功能。</translation>
+    </message>
+    <message>
+        <source>The PDF has no pages.</source>
+        <translation>该 PDF 没有页面。</translation>
+    </message>
+    <message>
+        <source>Page %1 of the PDF is too large to be a document page.</source>
+        <translation>PDF 第 %1 页尺寸过大，不是文件页面。</translation>
+    </message>
+    <message>
+        <source>Page %1 of the PDF cannot be shown.</source>
+        <translation>无法显示 PDF 第 %1 页。</translation>
+    </message>
+</context>
+<context>
+    <name>yc::materials::PageList</name>
+    <message>
+        <source>Page %1</source>
+        <translation>第 %1 页</translation>
+    </message>
+</context>
+<context>
+    <name>yc::materials::PdfStructure</name>
+    <message>
+        <source>The PDF file is damaged (%1); ask for an undamaged copy or scan the paper.</source>
+        <translation>该 PDF 文件已损坏（%1），请索取完好的文件或扫描纸质材料。</translation>
+    </message>
+    <message>
+        <source>it has no cross-reference table; the file may be incomplete</source>
+        <translation>缺少交叉引用表，文件可能不完整</translation>
+    </message>
+    <message>
+        <source>it ends early, without the end-of-file mark</source>
+        <translation>文件提前结束，缺少文件结束标记</translation>
+    </message>
+    <message>
+        <source>the cross-reference offset is missing</source>
+        <translation>缺少交叉引用表位置</translation>
+    </message>
+    <message>
+        <source>the cross-reference table is broken</source>
+        <translation>交叉引用表已损坏</translation>
+    </message>
+    <message>
+        <source>the cross-reference table points to the wrong places</source>
+        <translation>交叉引用表指向了错误的位置</translation>
+    </message>
+    <message>
+        <source>the trailer is unreadable</source>
+        <translation>文件尾无法读取</translation>
+    </message>
+    <message>
+        <source>the cross-reference stream is broken</source>
+        <translation>交叉引用流已损坏</translation>
+    </message>
+    <message>
+        <source>it names no document catalog</source>
+        <translation>未指明文档目录</translation>
+    </message>
+    <message>
+        <source>its document catalog is missing</source>
+        <translation>文档目录缺失</translation>
     </message>
 </context>
 <context>
@@ -3574,6 +3861,29 @@ Exit codes: 0 success, 1 a check found a problem, 2 wrong usage, 3 the command c
     <message>
         <source>Training mode: synthetic data and a local reference platform; nothing reaches the real platform.</source>
         <translation>培训模式：使用模拟数据和本机参考平台，任何内容都不会报送真实平台。</translation>
+    </message>
+</context>
+<context>
+    <name>yc::ui::MaterialPreview</name>
+    <message>
+        <source>Zoom out</source>
+        <translation>缩小</translation>
+    </message>
+    <message>
+        <source>Zoom in</source>
+        <translation>放大</translation>
+    </message>
+    <message>
+        <source>Fit width</source>
+        <translation>适合宽度</translation>
+    </message>
+    <message>
+        <source>Fit the page to the width of the view</source>
+        <translation>使页面适合视图宽度</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>第 %1 页，共 %2 页</translation>
     </message>
 </context>
 <context>
