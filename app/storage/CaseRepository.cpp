@@ -1,10 +1,12 @@
 #include "storage/CaseRepository.h"
 
+#include "core/Clock.h"
 #include "storage/ApplicantRepository.h"
 #include "storage/AuditLog.h"
 #include "storage/Database.h"
 #include "storage/FieldCipher.h"
 #include "storage/MaterialStore.h"
+#include "storage/OutboxRepository.h"
 
 #include <QCryptographicHash>
 #include <QSqlError>
@@ -125,15 +127,11 @@ Result<QString> CaseRepository::accept(NewCase c, bool* alreadyPresent)
                                     h.lastError().text());
             }
         }
-        q.prepare(QStringLiteral("INSERT INTO outbox (case_id, kind, state, staff_id, created_at, updated_at, "
-                                 "bytes_total) VALUES (?, 'case', 'queued', ?, ?, ?, ?)"));
-        q.addBindValue(c.id);
-        q.addBindValue(c.staffId);
-        q.addBindValue(now);
-        q.addBindValue(now);
-        q.addBindValue(totalBytes);
-        if (!q.exec())
-            return sqlError(QStringLiteral("db.query"), tr("The case could not be queued"), q.lastError().text());
+        // The queue entry in the same transaction (CaseRepository has no Clock yet: the system's, as
+        // for the case's own times).
+        const SystemClock clock;
+        if (auto queued = OutboxRepository(m_database, clock).enqueueCase(c.id, c.staffId, totalBytes); !queued)
+            return queued;
         // Codes and counts only: no applicant data in the audit trail.
         return AuditLog(m_database)
             .append(c.staffId, QStringLiteral("case.accept"), QStringLiteral("case"), c.id,

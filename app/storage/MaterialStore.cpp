@@ -125,4 +125,81 @@ Result<QByteArray> MaterialStore::content(const QString& materialId) const
     return m_cipher.decrypt(file.readAll(), fileAad(materialId));
 }
 
+Status MaterialStore::attachToSupplement(const QString& materialId, const QString& supplementId, const QString& sha256)
+{
+    QSqlQuery q(m_database.connection());
+    q.prepare(QStringLiteral("UPDATE materials SET supplement_id = ?, sha256 = ? WHERE id = ?"));
+    q.addBindValue(supplementId);
+    q.addBindValue(nullableText(sha256));
+    q.addBindValue(materialId);
+    if (!q.exec())
+        return sqlError(QStringLiteral("db.query"), tr("The material could not be recorded"), q.lastError().text());
+    return {};
+}
+
+Result<std::vector<MaterialStore::PendingUpload>>
+MaterialStore::notUploadedOfSupplement(const QString& supplementId) const
+{
+    QSqlQuery q(m_database.connection());
+    q.prepare(QStringLiteral("SELECT id, sha256, name FROM materials WHERE supplement_id = ? AND sha256 IS NOT NULL "
+                             "AND uploaded_at IS NULL ORDER BY created_at, id"));
+    q.addBindValue(supplementId);
+    if (!q.exec())
+        return sqlError(QStringLiteral("db.query"), tr("The material could not be read"), q.lastError().text());
+    std::vector<PendingUpload> pending;
+    while (q.next())
+        pending.push_back({q.value(0).toString(), q.value(1).toString(), q.value(2).toString()});
+    return pending;
+}
+
+Status MaterialStore::forgetUploadsOfCase(const QString& caseId)
+{
+    QSqlQuery q(m_database.connection());
+    q.prepare(QStringLiteral("UPDATE materials SET uploaded_at = NULL WHERE case_id = ?"));
+    q.addBindValue(caseId);
+    if (!q.exec())
+        return sqlError(QStringLiteral("db.query"), tr("The material could not be updated"), q.lastError().text());
+    return {};
+}
+
+Status MaterialStore::forgetUploadsOfSupplement(const QString& supplementId)
+{
+    QSqlQuery q(m_database.connection());
+    q.prepare(QStringLiteral("UPDATE materials SET uploaded_at = NULL WHERE supplement_id = ?"));
+    q.addBindValue(supplementId);
+    if (!q.exec())
+        return sqlError(QStringLiteral("db.query"), tr("The material could not be updated"), q.lastError().text());
+    return {};
+}
+
+namespace {
+Result<std::vector<std::pair<QString, QString>>> hashedFiles(Database& database, const QString& sql, const QString& id)
+{
+    QSqlQuery q(database.connection());
+    q.prepare(sql);
+    q.addBindValue(id);
+    if (!q.exec())
+        return sqlError(QStringLiteral("db.query"), MaterialStore::tr("The material could not be read"),
+                        q.lastError().text());
+    std::vector<std::pair<QString, QString>> files;
+    while (q.next())
+        files.emplace_back(q.value(0).toString(), q.value(1).toString());
+    return files;
+}
+} // namespace
+
+Result<std::vector<std::pair<QString, QString>>> MaterialStore::filesOfCase(const QString& caseId) const
+{
+    return hashedFiles(m_database,
+                       QStringLiteral("SELECT id, sha256 FROM materials WHERE case_id = ? AND sha256 IS NOT NULL"),
+                       caseId);
+}
+
+Result<std::vector<std::pair<QString, QString>>> MaterialStore::filesOfSupplement(const QString& supplementId) const
+{
+    return hashedFiles(
+        m_database, QStringLiteral("SELECT id, sha256 FROM materials WHERE supplement_id = ? AND sha256 IS NOT NULL"),
+        supplementId);
+}
+
 } // namespace yc::storage

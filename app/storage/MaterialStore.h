@@ -6,6 +6,8 @@
 #include <QCoreApplication>
 #include <QString>
 
+#include <vector>
+
 namespace yc::storage {
 
 class Database;
@@ -36,6 +38,24 @@ public:
     [[nodiscard]] Result<QString> add(MaterialRecord record, QByteArrayView content);
     [[nodiscard]] Result<QByteArray> content(const QString& materialId) const;
     [[nodiscard]] Result<MaterialRecord> record(const QString& materialId) const;
+
+    // A material stored with add() that belongs to a supplement of its case, with its content's hash.
+    [[nodiscard]] Status attachToSupplement(const QString& materialId, const QString& supplementId,
+                                            const QString& sha256);
+    struct PendingUpload
+    {
+        QString id;
+        QString sha256;
+        QString name;
+    };
+    // The files of a supplement the platform does not hold yet, in the order they were taken.
+    [[nodiscard]] Result<std::vector<PendingUpload>> notUploadedOfSupplement(const QString& supplementId) const;
+    // (material id, sha256) of every stored file of a case (its supplements' included) or of one supplement.
+    [[nodiscard]] Result<std::vector<std::pair<QString, QString>>> filesOfCase(const QString& caseId) const;
+    [[nodiscard]] Result<std::vector<std::pair<QString, QString>>> filesOfSupplement(const QString& supplementId) const;
+    // The platform lost or never completed a file: every file of the case (or supplement) is offered again.
+    [[nodiscard]] Status forgetUploadsOfCase(const QString& caseId);
+    [[nodiscard]] Status forgetUploadsOfSupplement(const QString& supplementId);
 
     [[nodiscard]] static QString directoryName() { return QStringLiteral("materials"); }
 

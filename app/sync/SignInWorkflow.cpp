@@ -3,12 +3,11 @@
 #include "core/Clock.h"
 #include "core/Logging.h"
 #include "storage/Database.h"
+#include "storage/OutboxRepository.h"
 #include "sync/CaseNumberLeases.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QSqlError>
-#include <QSqlQuery>
 
 namespace yc::sync {
 
@@ -80,7 +79,7 @@ SignInResult SignInWorkflow::signInOnline(const QString& staffId, const QString&
         return r;
     }
     // Cases of this staff member that waited for their sign-in are due again.
-    if (auto due = makeWaitingCasesDue(s.staffId); !due)
+    if (auto due = storage::OutboxRepository(m_database, m_clock).releaseWaitsOf(s.staffId); !due)
         qCWarning(lcSync) << "waiting cases not made due after a sign-in:" << due.error().code;
     r.outcome = SignInOutcome::Done;
     r.staff = {s.staffId, s.staffId, s.displayName, StaffCredentials::primaryRole(s.roles), false};
@@ -166,18 +165,6 @@ HallsResult SignInWorkflow::halls(const QString& adminId, const QString& passwor
     r.outcome = SignInOutcome::Done;
     r.halls = list.value();
     return r;
-}
-
-Status SignInWorkflow::makeWaitingCasesDue(const QString& staffId)
-{
-    QSqlQuery q(m_database.connection());
-    q.prepare(QStringLiteral("UPDATE outbox SET next_attempt_at = NULL WHERE staff_id = ? AND "
-                             "error_kind = 'retryable' AND state <> 'submitted'"));
-    q.addBindValue(staffId);
-    if (!q.exec())
-        return storage::sqlError(QStringLiteral("db.query"), tr("The waiting cases could not be made due"),
-                                 q.lastError().text());
-    return {};
 }
 
 } // namespace yc::sync

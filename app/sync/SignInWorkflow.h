@@ -97,7 +97,6 @@ private:
     [[nodiscard]] SignInResult signInOnline(const QString& staffId, const QString& password,
                                             const EnrolmentInfo& enrolment);
     [[nodiscard]] SignInResult signInOffline(const QString& staffId, const QString& password);
-    [[nodiscard]] Status makeWaitingCasesDue(const QString& staffId);
 
     storage::Database& m_database;
     const storage::FieldCipher& m_cipher;

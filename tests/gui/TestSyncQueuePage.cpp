@@ -86,7 +86,7 @@ private slots:
         const QString caseId = q.value(0).toString();
         q.finish();
         QVERIFY(q.exec(QStringLiteral("UPDATE cases SET case_number = '21020001-2026-000042'")));
-        yc::sync::OfflineQueue queue(store.value()->database(), store.value()->cipher(), dir);
+        yc::sync::OfflineQueue queue(store.value()->database(), store.value()->cipher(), dir, clock);
         yc::sync::Evaluation evaluation;
         evaluation.level = 2;
         evaluation.caseNumber = QStringLiteral("21020001-2026-000007");

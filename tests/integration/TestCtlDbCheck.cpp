@@ -98,7 +98,7 @@ private slots:
                                               "'queued', 't', 't', 't')")
                                    .arg(i)));
             QVERIFY(q.exec(QStringLiteral("INSERT INTO outbox (case_id, kind, state, created_at) VALUES "
-                                          "('c0', 'case', 'queued', 't'), ('c1', 'case', 'done', 't')")));
+                                          "('c0', 'case', 'queued', 't'), ('c1', 'case', 'submitted', 't')")));
         }
         const Run r = ctl({QStringLiteral("db"), QStringLiteral("check"), QStringLiteral("--data-dir"), dir,
                            QStringLiteral("--json")});

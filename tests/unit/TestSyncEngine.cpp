@@ -182,7 +182,7 @@ private slots:
         QCOMPARE(script.calls.count(QStringLiteral("upload")), 1);
         QCOMPARE(script.calls.indexOf(QStringLiteral("upload")) < script.calls.indexOf(QStringLiteral("submit")), true);
         QCOMPARE(outbox(db, QStringLiteral("attempts")), QStringLiteral("1"));
-        QCOMPARE(outbox(db, QStringLiteral("next_attempt_at")), QStringLiteral("2026-11-28T09:02:00Z"));
+        QCOMPARE(outbox(db, QStringLiteral("next_attempt_at")), QStringLiteral("2026-11-28T09:02:00.000Z"));
         const qsizetype before = script.calls.size();
         clock.advanceSecs(60);
         engine.runPass();
@@ -190,11 +190,11 @@ private slots:
         clock.advanceSecs(61);
         engine.runPass(); // 500: geometric backoff, attempt 2 -> 20 s
         QCOMPARE(outbox(db, QStringLiteral("attempts")), QStringLiteral("2"));
-        QCOMPARE(outbox(db, QStringLiteral("next_attempt_at")), QStringLiteral("2026-11-28T09:02:21Z"));
+        QCOMPARE(outbox(db, QStringLiteral("next_attempt_at")), QStringLiteral("2026-11-28T09:02:21.000Z"));
         QCOMPARE(script.calls.count(QStringLiteral("upload")), 1); // the material is not sent again
         clock.advanceSecs(21);
         engine.runPass(); // 500 again: 40 s
-        QCOMPARE(outbox(db, QStringLiteral("next_attempt_at")), QStringLiteral("2026-11-28T09:03:02Z"));
+        QCOMPARE(outbox(db, QStringLiteral("next_attempt_at")), QStringLiteral("2026-11-28T09:03:02.000Z"));
         clock.advanceSecs(41);
         engine.runPass(); // permanent: waits for a person, with the platform's reason
         QCOMPARE(outbox(db, QStringLiteral("error_kind")), QStringLiteral("permanent"));
