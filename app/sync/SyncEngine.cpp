@@ -230,10 +230,7 @@ Status SyncEngine::setItemState(const Item& item, const QString& state)
         if (!q.exec())
             return storage::sqlError(QStringLiteral("db.query"), tr("The sync queue could not be updated"),
                                      q.lastError().text());
-        if (q.numRowsAffected() == 0)
-            return {};
-        storage::CaseRepository cases(*m_db, m_cipher, m_dataDir);
-        return cases.setState(item.caseId, state);
+        return {}; // a case's sync state is its outbox entry's alone (schema 5)
     });
 }
 
@@ -263,7 +260,7 @@ Status SyncEngine::recordFailure(const Item& item, const PlatformFailure& failur
 
 PlatformResult<SubmitOutcome> SyncEngine::uploadAndSubmit(const Item& item, const EnrolmentInfo&)
 {
-    storage::CaseRepository cases(*m_db, m_cipher, m_dataDir);
+    storage::CaseRepository cases(*m_db, m_cipher, m_dataDir, m_clock);
     auto loaded = cases.get(item.caseId);
     if (!loaded)
         return localFailure(loaded.error());
@@ -301,7 +298,7 @@ PlatformResult<SubmitOutcome> SyncEngine::uploadAndSubmit(const Item& item, cons
         known = query.value();
     }
     qint64 doneBytes = 0;
-    storage::MaterialStore store(*m_db, m_cipher, m_dataDir);
+    storage::MaterialStore store(*m_db, m_cipher, m_dataDir, m_clock);
     QStringList sent;
     for (const auto& m : row.materials) {
         if (m.sha256.isEmpty())
@@ -402,8 +399,11 @@ SyncEngine::Outcome SyncEngine::processCase(const Item& item, PassReport& report
             if (!q.exec())
                 return storage::sqlError(QStringLiteral("db.query"), tr("The sync queue could not be updated"),
                                          q.lastError().text());
-            storage::CaseRepository cases(*m_db, m_cipher, m_dataDir);
-            return cases.setState(item.caseId, QStringLiteral("submitted"), result.value().caseNumber);
+            // The platform holds the case: an answer status this client does not know is "submitted".
+            const DepartmentStatus status =
+                departmentStatusFromString(result.value().status).valueOr(DepartmentStatus::Submitted);
+            storage::CaseRepository cases(*m_db, m_cipher, m_dataDir, m_clock);
+            return cases.recordSubmitted(item.caseId, status, result.value().caseNumber);
         });
         if (!saved) {
             report.lastError = saved.error().message;
@@ -468,8 +468,8 @@ PlatformResult<Done> SyncEngine::sendSupplement(const Item& item, QString* caseN
     while (m.next())
         pending.push_back({m.value(0).toString(), m.value(1).toString(), m.value(2).toString()});
     m.finish();
-    storage::MaterialStore store(*m_db, m_cipher, m_dataDir);
-    storage::CaseRepository cases(*m_db, m_cipher, m_dataDir);
+    storage::MaterialStore store(*m_db, m_cipher, m_dataDir, m_clock);
+    storage::CaseRepository cases(*m_db, m_cipher, m_dataDir, m_clock);
     for (const Pending& p : pending) {
         auto content = verifiedContent(store, p.id, p.sha256, p.name);
         if (!content)
@@ -811,17 +811,13 @@ void SyncEngine::applyChanges(PassReport& report)
                                              q.lastError().text());
                 if (q.numRowsAffected() > 0)
                     ++report.changesApplied;
-                // The local case's state follows the department once the platform holds it.
-                QSqlQuery c(m_db->connection());
-                c.prepare(QStringLiteral("UPDATE cases SET state = ?, updated_at = ? WHERE id = ? AND state IN "
-                                         "('submitted', 'under-review', 'correction-requested', 'supplemented', "
-                                         "'completed', 'delivered', 'refused')"));
-                c.addBindValue(e.status);
-                c.addBindValue(iso(m_clock.now()));
-                c.addBindValue(e.caseId);
-                if (!c.exec())
-                    return storage::sqlError(QStringLiteral("db.query"), tr("A status change could not be applied"),
-                                             c.lastError().text());
+                // The local case follows the department once the platform holds it; a status this
+                // client does not know stays in the outbox's platform_status only.
+                if (auto status = departmentStatusFromString(e.status)) {
+                    storage::CaseRepository cases(*m_db, m_cipher, m_dataDir, m_clock);
+                    if (auto updated = cases.setDepartmentStatus(e.caseId, status.value()); !updated)
+                        return updated;
+                }
             }
             return m_db->setMeta(QStringLiteral("sync.change_cursor"),
                                  changes.value().cursor.isNull() ? QStringLiteral("") : changes.value().cursor);
