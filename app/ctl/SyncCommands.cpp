@@ -469,16 +469,15 @@ int SyncCommands::import(const QStringList& args, Io& io)
         n.staffId = c.value(QLatin1String("staffId")).toString();
         n.itemCode = c.value(QLatin1String("itemCode")).toString();
         n.itemVersion = c.value(QLatin1String("itemVersion")).toInt(1);
-        n.decision = c.value(QLatin1String("decision")).toString();
         n.caseNumber = c.value(QLatin1String("caseNumber")).toString();
         n.receivedAt = QDateTime::fromString(c.value(QLatin1String("receivedAt")).toString(), Qt::ISODate);
         n.promisedDate = QDate::fromString(c.value(QLatin1String("promisedDate")).toString(), Qt::ISODate);
-        static const QStringList decisions{QStringLiteral("accepted"), QStringLiteral("accepted-with-missing"),
-                                           QStringLiteral("correction-notified"), QStringLiteral("refused")};
-        if (!decisions.contains(n.decision)) {
+        const auto decision = decisionFromString(c.value(QLatin1String("decision")).toString());
+        if (!decision) {
             refuse(tr("decision must be accepted, accepted-with-missing, correction-notified or refused"));
             continue;
         }
+        n.decision = decision.value();
         if (!n.receivedAt.isValid()) {
             refuse(tr("receivedAt must be an ISO 8601 time"));
             continue;

@@ -22,7 +22,7 @@ AuditUploader::AuditUploader(PassContext& pass, TokenProvider& tokens)
 QDateTime AuditUploader::nextAttempt() const
 {
     const QDateTime next = QDateTime::fromString(m_pass.db->meta(NextAttemptKey).valueOr({}), Qt::ISODate);
-    if (!next.isValid() || storage::AuditLog(*m_pass.db).pendingCount().valueOr(0) == 0)
+    if (!next.isValid() || storage::AuditLog(*m_pass.db, m_pass.clock).pendingCount().valueOr(0) == 0)
         return {};
     return next;
 }
@@ -45,7 +45,7 @@ void AuditUploader::upload(PassReport& report)
     const QDateTime next = QDateTime::fromString(m_pass.db->meta(NextAttemptKey).valueOr({}), Qt::ISODate);
     if (next.isValid() && next > m_pass.clock.now())
         return;
-    storage::AuditLog log(*m_pass.db);
+    storage::AuditLog log(*m_pass.db, m_pass.clock);
     for (int round = 0; round < 10000; ++round) {
         // A batch assigned earlier and not confirmed (crash or failure mid-send) goes again under
         // the same id; only then are new rows put into a new batch, whose id is stored before sending.

@@ -21,20 +21,16 @@ CaseUploader::CaseUploader(PassContext& pass, TokenProvider& tokens, Progress pr
 
 Status CaseUploader::setState(const storage::OutboxEntry& entry, const QString& state)
 {
-    // One transaction (one sync to disk) for the queue entry and its case.
-    return m_pass.db->transaction([&]() -> Status {
-        auto changed = m_pass.outbox().setState(entry.id, state);
-        if (!changed)
-            return changed.error();
-        if (!changed.value())
-            return {};
-        return storage::CaseRepository(*m_pass.db, m_pass.cipher, m_pass.dataDir).setState(entry.caseId, state);
-    });
+    // A case's sync state is its outbox entry's alone (schema 5): the case keeps its lifecycle.
+    auto changed = m_pass.outbox().setState(entry.id, state);
+    if (!changed)
+        return changed.error();
+    return {};
 }
 
 PlatformResult<Done> CaseUploader::uploadMaterials(const storage::OutboxEntry& entry)
 {
-    storage::CaseRepository cases(*m_pass.db, m_pass.cipher, m_pass.dataDir);
+    storage::CaseRepository cases(*m_pass.db, m_pass.cipher, m_pass.dataDir, m_pass.clock);
     auto loaded = cases.get(entry.caseId);
     if (!loaded)
         return localFailure(loaded.error());
@@ -65,7 +61,7 @@ PlatformResult<Done> CaseUploader::uploadMaterials(const storage::OutboxEntry& e
         known = query.value();
     }
     qint64 doneBytes = 0;
-    storage::MaterialStore store(*m_pass.db, m_pass.cipher, m_pass.dataDir);
+    storage::MaterialStore store(*m_pass.db, m_pass.cipher, m_pass.dataDir, m_pass.clock);
     QStringList sent;
     for (const auto& m : row.materials) {
         if (m.sha256.isEmpty())
@@ -124,7 +120,8 @@ PlatformResult<SubmitOutcome> CaseUploader::uploadAndSubmit(const storage::Outbo
         entry.staffId, [&](const QString& t) { return m_pass.connector->submitCase(t, body); });
     if (!submitted && submitted.failure().code == QLatin1String("materials-missing")) {
         // The platform lost or never completed a material: upload again next time.
-        (void)storage::MaterialStore(*m_pass.db, m_pass.cipher, m_pass.dataDir).forgetUploadsOfCase(entry.caseId);
+        (void)storage::MaterialStore(*m_pass.db, m_pass.cipher, m_pass.dataDir, m_pass.clock)
+            .forgetUploadsOfCase(entry.caseId);
         PlatformFailure f = submitted.failure();
         f.kind = FailureKind::Retryable;
         return f;
@@ -144,8 +141,10 @@ CaseUploader::Outcome CaseUploader::send(const storage::OutboxEntry& entry, Pass
     auto saved = m_pass.db->transaction([&]() -> Status {
         if (auto s = m_pass.outbox().markSubmitted(entry.id, outcome.caseNumber, outcome.status); !s)
             return s;
-        return storage::CaseRepository(*m_pass.db, m_pass.cipher, m_pass.dataDir)
-            .setState(entry.caseId, storage::OutboxRepository::Submitted, outcome.caseNumber);
+        // The platform holds the case: an answer status this client does not know is "submitted".
+        const DepartmentStatus status = departmentStatusFromString(outcome.status).valueOr(DepartmentStatus::Submitted);
+        return storage::CaseRepository(*m_pass.db, m_pass.cipher, m_pass.dataDir, m_pass.clock)
+            .recordSubmitted(entry.caseId, status, outcome.caseNumber);
     });
     if (!saved) {
         report.lastError = saved.error().message;

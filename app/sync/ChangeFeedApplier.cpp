@@ -9,15 +9,6 @@ namespace yc::sync {
 namespace {
 const QString CursorKey = QStringLiteral("sync.change_cursor");
 
-// Local case states that follow the department's status once the platform holds the case.
-bool followsDepartment(const QString& state)
-{
-    static const QStringList states{
-        QStringLiteral("submitted"),    QStringLiteral("under-review"), QStringLiteral("correction-requested"),
-        QStringLiteral("supplemented"), QStringLiteral("completed"),    QStringLiteral("delivered"),
-        QStringLiteral("refused")};
-    return states.contains(state);
-}
 } // namespace
 
 ChangeFeedApplier::ChangeFeedApplier(PassContext& pass, TokenProvider& tokens)
@@ -29,7 +20,7 @@ QHash<QString, Approval> ChangeFeedApplier::approvalDetails(const ChangePage& pa
 {
     // Best effort: without the details the decision is still stored.
     QHash<QString, Approval> details;
-    storage::ApprovalRepository approvals(*m_pass.db);
+    storage::ApprovalRepository approvals(*m_pass.db, m_pass.clock);
     for (const ChangeEvent& e : page.events) {
         if (e.kind != QLatin1String("approval") || e.approvalId.isEmpty() || details.contains(e.approvalId))
             continue;
@@ -52,19 +43,19 @@ Status ChangeFeedApplier::applyCaseStatus(const ChangeEvent& e, PassReport& repo
         return changed.error();
     if (changed.value() > 0)
         ++report.changesApplied;
-    storage::CaseRepository cases(*m_pass.db, m_pass.cipher, m_pass.dataDir);
-    auto local = cases.get(e.caseId);
-    if (!local)
-        return local.error();
-    if (!local.value() || !followsDepartment(local.value()->state))
+    // The local case follows the department once the platform holds it; a status this client does
+    // not know stays in the outbox's platform_status only.
+    auto status = departmentStatusFromString(e.status);
+    if (!status)
         return {};
-    return cases.setState(e.caseId, e.status);
+    return storage::CaseRepository(*m_pass.db, m_pass.cipher, m_pass.dataDir, m_pass.clock)
+        .setDepartmentStatus(e.caseId, status.value());
 }
 
 Status ChangeFeedApplier::applyPage(const ChangePage& page, const QHash<QString, Approval>& approvalDetails,
                                     bool& catalogChanged, PassReport& report)
 {
-    storage::ApprovalRepository approvals(*m_pass.db);
+    storage::ApprovalRepository approvals(*m_pass.db, m_pass.clock);
     for (const ChangeEvent& e : page.events) {
         if (e.kind == QLatin1String("catalog")) {
             catalogChanged = true;

@@ -43,7 +43,7 @@ Result<QString> OfflineQueue::enqueueEvaluation(Evaluation e, const QString& cas
             return queued.error();
         if (!queued.value())
             return {}; // queued already
-        return storage::AuditLog(m_database)
+        return storage::AuditLog(m_database, m_clock)
             .append(staffId, QStringLiteral("evaluation.queue"), QStringLiteral("evaluation"), e.evaluationId,
                     QStringLiteral("level=%1 channel=%2").arg(e.level).arg(e.channel), m_clock.now());
     });
@@ -76,7 +76,7 @@ Result<QString> OfflineQueue::enqueueSupplement(NewSupplement s)
     if (!sealed)
         return sealed.error();
     auto done = m_database.transaction([&]() -> Status {
-        storage::MaterialStore store(m_database, m_cipher, m_dataDir);
+        storage::MaterialStore store(m_database, m_cipher, m_dataDir, m_clock);
         qint64 totalBytes = 0;
         for (const storage::NewCaseMaterial& m : s.materials) {
             storage::MaterialRecord record;
@@ -100,7 +100,7 @@ Result<QString> OfflineQueue::enqueueSupplement(NewSupplement s)
         auto queued = outbox.enqueueObject(kind, s.caseId, s.supplementId, sealed.value(), s.staffId, totalBytes);
         if (!queued)
             return queued.error();
-        return storage::AuditLog(m_database)
+        return storage::AuditLog(m_database, m_clock)
             .append(s.staffId, QStringLiteral("supplement.queue"), QStringLiteral("case"), s.caseId,
                     QStringLiteral("supplement=%1 materials=%2").arg(s.supplementId).arg(s.materials.size()),
                     m_clock.now());

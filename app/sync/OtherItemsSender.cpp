@@ -43,11 +43,11 @@ PlatformResult<QString> OtherItemsSender::sendSupplement(const storage::OutboxEn
         return caseNumber;
 
     // Materials first, as for a case (content-addressed; the platform continues partial uploads).
-    storage::MaterialStore store(*m_pass.db, m_pass.cipher, m_pass.dataDir);
+    storage::MaterialStore store(*m_pass.db, m_pass.cipher, m_pass.dataDir, m_pass.clock);
     auto pending = store.notUploadedOfSupplement(entry.objectId);
     if (!pending)
         return localFailure(pending.error());
-    storage::CaseRepository cases(*m_pass.db, m_pass.cipher, m_pass.dataDir);
+    storage::CaseRepository cases(*m_pass.db, m_pass.cipher, m_pass.dataDir, m_pass.clock);
     for (const auto& p : pending.value()) {
         auto content = verifiedContent(store, p.id, p.sha256, p.name);
         if (!content)

@@ -40,7 +40,7 @@ private slots:
         yc::storage::NewCase c;
         c.itemCode = QStringLiteral("000117001001-210200000000-000-11210200YC000001X0-1-00");
         c.staffId = QStringLiteral("c1001");
-        c.decision = QStringLiteral("accepted");
+        c.decision = yc::Decision::Accepted;
         c.applicant.idType = QStringLiteral("resident-id");
         c.applicant.idNumber = QStringLiteral("11010519491231002X");
         c.applicant.name = QStringLiteral("测试甲");

@@ -151,12 +151,18 @@ private slots:
         storage::NewCase c;
         c.itemCode = QStringLiteral("000117001001-210200000000-000-11210200YC000001X0-1-00");
         c.staffId = QStringLiteral("c1001");
-        c.decision = QStringLiteral("accepted");
+        c.decision = Decision::Accepted;
         c.applicant.idType = QStringLiteral("resident-id");
         c.applicant.idNumber = QStringLiteral("11010519491231002X");
         c.applicant.name = QStringLiteral("测试甲");
-        c.materials.push_back({QStringLiteral("m1"), QStringLiteral("申请书"), QStringLiteral("received"),
-                               QStringLiteral("a.pdf"), QStringLiteral("application/pdf"), QByteArray(3000, 'x')});
+        storage::NewCaseMaterial material;
+        material.catalogMaterialId = QStringLiteral("m1");
+        material.name = QStringLiteral("申请书");
+        material.status = QStringLiteral("received");
+        material.originalFileName = QStringLiteral("a.pdf");
+        material.mimeType = QStringLiteral("application/pdf");
+        material.content = QByteArray(3000, 'x');
+        c.materials.push_back(material);
         QVERIFY(cases.accept(c).ok());
 
         PlatformFailure unavailable{FailureKind::Retryable, QStringLiteral("unavailable"), QStringLiteral("busy"), 503,
