@@ -12,6 +12,47 @@ CaseNumberLeases::CaseNumberLeases(Database& database)
     : m_database(database)
 {}
 
+Result<qint64> CaseNumberLeases::unusedCount(int year) const
+{
+    QSqlQuery q(m_database.connection());
+    // The pattern narrows the scan; the parse is the rule, as in take().
+    q.prepare(QStringLiteral("SELECT number FROM case_number_leases WHERE used_by_case IS NULL AND number LIKE ?"));
+    q.addBindValue(QStringLiteral("%-%1-%").arg(year));
+    if (!q.exec())
+        return sqlError(QStringLiteral("db.query"), tr("The case numbers could not be counted"), q.lastError().text());
+    qint64 count = 0;
+    while (q.next()) {
+        if (casenumber::isOfYear(q.value(0).toString(), year))
+            ++count;
+    }
+    return count;
+}
+
+Result<qint64> CaseNumberLeases::unusedTotal() const
+{
+    QSqlQuery q(m_database.connection());
+    if (!q.exec(QStringLiteral("SELECT count(*) FROM case_number_leases WHERE used_by_case IS NULL")) || !q.next())
+        return sqlError(QStringLiteral("db.query"), tr("The case numbers could not be counted"), q.lastError().text());
+    return q.value(0).toLongLong();
+}
+
+Status CaseNumberLeases::store(const QString& leaseId, const QString& hallCode, int year, qint64 first, qint64 last,
+                               const QDateTime& obtainedAt)
+{
+    QSqlQuery q(m_database.connection());
+    q.prepare(
+        QStringLiteral("INSERT OR IGNORE INTO case_number_leases (number, lease_id, obtained_at) VALUES (?, ?, ?)"));
+    const QString at = obtainedAt.toUTC().toString(Qt::ISODate);
+    for (qint64 n = first; n <= last; ++n) {
+        q.addBindValue(casenumber::format({hallCode, year, static_cast<int>(n)}));
+        q.addBindValue(leaseId);
+        q.addBindValue(at);
+        if (!q.exec())
+            return sqlError(QStringLiteral("db.query"), tr("The lease could not be stored"), q.lastError().text());
+    }
+    return {};
+}
+
 Result<std::optional<TakenCaseNumber>> CaseNumberLeases::take(const QString& caseId, const QDateTime& at)
 {
     QSqlQuery q(m_database.connection());

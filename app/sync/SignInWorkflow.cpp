@@ -4,7 +4,7 @@
 #include "core/Logging.h"
 #include "storage/Database.h"
 #include "storage/OutboxRepository.h"
-#include "sync/CaseNumberLeases.h"
+#include "sync/LeaseRequester.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -33,7 +33,7 @@ SignInResult SignInWorkflow::signIn(const QString& staffId, const QString& passw
     const QString id = staffId.trimmed();
     if (mode == SignInMode::OfflineOnly)
         return signInOffline(id, password);
-    auto enrolment = Enrolment(m_database, m_cipher).load();
+    auto enrolment = Enrolment(m_database, m_cipher, m_clock).load();
     QString onlineProblem;
     if (enrolment && enrolment.value()) {
         SignInResult online = signInOnline(id, password, *enrolment.value());
@@ -88,7 +88,7 @@ SignInResult SignInWorkflow::signInOnline(const QString& staffId, const QString&
     // The first block of case numbers, while the platform answers: a window cut off right after its
     // enrolment can still accept cases and export its queue. Leases are for clerks and supervisors.
     if (s.roles.contains(QLatin1String("clerk")) || s.roles.contains(QLatin1String("supervisor"))) {
-        auto leased = CaseNumberLeases(m_database).ensureFirstLease(connector, s.accessToken, now);
+        auto leased = LeaseRequester(m_database).ensureFirstLease(connector, s.accessToken, now);
         if (leased) {
             r.caseNumbers = leased.value();
         } else {
@@ -131,7 +131,7 @@ EnrolResult SignInWorkflow::enrol(const QString& adminId, const QString& passwor
         r.message = session.failure().message;
         return r;
     }
-    Enrolment enrolment(m_database, m_cipher);
+    Enrolment enrolment(m_database, m_cipher, m_clock);
     auto info = enrolment.enrol(connector, session.value().accessToken, session.value().staffId, hallCode, windowNo,
                                 m_rest.baseUrl.toString());
     if (!info) {

@@ -154,7 +154,7 @@ PassReport SyncEngine::runPass()
         report.lastError = tr("The sync engine has no database connection.");
         return report;
     }
-    Enrolment enrolment(*m_db, m_pass.cipher);
+    Enrolment enrolment(*m_db, m_pass.cipher, m_pass.clock);
     auto info = enrolment.load();
     if (!info || !info.value()) {
         report.lastError = tr("This PC is not enrolled as a window yet.");

@@ -1,6 +1,7 @@
 #include "sync/SyncStatus.h"
 
 #include "core/Clock.h"
+#include "storage/CaseNumberLeases.h"
 #include "storage/Database.h"
 #include "storage/OutboxRepository.h"
 
@@ -23,7 +24,7 @@ Result<SyncStatus> SyncStatus::read(storage::Database& db, const QDateTime& now)
     s.pendingOther = counts.value().pendingOther;
     s.failed = counts.value().failed;
     s.failedCases = counts.value().failedCases;
-    auto left = db.count(QStringLiteral("SELECT count(*) FROM case_number_leases WHERE used_by_case IS NULL"));
+    auto left = storage::CaseNumberLeases(db).unusedTotal();
     if (!left)
         return left.error();
     s.caseNumbersLeft = left.value();
