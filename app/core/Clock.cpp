@@ -9,4 +9,10 @@ QDateTime SystemClock::now() const
     return QDateTime::currentDateTime();
 }
 
+const Clock& systemClock()
+{
+    static const SystemClock clock;
+    return clock;
+}
+
 } // namespace yc

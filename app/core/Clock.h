@@ -21,4 +21,7 @@ public:
     [[nodiscard]] QDateTime now() const override;
 };
 
+// The process's system clock, for services built without one handed in (tools and older callers).
+[[nodiscard]] const Clock& systemClock();
+
 } // namespace yc

@@ -1,7 +1,9 @@
 // yichuang-ctl db ...: checks of the local store.
+#include "core/Clock.h"
 #include "core/DataLocation.h"
 #include "ctl/CommandRegistry.h"
 #include "storage/Database.h"
+#include "storage/OutboxRepository.h"
 
 #include <QCommandLineParser>
 #include <QFileInfo>
@@ -58,7 +60,8 @@ public:
             return fail(integrity.error());
         auto version = db.value()->schemaVersion();
         auto cases = db.value()->count(QStringLiteral("SELECT count(*) FROM cases"));
-        auto pending = db.value()->count(QStringLiteral("SELECT count(*) FROM outbox WHERE state <> 'done'"));
+        const SystemClock clock;
+        auto pending = storage::OutboxRepository(*db.value(), clock).pendingCount();
         if (!version)
             return fail(version.error());
         if (!cases)

@@ -7,6 +7,7 @@
 #include "ctl/CommandRegistry.h"
 #include "storage/ApplicantRepository.h"
 #include "storage/CaseRepository.h"
+#include "storage/OutboxRepository.h"
 #include "storage/Store.h"
 #include "sync/OfflineQueue.h"
 #include "sync/OutboxExport.h"
@@ -26,7 +27,6 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QSqlQuery>
 #include <QSslKey>
 #include <QUuid>
 
@@ -194,7 +194,8 @@ public:
         auto opened = openStore(parser, io);
         if (!opened)
             return ExitFailure;
-        auto s = sync::SyncStatus::read(opened->store->database(), QDateTime::currentDateTimeUtc());
+        const SystemClock clock;
+        auto s = sync::SyncStatus::read(opened->store->database(), clock.now());
         if (!s) {
             io.err << tr("error: %1").arg(s.error().message) << '\n';
             return ExitFailure;
@@ -297,44 +298,29 @@ public:
         auto opened = openStore(parser, io);
         if (!opened)
             return ExitFailure;
-        QSqlQuery q(opened->store->database().connection());
-        if (!q.exec(QStringLiteral("SELECT o.id, o.case_id, c.case_number, o.state, o.staff_id, o.attempts, "
-                                   "o.next_attempt_at, o.error_kind, o.last_error, o.platform_status, o.bytes_total, "
-                                   "o.bytes_done, o.kind, o.object_id, o.platform_case_number FROM outbox o LEFT JOIN "
-                                   "cases c ON c.id = o.case_id ") +
-                    (parser.isSet(all) ? QString() : QStringLiteral("WHERE o.state <> 'submitted' ")) +
-                    QStringLiteral("ORDER BY o.id"))) {
+        storage::OutboxListFilter filter;
+        filter.includeSubmitted = parser.isSet(all);
+        auto rows = sync::OfflineQueue::list(opened->store->database(), opened->store->cipher(), filter);
+        if (!rows) {
             io.err << tr("error: the queue cannot be read.") << '\n';
             return ExitFailure;
         }
-        sync::OfflineQueue queue(opened->store->database(), opened->store->cipher(), opened->dataDir);
-        while (q.next()) {
-            const QString kind = q.value(12).toString();
-            QJsonObject o{{QStringLiteral("id"), q.value(0).toLongLong()},
-                          {QStringLiteral("kind"), kind},
-                          {QStringLiteral("caseId"), q.value(1).toString()},
-                          {QStringLiteral("caseNumber"), q.value(2).toString()},
-                          {QStringLiteral("state"), q.value(3).toString()},
-                          {QStringLiteral("staffId"), q.value(4).toString()},
-                          {QStringLiteral("attempts"), q.value(5).toInt()},
-                          {QStringLiteral("nextAttemptAt"), q.value(6).toString()},
-                          {QStringLiteral("error"), q.value(7).toString()},
-                          {QStringLiteral("lastError"), q.value(8).toString()},
-                          {QStringLiteral("platformStatus"), q.value(9).toString()},
-                          {QStringLiteral("bytes"), q.value(10).toLongLong()},
-                          {QStringLiteral("bytesSent"), q.value(11).toLongLong()}};
-            if (kind != QLatin1String("case")) {
-                o.insert(QStringLiteral("objectId"), q.value(13).toString());
-                QString number = q.value(2).toString();
-                if (number.isEmpty())
-                    number = q.value(14).toString();
-                if (number.isEmpty() && kind == QLatin1String("evaluation")) {
-                    // Queued with the case number only (no local case): the number is in its payload.
-                    if (auto e = queue.evaluation(q.value(0).toLongLong()))
-                        number = e.value().caseNumber;
-                }
-                o.insert(QStringLiteral("caseNumber"), number);
-            }
+        for (const storage::OutboxListRow& r : rows.value()) {
+            QJsonObject o{{QStringLiteral("id"), r.id},
+                          {QStringLiteral("kind"), r.kind},
+                          {QStringLiteral("caseId"), r.caseId},
+                          {QStringLiteral("caseNumber"), r.caseNumber},
+                          {QStringLiteral("state"), r.state},
+                          {QStringLiteral("staffId"), r.staffId},
+                          {QStringLiteral("attempts"), r.attempts},
+                          {QStringLiteral("nextAttemptAt"), r.nextAttemptAt},
+                          {QStringLiteral("error"), r.errorKind},
+                          {QStringLiteral("lastError"), r.lastError},
+                          {QStringLiteral("platformStatus"), r.platformStatus},
+                          {QStringLiteral("bytes"), r.bytesTotal},
+                          {QStringLiteral("bytesSent"), r.bytesDone}};
+            if (r.kind != storage::OutboxRepository::CaseKind)
+                o.insert(QStringLiteral("objectId"), r.objectId);
             io.out << compactJson(o) << '\n';
         }
         return ExitOk;
@@ -352,8 +338,9 @@ public:
         auto opened = openStore(parser, io);
         if (!opened)
             return ExitFailure;
-        if (auto s =
-                sync::SyncEngine::retryNow(opened->store->database(), parser.positionalArguments()[0].toLongLong());
+        const SystemClock clock;
+        if (auto s = sync::SyncEngine::retryNow(opened->store->database(), clock,
+                                                parser.positionalArguments()[0].toLongLong());
             !s) {
             io.err << tr("error: %1").arg(s.error().message) << '\n';
             return s.error().code == QLatin1String("outbox.unknown") ? ExitNegative : ExitFailure;
@@ -456,6 +443,7 @@ int SyncCommands::import(const QStringList& args, Io& io)
         return ExitFailure;
     storage::Database& db = opened->store->database();
     storage::CaseRepository cases(db, opened->store->cipher(), opened->dataDir);
+    const sync::StaffCredentials staff(db, opened->store->cipher());
     const QDir base = QFileInfo(path).absoluteDir();
     static const QUuid importNamespace(QStringLiteral("{5b0c6f1e-4f51-4d5e-9a53-0c8d2b9f7a11}"));
     int refused = 0;
@@ -482,23 +470,20 @@ int SyncCommands::import(const QStringList& args, Io& io)
         n.staffId = c.value(QLatin1String("staffId")).toString();
         n.itemCode = c.value(QLatin1String("itemCode")).toString();
         n.itemVersion = c.value(QLatin1String("itemVersion")).toInt(1);
-        n.decision = c.value(QLatin1String("decision")).toString();
         n.caseNumber = c.value(QLatin1String("caseNumber")).toString();
         n.receivedAt = QDateTime::fromString(c.value(QLatin1String("receivedAt")).toString(), Qt::ISODate);
         n.promisedDate = QDate::fromString(c.value(QLatin1String("promisedDate")).toString(), Qt::ISODate);
-        static const QStringList decisions{QStringLiteral("accepted"), QStringLiteral("accepted-with-missing"),
-                                           QStringLiteral("correction-notified"), QStringLiteral("refused")};
-        if (!decisions.contains(n.decision)) {
+        const auto decision = decisionFromString(c.value(QLatin1String("decision")).toString());
+        if (!decision) {
             refuse(tr("decision must be accepted, accepted-with-missing, correction-notified or refused"));
             continue;
         }
+        n.decision = decision.value();
         if (!n.receivedAt.isValid()) {
             refuse(tr("receivedAt must be an ISO 8601 time"));
             continue;
         }
-        if (db.count(QStringLiteral("SELECT count(*) FROM staff WHERE id = '%1'")
-                         .arg(QString(n.staffId).replace(QLatin1Char('\''), QStringLiteral("''"))))
-                .valueOr(0) == 0) {
+        if (!staff.isKnown(n.staffId).valueOr(false)) {
             refuse(tr("staff %1 has never signed in on this PC; sign them in once (yichuang-ctl staff sign-in) so "
                       "their cases are sent under their name")
                        .arg(n.staffId));
@@ -574,9 +559,9 @@ int SyncCommands::exportQueue(const QStringList& args, Io& io)
     if (!opened)
         return ExitFailure;
     const QString passphrase = readSecretLine();
-    auto summary =
-        sync::OutboxExport::exportTo(opened->store->database(), opened->store->cipher(), opened->dataDir,
-                                     parser.positionalArguments()[0], passphrase, QDateTime::currentDateTimeUtc());
+    const SystemClock clock;
+    auto summary = sync::OutboxExport::exportTo(opened->store->database(), opened->store->cipher(), opened->dataDir,
+                                                parser.positionalArguments()[0], passphrase, clock.now());
     if (!summary) {
         io.err << tr("error: %1").arg(summary.error().message) << '\n';
         return summary.error().code == QLatin1String("export.passphrase") ? ExitUsage : ExitFailure;

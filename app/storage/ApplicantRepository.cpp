@@ -21,9 +21,10 @@ constexpr QByteArrayView AadPhoto("applicants.photo_enc");
 
 } // namespace
 
-ApplicantRepository::ApplicantRepository(Database& database, const FieldCipher& cipher)
+ApplicantRepository::ApplicantRepository(Database& database, const FieldCipher& cipher, const Clock& clock)
     : m_database(database)
     , m_cipher(cipher)
+    , m_clock(clock)
 {}
 
 QString ApplicantRepository::normalizeIdNumber(const QString& idNumber)
@@ -59,7 +60,7 @@ Result<QString> ApplicantRepository::save(Applicant applicant)
             return r->error();
     }
 
-    const QString now = QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
+    const QString now = m_clock.now().toUTC().toString(Qt::ISODateWithMs);
     QSqlQuery q(m_database.connection());
     q.prepare(QStringLiteral(
         "INSERT INTO applicants (id, id_type, id_number_hmac, id_number_enc, name_enc, gender, address_enc, "

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/Applicant.h"
+#include "core/Clock.h"
 #include "core/Result.h"
 
 #include <QCoreApplication>
@@ -20,7 +21,7 @@ class ApplicantRepository
     Q_DECLARE_TR_FUNCTIONS(yc::storage::ApplicantRepository)
 
 public:
-    ApplicantRepository(Database& database, const FieldCipher& cipher);
+    ApplicantRepository(Database& database, const FieldCipher& cipher, const Clock& clock = systemClock());
 
     // Inserts or updates; assigns an id when the applicant has none. Returns the id.
     [[nodiscard]] Result<QString> save(Applicant applicant);
@@ -38,6 +39,7 @@ private:
 
     Database& m_database;
     const FieldCipher& m_cipher;
+    const Clock& m_clock;
 };
 
 } // namespace yc::storage

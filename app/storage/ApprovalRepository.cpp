@@ -35,8 +35,9 @@ ApprovalRecord readRow(const QSqlQuery& q)
 }
 } // namespace
 
-ApprovalRepository::ApprovalRepository(Database& database)
+ApprovalRepository::ApprovalRepository(Database& database, const Clock& clock)
     : m_database(database)
+    , m_clock(clock)
 {}
 
 Status ApprovalRepository::upsert(const ApprovalRecord& r)
@@ -65,7 +66,7 @@ Status ApprovalRepository::upsert(const ApprovalRecord& r)
     q.addBindValue(nullableTime(r.decidedAt));
     q.addBindValue(nullableText(r.note));
     q.addBindValue(r.feedSeq);
-    q.addBindValue(QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs));
+    q.addBindValue(m_clock.now().toUTC().toString(Qt::ISODateWithMs));
     if (!q.exec())
         return sqlError(QStringLiteral("db.query"), tr("The approval could not be stored"), q.lastError().text());
     return {};

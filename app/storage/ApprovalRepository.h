@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/Clock.h"
 #include "core/Result.h"
 
 #include <QCoreApplication>
@@ -36,7 +37,7 @@ class ApprovalRepository
     Q_DECLARE_TR_FUNCTIONS(yc::storage::ApprovalRepository)
 
 public:
-    explicit ApprovalRepository(Database& database);
+    explicit ApprovalRepository(Database& database, const Clock& clock = systemClock());
 
     [[nodiscard]] Status upsert(const ApprovalRecord& record);
     [[nodiscard]] Result<std::optional<ApprovalRecord>> get(const QString& approvalId) const;
@@ -46,6 +47,7 @@ public:
 
 private:
     Database& m_database;
+    const Clock& m_clock;
 };
 
 } // namespace yc::storage

@@ -22,14 +22,15 @@ AuditRow readRow(const QSqlQuery& q)
 }
 } // namespace
 
-AuditLog::AuditLog(Database& database)
+AuditLog::AuditLog(Database& database, const Clock& clock)
     : m_database(database)
+    , m_clock(clock)
 {}
 
 Status AuditLog::append(const QString& staffId, const QString& action, const QString& objectType,
                         const QString& objectId, const QString& detail, const QDateTime& at)
 {
-    const QDateTime when = at.isValid() ? at : QDateTime::currentDateTimeUtc();
+    const QDateTime when = at.isValid() ? at : m_clock.now();
     QSqlQuery q(m_database.connection());
     q.prepare(QStringLiteral("INSERT INTO audit (at, staff_id, action, object_type, object_id, detail) "
                              "VALUES (?, ?, ?, ?, ?, ?)"));

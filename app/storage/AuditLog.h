@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/Clock.h"
 #include "core/Result.h"
 
 #include <QCoreApplication>
@@ -40,7 +41,7 @@ class AuditLog
     Q_DECLARE_TR_FUNCTIONS(yc::storage::AuditLog)
 
 public:
-    explicit AuditLog(Database& database);
+    explicit AuditLog(Database& database, const Clock& clock = systemClock());
 
     // Appends one row. Call it inside the transaction of the action it records, so the action
     // and its audit row are stored together or not at all. at defaults to now (UTC).
@@ -62,6 +63,7 @@ public:
 
 private:
     Database& m_database;
+    const Clock& m_clock;
 };
 
 } // namespace yc::storage

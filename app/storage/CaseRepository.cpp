@@ -1,12 +1,16 @@
 #include "storage/CaseRepository.h"
 
+#include "core/Clock.h"
 #include "storage/ApplicantRepository.h"
 #include "storage/AuditLog.h"
+#include "storage/CaseNumberLeases.h"
 #include "storage/Database.h"
 #include "storage/FieldCipher.h"
 #include "storage/MaterialStore.h"
+#include "storage/OutboxRepository.h"
 
-#include <QCryptographicHash>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QUuid>
@@ -14,28 +18,60 @@
 namespace yc::storage {
 
 namespace {
-QString nowText()
+QString isoText(const QDateTime& t)
 {
-    return QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
+    return t.toUTC().toString(Qt::ISODateWithMs);
 }
 } // namespace
 
-CaseRepository::CaseRepository(Database& database, const FieldCipher& cipher, QString dataDir)
+QString situationsToJson(const SituationAnswers& answers)
+{
+    QJsonObject object;
+    for (auto it = answers.cbegin(); it != answers.cend(); ++it)
+        object.insert(it.key(), it.value());
+    return QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact));
+}
+
+Result<SituationAnswers> situationsFromJson(const QString& json)
+{
+    QJsonParseError error{};
+    const QJsonDocument doc = QJsonDocument::fromJson(json.toUtf8(), &error);
+    if (error.error != QJsonParseError::NoError || !doc.isObject())
+        return makeError(QStringLiteral("case.situations"),
+                         CaseRepository::tr("The situations of a case are unreadable."));
+    SituationAnswers answers;
+    const QJsonObject object = doc.object();
+    for (auto it = object.constBegin(); it != object.constEnd(); ++it) {
+        if (!it.value().isString())
+            return makeError(QStringLiteral("case.situations"),
+                             CaseRepository::tr("The situations of a case are unreadable."));
+        answers.insert(it.key(), it.value().toString());
+    }
+    return answers;
+}
+
+CaseRepository::CaseRepository(Database& database, const FieldCipher& cipher, QString dataDir, const Clock& clock)
     : m_database(database)
     , m_cipher(cipher)
     , m_dataDir(std::move(dataDir))
+    , m_clock(clock)
 {}
+
+QByteArray CaseRepository::notesAad(const QString& caseId)
+{
+    return QByteArrayLiteral("cases.notes_enc:") + caseId.toUtf8();
+}
 
 Result<QString> CaseRepository::accept(NewCase c, bool* alreadyPresent)
 {
     if (alreadyPresent)
         *alreadyPresent = false;
-    if (c.itemCode.isEmpty() || c.staffId.isEmpty() || c.decision.isEmpty())
+    if (c.itemCode.isEmpty() || c.staffId.isEmpty() || !c.decision)
         return makeError(QStringLiteral("case.incomplete"), tr("A case needs an item code, a clerk and a decision."));
     if (c.id.isEmpty())
         c.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
     if (!c.receivedAt.isValid())
-        c.receivedAt = QDateTime::currentDateTimeUtc();
+        c.receivedAt = m_clock.now();
 
     {
         QSqlQuery q(m_database.connection());
@@ -50,9 +86,10 @@ Result<QString> CaseRepository::accept(NewCase c, bool* alreadyPresent)
         }
     }
 
-    qint64 totalBytes = 0;
+    // The case is written as a draft and decided in the same transaction, through the step a
+    // draft decided at the window takes: nobody ever sees the intermediate draft.
     auto done = m_database.transaction([&]() -> Status {
-        ApplicantRepository applicants(m_database, m_cipher);
+        ApplicantRepository applicants(m_database, m_cipher, m_clock);
         auto existing = applicants.findByIdNumber(c.applicant.idType, c.applicant.idNumber);
         if (!existing)
             return existing.error();
@@ -61,100 +98,137 @@ Result<QString> CaseRepository::accept(NewCase c, bool* alreadyPresent)
         auto applicantId = applicants.save(c.applicant);
         if (!applicantId)
             return applicantId.error();
-
-        QSqlQuery q(m_database.connection());
-        if (c.caseNumber.isEmpty()) {
-            q.prepare(QStringLiteral("SELECT number FROM case_number_leases WHERE used_by_case IS NULL "
-                                     "ORDER BY obtained_at, number LIMIT 1"));
-            if (!q.exec())
-                return sqlError(QStringLiteral("db.query"), tr("No case number could be taken"), q.lastError().text());
-            if (q.next()) {
-                c.caseNumber = q.value(0).toString();
-                QSqlQuery u(m_database.connection());
-                u.prepare(QStringLiteral("UPDATE case_number_leases SET used_by_case = ? WHERE number = ?"));
-                u.addBindValue(c.id);
-                u.addBindValue(c.caseNumber);
-                if (!u.exec())
-                    return sqlError(QStringLiteral("db.query"), tr("No case number could be taken"),
-                                    u.lastError().text());
-            }
-        }
-        const QString now = nowText();
-        q.prepare(
-            QStringLiteral("INSERT INTO cases (id, case_number, item_code, item_version, applicant_id, staff_id, "
-                           "hall_id, window_code, state, decision, received_at, accepted_at, due_date, created_at, "
-                           "updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, 'queued', ?, ?, ?, ?, ?, ?)"));
-        q.addBindValue(c.id);
-        q.addBindValue(nullableText(c.caseNumber));
-        q.addBindValue(c.itemCode);
-        q.addBindValue(c.itemVersion);
-        q.addBindValue(applicantId.value());
-        q.addBindValue(c.staffId);
-        q.addBindValue(nullableText(c.hallId));
-        q.addBindValue(nullableText(c.windowCode));
-        q.addBindValue(c.decision);
-        q.addBindValue(c.receivedAt.toUTC().toString(Qt::ISODateWithMs));
-        q.addBindValue(now);
-        q.addBindValue(nullableText(c.promisedDate.isValid() ? c.promisedDate.toString(Qt::ISODate) : QString()));
-        q.addBindValue(now);
-        q.addBindValue(now);
-        if (!q.exec())
-            return sqlError(QStringLiteral("db.query"), tr("The case could not be recorded"), q.lastError().text());
-
-        MaterialStore store(m_database, m_cipher, m_dataDir);
+        if (auto inserted = insertDraftRow(c, applicantId.value()); !inserted)
+            return inserted;
+        MaterialStore store(m_database, m_cipher, m_dataDir, m_clock);
         for (const NewCaseMaterial& m : c.materials) {
             MaterialRecord record;
             record.caseId = c.id;
             record.catalogMaterialId = m.catalogMaterialId;
             record.name = m.name;
             record.status = m.status;
+            record.form = m.form;
+            record.source = m.source;
+            record.licenceId = m.licenceId;
             record.originalFileName = m.originalFileName;
             record.mimeType = m.mimeType;
             auto id = store.add(record, m.content);
             if (!id)
                 return id.error();
-            if (!m.content.isEmpty()) {
-                totalBytes += m.content.size();
-                QSqlQuery h(m_database.connection());
-                h.prepare(QStringLiteral("UPDATE materials SET sha256 = ? WHERE id = ?"));
-                h.addBindValue(
-                    QString::fromLatin1(QCryptographicHash::hash(m.content, QCryptographicHash::Sha256).toHex()));
-                h.addBindValue(id.value());
-                if (!h.exec())
-                    return sqlError(QStringLiteral("db.query"), tr("The material could not be recorded"),
-                                    h.lastError().text());
-            }
         }
-        q.prepare(QStringLiteral("INSERT INTO outbox (case_id, kind, state, staff_id, created_at, updated_at, "
-                                 "bytes_total) VALUES (?, 'case', 'queued', ?, ?, ?, ?)"));
-        q.addBindValue(c.id);
-        q.addBindValue(c.staffId);
-        q.addBindValue(now);
-        q.addBindValue(now);
-        q.addBindValue(totalBytes);
-        if (!q.exec())
-            return sqlError(QStringLiteral("db.query"), tr("The case could not be queued"), q.lastError().text());
-        // Codes and counts only: no applicant data in the audit trail.
-        return AuditLog(m_database)
-            .append(c.staffId, QStringLiteral("case.accept"), QStringLiteral("case"), c.id,
-                    QStringLiteral("decision=%1 materials=%2").arg(c.decision).arg(c.materials.size()));
+        return decideWithin(c.id, *c.decision, c.promisedDate);
     });
     if (!done)
         return done.error();
     return c.id;
 }
 
-Result<std::optional<CaseRow>> CaseRepository::get(const QString& caseId) const
+Status CaseRepository::insertDraftRow(const NewCase& c, const QString& applicantId)
+{
+    QByteArray notes;
+    if (!c.notes.isEmpty()) {
+        auto encrypted = m_cipher.encrypt(c.notes.toUtf8(), notesAad(c.id));
+        if (!encrypted)
+            return encrypted.error();
+        notes = encrypted.value();
+    }
+    const QString now = isoText(m_clock.now());
+    QSqlQuery q(m_database.connection());
+    q.prepare(QStringLiteral("INSERT INTO cases (id, case_number, item_code, item_version, applicant_id, staff_id, "
+                             "hall_id, window_code, state, situations, notes_enc, received_at, due_date, created_at, "
+                             "updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, 'draft', ?, ?, ?, ?, ?, ?)"));
+    q.addBindValue(c.id);
+    q.addBindValue(nullableText(c.caseNumber));
+    q.addBindValue(nullableText(c.itemCode));
+    q.addBindValue(c.itemVersion);
+    q.addBindValue(nullableText(applicantId));
+    q.addBindValue(nullableText(c.staffId));
+    q.addBindValue(nullableText(c.hallId));
+    q.addBindValue(nullableText(c.windowCode));
+    q.addBindValue(situationsToJson(c.situations));
+    q.addBindValue(notes.isEmpty() ? QVariant(QMetaType(QMetaType::QByteArray)) : QVariant(notes));
+    q.addBindValue(isoText(c.receivedAt.isValid() ? c.receivedAt : m_clock.now()));
+    q.addBindValue(nullableText(c.promisedDate.isValid() ? c.promisedDate.toString(Qt::ISODate) : QString()));
+    q.addBindValue(now);
+    q.addBindValue(now);
+    if (!q.exec())
+        return sqlError(QStringLiteral("db.query"), tr("The case could not be recorded"), q.lastError().text());
+    return {};
+}
+
+Status CaseRepository::decide(const QString& draftId, Decision decision, const QDate& promisedDate)
+{
+    return m_database.transaction([&]() -> Status { return decideWithin(draftId, decision, promisedDate); });
+}
+
+Status CaseRepository::decideWithin(const QString& caseId, Decision decision, const QDate& promisedDate)
 {
     QSqlQuery q(m_database.connection());
-    q.prepare(QStringLiteral("SELECT id, case_number, item_code, item_version, applicant_id, staff_id, hall_id, "
-                             "window_code, state, decision, received_at, due_date FROM cases WHERE id = ?"));
+    q.prepare(QStringLiteral("SELECT state, item_code, applicant_id, staff_id, case_number FROM cases WHERE id = ?"));
     q.addBindValue(caseId);
     if (!q.exec())
         return sqlError(QStringLiteral("db.query"), tr("The case could not be read"), q.lastError().text());
     if (!q.next())
-        return std::optional<CaseRow>();
-    CaseRow row;
+        return makeError(QStringLiteral("case.missing"), tr("No case or draft with id %1.").arg(caseId));
+    auto lifecycle = lifecycleFromString(q.value(0).toString());
+    if (!lifecycle)
+        return lifecycle.error();
+    if (lifecycle.value() != CaseLifecycle::Draft)
+        return makeError(QStringLiteral("case.decided"), tr("The case %1 is decided already.").arg(caseId));
+    const QString staffId = q.value(3).toString();
+    if (q.value(1).toString().isEmpty() || q.value(2).toString().isEmpty() || staffId.isEmpty())
+        return makeError(QStringLiteral("case.incomplete"),
+                         tr("A case needs an item, an applicant and a clerk before it is decided."));
+    const QDateTime now = m_clock.now();
+    if (q.value(4).toString().isEmpty()) {
+        // No number yet: take one of this year's numbers if the PC holds one, else the case
+        // document takes one when the case is sent.
+        auto taken = CaseNumberLeases(m_database).take(caseId, now);
+        if (!taken)
+            return taken.error();
+    }
+    q.prepare(QStringLiteral("SELECT count(*), COALESCE(sum(size_bytes), 0) FROM materials WHERE case_id = ? AND "
+                             "supplement_id IS NULL"));
+    q.addBindValue(caseId);
+    if (!q.exec() || !q.next())
+        return sqlError(QStringLiteral("db.query"), tr("The case could not be read"), q.lastError().text());
+    const qint64 materialCount = q.value(0).toLongLong();
+    const qint64 totalBytes = q.value(1).toLongLong();
+
+    const QString nowText = isoText(now);
+    q.prepare(QStringLiteral("UPDATE cases SET state = ?, decision = ?, accepted_at = ?, due_date = COALESCE(?, "
+                             "due_date), updated_at = ? WHERE id = ? AND state = ?"));
+    q.addBindValue(toString(CaseLifecycle::Decided));
+    q.addBindValue(toString(decision));
+    q.addBindValue(nowText);
+    q.addBindValue(nullableText(promisedDate.isValid() ? promisedDate.toString(Qt::ISODate) : QString()));
+    q.addBindValue(nowText);
+    q.addBindValue(caseId);
+    q.addBindValue(toString(CaseLifecycle::Draft));
+    if (!q.exec() || q.numRowsAffected() != 1)
+        return sqlError(QStringLiteral("db.query"), tr("The case could not be recorded"), q.lastError().text());
+
+    // The queue entry in the same transaction as the decision.
+    if (auto queued = OutboxRepository(m_database, m_clock).enqueueCase(caseId, staffId, totalBytes); !queued)
+        return queued;
+    // Codes and counts only: no applicant data in the audit trail.
+    return AuditLog(m_database, m_clock)
+        .append(staffId, QStringLiteral("case.accept"), QStringLiteral("case"), caseId,
+                QStringLiteral("decision=%1 materials=%2").arg(toString(decision)).arg(materialCount), now);
+}
+
+Result<std::optional<Case>> CaseRepository::get(const QString& caseId) const
+{
+    QSqlQuery q(m_database.connection());
+    q.prepare(QStringLiteral("SELECT id, case_number, item_code, item_version, applicant_id, staff_id, hall_id, "
+                             "window_code, state, decision, department_status, received_at, due_date, situations, "
+                             "notes_enc FROM cases WHERE id = ?"));
+    q.addBindValue(caseId);
+    if (!q.exec())
+        return sqlError(QStringLiteral("db.query"), tr("The case could not be read"), q.lastError().text());
+    if (!q.next())
+        return std::optional<Case>();
+    Case row;
     row.id = q.value(0).toString();
     row.caseNumber = q.value(1).toString();
     row.itemCode = q.value(2).toString();
@@ -163,19 +237,43 @@ Result<std::optional<CaseRow>> CaseRepository::get(const QString& caseId) const
     row.staffId = q.value(5).toString();
     row.hallId = q.value(6).toString();
     row.windowCode = q.value(7).toString();
-    row.state = q.value(8).toString();
-    row.decision = q.value(9).toString();
-    row.receivedAt = QDateTime::fromString(q.value(10).toString(), Qt::ISODateWithMs);
-    row.promisedDate = QDate::fromString(q.value(11).toString(), Qt::ISODate);
+    auto lifecycle = lifecycleFromString(q.value(8).toString());
+    if (!lifecycle)
+        return lifecycle.error();
+    row.lifecycle = lifecycle.value();
+    if (!q.value(9).isNull()) {
+        auto decision = decisionFromString(q.value(9).toString());
+        if (!decision)
+            return decision.error();
+        row.decision = decision.value();
+    }
+    if (!q.value(10).isNull()) {
+        auto status = departmentStatusFromString(q.value(10).toString());
+        if (!status)
+            return status.error();
+        row.departmentStatus = status.value();
+    }
+    row.receivedAt = QDateTime::fromString(q.value(11).toString(), Qt::ISODateWithMs);
+    row.promisedDate = QDate::fromString(q.value(12).toString(), Qt::ISODate);
+    auto situations = situationsFromJson(q.value(13).toString());
+    if (!situations)
+        return situations.error();
+    row.situations = situations.value();
+    if (!q.value(14).isNull()) {
+        auto notes = m_cipher.decrypt(q.value(14).toByteArray(), notesAad(row.id));
+        if (!notes)
+            return notes.error();
+        row.notes = QString::fromUtf8(notes.value());
+    }
     QSqlQuery m(m_database.connection());
-    m.prepare(QStringLiteral(
-        "SELECT id, catalog_material_id, name, status, sha256, size_bytes, mime_type, "
-        "uploaded_at FROM materials WHERE case_id = ? AND supplement_id IS NULL ORDER BY created_at, id"));
+    m.prepare(QStringLiteral("SELECT id, catalog_material_id, name, status, sha256, size_bytes, mime_type, "
+                             "uploaded_at, form, source, licence_id FROM materials WHERE case_id = ? AND "
+                             "supplement_id IS NULL ORDER BY created_at, id"));
     m.addBindValue(caseId);
     if (!m.exec())
         return sqlError(QStringLiteral("db.query"), tr("The case could not be read"), m.lastError().text());
     while (m.next()) {
-        CaseMaterialRow r;
+        CaseMaterial r;
         r.id = m.value(0).toString();
         r.catalogMaterialId = m.value(1).toString();
         r.name = m.value(2).toString();
@@ -184,31 +282,56 @@ Result<std::optional<CaseRow>> CaseRepository::get(const QString& caseId) const
         r.sizeBytes = m.value(5).toLongLong();
         r.mimeType = m.value(6).toString();
         r.uploaded = !m.value(7).isNull();
+        auto form = materialFormFromString(m.value(8).toString());
+        if (!form)
+            return form.error();
+        r.form = form.value();
+        auto source = materialSourceFromString(m.value(9).toString());
+        if (!source)
+            return source.error();
+        r.source = source.value();
+        r.licenceId = m.value(10).toString();
         row.materials.push_back(r);
     }
-    return std::optional<CaseRow>(std::move(row));
+    return std::optional<Case>(std::move(row));
 }
 
 Status CaseRepository::markMaterialUploaded(const QString& materialId)
 {
     QSqlQuery q(m_database.connection());
     q.prepare(QStringLiteral("UPDATE materials SET uploaded_at = ? WHERE id = ?"));
-    q.addBindValue(nowText());
+    q.addBindValue(isoText(m_clock.now()));
     q.addBindValue(materialId);
     if (!q.exec())
         return sqlError(QStringLiteral("db.query"), tr("The material could not be updated"), q.lastError().text());
     return {};
 }
 
-Status CaseRepository::setState(const QString& caseId, const QString& state, const QString& caseNumber)
+Status CaseRepository::recordSubmitted(const QString& caseId, DepartmentStatus status, const QString& caseNumber)
+{
+    // A status from the change feed may have arrived before this confirmation (a lost answer
+    // resent): it is newer and stays.
+    QSqlQuery q(m_database.connection());
+    q.prepare(QStringLiteral("UPDATE cases SET department_status = COALESCE(department_status, ?), case_number = "
+                             "COALESCE(?, case_number), updated_at = ? WHERE id = ? AND state = ?"));
+    q.addBindValue(toString(status));
+    q.addBindValue(nullableText(caseNumber));
+    q.addBindValue(isoText(m_clock.now()));
+    q.addBindValue(caseId);
+    q.addBindValue(toString(CaseLifecycle::Decided));
+    if (!q.exec())
+        return sqlError(QStringLiteral("db.query"), tr("The case could not be updated"), q.lastError().text());
+    return {};
+}
+
+Status CaseRepository::setDepartmentStatus(const QString& caseId, DepartmentStatus status)
 {
     QSqlQuery q(m_database.connection());
-    q.prepare(QStringLiteral("UPDATE cases SET state = ?, case_number = COALESCE(?, case_number), updated_at = ? "
-                             "WHERE id = ?"));
-    q.addBindValue(state);
-    q.addBindValue(nullableText(caseNumber));
-    q.addBindValue(nowText());
+    q.prepare(QStringLiteral("UPDATE cases SET department_status = ?, updated_at = ? WHERE id = ? AND state = ?"));
+    q.addBindValue(toString(status));
+    q.addBindValue(isoText(m_clock.now()));
     q.addBindValue(caseId);
+    q.addBindValue(toString(CaseLifecycle::Decided));
     if (!q.exec())
         return sqlError(QStringLiteral("db.query"), tr("The case could not be updated"), q.lastError().text());
     return {};

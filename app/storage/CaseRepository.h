@@ -1,6 +1,8 @@
 #pragma once
 
 #include "core/Applicant.h"
+#include "core/CaseModel.h"
+#include "core/Clock.h"
 #include "core/Result.h"
 
 #include <QByteArray>
@@ -24,6 +26,9 @@ struct NewCaseMaterial
     QString originalFileName; // personal: encrypted
     QString mimeType;
     QByteArray content; // empty when the status carries no file
+    MaterialForm form = MaterialForm::Copy;
+    MaterialSource source = MaterialSource::Upload;
+    QString licenceId; // source Licence only
 };
 
 struct NewCase
@@ -35,63 +40,58 @@ struct NewCase
     QString staffId;    // the clerk who accepted: the case is always sent under this staff's name
     QString hallId;     // halls.id, may be empty
     QString windowCode; // may be empty
-    QString decision;   // accepted, refused, correction
+    std::optional<Decision> decision;
     QString caseNumber; // official number from a lease; may be empty
     QDateTime receivedAt;
     QDate promisedDate; // promised completion date; may be invalid (unknown)
+    SituationAnswers situations;
+    QString notes; // personal: encrypted
     std::vector<NewCaseMaterial> materials;
 };
 
-struct CaseMaterialRow
-{
-    QString id;
-    QString catalogMaterialId;
-    QString name;
-    QString status;
-    QString sha256;
-    qint64 sizeBytes = 0;
-    QString mimeType;
-    bool uploaded = false;
-};
+using CaseRow = Case;
+using CaseMaterialRow = CaseMaterial;
 
-struct CaseRow
-{
-    QString id;
-    QString caseNumber;
-    QString itemCode;
-    int itemVersion = 1;
-    QString applicantId;
-    QString staffId;
-    QString hallId;
-    QString windowCode;
-    QString state;
-    QString decision;
-    QDateTime receivedAt;
-    QDate promisedDate;
-    std::vector<CaseMaterialRow> materials;
-};
-
-// Cases accepted at this window (in the GUI or imported with yichuang-ctl). A case, its applicant,
-// its materials and its outbox entry are written in one transaction, so the sync engine never
-// sees a case without all its materials.
+// Cases at this window (in the GUI, imported with yichuang-ctl, or decided from a draft). A case,
+// its applicant, its materials and its outbox entry are written in one transaction, so the sync
+// engine never sees a case without all its materials, and only decided cases are ever queued.
 class CaseRepository
 {
     Q_DECLARE_TR_FUNCTIONS(yc::storage::CaseRepository)
 
 public:
-    CaseRepository(Database& database, const FieldCipher& cipher, QString dataDir);
+    CaseRepository(Database& database, const FieldCipher& cipher, QString dataDir, const Clock& clock = systemClock());
 
-    // Stores the case and queues it for the platform. Returns the case id. When a case with the
-    // same id exists already, nothing is written and the existing id is returned (idempotent import).
+    // Stores the case as decided and queues it for the platform. Returns the case id. When a case
+    // with the same id exists already, nothing is written and the existing id is returned
+    // (idempotent import).
     [[nodiscard]] Result<QString> accept(NewCase newCase, bool* alreadyPresent = nullptr);
-    [[nodiscard]] Result<std::optional<CaseRow>> get(const QString& caseId) const;
+    // Decides a draft: it becomes a decided case queued for the platform, in one transaction.
+    [[nodiscard]] Status decide(const QString& draftId, Decision decision, const QDate& promisedDate = {});
+    [[nodiscard]] Result<std::optional<Case>> get(const QString& caseId) const;
     [[nodiscard]] Status markMaterialUploaded(const QString& materialId);
-    [[nodiscard]] Status setState(const QString& caseId, const QString& state, const QString& caseNumber = {});
+    // The platform stored the case (its answer's status) under this number.
+    [[nodiscard]] Status recordSubmitted(const QString& caseId, DepartmentStatus status, const QString& caseNumber);
+    // The department's status from the change feed. Only decided cases have one.
+    [[nodiscard]] Status setDepartmentStatus(const QString& caseId, DepartmentStatus status);
+
+    // Helpers for DraftRepository, which shares this table.
+    [[nodiscard]] static QByteArray notesAad(const QString& caseId);
 
 private:
+    // The step accept() and decide() share, inside the caller's transaction: number, lifecycle,
+    // decision, outbox entry and audit row.
+    [[nodiscard]] Status decideWithin(const QString& caseId, Decision decision, const QDate& promisedDate);
+    [[nodiscard]] Status insertDraftRow(const NewCase& c, const QString& applicantId);
+
     Database& m_database;
     const FieldCipher& m_cipher;
     QString m_dataDir;
+    const Clock& m_clock;
 };
+
+// Situation answers as stored and sent: a JSON object of strings, keys sorted.
+[[nodiscard]] QString situationsToJson(const SituationAnswers& answers);
+[[nodiscard]] Result<SituationAnswers> situationsFromJson(const QString& json);
 
 } // namespace yc::storage

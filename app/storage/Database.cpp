@@ -7,6 +7,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QRegularExpression>
+#include <QSet>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QUuid>
@@ -239,23 +240,74 @@ Status Database::migrateTo(int targetVersion)
         const QString& sql = migration.second;
         if (number <= current.value() || number > targetVersion)
             continue;
+        // A migration that rebuilds a table other tables refer to starts with "-- foreign-keys: off"
+        // (SQLite's table rebuild procedure): with foreign keys on, dropping the old table would
+        // cascade into its children. The pragma cannot change inside a transaction, so it is set
+        // around it, and every reference is checked before the commit.
+        const bool foreignKeysOff = sql.startsWith(QLatin1String("-- foreign-keys: off"));
+        if (foreignKeysOff) {
+            QSqlQuery off(connection());
+            if (!off.exec(QStringLiteral("PRAGMA foreign_keys=OFF")))
+                return sqlError(QStringLiteral("db.migration"), tr("Migration %1 failed").arg(number),
+                                off.lastError().text());
+        }
         auto applied = transaction([&]() -> Status {
             QSqlQuery q(connection());
+            // Only references the migration broke count: a store may hold older dangling rows.
+            QSet<QString> danglingBefore;
+            if (foreignKeysOff) {
+                auto before = danglingReferences();
+                if (!before)
+                    return before.error();
+                danglingBefore = before.value();
+            }
             for (const QString& statement : splitStatements(sql)) {
                 if (!q.exec(statement))
                     return sqlError(QStringLiteral("db.migration"), tr("Migration %1 failed").arg(number),
                                     q.lastError().text());
+            }
+            if (foreignKeysOff) {
+                auto after = danglingReferences();
+                if (!after)
+                    return after.error();
+                for (const QString& reference : after.value()) {
+                    if (!danglingBefore.contains(reference))
+                        return makeError(QStringLiteral("db.migration"),
+                                         tr("Migration %1 failed: rows of table %2 refer to missing rows.")
+                                             .arg(number)
+                                             .arg(reference.section(QLatin1Char(' '), 0, 0)));
+                }
             }
             if (!q.exec(QStringLiteral("PRAGMA user_version = %1").arg(number)))
                 return sqlError(QStringLiteral("db.migration"), tr("Migration %1 failed").arg(number),
                                 q.lastError().text());
             return {};
         });
+        if (foreignKeysOff) {
+            QSqlQuery on(connection());
+            if (!on.exec(QStringLiteral("PRAGMA foreign_keys=ON")))
+                return sqlError(QStringLiteral("db.configure"),
+                                tr("Cannot configure the database (%1)").arg(QStringLiteral("PRAGMA foreign_keys=ON")),
+                                on.lastError().text());
+        }
         if (!applied)
             return applied;
         qCInfo(lcStorage) << "applied schema migration" << number;
     }
     return {};
+}
+
+Result<QSet<QString>> Database::danglingReferences() const
+{
+    QSqlQuery q(connection());
+    if (!q.exec(QStringLiteral("PRAGMA foreign_key_check")))
+        return sqlError(QStringLiteral("db.query"), tr("A database query failed"), q.lastError().text());
+    QSet<QString> references; // "table rowid parent fkid"
+    while (q.next())
+        references.insert(
+            QStringLiteral("%1 %2 %3 %4")
+                .arg(q.value(0).toString(), q.value(1).toString(), q.value(2).toString(), q.value(3).toString()));
+    return references;
 }
 
 Status Database::integrityCheck() const

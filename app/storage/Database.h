@@ -3,6 +3,7 @@
 #include "core/Result.h"
 
 #include <QCoreApplication>
+#include <QSet>
 #include <QSqlDatabase>
 #include <QString>
 #include <QVariant>
@@ -54,6 +55,8 @@ public:
     [[nodiscard]] Status setMeta(const QString& key, const QString& value);
 
 private:
+    // PRAGMA foreign_key_check, one "table rowid parent fkid" per row that refers to a missing row.
+    [[nodiscard]] Result<QSet<QString>> danglingReferences() const;
     Database(QString path, QString connectionName);
     [[nodiscard]] Status configure();
 

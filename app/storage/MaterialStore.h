@@ -1,10 +1,15 @@
 #pragma once
 
+#include "core/CaseModel.h"
+#include "core/Clock.h"
 #include "core/Result.h"
 
 #include <QByteArray>
 #include <QCoreApplication>
+#include <QSqlQuery>
 #include <QString>
+
+#include <vector>
 
 namespace yc::storage {
 
@@ -21,28 +26,61 @@ struct MaterialRecord
     QString originalFileName; // personal: encrypted
     QString mimeType;
     qint64 sizeBytes = 0;
+    MaterialForm form = MaterialForm::Copy;
+    MaterialSource source = MaterialSource::Upload;
+    QString licenceId; // source Licence only
+    QString sha256;    // of the plaintext; set by add() when the material has a file
 };
 
 // Scanned materials: every file is encrypted into <data>/materials/<random id>.yce; the row in
-// `materials` names it. The file name a scan came with is encrypted too.
+// `materials` names it. The file name a scan came with is encrypted too. The material belongs to a
+// case row, decided or still a draft.
 class MaterialStore
 {
     Q_DECLARE_TR_FUNCTIONS(yc::storage::MaterialStore)
 
 public:
-    MaterialStore(Database& database, const FieldCipher& cipher, QString dataDir);
+    MaterialStore(Database& database, const FieldCipher& cipher, QString dataDir, const Clock& clock = systemClock());
 
-    // Writes the encrypted file first, then the row; a failed row removes the file again.
+    // Writes the encrypted file first, then the row; a failed row removes the file again. The row
+    // records the SHA-256 of the plaintext (the platform's content address).
     [[nodiscard]] Result<QString> add(MaterialRecord record, QByteArrayView content);
+    // Removes the row and overwrites its file before deleting it. Run it inside the caller's
+    // transaction: the file goes only once the row is gone, and a file left by a crash between
+    // the two holds nothing readable without the store's key.
+    [[nodiscard]] Status remove(const QString& materialId);
+    // The case's own materials (not those of its supplements), oldest first.
+    [[nodiscard]] Result<std::vector<MaterialRecord>> ofCase(const QString& caseId) const;
     [[nodiscard]] Result<QByteArray> content(const QString& materialId) const;
     [[nodiscard]] Result<MaterialRecord> record(const QString& materialId) const;
+
+    // A material stored with add() that belongs to a supplement of its case, with its content's hash.
+    [[nodiscard]] Status attachToSupplement(const QString& materialId, const QString& supplementId,
+                                            const QString& sha256);
+    struct PendingUpload
+    {
+        QString id;
+        QString sha256;
+        QString name;
+    };
+    // The files of a supplement the platform does not hold yet, in the order they were taken.
+    [[nodiscard]] Result<std::vector<PendingUpload>> notUploadedOfSupplement(const QString& supplementId) const;
+    // (material id, sha256) of every stored file of a case (its supplements' included) or of one supplement.
+    [[nodiscard]] Result<std::vector<std::pair<QString, QString>>> filesOfCase(const QString& caseId) const;
+    [[nodiscard]] Result<std::vector<std::pair<QString, QString>>> filesOfSupplement(const QString& supplementId) const;
+    // The platform lost or never completed a file: every file of the case (or supplement) is offered again.
+    [[nodiscard]] Status forgetUploadsOfCase(const QString& caseId);
+    [[nodiscard]] Status forgetUploadsOfSupplement(const QString& supplementId);
 
     [[nodiscard]] static QString directoryName() { return QStringLiteral("materials"); }
 
 private:
+    [[nodiscard]] Result<MaterialRecord> fromRow(const QSqlQuery& query) const;
+
     Database& m_database;
     const FieldCipher& m_cipher;
     QString m_dataDir;
+    const Clock& m_clock;
 };
 
 } // namespace yc::storage

@@ -1,6 +1,7 @@
 #include "sync/CaseDocument.h"
 
 #include "storage/ApplicantRepository.h"
+#include "storage/CaseNumberLeases.h"
 #include "storage/CaseRepository.h"
 #include "storage/Database.h"
 #include "sync/DeviceKey.h"
@@ -8,13 +9,23 @@
 
 #include <QJsonArray>
 #include <QJsonDocument>
-#include <QSqlError>
-#include <QSqlQuery>
-#include <QTimeZone>
 
 namespace yc::sync {
 
 namespace {
+
+// The document is built as of one moment: the case number's year and every time it writes.
+class FixedClock final : public Clock
+{
+public:
+    explicit FixedClock(QDateTime at)
+        : m_at(std::move(at))
+    {}
+    [[nodiscard]] QDateTime now() const override { return m_at; }
+
+private:
+    QDateTime m_at;
+};
 
 QString iso(const QDateTime& t)
 {
@@ -33,65 +44,33 @@ std::pair<QString, QString> applicantKind(const QString& idType)
     return {type == QLatin1String("credit-code") ? QStringLiteral("organisation") : QStringLiteral("person"), type};
 }
 
-QString chinaYear(const QDateTime& now)
-{
-    return QString::number(now.toTimeZone(QTimeZone(8 * 3600)).date().year());
-}
-
 } // namespace
 
 Result<QString> CaseDocument::takeCaseNumber(storage::Database& db, const QString& caseId, const QDateTime& now,
                                              QString* leaseId)
 {
-    QString number;
+    std::optional<storage::TakenCaseNumber> taken;
     auto done = db.transaction([&]() -> Status {
-        QSqlQuery q(db.connection());
-        q.prepare(QStringLiteral("SELECT number, lease_id FROM case_number_leases WHERE used_by_case = ?"));
-        q.addBindValue(caseId);
-        if (!q.exec())
-            return storage::sqlError(QStringLiteral("db.query"), tr("No case number could be taken"),
-                                     q.lastError().text());
-        if (q.next()) {
-            number = q.value(0).toString();
-            *leaseId = q.value(1).toString();
-        } else {
-            q.prepare(QStringLiteral("SELECT number, lease_id FROM case_number_leases WHERE used_by_case IS NULL AND "
-                                     "number LIKE ? ORDER BY number LIMIT 1"));
-            q.addBindValue(QString(QStringLiteral("%-") + chinaYear(now) + QStringLiteral("-%")));
-            if (!q.exec())
-                return storage::sqlError(QStringLiteral("db.query"), tr("No case number could be taken"),
-                                         q.lastError().text());
-            if (!q.next())
-                return makeError(QStringLiteral("lease.empty"),
-                                 tr("No official case number is left on this PC; waiting for a new lease."));
-            number = q.value(0).toString();
-            *leaseId = q.value(1).toString();
-            QSqlQuery u(db.connection());
-            u.prepare(QStringLiteral("UPDATE case_number_leases SET used_by_case = ? WHERE number = ?"));
-            u.addBindValue(caseId);
-            u.addBindValue(number);
-            if (!u.exec())
-                return storage::sqlError(QStringLiteral("db.query"), tr("No case number could be taken"),
-                                         u.lastError().text());
-        }
-        QSqlQuery c(db.connection());
-        c.prepare(QStringLiteral("UPDATE cases SET case_number = ? WHERE id = ?"));
-        c.addBindValue(number);
-        c.addBindValue(caseId);
-        if (!c.exec())
-            return storage::sqlError(QStringLiteral("db.query"), tr("No case number could be taken"),
-                                     c.lastError().text());
+        auto t = storage::CaseNumberLeases(db).take(caseId, now);
+        if (!t)
+            return t.error();
+        taken = t.value();
         return {};
     });
     if (!done)
         return done.error();
-    return number;
+    if (!taken)
+        return makeError(QStringLiteral("lease.empty"),
+                         tr("No official case number is left on this PC; waiting for a new lease."));
+    *leaseId = taken->leaseId;
+    return taken->number;
 }
 
 Result<QJsonObject> CaseDocument::build(storage::Database& db, const storage::FieldCipher& cipher,
                                         const QString& dataDir, const QString& caseId, const QDateTime& now)
 {
-    storage::CaseRepository cases(db, cipher, dataDir);
+    const FixedClock clock(now);
+    storage::CaseRepository cases(db, cipher, dataDir, clock);
     auto loaded = cases.get(caseId);
     if (!loaded)
         return loaded.error();
@@ -99,6 +78,8 @@ Result<QJsonObject> CaseDocument::build(storage::Database& db, const storage::Fi
         return makeError(QStringLiteral("case.missing"),
                          tr("The case of this queue entry is missing from the local store."));
     storage::CaseRow row = *loaded.value();
+    if (row.lifecycle != CaseLifecycle::Decided || !row.decision)
+        return makeError(QStringLiteral("case.undecided"), tr("Only a decided case is sent to the platform."));
     Enrolment enrolmentStore(db, cipher);
     auto enrolled = enrolmentStore.load();
     if (!enrolled)
@@ -113,13 +94,9 @@ Result<QJsonObject> CaseDocument::build(storage::Database& db, const storage::Fi
             return number.error();
         row.caseNumber = number.value();
     } else {
-        QSqlQuery l(db.connection());
-        l.prepare(QStringLiteral("SELECT lease_id FROM case_number_leases WHERE number = ?"));
-        l.addBindValue(row.caseNumber);
-        if (l.exec() && l.next())
-            leaseId = l.value(0).toString();
+        leaseId = storage::CaseNumberLeases(db).leaseOf(row.caseNumber).valueOr({});
     }
-    storage::ApplicantRepository applicants(db, cipher);
+    storage::ApplicantRepository applicants(db, cipher, clock);
     auto applicant = applicants.get(row.applicantId);
     if (!applicant)
         return applicant.error();
@@ -138,18 +115,27 @@ Result<QJsonObject> CaseDocument::build(storage::Database& db, const storage::Fi
         applicantJson.insert(QStringLiteral("address"), a.address);
     QJsonArray materials;
     for (const auto& m : row.materials) {
-        if (m.sha256.isEmpty())
-            continue;
-        materials.append(
-            QJsonObject{{QStringLiteral("materialId"), m.catalogMaterialId.isEmpty() ? m.id : m.catalogMaterialId},
-                        {QStringLiteral("name"), m.name},
-                        {QStringLiteral("form"), QStringLiteral("copy")},
-                        {QStringLiteral("source"), QStringLiteral("upload")},
-                        {QStringLiteral("sha256"), m.sha256},
-                        {QStringLiteral("size"), m.sizeBytes},
-                        {QStringLiteral("mediaType"),
-                         m.mimeType.isEmpty() ? QStringLiteral("application/octet-stream") : m.mimeType}});
+        QJsonObject material{{QStringLiteral("materialId"), m.catalogMaterialId.isEmpty() ? m.id : m.catalogMaterialId},
+                             {QStringLiteral("name"), m.name},
+                             {QStringLiteral("form"), toString(m.form)},
+                             {QStringLiteral("source"), toString(m.source)}};
+        if (m.source == MaterialSource::Licence) {
+            material.insert(QStringLiteral("licenceId"), m.licenceId);
+        } else {
+            // Upload and reuse name the bytes by their hash; a material without a file (missing,
+            // deferred) is not part of the body.
+            if (m.sha256.isEmpty())
+                continue;
+            material.insert(QStringLiteral("sha256"), m.sha256);
+            material.insert(QStringLiteral("size"), m.sizeBytes);
+            material.insert(QStringLiteral("mediaType"),
+                            m.mimeType.isEmpty() ? QStringLiteral("application/octet-stream") : m.mimeType);
+        }
+        materials.append(material);
     }
+    QJsonObject situations;
+    for (auto it = row.situations.cbegin(); it != row.situations.cend(); ++it)
+        situations.insert(it.key(), it.value());
     bool catalogVersionOk = false;
     const qint64 catalogVersion = db.meta(QStringLiteral("catalog_version")).valueOr({}).toLongLong(&catalogVersionOk);
     QJsonObject body{{QStringLiteral("caseId"), row.id},
@@ -161,7 +147,7 @@ Result<QJsonObject> CaseDocument::build(storage::Database& db, const storage::Fi
                      {QStringLiteral("itemCode"), row.itemCode},
                      {QStringLiteral("itemVersion"), row.itemVersion},
                      {QStringLiteral("catalogVersion"), catalogVersionOk ? catalogVersion : 1},
-                     {QStringLiteral("decision"), row.decision},
+                     {QStringLiteral("decision"), toString(*row.decision)},
                      {QStringLiteral("acceptedAt"), iso(row.receivedAt)},
                      {QStringLiteral("promisedDate"), row.promisedDate.isValid()
                                                           ? QJsonValue(row.promisedDate.toString(Qt::ISODate))
@@ -169,8 +155,8 @@ Result<QJsonObject> CaseDocument::build(storage::Database& db, const storage::Fi
                      {QStringLiteral("applicant"), applicantJson},
                      {QStringLiteral("materials"), materials},
                      {QStringLiteral("leaseId"), leaseId},
-                     {QStringLiteral("situations"), QJsonObject()},
-                     {QStringLiteral("notes"), QString()}};
+                     {QStringLiteral("situations"), situations},
+                     {QStringLiteral("notes"), row.notes}};
     auto key = enrolmentStore.key();
     if (!key)
         return key.error();

@@ -15,7 +15,8 @@ namespace yc::sync {
 
 // The signed case body of PROTOCOL.md §9–§10, built from the local store: the same bytes go to
 // POST /cases and into an outbox export. A case without an official number takes the next unused
-// leased number here (once: the number is bound to the case in the store).
+// leased number of the year of `now` (storage::CaseNumberLeases, the rule acceptance uses too)
+// here, once: the number is bound to the case in the store. Only decided cases are built.
 class CaseDocument
 {
     Q_DECLARE_TR_FUNCTIONS(yc::sync::CaseDocument)

@@ -1,5 +1,8 @@
 #include "sync/CurlUploader.h"
 
+#include "core/Clock.h"
+#include "sync/ResponseParsers.h"
+
 #include <QSslCertificate>
 
 #include <curl/curl.h>
@@ -30,6 +33,7 @@ struct Transfer
     const PlatformConnector::Progress* progress = nullptr;
     qint64 lastReported = -1;
     const std::atomic_bool* cancel = nullptr;
+    const Clock* clock = nullptr; // the system clock when none
 };
 
 size_t readBody(char* buffer, size_t size, size_t count, void* user)
@@ -60,7 +64,9 @@ size_t readHeader(char* data, size_t size, size_t count, void* user)
 {
     auto* t = static_cast<Transfer*>(user);
     const size_t n = size * count;
-    CurlUploader::applyHeaderLine(t->response, QByteArray(data, qsizetype(n)));
+    static const SystemClock systemClock;
+    CurlUploader::applyHeaderLine(t->response, QByteArray(data, qsizetype(n)),
+                                  (t->clock ? *t->clock : systemClock).now());
     return n;
 }
 
@@ -131,11 +137,11 @@ CurlUploader::CurlUploader(TlsOptions tls, int timeoutMs)
 
 CurlUploader::~CurlUploader() = default;
 
-void CurlUploader::applyHeaderLine(HttpResponse& response, const QByteArray& rawLine)
+void CurlUploader::applyHeaderLine(HttpResponse& response, const QByteArray& rawLine, const QDateTime& now)
 {
     const QByteArray line = rawLine.trimmed();
     if (line.startsWith("HTTP/")) { // a new response (after an interim answer): forget the last one's headers
-        response.retryAfter.clear();
+        response.retryAfter.reset();
         response.etag.clear();
         response.dateHeader.clear();
         return;
@@ -146,7 +152,7 @@ void CurlUploader::applyHeaderLine(HttpResponse& response, const QByteArray& raw
     const QByteArray name = line.left(colon).trimmed().toLower();
     const QByteArray value = line.mid(colon + 1).trimmed().left(256); // longer values are not headers we use
     if (name == "retry-after")
-        response.retryAfter = value;
+        response.retryAfter = ResponseParsers::retryAfter(value, now);
     else if (name == "etag")
         response.etag = value;
     else if (name == "date")
@@ -200,6 +206,7 @@ PlatformResult<HttpResponse> CurlUploader::exchange(const QByteArray& method, co
     transfer.body = &body;
     transfer.progress = &uploadProgress;
     transfer.cancel = m_cancel;
+    transfer.clock = m_clock;
 
     const QByteArray urlBytes = url.toEncoded();
     const QByteArray methodBytes = method;

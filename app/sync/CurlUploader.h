@@ -8,7 +8,9 @@
 #include <QUrl>
 
 #include <atomic>
+#include <chrono>
 #include <memory>
+#include <optional>
 
 namespace yc::sync {
 
@@ -17,7 +19,7 @@ struct HttpResponse
 {
     int status = 0;
     QByteArray body;
-    QByteArray retryAfter;
+    std::optional<std::chrono::seconds> retryAfter; // the wait a Retry-After header asked for
     QByteArray etag;
     QByteArray dateHeader;
     QList<QSslCertificate> peerChain;
@@ -51,9 +53,12 @@ public:
 
     // When the flag is set (from any thread), the exchange in flight is aborted: code "net.cancelled".
     void setCancelFlag(const std::atomic_bool* flag) { m_cancel = flag; }
+    // The clock a Retry-After date is read against; the system's when not set. It outlives the uploader.
+    void setClock(const Clock* clock) { m_clock = clock; }
 
-    // Reads one response header line (as the server sent it) into response: Retry-After, ETag, Date.
-    static void applyHeaderLine(HttpResponse& response, const QByteArray& line);
+    // Reads one response header line (as the server sent it) into response: Retry-After (a date read
+    // against now), ETag, Date.
+    static void applyHeaderLine(HttpResponse& response, const QByteArray& line, const QDateTime& now);
 
     // The pin in the form libcurl checks ("sha256//<base64>"); empty for no pin or an unreadable one.
     [[nodiscard]] static QByteArray curlPin(const QString& pinSha256);
@@ -63,6 +68,7 @@ private:
     TlsOptions m_tls;
     int m_timeoutMs;
     const std::atomic_bool* m_cancel = nullptr;
+    const Clock* m_clock = nullptr;
     std::unique_ptr<Handle> m_handle;
 };
 

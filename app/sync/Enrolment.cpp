@@ -4,7 +4,7 @@
 #include "storage/AuditLog.h"
 #include "storage/Database.h"
 #include "storage/FieldCipher.h"
-#include "sync/CaseNumberLeases.h"
+#include "sync/LeaseRequester.h"
 
 #include <QDateTime>
 #include <QJsonDocument>
@@ -18,9 +18,10 @@ namespace {
 constexpr QByteArrayView KeyAad("device_enrolment.private_key_enc");
 }
 
-Enrolment::Enrolment(storage::Database& database, const storage::FieldCipher& cipher)
+Enrolment::Enrolment(storage::Database& database, const storage::FieldCipher& cipher, const Clock& clock)
     : m_database(database)
     , m_cipher(cipher)
+    , m_clock(clock)
 {}
 
 QString Enrolment::publicKeyPem(const QByteArray& der)
@@ -116,6 +117,7 @@ Result<EnrolmentInfo> Enrolment::enrol(PlatformConnector& connector, const QStri
     info.platformUrl = platformUrl;
     info.algorithm = DeviceKey::algorithm();
     info.publicKeyDer = key.publicKeyDer();
+    const QDateTime now = m_clock.now();
     auto saved = m_database.transaction([&]() -> Status {
         QSqlQuery q(m_database.connection());
         q.prepare(QStringLiteral("INSERT OR REPLACE INTO device_enrolment (id, device_id, hall_name, hall_code, "
@@ -129,15 +131,15 @@ Result<EnrolmentInfo> Enrolment::enrol(PlatformConnector& connector, const QStri
         q.addBindValue(info.algorithm);
         q.addBindValue(info.publicKeyDer);
         q.addBindValue(privateEnc.value());
-        q.addBindValue(QDateTime::currentDateTimeUtc().toString(Qt::ISODate));
+        q.addBindValue(now.toUTC().toString(Qt::ISODate));
         q.addBindValue(adminStaffId);
         if (!q.exec())
             return storage::sqlError(QStringLiteral("db.query"), tr("The enrolment could not be stored"),
                                      q.lastError().text());
         if (auto audited =
-                storage::AuditLog(m_database)
+                storage::AuditLog(m_database, m_clock)
                     .append(adminStaffId, QStringLiteral("machine.enrol"), QStringLiteral("machine"), info.machineId,
-                            QStringLiteral("hall=%1 window=%2").arg(info.hallCode, info.windowNo));
+                            QStringLiteral("hall=%1 window=%2").arg(info.hallCode, info.windowNo), now);
             !audited)
             return audited;
         if (auto stored = storeMachineDocument(answer.value()); !stored)
@@ -145,7 +147,10 @@ Result<EnrolmentInfo> Enrolment::enrol(PlatformConnector& connector, const QStri
         // The first lease of case numbers: its request id is stored with the enrolment, before any
         // request, so whoever sends it first (the first clerk's sign-in, else the engine's refill)
         // asks for the same block (PROTOCOL.md §7: leases go to clerks and supervisors, not admins).
-        return CaseNumberLeases(m_database).prepareRequest(QDateTime::currentDateTimeUtc());
+        auto prepared = LeaseRequester(m_database).prepareRequest(now);
+        if (!prepared)
+            return prepared.error();
+        return {};
     });
     if (!saved)
         return saved.error();

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/Clock.h"
 #include "core/Result.h"
 #include "sync/DeviceKey.h"
 #include "sync/PlatformConnector.h"
@@ -33,14 +34,14 @@ class Enrolment
     Q_DECLARE_TR_FUNCTIONS(yc::sync::Enrolment)
 
 public:
-    Enrolment(storage::Database& database, const storage::FieldCipher& cipher);
+    Enrolment(storage::Database& database, const storage::FieldCipher& cipher, const Clock& clock = systemClock());
 
     [[nodiscard]] Result<std::optional<EnrolmentInfo>> load() const;
     [[nodiscard]] Result<DeviceKey> key() const;
 
     // Creates the key pair, registers its public key for hall/window with an admin's token and
     // stores the enrolment (and the platform's limits) locally, with the request for the first
-    // case-number lease (CaseNumberLeases::prepareRequest).
+    // case-number lease (LeaseRequester::prepareRequest).
     [[nodiscard]] Result<EnrolmentInfo> enrol(PlatformConnector& connector, const QString& adminToken,
                                               const QString& adminStaffId, const QString& hallCode,
                                               const QString& windowNo, const QString& platformUrl);
@@ -53,6 +54,7 @@ public:
 private:
     storage::Database& m_database;
     const storage::FieldCipher& m_cipher;
+    const Clock& m_clock;
 };
 
 } // namespace yc::sync

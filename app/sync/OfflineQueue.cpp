@@ -1,5 +1,6 @@
 #include "sync/OfflineQueue.h"
 
+#include "core/Clock.h"
 #include "storage/AuditLog.h"
 #include "storage/Database.h"
 #include "storage/FieldCipher.h"
@@ -7,27 +8,18 @@
 
 #include <QCryptographicHash>
 #include <QJsonDocument>
-#include <QSqlError>
-#include <QSqlQuery>
 #include <QUuid>
 
 namespace yc::sync {
 
-namespace {
-QByteArray payloadAad(const QString& kind, const QString& objectId)
-{
-    return QByteArrayLiteral("outbox.payload_enc:") + kind.toUtf8() + ':' + objectId.toUtf8();
-}
-QString nowText()
-{
-    return QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
-}
-} // namespace
+using storage::OutboxRepository;
 
-OfflineQueue::OfflineQueue(storage::Database& database, const storage::FieldCipher& cipher, QString dataDir)
+OfflineQueue::OfflineQueue(storage::Database& database, const storage::FieldCipher& cipher, QString dataDir,
+                           const Clock& clock)
     : m_database(database)
     , m_cipher(cipher)
     , m_dataDir(std::move(dataDir))
+    , m_clock(clock)
 {}
 
 Result<QString> OfflineQueue::enqueueEvaluation(Evaluation e, const QString& caseId, const QString& staffId)
@@ -35,36 +27,25 @@ Result<QString> OfflineQueue::enqueueEvaluation(Evaluation e, const QString& cas
     if (e.evaluationId.isEmpty())
         e.evaluationId = QUuid::createUuid().toString(QUuid::WithoutBraces);
     if (!e.at.isValid())
-        e.at = QDateTime::currentDateTimeUtc();
+        e.at = m_clock.now().toUTC();
     if (e.level < 1 || e.level > 5 || (e.caseNumber.isEmpty() && caseId.isEmpty()) || staffId.isEmpty())
         return makeError(QStringLiteral("evaluation.incomplete"),
                          tr("An evaluation needs a level from 1 to 5, its case and the clerk."));
-    const QString kind = QStringLiteral("evaluation");
-    auto sealed =
-        m_cipher.encrypt(QJsonDocument(e.toJson()).toJson(QJsonDocument::Compact), payloadAad(kind, e.evaluationId));
+    const QString& kind = OutboxRepository::EvaluationKind;
+    auto sealed = m_cipher.encrypt(QJsonDocument(e.toJson()).toJson(QJsonDocument::Compact),
+                                   OutboxRepository::payloadAad(kind, e.evaluationId));
     if (!sealed)
         return sealed.error();
     auto done = m_database.transaction([&]() -> Status {
-        QSqlQuery q(m_database.connection());
-        q.prepare(
-            QStringLiteral("INSERT OR IGNORE INTO outbox (case_id, kind, object_id, payload_enc, state, staff_id, "
-                           "created_at, updated_at) VALUES (?, ?, ?, ?, 'queued', ?, ?, ?)"));
-        const QString now = nowText();
-        q.addBindValue(storage::nullableText(caseId));
-        q.addBindValue(kind);
-        q.addBindValue(e.evaluationId);
-        q.addBindValue(sealed.value());
-        q.addBindValue(staffId);
-        q.addBindValue(now);
-        q.addBindValue(now);
-        if (!q.exec())
-            return storage::sqlError(QStringLiteral("db.query"), tr("The evaluation could not be queued"),
-                                     q.lastError().text());
-        if (q.numRowsAffected() == 0)
+        auto queued = OutboxRepository(m_database, m_clock)
+                          .enqueueObject(kind, caseId, e.evaluationId, sealed.value(), staffId, 0);
+        if (!queued)
+            return queued.error();
+        if (!queued.value())
             return {}; // queued already
-        return storage::AuditLog(m_database)
+        return storage::AuditLog(m_database, m_clock)
             .append(staffId, QStringLiteral("evaluation.queue"), QStringLiteral("evaluation"), e.evaluationId,
-                    QStringLiteral("level=%1 channel=%2").arg(e.level).arg(e.channel));
+                    QStringLiteral("level=%1 channel=%2").arg(e.level).arg(e.channel), m_clock.now());
     });
     if (!done)
         return done.error();
@@ -78,30 +59,24 @@ Result<QString> OfflineQueue::enqueueSupplement(NewSupplement s)
     if (s.caseId.isEmpty() || s.staffId.isEmpty() || s.materials.empty())
         return makeError(QStringLiteral("supplement.incomplete"),
                          tr("A supplement needs its case, the clerk and at least one material."));
-    const QString kind = QStringLiteral("supplement");
-    {
-        QSqlQuery q(m_database.connection());
-        q.prepare(QStringLiteral("SELECT 1 FROM outbox WHERE kind = ? AND object_id = ?"));
-        q.addBindValue(kind);
-        q.addBindValue(s.supplementId);
-        if (!q.exec())
-            return storage::sqlError(QStringLiteral("db.query"), tr("The supplement could not be queued"),
-                                     q.lastError().text());
-        if (q.next())
-            return s.supplementId; // queued already
-        q.prepare(QStringLiteral("SELECT 1 FROM cases WHERE id = ?"));
-        q.addBindValue(s.caseId);
-        if (!q.exec() || !q.next())
-            return makeError(QStringLiteral("supplement.no-case"),
-                             tr("The case of this supplement is not in the local store."));
-    }
+    const QString& kind = OutboxRepository::SupplementKind;
+    OutboxRepository outbox(m_database, m_clock);
+    auto present = outbox.containsObject(kind, s.supplementId);
+    if (!present)
+        return present.error();
+    if (present.value())
+        return s.supplementId; // queued already
+    auto theCase = outbox.caseOnPlatform(s.caseId);
+    if (!theCase || !theCase.value().caseKnown)
+        return makeError(QStringLiteral("supplement.no-case"),
+                         tr("The case of this supplement is not in the local store."));
     const QJsonObject payload{{QStringLiteral("note"), s.note}};
-    auto sealed =
-        m_cipher.encrypt(QJsonDocument(payload).toJson(QJsonDocument::Compact), payloadAad(kind, s.supplementId));
+    auto sealed = m_cipher.encrypt(QJsonDocument(payload).toJson(QJsonDocument::Compact),
+                                   OutboxRepository::payloadAad(kind, s.supplementId));
     if (!sealed)
         return sealed.error();
     auto done = m_database.transaction([&]() -> Status {
-        storage::MaterialStore store(m_database, m_cipher, m_dataDir);
+        storage::MaterialStore store(m_database, m_cipher, m_dataDir, m_clock);
         qint64 totalBytes = 0;
         for (const storage::NewCaseMaterial& m : s.materials) {
             storage::MaterialRecord record;
@@ -115,51 +90,37 @@ Result<QString> OfflineQueue::enqueueSupplement(NewSupplement s)
             if (!id)
                 return id.error();
             totalBytes += m.content.size();
-            QSqlQuery h(m_database.connection());
-            h.prepare(QStringLiteral("UPDATE materials SET supplement_id = ?, sha256 = ? WHERE id = ?"));
-            h.addBindValue(s.supplementId);
-            h.addBindValue(m.content.isEmpty()
-                               ? QVariant(QMetaType(QMetaType::QString))
-                               : QVariant(QString::fromLatin1(
-                                     QCryptographicHash::hash(m.content, QCryptographicHash::Sha256).toHex())));
-            h.addBindValue(id.value());
-            if (!h.exec())
-                return storage::sqlError(QStringLiteral("db.query"), tr("The supplement could not be queued"),
-                                         h.lastError().text());
+            const QString sha256 =
+                m.content.isEmpty()
+                    ? QString()
+                    : QString::fromLatin1(QCryptographicHash::hash(m.content, QCryptographicHash::Sha256).toHex());
+            if (auto attached = store.attachToSupplement(id.value(), s.supplementId, sha256); !attached)
+                return attached;
         }
-        QSqlQuery q(m_database.connection());
-        q.prepare(QStringLiteral("INSERT INTO outbox (case_id, kind, object_id, payload_enc, state, staff_id, "
-                                 "created_at, updated_at, bytes_total) VALUES (?, ?, ?, ?, 'queued', ?, ?, ?, ?)"));
-        const QString now = nowText();
-        q.addBindValue(s.caseId);
-        q.addBindValue(kind);
-        q.addBindValue(s.supplementId);
-        q.addBindValue(sealed.value());
-        q.addBindValue(s.staffId);
-        q.addBindValue(now);
-        q.addBindValue(now);
-        q.addBindValue(totalBytes);
-        if (!q.exec())
-            return storage::sqlError(QStringLiteral("db.query"), tr("The supplement could not be queued"),
-                                     q.lastError().text());
-        return storage::AuditLog(m_database)
+        auto queued = outbox.enqueueObject(kind, s.caseId, s.supplementId, sealed.value(), s.staffId, totalBytes);
+        if (!queued)
+            return queued.error();
+        return storage::AuditLog(m_database, m_clock)
             .append(s.staffId, QStringLiteral("supplement.queue"), QStringLiteral("case"), s.caseId,
-                    QStringLiteral("supplement=%1 materials=%2").arg(s.supplementId).arg(s.materials.size()));
+                    QStringLiteral("supplement=%1 materials=%2").arg(s.supplementId).arg(s.materials.size()),
+                    m_clock.now());
     });
     if (!done)
         return done.error();
     return s.supplementId;
 }
 
-Result<Evaluation> OfflineQueue::evaluation(qint64 outboxId) const
+Result<Evaluation> OfflineQueue::evaluation(storage::Database& database, const storage::FieldCipher& cipher,
+                                            qint64 outboxId)
 {
-    QSqlQuery q(m_database.connection());
-    q.prepare(QStringLiteral("SELECT object_id, payload_enc FROM outbox WHERE id = ? AND kind = 'evaluation'"));
-    q.addBindValue(outboxId);
-    if (!q.exec() || !q.next())
+    const SystemClock unused; // reading writes no time
+    OutboxRepository outbox(database, unused);
+    const QString& kind = OutboxRepository::EvaluationKind;
+    auto objectId = outbox.objectId(outboxId, kind);
+    auto sealed = objectId ? outbox.payload(kind, objectId.value()) : Result<QByteArray>(objectId.error());
+    if (!sealed)
         return makeError(QStringLiteral("evaluation.missing"), tr("The queued evaluation is missing."));
-    auto plain =
-        m_cipher.decrypt(q.value(1).toByteArray(), payloadAad(QStringLiteral("evaluation"), q.value(0).toString()));
+    auto plain = cipher.decrypt(sealed.value(), OutboxRepository::payloadAad(kind, objectId.value()));
     if (!plain)
         return plain.error();
     auto e = Evaluation::fromJson(QJsonDocument::fromJson(plain.value()).object());
@@ -168,17 +129,36 @@ Result<Evaluation> OfflineQueue::evaluation(qint64 outboxId) const
     return *e;
 }
 
-Result<QString> OfflineQueue::supplementNote(const QString& supplementId) const
+Result<QString> OfflineQueue::supplementNote(storage::Database& database, const storage::FieldCipher& cipher,
+                                             const QString& supplementId)
 {
-    QSqlQuery q(m_database.connection());
-    q.prepare(QStringLiteral("SELECT payload_enc FROM outbox WHERE kind = 'supplement' AND object_id = ?"));
-    q.addBindValue(supplementId);
-    if (!q.exec() || !q.next())
+    const SystemClock unused; // reading writes no time
+    const QString& kind = OutboxRepository::SupplementKind;
+    auto sealed = OutboxRepository(database, unused).payload(kind, supplementId);
+    if (!sealed)
         return makeError(QStringLiteral("supplement.missing"), tr("The queued supplement is missing."));
-    auto plain = m_cipher.decrypt(q.value(0).toByteArray(), payloadAad(QStringLiteral("supplement"), supplementId));
+    auto plain = cipher.decrypt(sealed.value(), OutboxRepository::payloadAad(kind, supplementId));
     if (!plain)
         return plain.error();
     return QJsonDocument::fromJson(plain.value()).object().value(QLatin1String("note")).toString();
+}
+
+Result<std::vector<storage::OutboxListRow>> OfflineQueue::list(storage::Database& database,
+                                                               const storage::FieldCipher& cipher,
+                                                               const storage::OutboxListFilter& filter)
+{
+    const SystemClock unused; // reading writes no time
+    auto rows = OutboxRepository(database, unused).list(filter);
+    if (!rows)
+        return rows;
+    for (storage::OutboxListRow& r : rows.value()) {
+        if (r.caseNumber.isEmpty() && r.kind == OutboxRepository::EvaluationKind) {
+            // Queued with the case number only (no local case): the number is in its encrypted payload.
+            if (auto e = evaluation(database, cipher, r.id))
+                r.caseNumber = e.value().caseNumber;
+        }
+    }
+    return rows;
 }
 
 } // namespace yc::sync

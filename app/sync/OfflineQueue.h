@@ -2,12 +2,17 @@
 
 #include "core/Result.h"
 #include "storage/CaseRepository.h"
+#include "storage/OutboxRepository.h"
 #include "sync/PlatformConnector.h"
 
 #include <QCoreApplication>
 
 #include <optional>
 #include <vector>
+
+namespace yc {
+class Clock;
+} // namespace yc
 
 namespace yc::storage {
 class Database;
@@ -33,7 +38,7 @@ class OfflineQueue
     Q_DECLARE_TR_FUNCTIONS(yc::sync::OfflineQueue)
 
 public:
-    OfflineQueue(storage::Database& database, const storage::FieldCipher& cipher, QString dataDir);
+    OfflineQueue(storage::Database& database, const storage::FieldCipher& cipher, QString dataDir, const Clock& clock);
 
     // evaluation.caseNumber may be empty when caseId names a local case: the engine fills in the
     // case's official number and sends it once the platform holds the case.
@@ -43,14 +48,21 @@ public:
     [[nodiscard]] Result<QString> enqueueSupplement(NewSupplement supplement);
 
     // The queued evaluation (decrypted payload) of an outbox entry.
-    [[nodiscard]] Result<Evaluation> evaluation(qint64 outboxId) const;
+    [[nodiscard]] static Result<Evaluation> evaluation(storage::Database& database, const storage::FieldCipher& cipher,
+                                                       qint64 outboxId);
     // The note of a queued supplement (decrypted).
-    [[nodiscard]] Result<QString> supplementNote(const QString& supplementId) const;
+    [[nodiscard]] static Result<QString> supplementNote(storage::Database& database, const storage::FieldCipher& cipher,
+                                                        const QString& supplementId);
+    // The queue as people see it (the F7 page, yichuang-ctl outbox list): every kind, never personal
+    // data. An evaluation queued with a case number only shows the number from its payload.
+    [[nodiscard]] static Result<std::vector<storage::OutboxListRow>>
+    list(storage::Database& database, const storage::FieldCipher& cipher, const storage::OutboxListFilter& filter);
 
 private:
     storage::Database& m_database;
     const storage::FieldCipher& m_cipher;
     QString m_dataDir;
+    const Clock& m_clock;
 };
 
 } // namespace yc::sync

@@ -1,9 +1,11 @@
 #include "sync/OutboxExport.h"
 
+#include "core/Clock.h"
 #include "core/Logging.h"
 #include "storage/AuditLog.h"
 #include "storage/Database.h"
 #include "storage/MaterialStore.h"
+#include "storage/OutboxRepository.h"
 #include "sync/CaseDocument.h"
 #include "sync/Enrolment.h"
 #include "sync/SupplementDocument.h"
@@ -15,7 +17,6 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSaveFile>
-#include <QSqlQuery>
 #include <QtEndian>
 
 #include <openssl/crypto.h>
@@ -107,35 +108,28 @@ Result<ExportSummary> OutboxExport::exportTo(storage::Database& db, const storag
     if (!info.value())
         return makeError(QStringLiteral("enrol.none"), tr("This PC is not enrolled as a window yet."));
 
-    QStringList caseIds;
-    {
-        QSqlQuery q(db.connection());
-        if (!q.exec(
-                QStringLiteral("SELECT case_id FROM outbox WHERE kind = 'case' AND state <> 'submitted' ORDER BY id")))
-            return makeError(QStringLiteral("db.query"), tr("The queue cannot be read."));
-        while (q.next())
-            caseIds << q.value(0).toString();
-    }
+    const SystemClock unused; // reading writes no time
+    storage::OutboxRepository outbox(db, unused);
+    auto pendingCases = outbox.pendingCaseIds();
+    if (!pendingCases)
+        return makeError(QStringLiteral("db.query"), tr("The queue cannot be read."));
+    const QStringList caseIds = pendingCases.value();
     QByteArray plain;
     QJsonArray manifestCases;
     QJsonArray manifestMaterials;
     QStringList seen;
     storage::MaterialStore store(db, cipher, dataDir);
     ExportSummary summary;
-    // The materials of one case or supplement (owner column = id), each hash once in the whole export,
+    // The materials of one case or one supplement, each hash once in the whole export,
     // checked against its hash before it leaves the PC.
-    auto appendMaterials = [&](const QString& ownerColumn, const QString& ownerId, const QString& damaged) -> Status {
-        QSqlQuery m(db.connection());
-        m.prepare(
-            QStringLiteral("SELECT id, sha256 FROM materials WHERE %1 = ? AND sha256 IS NOT NULL").arg(ownerColumn));
-        m.addBindValue(ownerId);
-        if (!m.exec())
+    auto appendMaterials = [&](bool ofSupplement, const QString& ownerId, const QString& damaged) -> Status {
+        auto files = ofSupplement ? store.filesOfSupplement(ownerId) : store.filesOfCase(ownerId);
+        if (!files)
             return makeError(QStringLiteral("db.query"), tr("The materials cannot be read."));
-        while (m.next()) {
-            const QString sha = m.value(1).toString();
+        for (const auto& [materialId, sha] : files.value()) {
             if (seen.contains(sha))
                 continue;
-            auto content = store.content(m.value(0).toString());
+            auto content = store.content(materialId);
             if (!content)
                 return content.error();
             if (sha256Hex(content.value()) != sha)
@@ -164,7 +158,7 @@ Result<ExportSummary> OutboxExport::exportTo(storage::Database& db, const storag
                                          {QStringLiteral("file"), file},
                                          {QStringLiteral("sha256"), sha256Hex(body)}});
         ++summary.cases;
-        if (auto added = appendMaterials(QStringLiteral("case_id"), caseId,
+        if (auto added = appendMaterials(false, caseId,
                                          tr("A stored material of case %1 no longer matches its hash.").arg(caseId));
             !added)
             return added.error();
@@ -173,16 +167,10 @@ Result<ExportSummary> OutboxExport::exportTo(storage::Database& db, const storag
     // their materials; the platform imports them after the cases.
     QJsonArray manifestSupplements;
     {
-        QSqlQuery q(db.connection());
-        if (!q.exec(QStringLiteral("SELECT o.object_id, c.case_number FROM outbox o JOIN cases c ON c.id = o.case_id "
-                                   "WHERE o.kind = 'supplement' AND o.state <> 'submitted' AND c.case_number IS NOT "
-                                   "NULL ORDER BY o.id")))
+        auto supplements = outbox.pendingSupplementsWithNumber();
+        if (!supplements)
             return makeError(QStringLiteral("db.query"), tr("The queue cannot be read."));
-        std::vector<std::pair<QString, QString>> supplements;
-        while (q.next())
-            supplements.emplace_back(q.value(0).toString(), q.value(1).toString());
-        q.finish();
-        for (const auto& [supplementId, caseNumber] : supplements) {
+        for (const auto& [supplementId, caseNumber] : supplements.value()) {
             auto doc = SupplementDocument::build(db, cipher, supplementId);
             if (!doc)
                 return makeError(doc.error().code,
@@ -197,7 +185,7 @@ Result<ExportSummary> OutboxExport::exportTo(storage::Database& db, const storag
                                                    {QStringLiteral("sha256"), sha256Hex(body)}});
             ++summary.supplements;
             if (auto added = appendMaterials(
-                    QStringLiteral("supplement_id"), supplementId,
+                    true, supplementId,
                     tr("A stored material of supplement %1 no longer matches its hash.").arg(supplementId));
                 !added)
                 return added.error();

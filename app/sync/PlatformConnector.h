@@ -18,6 +18,10 @@
 #include <utility>
 #include <variant>
 
+namespace yc {
+class Clock;
+} // namespace yc
+
 namespace yc::sync {
 
 // How a failed platform call must be handled.
@@ -283,6 +287,9 @@ public:
     // A flag another thread may set to cut the transfer in flight short (the call then fails as
     // retryable, code "net.cancelled"). The flag outlives the connector.
     virtual void setCancelFlag(const std::atomic_bool* flag) { (void)flag; }
+    // The clock a Retry-After date is read against (the engine's); the system's until set. It
+    // outlives the connector.
+    virtual void setClock(const Clock* clock) { (void)clock; }
 
     virtual PlatformResult<Health> health() = 0;
     virtual PlatformResult<StaffSession> signIn(const QString& staffId, const QString& password,

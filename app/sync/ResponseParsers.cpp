@@ -2,6 +2,7 @@
 
 #include <QJsonDocument>
 #include <QJsonParseError>
+#include <QTimeZone>
 
 namespace yc::sync {
 
@@ -198,14 +199,119 @@ PlatformResult<QJsonObject> ResponseParsers::object(const QByteArray& body)
     return doc.object();
 }
 
-PlatformFailure ResponseParsers::httpFailure(int status, const QByteArray& retryAfterHeader, const QByteArray& body)
+namespace {
+
+constexpr qint64 MaxRetryAfterSeconds = 24 * 3600;
+
+// 1*DIGIT, nothing else (no sign, no blanks); -1 when not, MaxRetryAfterSeconds + 1 when larger.
+qint64 digits(QByteArrayView text)
+{
+    if (text.isEmpty())
+        return -1;
+    qint64 value = 0;
+    for (const char c : text) {
+        if (c < '0' || c > '9')
+            return -1;
+        value = std::min<qint64>(value * 10 + (c - '0'), MaxRetryAfterSeconds + 1);
+    }
+    return value;
+}
+
+int monthNumber(QByteArrayView name)
+{
+    static constexpr const char* Months[] = {"Jan", "Feb", "Mar", "Apr", "May", "Jun",
+                                             "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"};
+    for (int i = 0; i < 12; ++i)
+        if (name == QByteArrayView(Months[i]))
+            return i + 1;
+    return 0;
+}
+
+// "hh:mm:ss"
+QTime timeOfDay(QByteArrayView text)
+{
+    if (text.size() != 8 || text[2] != ':' || text[5] != ':')
+        return {};
+    const qint64 h = digits(text.sliced(0, 2));
+    const qint64 m = digits(text.sliced(3, 2));
+    const qint64 s = digits(text.sliced(6, 2));
+    if (h < 0 || m < 0 || s < 0)
+        return {};
+    return QTime(int(h), int(m), int(s)); // invalid when out of range
+}
+
+} // namespace
+
+QDateTime ResponseParsers::httpDate(const QByteArray& value, const QDateTime& now)
+{
+    const QList<QByteArray> parts = value.simplified().split(' ');
+    qint64 day = -1;
+    qint64 year = -1;
+    int month = 0;
+    QTime time;
+    if (parts.size() == 6 && parts[0].endsWith(',') && parts[5] == "GMT" && parts[1].size() == 2 &&
+        parts[3].size() == 4) {
+        // IMF-fixdate: "Sun, 06 Nov 1994 08:49:37 GMT"
+        day = digits(parts[1]);
+        month = monthNumber(parts[2]);
+        year = digits(parts[3]);
+        time = timeOfDay(parts[4]);
+    } else if (parts.size() == 4 && parts[0].endsWith(',') && parts[3] == "GMT") {
+        // rfc850-date: "Sunday, 06-Nov-94 08:49:37 GMT"
+        const QList<QByteArray> date = parts[1].split('-');
+        if (date.size() != 3 || date[0].size() != 2 || date[2].size() != 2)
+            return {};
+        day = digits(date[0]);
+        month = monthNumber(date[1]);
+        const qint64 yy = digits(date[2]);
+        if (yy < 0)
+            return {};
+        const int nowYear = now.toUTC().date().year();
+        year = nowYear - nowYear % 100 + yy;
+        if (year > nowYear + 50)
+            year -= 100;
+        time = timeOfDay(parts[2]);
+    } else if (parts.size() == 5 && parts[4].size() == 4) {
+        // asctime-date: "Sun Nov  6 08:49:37 1994"
+        month = monthNumber(parts[1]);
+        day = parts[2].size() <= 2 ? digits(parts[2]) : -1;
+        time = timeOfDay(parts[3]);
+        year = digits(parts[4]);
+    } else {
+        return {};
+    }
+    if (day < 1 || month == 0 || year < 0 || !time.isValid())
+        return {};
+    const QDate date(int(year), month, int(day));
+    if (!date.isValid())
+        return {};
+    return QDateTime(date, time, QTimeZone::utc());
+}
+
+std::optional<std::chrono::seconds> ResponseParsers::retryAfter(const QByteArray& value, const QDateTime& now)
+{
+    const QByteArray text = value.trimmed();
+    qint64 wait = digits(text);
+    if (wait < 0) {
+        const QDateTime until = httpDate(text, now);
+        if (!until.isValid())
+            return std::nullopt;
+        wait = std::min(now.secsTo(until), MaxRetryAfterSeconds);
+    }
+    if (wait <= 0)
+        return std::nullopt;
+    return std::chrono::seconds(std::min(wait, MaxRetryAfterSeconds));
+}
+
+PlatformFailure ResponseParsers::httpFailure(int status, std::optional<std::chrono::seconds> retryAfterHeader,
+                                             const QByteArray& body)
 {
     PlatformFailure f;
     f.httpStatus = status;
     QString code;
     QString serverMessage;
     bool retryable = status >= 500 || status == 429 || status == 408;
-    int retryAfter = 0;
+    qint64 retryAfter = 0;
     QJsonParseError error{};
     const QJsonDocument doc = QJsonDocument::fromJson(body, &error);
     if (error.error == QJsonParseError::NoError && doc.isObject()) {
@@ -216,12 +322,10 @@ PlatformFailure ResponseParsers::httpFailure(int status, const QByteArray& retry
             retryable = e.value(QLatin1String("retryable")).toBool() || status >= 500 || status == 429;
         retryAfter = e.value(QLatin1String("retryAfterSeconds")).toInt();
     }
-    bool headerOk = false;
-    const int fromHeader = retryAfterHeader.trimmed().toInt(&headerOk);
-    if (headerOk && fromHeader > 0)
-        retryAfter = std::max(retryAfter, fromHeader);
+    if (retryAfterHeader)
+        retryAfter = std::max<qint64>(retryAfter, std::min<qint64>(retryAfterHeader->count(), MaxRetryAfterSeconds));
     if (retryAfter > 0)
-        f.retryAfter = std::chrono::seconds(std::min(retryAfter, 24 * 3600));
+        f.retryAfter = std::chrono::seconds(std::min(retryAfter, MaxRetryAfterSeconds));
     if (code.isEmpty())
         code = QStringLiteral("http.%1").arg(status);
     f.code = code;

@@ -4,6 +4,10 @@
 
 #include <QByteArray>
 #include <QCoreApplication>
+#include <QDateTime>
+
+#include <chrono>
+#include <optional>
 
 namespace yc::sync {
 
@@ -17,9 +21,16 @@ class ResponseParsers
 public:
     // A JSON object body, or a retryable "json.invalid" failure.
     [[nodiscard]] static PlatformResult<QJsonObject> object(const QByteArray& body);
-    // Maps a non-2xx answer (status, Retry-After header, error body) to a failure.
-    [[nodiscard]] static PlatformFailure httpFailure(int status, const QByteArray& retryAfterHeader,
+    // Maps a non-2xx answer (status, the wait its Retry-After header asked for, error body) to a failure.
+    [[nodiscard]] static PlatformFailure httpFailure(int status, std::optional<std::chrono::seconds> retryAfter,
                                                      const QByteArray& body);
+    // A Retry-After value (RFC 9110 §10.2.3): delay-seconds, or an HTTP-date (IMF-fixdate, and the
+    // obsolete RFC 850 and asctime forms) read against now. Nullopt when there is nothing to wait
+    // for: absent, unreadable, zero, or a date that is not in the future. At most 24 hours.
+    [[nodiscard]] static std::optional<std::chrono::seconds> retryAfter(const QByteArray& value, const QDateTime& now);
+    // An HTTP-date as a UTC time; invalid when the value is not one. now resolves the two-digit
+    // year of the RFC 850 form (never more than 50 years ahead).
+    [[nodiscard]] static QDateTime httpDate(const QByteArray& value, const QDateTime& now);
 
     [[nodiscard]] static PlatformResult<Health> health(const QByteArray& body);
     [[nodiscard]] static PlatformResult<StaffSession> session(const QByteArray& body);

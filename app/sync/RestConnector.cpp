@@ -1,5 +1,7 @@
 #include "sync/RestConnector.h"
 
+#include "core/Clock.h"
+
 #include "core/Logging.h"
 #include "sync/ResponseParsers.h"
 
@@ -136,11 +138,19 @@ PlatformResult<RestConnector::Response> RestConnector::exchange(const QByteArray
     Response r;
     r.status = statusAttr.toInt();
     r.body = reply->readAll();
-    r.retryAfter = reply->rawHeader("Retry-After");
+    static const SystemClock systemClock;
+    r.retryAfter =
+        ResponseParsers::retryAfter(reply->rawHeader("Retry-After"), (m_clock ? *m_clock : systemClock).now());
     r.etag = reply->rawHeader("ETag");
     r.dateHeader = reply->rawHeader("Date");
     r.peerChain = reply->sslConfiguration().peerCertificateChain();
     return r;
+}
+
+void RestConnector::setClock(const Clock* clock)
+{
+    m_clock = clock;
+    m_uploader->setClock(clock);
 }
 
 PlatformResult<QJsonObject> RestConnector::jsonCall(const QByteArray& method, const QString& path, const QString& token,

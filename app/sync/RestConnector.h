@@ -35,6 +35,7 @@ public:
     ~RestConnector() override;
 
     void setCancelFlag(const std::atomic_bool* flag) override { m_uploader->setCancelFlag(flag); }
+    void setClock(const Clock* clock) override;
 
     PlatformResult<Health> health() override;
     PlatformResult<StaffSession> signIn(const QString& staffId, const QString& password,
@@ -90,6 +91,7 @@ private:
     QSslConfiguration m_ssl;
     std::optional<PlatformFailure> m_configError;
     std::unique_ptr<CurlUploader> m_uploader; // material chunks (see CurlUploader for why)
+    const Clock* m_clock = nullptr;           // Retry-After dates; the system clock when none
 };
 
 } // namespace yc::sync

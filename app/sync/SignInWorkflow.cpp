@@ -3,12 +3,11 @@
 #include "core/Clock.h"
 #include "core/Logging.h"
 #include "storage/Database.h"
-#include "sync/CaseNumberLeases.h"
+#include "storage/OutboxRepository.h"
+#include "sync/LeaseRequester.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QSqlError>
-#include <QSqlQuery>
 
 namespace yc::sync {
 
@@ -54,7 +53,7 @@ SignInResult SignInWorkflow::signIn(const QString& staffId, const QString& passw
     const QString id = staffId.trimmed();
     if (mode == SignInMode::OfflineOnly)
         return signInOffline(id, password);
-    auto enrolment = Enrolment(m_database, m_cipher).load();
+    auto enrolment = Enrolment(m_database, m_cipher, m_clock).load();
     QString onlineProblem;
     if (enrolment && enrolment.value()) {
         SignInResult online = signInOnline(id, password, *enrolment.value());
@@ -106,7 +105,7 @@ SignInResult SignInWorkflow::signInOnline(const QString& staffId, const QString&
         return r;
     }
     // Cases of this staff member that waited for their sign-in are due again.
-    if (auto due = makeWaitingCasesDue(s.staffId); !due)
+    if (auto due = storage::OutboxRepository(m_database, m_clock).releaseWaitsOf(s.staffId); !due)
         qCWarning(lcSync) << "waiting cases not made due after a sign-in:" << due.error().code;
     r.outcome = SignInOutcome::Done;
     r.staff = {s.staffId, s.staffId, s.displayName, StaffCredentials::primaryRole(s.roles), false};
@@ -115,7 +114,7 @@ SignInResult SignInWorkflow::signInOnline(const QString& staffId, const QString&
     // The first block of case numbers, while the platform answers: a window cut off right after its
     // enrolment can still accept cases and export its queue. Leases are for clerks and supervisors.
     if (s.roles.contains(QLatin1String("clerk")) || s.roles.contains(QLatin1String("supervisor"))) {
-        auto leased = CaseNumberLeases(m_database).ensureFirstLease(connector, s.accessToken, now);
+        auto leased = LeaseRequester(m_database).ensureFirstLease(connector, s.accessToken, now);
         if (leased) {
             r.caseNumbers = leased.value();
         } else {
@@ -183,7 +182,7 @@ EnrolResult SignInWorkflow::enrol(const QString& adminId, const QString& passwor
         auditRefusedAdmin(adminId, r.outcome, session.failure());
         return r;
     }
-    Enrolment enrolment(m_database, m_cipher);
+    Enrolment enrolment(m_database, m_cipher, m_clock);
     auto info = enrolment.enrol(connector, session.value().accessToken, session.value().staffId, hallCode, windowNo,
                                 m_rest.baseUrl.toString());
     if (!info) {
@@ -229,18 +228,6 @@ void SignInWorkflow::auditRefusedAdmin(const QString& adminId, SignInOutcome out
                            .recordFailedSignIn(adminId, QStringLiteral("enrol"), failure.code, m_clock.now());
         !audited)
         qCWarning(lcSync) << "refused enrolment sign-in not audited:" << audited.error().code;
-}
-
-Status SignInWorkflow::makeWaitingCasesDue(const QString& staffId)
-{
-    QSqlQuery q(m_database.connection());
-    q.prepare(QStringLiteral("UPDATE outbox SET next_attempt_at = NULL WHERE staff_id = ? AND "
-                             "error_kind = 'retryable' AND state <> 'submitted'"));
-    q.addBindValue(staffId);
-    if (!q.exec())
-        return storage::sqlError(QStringLiteral("db.query"), tr("The waiting cases could not be made due"),
-                                 q.lastError().text());
-    return {};
 }
 
 } // namespace yc::sync

@@ -107,7 +107,6 @@ private:
     [[nodiscard]] SignInResult signInOnline(const QString& staffId, const QString& password,
                                             const EnrolmentInfo& enrolment);
     [[nodiscard]] SignInResult signInOffline(const QString& staffId, const QString& password);
-    [[nodiscard]] Status makeWaitingCasesDue(const QString& staffId);
     // A refused admin sign-in at enrolment (or while listing the halls for it): one audit row.
     void auditRefusedAdmin(const QString& adminId, SignInOutcome outcome, const PlatformFailure& failure);
     // The message for a refused platform sign-in; sets retryAt and locked for a delay or a lock.

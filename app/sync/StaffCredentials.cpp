@@ -241,4 +241,26 @@ Result<QString> StaffCredentials::displayName(const QString& staffId) const
     return q.next() ? q.value(0).toString() : staffId;
 }
 
+Result<bool> StaffCredentials::isKnown(const QString& staffId) const
+{
+    QSqlQuery q(m_database.connection());
+    q.prepare(QStringLiteral("SELECT 1 FROM staff WHERE id = ?"));
+    q.addBindValue(staffId);
+    if (!q.exec())
+        return storage::sqlError(QStringLiteral("db.query"), tr("The staff list could not be read"),
+                                 q.lastError().text());
+    return q.next();
+}
+
+Result<QString> StaffCredentials::role(const QString& staffId) const
+{
+    QSqlQuery q(m_database.connection());
+    q.prepare(QStringLiteral("SELECT role FROM staff_credentials WHERE staff_id = ?"));
+    q.addBindValue(staffId);
+    if (!q.exec())
+        return storage::sqlError(QStringLiteral("db.query"), tr("The staff list could not be read"),
+                                 q.lastError().text());
+    return q.next() ? q.value(0).toString() : QString();
+}
+
 } // namespace yc::sync

@@ -64,6 +64,10 @@ public:
     [[nodiscard]] static QString wrongCredentialsMessage();
     [[nodiscard]] Status forgetToken(const QString& staffId);
     [[nodiscard]] Result<QString> displayName(const QString& staffId) const;
+    // Whether the staff member has signed in on this PC at least once.
+    [[nodiscard]] Result<bool> isKnown(const QString& staffId) const;
+    // The role stored with a staff member's credentials; empty when none are stored.
+    [[nodiscard]] Result<QString> role(const QString& staffId) const;
 
 private:
     storage::Database& m_database;

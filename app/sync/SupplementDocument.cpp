@@ -59,9 +59,8 @@ Result<QJsonObject> SupplementDocument::build(storage::Database& db, const stora
     }
     if (materials.isEmpty())
         return makeError(QStringLiteral("supplement.empty"), tr("The supplement has no material files."));
-    // The note is read from the outbox entry; no material file is opened, so no data directory.
-    OfflineQueue queue(db, cipher, QString());
-    auto note = queue.supplementNote(supplementId);
+    // The note is read from the queue entry; no material file is opened.
+    auto note = OfflineQueue::supplementNote(db, cipher, supplementId);
     if (!note)
         return note.error();
     Enrolment enrolment(db, cipher);

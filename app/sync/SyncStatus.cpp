@@ -1,6 +1,9 @@
 #include "sync/SyncStatus.h"
 
+#include "core/Clock.h"
+#include "storage/CaseNumberLeases.h"
 #include "storage/Database.h"
+#include "storage/OutboxRepository.h"
 
 #include <QJsonDocument>
 
@@ -13,25 +16,15 @@ Result<SyncStatus> SyncStatus::read(storage::Database& db, const QDateTime& now)
     if (!enrolled)
         return enrolled.error();
     s.enrolled = enrolled.value() > 0;
-    auto pending = db.count(QStringLiteral("SELECT count(*) FROM outbox WHERE kind = 'case' AND state <> 'submitted'"));
-    if (!pending)
-        return pending.error();
-    s.pending = pending.value();
-    auto other = db.count(QStringLiteral("SELECT count(*) FROM outbox WHERE kind <> 'case' AND state <> 'submitted'"));
-    if (!other)
-        return other.error();
-    s.pendingOther = other.value();
-    auto failed = db.count(QStringLiteral("SELECT count(*) FROM outbox WHERE state <> 'submitted' AND error_kind = "
-                                          "'permanent'"));
-    if (!failed)
-        return failed.error();
-    s.failed = failed.value();
-    auto failedCases = db.count(QStringLiteral("SELECT count(*) FROM outbox WHERE kind = 'case' AND state <> "
-                                               "'submitted' AND error_kind = 'permanent'"));
-    if (!failedCases)
-        return failedCases.error();
-    s.failedCases = failedCases.value();
-    auto left = db.count(QStringLiteral("SELECT count(*) FROM case_number_leases WHERE used_by_case IS NULL"));
+    const SystemClock unused; // reading writes no time
+    auto counts = storage::OutboxRepository(db, unused).counts();
+    if (!counts)
+        return counts.error();
+    s.pending = counts.value().pendingCases;
+    s.pendingOther = counts.value().pendingOther;
+    s.failed = counts.value().failed;
+    s.failedCases = counts.value().failedCases;
+    auto left = storage::CaseNumberLeases(db).unusedTotal();
     if (!left)
         return left.error();
     s.caseNumbersLeft = left.value();

@@ -2,6 +2,8 @@
 // wrong types, huge numbers) into a value or a retryable failure, without crashing.
 #include "sync/ResponseParsers.h"
 
+#include <QTimeZone>
+
 #include <cstdint>
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size)
@@ -38,7 +40,12 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size)
         __builtin_trap();
     (void)ResponseParsers::approvalPage(body);
     (void)ResponseParsers::supplement(body);
-    const auto failure = ResponseParsers::httpFailure(size % 2 ? 503 : 422, body.left(8), body);
+    // Any bytes as a Retry-After value, read against a fixed time: a wait within (0, 24 h] or none.
+    const QDateTime now(QDate(2026, 11, 28), QTime(9, 0), QTimeZone::utc());
+    const auto wait = ResponseParsers::retryAfter(body.left(40), now);
+    if (wait && (wait->count() <= 0 || wait->count() > 24 * 3600))
+        __builtin_trap();
+    const auto failure = ResponseParsers::httpFailure(size % 2 ? 503 : 422, wait, body);
     if (failure.retryAfter && failure.retryAfter->count() > 24 * 3600)
         __builtin_trap();
     return 0;

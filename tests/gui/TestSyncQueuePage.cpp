@@ -40,7 +40,7 @@ private slots:
         yc::storage::NewCase c;
         c.itemCode = QStringLiteral("000117001001-210200000000-000-11210200YC000001X0-1-00");
         c.staffId = QStringLiteral("c1001");
-        c.decision = QStringLiteral("accepted");
+        c.decision = yc::Decision::Accepted;
         c.applicant.idType = QStringLiteral("resident-id");
         c.applicant.idNumber = QStringLiteral("11010519491231002X");
         c.applicant.name = QStringLiteral("测试甲");
@@ -86,7 +86,7 @@ private slots:
         const QString caseId = q.value(0).toString();
         q.finish();
         QVERIFY(q.exec(QStringLiteral("UPDATE cases SET case_number = '21020001-2026-000042'")));
-        yc::sync::OfflineQueue queue(store.value()->database(), store.value()->cipher(), dir);
+        yc::sync::OfflineQueue queue(store.value()->database(), store.value()->cipher(), dir, clock);
         yc::sync::Evaluation evaluation;
         evaluation.level = 2;
         evaluation.caseNumber = QStringLiteral("21020001-2026-000007");

@@ -95,10 +95,10 @@ private slots:
             for (int i = 0; i < 3; ++i)
                 QVERIFY(q.exec(QStringLiteral("INSERT INTO cases (id, item_code, item_version, applicant_id, state, "
                                               "received_at, created_at, updated_at) VALUES ('c%1', 'I', 1, 'a', "
-                                              "'queued', 't', 't', 't')")
+                                              "'decided', 't', 't', 't')")
                                    .arg(i)));
             QVERIFY(q.exec(QStringLiteral("INSERT INTO outbox (case_id, kind, state, created_at) VALUES "
-                                          "('c0', 'case', 'queued', 't'), ('c1', 'case', 'done', 't')")));
+                                          "('c0', 'case', 'queued', 't'), ('c1', 'case', 'submitted', 't')")));
         }
         const Run r = ctl({QStringLiteral("db"), QStringLiteral("check"), QStringLiteral("--data-dir"), dir,
                            QStringLiteral("--json")});

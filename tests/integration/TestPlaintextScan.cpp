@@ -260,7 +260,7 @@ private slots:
         auto secondId = cases.accept(second);
         QVERIFY2(secondId.ok(), qPrintable(secondId.ok() ? QString() : secondId.error().message));
 
-        yc::sync::OfflineQueue queue(client.store->database(), client.store->cipher(), client.dataDir);
+        yc::sync::OfflineQueue queue(client.store->database(), client.store->cipher(), client.dataDir, client.clock);
         yc::sync::Evaluation evaluation;
         evaluation.level = 5;
         evaluation.overall = 5;

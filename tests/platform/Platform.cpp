@@ -456,6 +456,26 @@ Reply Platform::getCase(const Session& session, const QString& caseNumber)
     if (auto refused = m_authorisation->caseInHall(session, caseNumber))
         return *refused;
     QJsonObject summary = caseSummary(q.value(0).toLongLong());
+    // The case as the window sent it, without the applicant: situations, notes and the materials'
+    // form and source.
+    QSqlQuery b = run(m_db, u"SELECT body FROM cases WHERE id = ?"_s, {q.value(0)});
+    if (b.next()) {
+        const QJsonObject body = toObject(b.value(0).toByteArray());
+        QJsonArray materials;
+        for (const QJsonValue& m : body.value(u"materials"_s).toArray()) {
+            QJsonObject material = m.toObject();
+            QJsonObject shown;
+            for (const auto* key : {"materialId", "name", "form", "source", "sha256", "licenceId"}) {
+                const QString k = QString::fromLatin1(key);
+                if (material.contains(k))
+                    shown.insert(k, material.value(k));
+            }
+            materials.append(shown);
+        }
+        summary.insert(u"materials"_s, materials);
+        summary.insert(u"situations"_s, body.value(u"situations"_s).toObject());
+        summary.insert(u"notes"_s, body.value(u"notes"_s).toString());
+    }
     QJsonArray history;
     QSqlQuery h = run(m_db, u"SELECT seq, change FROM changes WHERE case_id = ? ORDER BY seq"_s, {q.value(2)});
     while (h.next()) {

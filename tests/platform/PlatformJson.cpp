@@ -241,8 +241,10 @@ std::optional<QList<CaseMaterialRef>> parseMaterials(const QJsonArray& array, Ap
         Fields f(value.toObject());
         CaseMaterialRef ref;
         ref.materialId = f.string("materialId", 64);
-        ref.source = f.oneOf("source", {"upload", "licence"});
-        if (f.ok() && ref.source == u"upload"_s) {
+        if (value.toObject().contains(u"form"_s))
+            f.oneOf("form", {"original", "copy", "electronic"});
+        ref.source = f.oneOf("source", {"upload", "licence", "reuse"});
+        if (f.ok() && ref.source != u"licence"_s) {
             ref.sha256 = f.sha256("sha256");
             ref.size = f.integer("size", 0, Q_INT64_C(1) << 40);
         } else if (f.ok()) {

@@ -80,7 +80,7 @@ std::optional<QJsonObject> parseObject(const QByteArray& body, ApiError* error);
 struct CaseMaterialRef
 {
     QString materialId;
-    QString source; // upload | licence
+    QString source; // upload | licence | reuse (reuse and upload name bytes by sha256)
     QString sha256;
     qint64 size = 0;
     QString licenceId;

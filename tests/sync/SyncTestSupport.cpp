@@ -107,7 +107,7 @@ storage::NewCase WindowClient::makeCase(int n, int materials, qint64 bytesEach, 
     c.itemCode = QStringLiteral("000117001001-210200000000-000-11210200YC000001X0-1-00");
     c.itemVersion = 1;
     c.staffId = staffId;
-    c.decision = QStringLiteral("accepted");
+    c.decision = Decision::Accepted;
     c.receivedAt = QDateTime::currentDateTimeUtc();
     c.applicant.idType = QStringLiteral("resident-id");
     c.applicant.idNumber = syntheticIdNumber(n);

@@ -4,6 +4,7 @@
 #include "SyncTestSupport.h"
 #include "TestMain.h"
 #include "storage/Database.h"
+#include "storage/DraftRepository.h"
 #include "storage/catalog/CatalogRepository.h"
 #include "sync/CatalogFeedImporter.h"
 #include "sync/RestConnector.h"
@@ -148,6 +149,77 @@ private slots:
         QVERIFY(status.value().online);
         QVERIFY(status.value().caseNumbersLeft > 0);
         QCOMPARE(status.value().gate, sync::SyncStatus::Gate::Open);
+    }
+
+    // A draft taken in field by field and decided reaches the platform with its materials' form
+    // and source, its situations and notes; the department's status comes back into the case's
+    // own column while the sync state stays in the outbox.
+    void draftWithCaseFieldsReachesThePlatform()
+    {
+        PlatformFixture platform(fresh(QStringLiteral("p-fields")));
+        QVERIFY2(platform.start(), platform.serverLog().constData());
+        WindowClient client;
+        QVERIFY(client.create(fresh(QStringLiteral("c-fields")), platform.baseUrl()));
+        QCOMPARE(client.enrol(), QString());
+        QCOMPARE(client.signIn(QStringLiteral("c1001")), QString());
+
+        const storage::NewCase template_ = client.makeCase(41, 2, 4000);
+        storage::DraftRepository drafts(client.store->database(), client.store->cipher(), client.dataDir, client.clock);
+        auto id = drafts.create(QStringLiteral("c1001"));
+        QVERIFY(id.ok());
+        QVERIFY(drafts.saveApplicant(id.value(), template_.applicant).ok());
+        QVERIFY(drafts.saveItem(id.value(), template_.itemCode, template_.itemVersion).ok());
+        QVERIFY(drafts.saveSituations(id.value(), {{QStringLiteral("s1"), QStringLiteral("s1b")}}).ok());
+        QVERIFY(drafts.saveNotes(id.value(), QStringLiteral("委托代理人办理")).ok());
+        storage::NewCaseMaterial original = template_.materials[0];
+        original.form = MaterialForm::Original;
+        storage::NewCaseMaterial reused = template_.materials[1];
+        reused.form = MaterialForm::Electronic;
+        reused.source = MaterialSource::Reuse;
+        QVERIFY(drafts.addMaterial(id.value(), original).ok());
+        QVERIFY(drafts.addMaterial(id.value(), reused).ok());
+
+        auto engine = client.engine();
+        QVERIFY(engine);
+        engine->runUntilIdle(30000, true);
+        QCOMPARE(client.store->database().count(QStringLiteral("SELECT count(*) FROM outbox")).valueOr(-1), 0);
+        QCOMPARE(PlatformView(platform.baseUrl()).casesById().size(), 0);
+
+        QVERIFY(drafts.decide(id.value(), Decision::Accepted).ok());
+        const sync::PassReport report = engine->runUntilIdle(60000, true);
+        QVERIFY2(report.lastError.isEmpty(), qPrintable(report.lastError));
+        QCOMPARE(report.submitted, 1);
+        QCOMPARE(outboxState(client.store->database(), id.value()), QStringLiteral("submitted/"));
+
+        storage::CaseRepository cases(client.store->database(), client.store->cipher(), client.dataDir, client.clock);
+        auto local = cases.get(id.value());
+        QVERIFY(local.ok() && local.value());
+        QVERIFY(local.value()->lifecycle == CaseLifecycle::Decided);
+        QVERIFY(local.value()->departmentStatus == DepartmentStatus::Submitted);
+        const QString caseNumber = local.value()->caseNumber;
+        QVERIFY(!caseNumber.isEmpty());
+
+        PlatformView view(platform.baseUrl());
+        QVERIFY(view.ok);
+        const HttpResult held = view.client.get(QStringLiteral("/api/v1/cases/") + caseNumber);
+        QCOMPARE(held.status, 200);
+        const QJsonObject c = held.json.value(QLatin1String("case")).toObject();
+        QCOMPARE(c.value(QLatin1String("situations")).toObject(),
+                 (QJsonObject{{QStringLiteral("s1"), QStringLiteral("s1b")}}));
+        QCOMPARE(c.value(QLatin1String("notes")).toString(), QStringLiteral("委托代理人办理"));
+        const QJsonArray materials = c.value(QLatin1String("materials")).toArray();
+        QCOMPARE(materials.size(), 2);
+        QCOMPARE(materials[0].toObject().value(QLatin1String("form")).toString(), QStringLiteral("original"));
+        QCOMPARE(materials[0].toObject().value(QLatin1String("source")).toString(), QStringLiteral("upload"));
+        QCOMPARE(materials[1].toObject().value(QLatin1String("form")).toString(), QStringLiteral("electronic"));
+        QCOMPARE(materials[1].toObject().value(QLatin1String("source")).toString(), QStringLiteral("reuse"));
+
+        QCOMPARE(platform.runCommand({QStringLiteral("case-action"), QStringLiteral("--data"), platform.dataDir(),
+                                      caseNumber, QStringLiteral("review")}),
+                 0);
+        engine->runPass();
+        QVERIFY(cases.get(id.value()).value()->departmentStatus == DepartmentStatus::UnderReview);
+        QCOMPARE(outboxState(client.store->database(), id.value()), QStringLiteral("submitted/"));
     }
 
     void expiredTokenIsRefreshed()

@@ -258,7 +258,7 @@ private slots:
         storage::CaseRepository cases(client.store->database(), client.store->cipher(), client.dataDir);
         auto caseId = cases.accept(client.makeCase(21, 1, 4000));
         QVERIFY(caseId.ok());
-        sync::OfflineQueue queue(client.store->database(), client.store->cipher(), client.dataDir);
+        sync::OfflineQueue queue(client.store->database(), client.store->cipher(), client.dataDir, client.clock);
         sync::Evaluation evaluation;
         evaluation.level = 1;
         evaluation.overall = 1;
@@ -346,7 +346,7 @@ private slots:
         storage::CaseRepository cases(client.store->database(), client.store->cipher(), client.dataDir);
         auto caseId = cases.accept(client.makeCase(31, 1, 3000));
         QVERIFY(caseId.ok());
-        sync::OfflineQueue queue(client.store->database(), client.store->cipher(), client.dataDir);
+        sync::OfflineQueue queue(client.store->database(), client.store->cipher(), client.dataDir, client.clock);
         sync::NewSupplement supplement;
         supplement.caseId = caseId.value();
         supplement.staffId = QStringLiteral("c1001");
@@ -414,7 +414,7 @@ private slots:
         QVERIFY(caseId.ok());
         const QString caseNumber = cases.get(caseId.value()).value()->caseNumber;
         QVERIFY(!caseNumber.isEmpty());
-        sync::OfflineQueue queue(client.store->database(), client.store->cipher(), client.dataDir);
+        sync::OfflineQueue queue(client.store->database(), client.store->cipher(), client.dataDir, client.clock);
         sync::Evaluation evaluation;
         evaluation.level = 4;
         evaluation.overall = 4;

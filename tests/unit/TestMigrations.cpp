@@ -59,7 +59,10 @@ struct SampleRow
 // stores it.
 QList<SampleRow> sampleRows(int version, const FieldCipher& cipher)
 {
-    Q_UNUSED(version) // no table so far needs different columns at a later version
+    // Schema version 5 splits the case's lifecycle from its sync state (cases.state is 'draft' or
+    // 'decided'), and adds the department's status, situations, encrypted notes and the materials'
+    // form and source. Older stores keep the states that mixed the two, which 0005 maps.
+    const bool lifecycle = version >= 5;
     const QString at = QStringLiteral("2026-03-02T01:00:00.000Z");
     const QString idNumber = yc::test::residentId(QStringLiteral("210202"), QStringLiteral("19900101"), 11);
     const auto enc = [&](const QString& text, const char* place) {
@@ -94,19 +97,47 @@ QList<SampleRow> sampleRows(int version, const FieldCipher& cipher)
           QStringLiteral("female"), enc(QStringLiteral("样例路 1 号"), "applicants.address_enc"),
           enc(QStringLiteral("13800000000"), "applicants.phone_enc"),
           enc(QStringLiteral("photo"), "applicants.photo_enc"), at, at}},
-        {QStringLiteral("cases"),
-         QStringLiteral("INSERT INTO cases (id, case_number, item_code, item_version, applicant_id, staff_id, hall_id, "
-                        "window_code, state, decision, received_at, accepted_at, due_date, created_at, updated_at) "
-                        "VALUES (?, ?, ?, 1, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
-         {QStringLiteral("case-1"), QStringLiteral("21020001-2026-000001"), QStringLiteral("T-1"),
-          QStringLiteral("app-1"), QStringLiteral("c1001"), QStringLiteral("hall-1"), QStringLiteral("A01"),
-          QStringLiteral("accepted"), QStringLiteral("accepted"), at, at, QStringLiteral("2026-03-20"), at, at}},
-        {QStringLiteral("materials"),
-         QStringLiteral("INSERT INTO materials (id, case_id, catalog_material_id, name, status, file_name_enc, "
-                        "file_path, size_bytes, mime_type, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
-         {QStringLiteral("mat-1"), QStringLiteral("case-1"), QStringLiteral("M-1"), QStringLiteral("身份证复印件"),
-          QStringLiteral("received"), enc(QStringLiteral("scan.pdf"), "materials.file_name_enc"),
-          QStringLiteral("materials/mat-1"), 1234, QStringLiteral("application/pdf"), at}},
+        lifecycle
+            ? SampleRow{QStringLiteral("cases"),
+                        QStringLiteral(
+                            "INSERT INTO cases (id, case_number, item_code, item_version, applicant_id, staff_id, "
+                            "hall_id, window_code, state, decision, department_status, situations, notes_enc, "
+                            "received_at, accepted_at, due_date, created_at, updated_at) VALUES (?, ?, ?, 1, ?, ?, "
+                            "?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+                        {QStringLiteral("case-1"), QStringLiteral("21020001-2026-000001"), QStringLiteral("T-1"),
+                         QStringLiteral("app-1"), QStringLiteral("c1001"), QStringLiteral("hall-1"),
+                         QStringLiteral("A01"), QStringLiteral("decided"), QStringLiteral("accepted"),
+                         QStringLiteral("under-review"), QStringLiteral(R"({"S-1":"O-2"})"),
+                         enc(QStringLiteral("测试备注"), "cases.notes_enc:case-1"), at, at,
+                         QStringLiteral("2026-03-20"), at, at}}
+            : SampleRow{QStringLiteral("cases"),
+                        QStringLiteral(
+                            "INSERT INTO cases (id, case_number, item_code, item_version, applicant_id, staff_id, "
+                            "hall_id, window_code, state, decision, received_at, accepted_at, due_date, created_at, "
+                            "updated_at) VALUES (?, ?, ?, 1, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+                        {QStringLiteral("case-1"), QStringLiteral("21020001-2026-000001"), QStringLiteral("T-1"),
+                         QStringLiteral("app-1"), QStringLiteral("c1001"), QStringLiteral("hall-1"),
+                         QStringLiteral("A01"), QStringLiteral("accepted"), QStringLiteral("accepted"), at, at,
+                         QStringLiteral("2026-03-20"), at, at}},
+        lifecycle
+            ? SampleRow{QStringLiteral("materials"),
+                        QStringLiteral(
+                            "INSERT INTO materials (id, case_id, catalog_material_id, name, status, file_name_enc, "
+                            "file_path, size_bytes, mime_type, form, source, licence_id, created_at) VALUES (?, ?, "
+                            "?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+                        {QStringLiteral("mat-1"), QStringLiteral("case-1"), QStringLiteral("M-1"),
+                         QStringLiteral("身份证复印件"), QStringLiteral("received"),
+                         enc(QStringLiteral("scan.pdf"), "materials.file_name_enc"), QStringLiteral("materials/mat-1"),
+                         1234, QStringLiteral("application/pdf"), QStringLiteral("original"), QStringLiteral("licence"),
+                         QStringLiteral("licence-1"), at}}
+            : SampleRow{QStringLiteral("materials"),
+                        QStringLiteral(
+                            "INSERT INTO materials (id, case_id, catalog_material_id, name, status, file_name_enc, "
+                            "file_path, size_bytes, mime_type, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+                        {QStringLiteral("mat-1"), QStringLiteral("case-1"), QStringLiteral("M-1"),
+                         QStringLiteral("身份证复印件"), QStringLiteral("received"),
+                         enc(QStringLiteral("scan.pdf"), "materials.file_name_enc"), QStringLiteral("materials/mat-1"),
+                         1234, QStringLiteral("application/pdf"), at}},
         {QStringLiteral("notices"),
          QStringLiteral(
              "INSERT INTO notices (id, case_id, kind, number, file_path, issued_at, issued_by) VALUES (?, ?, "
@@ -332,6 +363,13 @@ private slots:
         }
         if (from >= 1)
             QCOMPARE(db.value()->meta(QStringLiteral("marker")).value(), QStringLiteral("kept"));
+        // A decided case stays decided, whatever state an older schema gave it.
+        if (tables.contains(QStringLiteral("cases"))) {
+            QSqlQuery q(db.value()->connection());
+            QVERIFY(q.exec(QStringLiteral("SELECT state, decision FROM cases WHERE id = 'case-1'")) && q.next());
+            QCOMPARE(q.value(0).toString(), QStringLiteral("decided"));
+            QCOMPARE(q.value(1).toString(), QStringLiteral("accepted"));
+        }
     }
 
     void newerSchemaIsRefusedUntouched()

@@ -46,7 +46,7 @@ private slots:
     void failuresAreClassified()
     {
         auto f = ResponseParsers::httpFailure(
-            503, "7", R"({"error":{"code":"unavailable","retryable":true,"retryAfterSeconds":2}})");
+            503, std::chrono::seconds(7), R"({"error":{"code":"unavailable","retryable":true,"retryAfterSeconds":2}})");
         QCOMPARE(f.kind, FailureKind::Retryable);
         QCOMPARE(f.retryAfter->count(), 7);
         f = ResponseParsers::httpFailure(401, {}, R"({"error":{"code":"token-expired"}})");

@@ -151,12 +151,18 @@ private slots:
         storage::NewCase c;
         c.itemCode = QStringLiteral("000117001001-210200000000-000-11210200YC000001X0-1-00");
         c.staffId = QStringLiteral("c1001");
-        c.decision = QStringLiteral("accepted");
+        c.decision = Decision::Accepted;
         c.applicant.idType = QStringLiteral("resident-id");
         c.applicant.idNumber = QStringLiteral("11010519491231002X");
         c.applicant.name = QStringLiteral("测试甲");
-        c.materials.push_back({QStringLiteral("m1"), QStringLiteral("申请书"), QStringLiteral("received"),
-                               QStringLiteral("a.pdf"), QStringLiteral("application/pdf"), QByteArray(3000, 'x')});
+        storage::NewCaseMaterial material;
+        material.catalogMaterialId = QStringLiteral("m1");
+        material.name = QStringLiteral("申请书");
+        material.status = QStringLiteral("received");
+        material.originalFileName = QStringLiteral("a.pdf");
+        material.mimeType = QStringLiteral("application/pdf");
+        material.content = QByteArray(3000, 'x');
+        c.materials.push_back(material);
         QVERIFY(cases.accept(c).ok());
 
         PlatformFailure unavailable{FailureKind::Retryable, QStringLiteral("unavailable"), QStringLiteral("busy"), 503,
@@ -182,7 +188,7 @@ private slots:
         QCOMPARE(script.calls.count(QStringLiteral("upload")), 1);
         QCOMPARE(script.calls.indexOf(QStringLiteral("upload")) < script.calls.indexOf(QStringLiteral("submit")), true);
         QCOMPARE(outbox(db, QStringLiteral("attempts")), QStringLiteral("1"));
-        QCOMPARE(outbox(db, QStringLiteral("next_attempt_at")), QStringLiteral("2026-11-28T09:02:00Z"));
+        QCOMPARE(outbox(db, QStringLiteral("next_attempt_at")), QStringLiteral("2026-11-28T09:02:00.000Z"));
         const qsizetype before = script.calls.size();
         clock.advanceSecs(60);
         engine.runPass();
@@ -190,11 +196,11 @@ private slots:
         clock.advanceSecs(61);
         engine.runPass(); // 500: geometric backoff, attempt 2 -> 20 s
         QCOMPARE(outbox(db, QStringLiteral("attempts")), QStringLiteral("2"));
-        QCOMPARE(outbox(db, QStringLiteral("next_attempt_at")), QStringLiteral("2026-11-28T09:02:21Z"));
+        QCOMPARE(outbox(db, QStringLiteral("next_attempt_at")), QStringLiteral("2026-11-28T09:02:21.000Z"));
         QCOMPARE(script.calls.count(QStringLiteral("upload")), 1); // the material is not sent again
         clock.advanceSecs(21);
         engine.runPass(); // 500 again: 40 s
-        QCOMPARE(outbox(db, QStringLiteral("next_attempt_at")), QStringLiteral("2026-11-28T09:03:02Z"));
+        QCOMPARE(outbox(db, QStringLiteral("next_attempt_at")), QStringLiteral("2026-11-28T09:03:02.000Z"));
         clock.advanceSecs(41);
         engine.runPass(); // permanent: waits for a person, with the platform's reason
         QCOMPARE(outbox(db, QStringLiteral("error_kind")), QStringLiteral("permanent"));

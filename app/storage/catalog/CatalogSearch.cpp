@@ -150,7 +150,7 @@ void CatalogSearchWorker::recordUse(const QString& windowCode, const QString& co
 {
     if (!ensureOpen())
         return;
-    const QDateTime now = m_clock ? m_clock->now() : QDateTime::currentDateTimeUtc();
+    const QDateTime now = (m_clock ? *m_clock : systemClock()).now();
     if (auto recorded = CatalogRepository(*m_state->db).recordUse(windowCode, code, now); !recorded)
         emit failed(recorded.error().message);
 }

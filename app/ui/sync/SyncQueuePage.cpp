@@ -12,7 +12,6 @@
 #include <QLabel>
 #include <QProgressBar>
 #include <QPushButton>
-#include <QSqlQuery>
 #include <QTableWidget>
 #include <QVBoxLayout>
 
@@ -108,42 +107,31 @@ void SyncQueuePage::refresh()
         return;
     // Every kind of entry: cases, and the evaluations and supplements queued for them. What is shown
     // is never personal data: the case number, states, the clerk and the platform's answer.
-    QSqlQuery q(m_context.store->database().connection());
-    if (!q.exec(QStringLiteral(
-            "SELECT o.id, COALESCE(c.case_number, o.platform_case_number), o.state, o.error_kind, o.platform_status, "
-            "COALESCE(s.display_name, o.staff_id), o.attempts, o.next_attempt_at, o.last_error, o.kind, "
-            "o.case_id FROM outbox o LEFT JOIN cases c ON c.id = o.case_id LEFT JOIN staff s ON s.id = o.staff_id "
-            "ORDER BY (o.state = 'submitted'), o.id DESC LIMIT 500")))
+    storage::OutboxListFilter filter;
+    filter.includeSubmitted = true;
+    filter.order = storage::OutboxListFilter::Order::WaitingNewestFirst;
+    filter.limit = 500;
+    auto rows = sync::OfflineQueue::list(m_context.store->database(), m_context.store->cipher(), filter);
+    if (!rows)
         return;
-    sync::OfflineQueue queue(m_context.store->database(), m_context.store->cipher(), m_context.dataDir);
     m_table->setRowCount(0);
-    while (q.next()) {
+    for (const storage::OutboxListRow& r : rows.value()) {
         const int row = m_table->rowCount();
-        const qint64 id = q.value(0).toLongLong();
-        const QString kind = q.value(9).toString();
-        QString caseNumber = q.value(1).toString();
-        if (caseNumber.isEmpty() && kind == QLatin1String("evaluation") && q.value(10).isNull()) {
-            // An evaluation queued with its case number only: the number is in its (encrypted) payload.
-            if (auto e = queue.evaluation(id))
-                caseNumber = e.value().caseNumber;
-        }
         m_table->insertRow(row);
-        auto* number = new QTableWidgetItem(caseNumber.isEmpty() ? tr("(not yet numbered)") : caseNumber);
-        number->setData(Qt::UserRole, id);
+        auto* number = new QTableWidgetItem(r.caseNumber.isEmpty() ? tr("(not yet numbered)") : r.caseNumber);
+        number->setData(Qt::UserRole, r.id);
         m_table->setItem(row, NumberColumn, number);
-        auto* kindItem = new QTableWidgetItem(kindText(kind));
-        kindItem->setData(Qt::UserRole, kind);
+        auto* kindItem = new QTableWidgetItem(kindText(r.kind));
+        kindItem->setData(Qt::UserRole, r.kind);
         m_table->setItem(row, KindColumn, kindItem);
-        m_table->setItem(
-            row, StateColumn,
-            new QTableWidgetItem(stateText(q.value(2).toString(), q.value(3).toString(), q.value(4).toString())));
-        m_table->setItem(row, ClerkColumn, new QTableWidgetItem(q.value(5).toString()));
-        m_table->setItem(row, AttemptsColumn, new QTableWidgetItem(QString::number(q.value(6).toInt())));
-        const QDateTime next = QDateTime::fromString(q.value(7).toString(), Qt::ISODate);
+        m_table->setItem(row, StateColumn, new QTableWidgetItem(stateText(r.state, r.errorKind, r.platformStatus)));
+        m_table->setItem(row, ClerkColumn, new QTableWidgetItem(r.staffName));
+        m_table->setItem(row, AttemptsColumn, new QTableWidgetItem(QString::number(r.attempts)));
+        const QDateTime next = QDateTime::fromString(r.nextAttemptAt, Qt::ISODate);
         m_table->setItem(
             row, NextTryColumn,
             new QTableWidgetItem(next.isValid() ? next.toLocalTime().toString(QStringLiteral("HH:mm:ss")) : QString()));
-        m_table->setItem(row, AnswerColumn, new QTableWidgetItem(q.value(8).toString()));
+        m_table->setItem(row, AnswerColumn, new QTableWidgetItem(r.lastError));
     }
     // Every column but the platform's answer fits its contents; the answer takes the rest of the width
     // (resizing it to its contents too would undo the stretch until the next resize).
@@ -179,10 +167,12 @@ void SyncQueuePage::showUploadProgress(const QString&, qint64 done, qint64 total
 
 void SyncQueuePage::retrySelected()
 {
+    const SystemClock systemClock;
+    const Clock& clock = m_context.clock ? *m_context.clock : systemClock;
     const auto rows = m_table->selectionModel()->selectedRows();
     for (const QModelIndex& index : rows) {
         const qint64 id = m_table->item(index.row(), NumberColumn)->data(Qt::UserRole).toLongLong();
-        (void)sync::SyncEngine::retryNow(m_context.store->database(), id);
+        (void)sync::SyncEngine::retryNow(m_context.store->database(), clock, id);
     }
     refresh();
     emit syncRequested();

@@ -1,0 +1,257 @@
+#include "storage/DraftRepository.h"
+
+#include "storage/ApplicantRepository.h"
+#include "storage/Database.h"
+#include "storage/FieldCipher.h"
+#include "storage/MaterialStore.h"
+
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QUuid>
+
+namespace yc::storage {
+
+namespace {
+QString isoText(const QDateTime& t)
+{
+    return t.toUTC().toString(Qt::ISODateWithMs);
+}
+} // namespace
+
+DraftRepository::DraftRepository(Database& database, const FieldCipher& cipher, QString dataDir, const Clock& clock)
+    : m_database(database)
+    , m_cipher(cipher)
+    , m_dataDir(std::move(dataDir))
+    , m_clock(clock)
+{}
+
+Result<QString> DraftRepository::create(const QString& staffId, const QString& hallId, const QString& windowCode)
+{
+    if (staffId.isEmpty())
+        return makeError(QStringLiteral("case.incomplete"), tr("A draft belongs to the clerk who takes it in."));
+    const QString id = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    const QString now = isoText(m_clock.now());
+    QSqlQuery q(m_database.connection());
+    q.prepare(QStringLiteral("INSERT INTO cases (id, staff_id, hall_id, window_code, state, received_at, created_at, "
+                             "updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
+    q.addBindValue(id);
+    q.addBindValue(staffId);
+    q.addBindValue(nullableText(hallId));
+    q.addBindValue(nullableText(windowCode));
+    q.addBindValue(toString(CaseLifecycle::Draft));
+    q.addBindValue(now);
+    q.addBindValue(now);
+    q.addBindValue(now);
+    if (!q.exec())
+        return sqlError(QStringLiteral("db.query"), tr("The draft could not be saved"), q.lastError().text());
+    return id;
+}
+
+Status DraftRepository::requireDraft(const QString& draftId) const
+{
+    QSqlQuery q(m_database.connection());
+    q.prepare(QStringLiteral("SELECT state FROM cases WHERE id = ?"));
+    q.addBindValue(draftId);
+    if (!q.exec())
+        return sqlError(QStringLiteral("db.query"), tr("The draft could not be read"), q.lastError().text());
+    if (!q.next())
+        return makeError(QStringLiteral("draft.missing"), tr("No draft with id %1.").arg(draftId));
+    auto lifecycle = lifecycleFromString(q.value(0).toString());
+    if (!lifecycle)
+        return lifecycle.error();
+    if (lifecycle.value() != CaseLifecycle::Draft)
+        return makeError(QStringLiteral("case.decided"),
+                         tr("The case %1 is decided already; it can no longer be changed as a draft.").arg(draftId));
+    return {};
+}
+
+Status DraftRepository::touch(const QString& draftId, const QString& setClause, const QVariantList& values)
+{
+    if (auto draft = requireDraft(draftId); !draft)
+        return draft;
+    QSqlQuery q(m_database.connection());
+    q.prepare(QStringLiteral("UPDATE cases SET ") + setClause +
+              QStringLiteral(", updated_at = ? WHERE id = ? AND state = ?"));
+    for (const QVariant& v : values)
+        q.addBindValue(v);
+    q.addBindValue(isoText(m_clock.now()));
+    q.addBindValue(draftId);
+    q.addBindValue(toString(CaseLifecycle::Draft));
+    if (!q.exec())
+        return sqlError(QStringLiteral("db.query"), tr("The draft could not be saved"), q.lastError().text());
+    return {};
+}
+
+Status DraftRepository::saveApplicant(const QString& draftId, Applicant applicant)
+{
+    return m_database.transaction([&]() -> Status {
+        if (auto draft = requireDraft(draftId); !draft)
+            return draft;
+        ApplicantRepository applicants(m_database, m_cipher, m_clock);
+        auto existing = applicants.findByIdNumber(applicant.idType, applicant.idNumber);
+        if (!existing)
+            return existing.error();
+        if (existing.value())
+            applicant.id = existing.value()->id;
+        auto id = applicants.save(applicant);
+        if (!id)
+            return id.error();
+        return touch(draftId, QStringLiteral("applicant_id = ?"), {id.value()});
+    });
+}
+
+Status DraftRepository::saveItem(const QString& draftId, const QString& itemCode, int itemVersion)
+{
+    if (itemCode.isEmpty() || itemVersion < 1)
+        return makeError(QStringLiteral("case.incomplete"), tr("An item needs its code and a version of 1 or more."));
+    return touch(draftId, QStringLiteral("item_code = ?, item_version = ?"), {itemCode, itemVersion});
+}
+
+Status DraftRepository::saveSituations(const QString& draftId, const SituationAnswers& situations)
+{
+    return touch(draftId, QStringLiteral("situations = ?"), {situationsToJson(situations)});
+}
+
+Status DraftRepository::saveNotes(const QString& draftId, const QString& notes)
+{
+    QVariant value(QMetaType(QMetaType::QByteArray));
+    if (!notes.isEmpty()) {
+        auto encrypted = m_cipher.encrypt(notes.toUtf8(), CaseRepository::notesAad(draftId));
+        if (!encrypted)
+            return encrypted.error();
+        value = encrypted.value();
+    }
+    return touch(draftId, QStringLiteral("notes_enc = ?"), {value});
+}
+
+Result<QString> DraftRepository::addMaterial(const QString& draftId, const NewCaseMaterial& material)
+{
+    QString materialId;
+    auto done = m_database.transaction([&]() -> Status {
+        if (auto draft = requireDraft(draftId); !draft)
+            return draft;
+        MaterialRecord record;
+        record.caseId = draftId;
+        record.catalogMaterialId = material.catalogMaterialId;
+        record.name = material.name;
+        record.status = material.status;
+        record.form = material.form;
+        record.source = material.source;
+        record.licenceId = material.licenceId;
+        record.originalFileName = material.originalFileName;
+        record.mimeType = material.mimeType;
+        auto id = MaterialStore(m_database, m_cipher, m_dataDir, m_clock).add(record, material.content);
+        if (!id)
+            return id.error();
+        materialId = id.value();
+        return touch(draftId, QStringLiteral("updated_at = updated_at"), {});
+    });
+    if (!done)
+        return done.error();
+    return materialId;
+}
+
+Status DraftRepository::removeMaterial(const QString& draftId, const QString& materialId)
+{
+    return m_database.transaction([&]() -> Status {
+        if (auto draft = requireDraft(draftId); !draft)
+            return draft;
+        QSqlQuery q(m_database.connection());
+        q.prepare(QStringLiteral("SELECT 1 FROM materials WHERE id = ? AND case_id = ?"));
+        q.addBindValue(materialId);
+        q.addBindValue(draftId);
+        if (!q.exec())
+            return sqlError(QStringLiteral("db.query"), tr("The draft could not be read"), q.lastError().text());
+        if (!q.next())
+            return makeError(QStringLiteral("material.missing"), tr("No material with id %1.").arg(materialId));
+        if (auto removed = MaterialStore(m_database, m_cipher, m_dataDir, m_clock).remove(materialId); !removed)
+            return removed;
+        return touch(draftId, QStringLiteral("updated_at = updated_at"), {});
+    });
+}
+
+Result<std::vector<DraftSummary>> DraftRepository::list(const QString& staffId) const
+{
+    QSqlQuery q(m_database.connection());
+    q.prepare(QStringLiteral("SELECT c.id, c.staff_id, c.item_code, c.applicant_id IS NOT NULL, "
+                             "(SELECT count(*) FROM materials m WHERE m.case_id = c.id), c.created_at, c.updated_at "
+                             "FROM cases c WHERE c.state = ? AND (? IS NULL OR c.staff_id = ?) "
+                             "ORDER BY c.updated_at DESC, c.id"));
+    q.addBindValue(toString(CaseLifecycle::Draft));
+    q.addBindValue(nullableText(staffId));
+    q.addBindValue(nullableText(staffId));
+    if (!q.exec())
+        return sqlError(QStringLiteral("db.query"), tr("The drafts could not be read"), q.lastError().text());
+    std::vector<DraftSummary> drafts;
+    while (q.next()) {
+        DraftSummary d;
+        d.id = q.value(0).toString();
+        d.staffId = q.value(1).toString();
+        d.itemCode = q.value(2).toString();
+        d.hasApplicant = q.value(3).toBool();
+        d.materialCount = q.value(4).toInt();
+        d.createdAt = QDateTime::fromString(q.value(5).toString(), Qt::ISODateWithMs);
+        d.updatedAt = QDateTime::fromString(q.value(6).toString(), Qt::ISODateWithMs);
+        drafts.push_back(d);
+    }
+    return drafts;
+}
+
+Result<std::optional<Case>> DraftRepository::load(const QString& draftId) const
+{
+    auto loaded = CaseRepository(m_database, m_cipher, m_dataDir, m_clock).get(draftId);
+    if (!loaded)
+        return loaded.error();
+    if (loaded.value() && loaded.value()->lifecycle != CaseLifecycle::Draft)
+        return makeError(QStringLiteral("case.decided"),
+                         tr("The case %1 is decided already; it can no longer be changed as a draft.").arg(draftId));
+    return loaded;
+}
+
+Status DraftRepository::remove(const QString& draftId)
+{
+    return m_database.transaction([&]() -> Status {
+        if (auto draft = requireDraft(draftId); !draft)
+            return draft;
+        QSqlQuery q(m_database.connection());
+        q.prepare(QStringLiteral("SELECT id FROM materials WHERE case_id = ?"));
+        q.addBindValue(draftId);
+        if (!q.exec())
+            return sqlError(QStringLiteral("db.query"), tr("The draft could not be read"), q.lastError().text());
+        QStringList materials;
+        while (q.next())
+            materials << q.value(0).toString();
+        MaterialStore store(m_database, m_cipher, m_dataDir, m_clock);
+        for (const QString& id : materials) {
+            if (auto removed = store.remove(id); !removed)
+                return removed;
+        }
+        q.prepare(QStringLiteral("SELECT applicant_id FROM cases WHERE id = ?"));
+        q.addBindValue(draftId);
+        if (!q.exec() || !q.next())
+            return sqlError(QStringLiteral("db.query"), tr("The draft could not be read"), q.lastError().text());
+        const QString applicantId = q.value(0).toString();
+        q.prepare(QStringLiteral("DELETE FROM cases WHERE id = ? AND state = ?"));
+        q.addBindValue(draftId);
+        q.addBindValue(toString(CaseLifecycle::Draft));
+        if (!q.exec())
+            return sqlError(QStringLiteral("db.query"), tr("The draft could not be removed"), q.lastError().text());
+        if (applicantId.isEmpty())
+            return {};
+        // The applicant's personal data goes with the draft unless another case refers to it.
+        q.prepare(QStringLiteral("DELETE FROM applicants WHERE id = ? AND NOT EXISTS (SELECT 1 FROM cases WHERE "
+                                 "applicant_id = ?)"));
+        q.addBindValue(applicantId);
+        q.addBindValue(applicantId);
+        if (!q.exec())
+            return sqlError(QStringLiteral("db.query"), tr("The draft could not be removed"), q.lastError().text());
+        return {};
+    });
+}
+
+Status DraftRepository::decide(const QString& draftId, Decision decision, const QDate& promisedDate)
+{
+    return CaseRepository(m_database, m_cipher, m_dataDir, m_clock).decide(draftId, decision, promisedDate);
+}
+
+} // namespace yc::storage

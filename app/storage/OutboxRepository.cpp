@@ -1,0 +1,378 @@
+#include "storage/OutboxRepository.h"
+
+#include "core/Clock.h"
+#include "storage/Database.h"
+
+#include <QSqlError>
+#include <QSqlQuery>
+
+namespace yc::storage {
+
+namespace {
+
+// Not yet on the platform, not refused, and not waiting past `now` (bound as the last value).
+const char* const DueCondition = "state <> 'submitted' AND error_kind <> 'permanent' AND (next_attempt_at IS NULL OR "
+                                 "next_attempt_at <= ?)";
+
+QVariant nullableTime(const QDateTime& at)
+{
+    return at.isValid() ? QVariant(OutboxRepository::timestamp(at)) : QVariant(QMetaType(QMetaType::QString));
+}
+
+} // namespace
+
+OutboxRepository::OutboxRepository(Database& database, const Clock& clock)
+    : m_database(database)
+    , m_clock(clock)
+{}
+
+QString OutboxRepository::timestamp(const QDateTime& at)
+{
+    return at.toUTC().toString(Qt::ISODateWithMs);
+}
+
+QByteArray OutboxRepository::payloadAad(const QString& kind, const QString& objectId)
+{
+    return QByteArrayLiteral("outbox.payload_enc:") + kind.toUtf8() + ':' + objectId.toUtf8();
+}
+
+QString OutboxRepository::now() const
+{
+    return timestamp(m_clock.now());
+}
+
+Status OutboxRepository::enqueueCase(const QString& caseId, const QString& staffId, qint64 bytesTotal)
+{
+    QSqlQuery q(m_database.connection());
+    q.prepare(QStringLiteral("INSERT INTO outbox (case_id, kind, state, staff_id, created_at, updated_at, bytes_total) "
+                             "VALUES (?, 'case', 'queued', ?, ?, ?, ?)"));
+    const QString at = now();
+    q.addBindValue(caseId);
+    q.addBindValue(staffId);
+    q.addBindValue(at);
+    q.addBindValue(at);
+    q.addBindValue(bytesTotal);
+    if (!q.exec())
+        return sqlError(QStringLiteral("db.query"), tr("The case could not be queued"), q.lastError().text());
+    return {};
+}
+
+Result<bool> OutboxRepository::enqueueObject(const QString& kind, const QString& caseId, const QString& objectId,
+                                             const QByteArray& payloadEnc, const QString& staffId, qint64 bytesTotal)
+{
+    QSqlQuery q(m_database.connection());
+    q.prepare(QStringLiteral("INSERT OR IGNORE INTO outbox (case_id, kind, object_id, payload_enc, state, staff_id, "
+                             "created_at, updated_at, bytes_total) VALUES (?, ?, ?, ?, 'queued', ?, ?, ?, ?)"));
+    const QString at = now();
+    q.addBindValue(nullableText(caseId));
+    q.addBindValue(kind);
+    q.addBindValue(objectId);
+    q.addBindValue(payloadEnc);
+    q.addBindValue(staffId);
+    q.addBindValue(at);
+    q.addBindValue(at);
+    q.addBindValue(bytesTotal);
+    if (!q.exec())
+        return sqlError(QStringLiteral("db.query"), tr("The entry could not be queued"), q.lastError().text());
+    return q.numRowsAffected() > 0;
+}
+
+Result<bool> OutboxRepository::containsObject(const QString& kind, const QString& objectId) const
+{
+    QSqlQuery q(m_database.connection());
+    q.prepare(QStringLiteral("SELECT 1 FROM outbox WHERE kind = ? AND object_id = ?"));
+    q.addBindValue(kind);
+    q.addBindValue(objectId);
+    if (!q.exec())
+        return sqlError(QStringLiteral("db.query"), tr("The sync queue could not be read"), q.lastError().text());
+    return q.next();
+}
+
+Result<QByteArray> OutboxRepository::payload(const QString& kind, const QString& objectId) const
+{
+    QSqlQuery q(m_database.connection());
+    q.prepare(QStringLiteral("SELECT payload_enc FROM outbox WHERE kind = ? AND object_id = ?"));
+    q.addBindValue(kind);
+    q.addBindValue(objectId);
+    if (!q.exec())
+        return sqlError(QStringLiteral("db.query"), tr("The sync queue could not be read"), q.lastError().text());
+    if (!q.next())
+        return makeError(kind + QStringLiteral(".missing"), tr("The queued entry is missing."));
+    return q.value(0).toByteArray();
+}
+
+Result<QString> OutboxRepository::objectId(qint64 id, const QString& kind) const
+{
+    QSqlQuery q(m_database.connection());
+    q.prepare(QStringLiteral("SELECT object_id FROM outbox WHERE id = ? AND kind = ?"));
+    q.addBindValue(id);
+    q.addBindValue(kind);
+    if (!q.exec())
+        return sqlError(QStringLiteral("db.query"), tr("The sync queue could not be read"), q.lastError().text());
+    if (!q.next() || q.value(0).toString().isEmpty())
+        return makeError(kind + QStringLiteral(".missing"), tr("The queued entry is missing."));
+    return q.value(0).toString();
+}
+
+Result<std::vector<OutboxEntry>> OutboxRepository::due(Kinds kinds, int limit) const
+{
+    QSqlQuery q(m_database.connection());
+    q.prepare(QStringLiteral("SELECT id, case_id, state, staff_id, attempts, kind, object_id FROM outbox WHERE %1 AND "
+                             "%2 ORDER BY id LIMIT ?")
+                  .arg(kinds == Kinds::Cases ? QStringLiteral("kind = 'case'")
+                                             : QStringLiteral("kind IN ('evaluation', 'supplement')"),
+                       QLatin1String(DueCondition)));
+    q.addBindValue(now());
+    q.addBindValue(limit);
+    if (!q.exec())
+        return sqlError(QStringLiteral("db.query"), tr("The sync queue could not be read"), q.lastError().text());
+    std::vector<OutboxEntry> entries;
+    while (q.next())
+        entries.push_back({q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(), q.value(3).toString(),
+                           q.value(4).toInt(), q.value(5).toString(), q.value(6).toString()});
+    return entries;
+}
+
+Result<bool> OutboxRepository::setState(qint64 id, const QString& state)
+{
+    QSqlQuery q(m_database.connection());
+    q.prepare(QStringLiteral("UPDATE outbox SET state = ?, updated_at = ? WHERE id = ? AND state <> ?"));
+    q.addBindValue(state);
+    q.addBindValue(now());
+    q.addBindValue(id);
+    q.addBindValue(state);
+    if (!q.exec())
+        return sqlError(QStringLiteral("db.query"), tr("The sync queue could not be updated"), q.lastError().text());
+    return q.numRowsAffected() > 0;
+}
+
+Status OutboxRepository::setBytesDone(qint64 id, qint64 bytesDone)
+{
+    QSqlQuery q(m_database.connection());
+    q.prepare(QStringLiteral("UPDATE outbox SET bytes_done = ?, updated_at = ? WHERE id = ?"));
+    q.addBindValue(bytesDone);
+    q.addBindValue(now());
+    q.addBindValue(id);
+    if (!q.exec())
+        return sqlError(QStringLiteral("db.query"), tr("The sync queue could not be updated"), q.lastError().text());
+    return {};
+}
+
+Status OutboxRepository::markSubmitted(qint64 id, const QString& caseNumber, const QString& platformStatus)
+{
+    QSqlQuery q(m_database.connection());
+    q.prepare(QStringLiteral("UPDATE outbox SET state = 'submitted', error_kind = '', last_error = NULL, "
+                             "next_attempt_at = NULL, last_attempt_at = ?, platform_case_number = COALESCE(?, "
+                             "platform_case_number), platform_status = COALESCE(platform_status, ?), bytes_done = "
+                             "bytes_total, updated_at = ? WHERE id = ?"));
+    const QString at = now();
+    q.addBindValue(at);
+    q.addBindValue(nullableText(caseNumber));
+    q.addBindValue(nullableText(platformStatus));
+    q.addBindValue(at);
+    q.addBindValue(id);
+    if (!q.exec())
+        return sqlError(QStringLiteral("db.query"), tr("The sync queue could not be updated"), q.lastError().text());
+    return {};
+}
+
+Status OutboxRepository::recordFailure(qint64 id, int attempts, const QDateTime& nextAttempt, const QString& message,
+                                       bool permanent)
+{
+    QSqlQuery q(m_database.connection());
+    q.prepare(QStringLiteral("UPDATE outbox SET attempts = ?, last_attempt_at = ?, next_attempt_at = ?, "
+                             "last_error = ?, error_kind = ?, updated_at = ? WHERE id = ?"));
+    const QString at = now();
+    q.addBindValue(attempts);
+    q.addBindValue(at);
+    q.addBindValue(permanent ? QVariant(QMetaType(QMetaType::QString)) : nullableTime(nextAttempt));
+    q.addBindValue(message.left(1000));
+    q.addBindValue(permanent ? QStringLiteral("permanent") : QStringLiteral("retryable"));
+    q.addBindValue(at);
+    q.addBindValue(id);
+    if (!q.exec())
+        return sqlError(QStringLiteral("db.query"), tr("The sync queue could not be updated"), q.lastError().text());
+    return {};
+}
+
+Status OutboxRepository::postpone(qint64 id, const QDateTime& nextAttempt, const QString& message)
+{
+    QSqlQuery q(m_database.connection());
+    q.prepare(QStringLiteral("UPDATE outbox SET next_attempt_at = ?, last_error = ?, updated_at = ? WHERE id = ?"));
+    q.addBindValue(nullableTime(nextAttempt));
+    q.addBindValue(message.left(1000));
+    q.addBindValue(now());
+    q.addBindValue(id);
+    if (!q.exec())
+        return sqlError(QStringLiteral("db.query"), tr("The sync queue could not be updated"), q.lastError().text());
+    return {};
+}
+
+Status OutboxRepository::retryNow(qint64 id)
+{
+    QSqlQuery q(m_database.connection());
+    q.prepare(QStringLiteral("UPDATE outbox SET error_kind = '', next_attempt_at = NULL, updated_at = ? WHERE id = ?"));
+    q.addBindValue(now());
+    q.addBindValue(id);
+    if (!q.exec())
+        return sqlError(QStringLiteral("db.query"), tr("The item could not be retried"), q.lastError().text());
+    if (q.numRowsAffected() == 0)
+        return makeError(QStringLiteral("outbox.unknown"), tr("There is no queue entry %1.").arg(id));
+    return {};
+}
+
+Status OutboxRepository::releaseWaitsOf(const QString& staffId)
+{
+    QSqlQuery q(m_database.connection());
+    q.prepare(QStringLiteral("UPDATE outbox SET next_attempt_at = NULL, updated_at = ? WHERE staff_id = ? AND "
+                             "error_kind = 'retryable' AND state <> 'submitted'"));
+    q.addBindValue(now());
+    q.addBindValue(staffId);
+    if (!q.exec())
+        return sqlError(QStringLiteral("db.query"), tr("The sync queue could not be updated"), q.lastError().text());
+    return {};
+}
+
+Result<int> OutboxRepository::applyPlatformStatus(const QString& caseId, const QString& status,
+                                                  const QString& caseNumber)
+{
+    QSqlQuery q(m_database.connection());
+    q.prepare(
+        QStringLiteral("UPDATE outbox SET platform_status = ?, platform_case_number = COALESCE(platform_case_number, "
+                       "?), updated_at = ? WHERE case_id = ?"));
+    q.addBindValue(status);
+    q.addBindValue(nullableText(caseNumber));
+    q.addBindValue(now());
+    q.addBindValue(caseId);
+    if (!q.exec())
+        return sqlError(QStringLiteral("db.query"), tr("A status change could not be applied"), q.lastError().text());
+    return q.numRowsAffected();
+}
+
+Result<OutboxCounts> OutboxRepository::counts() const
+{
+    QSqlQuery q(m_database.connection());
+    if (!q.exec(QStringLiteral(
+            "SELECT COALESCE(sum(kind = 'case'), 0), COALESCE(sum(kind <> 'case'), 0), "
+            "COALESCE(sum(error_kind = 'permanent'), 0), COALESCE(sum(kind = 'case' AND error_kind = 'permanent'), 0) "
+            "FROM outbox WHERE state <> 'submitted'")) ||
+        !q.next())
+        return sqlError(QStringLiteral("db.query"), tr("The sync queue could not be read"), q.lastError().text());
+    OutboxCounts c;
+    c.pendingCases = q.value(0).toLongLong();
+    c.pendingOther = q.value(1).toLongLong();
+    c.failed = q.value(2).toLongLong();
+    c.failedCases = q.value(3).toLongLong();
+    return c;
+}
+
+Result<qint64> OutboxRepository::pendingCount() const
+{
+    return m_database.count(QStringLiteral("SELECT count(*) FROM outbox WHERE state <> 'submitted'"));
+}
+
+Result<qint64> OutboxRepository::dueCount() const
+{
+    QSqlQuery q(m_database.connection());
+    q.prepare(QStringLiteral("SELECT count(*) FROM outbox WHERE ") + QLatin1String(DueCondition));
+    q.addBindValue(now());
+    if (!q.exec() || !q.next())
+        return sqlError(QStringLiteral("db.query"), tr("The sync queue could not be read"), q.lastError().text());
+    return q.value(0).toLongLong();
+}
+
+Result<QDateTime> OutboxRepository::nextDue() const
+{
+    QSqlQuery q(m_database.connection());
+    if (!q.exec(QStringLiteral("SELECT min(next_attempt_at) FROM outbox WHERE state <> 'submitted' AND error_kind <> "
+                               "'permanent'")) ||
+        !q.next())
+        return sqlError(QStringLiteral("db.query"), tr("The sync queue could not be read"), q.lastError().text());
+    if (q.value(0).isNull())
+        return QDateTime();
+    return QDateTime::fromString(q.value(0).toString(), Qt::ISODate);
+}
+
+Result<QStringList> OutboxRepository::pendingCaseIds() const
+{
+    QSqlQuery q(m_database.connection());
+    if (!q.exec(QStringLiteral("SELECT case_id FROM outbox WHERE kind = 'case' AND state <> 'submitted' ORDER BY id")))
+        return sqlError(QStringLiteral("db.query"), tr("The sync queue could not be read"), q.lastError().text());
+    QStringList ids;
+    while (q.next())
+        ids << q.value(0).toString();
+    return ids;
+}
+
+Result<std::vector<std::pair<QString, QString>>> OutboxRepository::pendingSupplementsWithNumber() const
+{
+    QSqlQuery q(m_database.connection());
+    if (!q.exec(QStringLiteral("SELECT o.object_id, c.case_number FROM outbox o JOIN cases c ON c.id = o.case_id "
+                               "WHERE o.kind = 'supplement' AND o.state <> 'submitted' AND c.case_number IS NOT NULL "
+                               "ORDER BY o.id")))
+        return sqlError(QStringLiteral("db.query"), tr("The sync queue could not be read"), q.lastError().text());
+    std::vector<std::pair<QString, QString>> supplements;
+    while (q.next())
+        supplements.emplace_back(q.value(0).toString(), q.value(1).toString());
+    return supplements;
+}
+
+Result<OutboxCaseOnPlatform> OutboxRepository::caseOnPlatform(const QString& caseId) const
+{
+    QSqlQuery q(m_database.connection());
+    q.prepare(QStringLiteral("SELECT c.case_number, o.state FROM cases c LEFT JOIN outbox o ON o.case_id = c.id AND "
+                             "o.kind = 'case' WHERE c.id = ?"));
+    q.addBindValue(caseId);
+    if (!q.exec())
+        return sqlError(QStringLiteral("db.query"), tr("The sync queue could not be read"), q.lastError().text());
+    OutboxCaseOnPlatform c;
+    if (!q.next())
+        return c;
+    c.caseKnown = true;
+    c.caseNumber = q.value(0).toString();
+    c.submitted = q.value(1).toString() == Submitted;
+    return c;
+}
+
+Result<std::vector<OutboxListRow>> OutboxRepository::list(const OutboxListFilter& filter) const
+{
+    QString sql = QStringLiteral(
+        "SELECT o.id, o.kind, o.case_id, COALESCE(c.case_number, o.platform_case_number), o.state, o.staff_id, "
+        "COALESCE(s.display_name, o.staff_id), o.attempts, o.next_attempt_at, o.error_kind, o.last_error, "
+        "o.platform_status, o.bytes_total, o.bytes_done, o.object_id FROM outbox o LEFT JOIN cases c ON c.id = "
+        "o.case_id LEFT JOIN staff s ON s.id = o.staff_id ");
+    if (!filter.includeSubmitted)
+        sql += QStringLiteral("WHERE o.state <> 'submitted' ");
+    sql += filter.order == OutboxListFilter::Order::OldestFirst ? QStringLiteral("ORDER BY o.id ")
+                                                                : QStringLiteral("ORDER BY (o.state = 'submitted'), "
+                                                                                 "o.id DESC ");
+    sql += QStringLiteral("LIMIT ?");
+    QSqlQuery q(m_database.connection());
+    q.prepare(sql);
+    q.addBindValue(filter.limit);
+    if (!q.exec())
+        return sqlError(QStringLiteral("db.query"), tr("The sync queue could not be read"), q.lastError().text());
+    std::vector<OutboxListRow> rows;
+    while (q.next()) {
+        OutboxListRow r;
+        r.id = q.value(0).toLongLong();
+        r.kind = q.value(1).toString();
+        r.caseId = q.value(2).toString();
+        r.caseNumber = q.value(3).toString();
+        r.state = q.value(4).toString();
+        r.staffId = q.value(5).toString();
+        r.staffName = q.value(6).toString();
+        r.attempts = q.value(7).toInt();
+        r.nextAttemptAt = q.value(8).toString();
+        r.errorKind = q.value(9).toString();
+        r.lastError = q.value(10).toString();
+        r.platformStatus = q.value(11).toString();
+        r.bytesTotal = q.value(12).toLongLong();
+        r.bytesDone = q.value(13).toLongLong();
+        r.objectId = q.value(14).toString();
+        rows.push_back(std::move(r));
+    }
+    return rows;
+}
+
+} // namespace yc::storage
