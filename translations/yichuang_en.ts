@@ -130,6 +130,37 @@
     </message>
 </context>
 <context>
+    <name>yc::CaseModel</name>
+    <message>
+        <source>Unknown %1 &quot;%2&quot; (expected one of: %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>case lifecycle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>department status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sync state</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>material form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>material source</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>yc::WorkCalendar</name>
     <message>
         <source>The calendar has an invalid date %1 in %2.</source>
@@ -2596,6 +2627,25 @@ Exit codes: 0 success, 1 a check found a problem, 2 wrong usage, 3 the command c
     </message>
 </context>
 <context>
+    <name>yc::storage::CaseNumberLeases</name>
+    <message>
+        <source>The case numbers could not be counted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The lease could not be stored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No case number could be taken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The case number leases could not be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>yc::storage::CaseRepository</name>
     <message>
         <source>A case needs an item code, a clerk and a decision.</source>
@@ -2606,19 +2656,7 @@ Exit codes: 0 success, 1 a check found a problem, 2 wrong usage, 3 the command c
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>No case number could be taken</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The case could not be recorded</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The material could not be recorded</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The case could not be queued</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2631,6 +2669,22 @@ Exit codes: 0 success, 1 a check found a problem, 2 wrong usage, 3 the command c
     </message>
     <message>
         <source>The case could not be updated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The situations of a case are unreadable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No case or draft with id %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The case %1 is decided already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A case needs an item, an applicant and a clerk before it is decided.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2791,6 +2845,49 @@ Exit codes: 0 success, 1 a check found a problem, 2 wrong usage, 3 the command c
         <source>Cannot write store settings</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Migration %1 failed: rows of table %2 refer to missing rows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>yc::storage::DraftRepository</name>
+    <message>
+        <source>A draft belongs to the clerk who takes it in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The draft could not be saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The draft could not be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No draft with id %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The case %1 is decided already; it can no longer be changed as a draft.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An item needs its code and a version of 1 or more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No material with id %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The drafts could not be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The draft could not be removed</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>yc::storage::FieldCipher</name>
@@ -2884,6 +2981,57 @@ Exit codes: 0 success, 1 a check found a problem, 2 wrong usage, 3 the command c
         <source>The file of material %1 is missing from the data folder.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>A material from the licence library needs the licence&apos;s id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The material could not be removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file of material %1 could not be removed from the data folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The material could not be updated</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>yc::storage::OutboxRepository</name>
+    <message>
+        <source>The case could not be queued</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The entry could not be queued</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sync queue could not be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The queued entry is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sync queue could not be updated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The item could not be retried</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no queue entry %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A status change could not be applied</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>yc::storage::Store</name>
@@ -2918,10 +3066,6 @@ Exit codes: 0 success, 1 a check found a problem, 2 wrong usage, 3 the command c
 <context>
     <name>yc::sync::CaseDocument</name>
     <message>
-        <source>No case number could be taken</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>No official case number is left on this PC; waiting for a new lease.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2937,15 +3081,8 @@ Exit codes: 0 success, 1 a check found a problem, 2 wrong usage, 3 the command c
         <source>The applicant of this case is missing from the local store.</source>
         <translation type="unfinished"></translation>
     </message>
-</context>
-<context>
-    <name>yc::sync::CaseNumberLeases</name>
     <message>
-        <source>The case numbers of this PC could not be read</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The case numbers could not be stored</source>
+        <source>Only a decided case is sent to the platform.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3044,15 +3181,7 @@ Exit codes: 0 success, 1 a check found a problem, 2 wrong usage, 3 the command c
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The evaluation could not be queued</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>A supplement needs its case, the clerk and at least one material.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The supplement could not be queued</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3366,10 +3495,6 @@ Exit codes: 0 success, 1 a check found a problem, 2 wrong usage, 3 the command c
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The waiting cases could not be made due</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Too many failed sign-ins: the platform has locked this account until %1.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3434,10 +3559,6 @@ Exit codes: 0 success, 1 a check found a problem, 2 wrong usage, 3 the command c
 <context>
     <name>yc::sync::SyncEngine</name>
     <message>
-        <source>The item could not be retried</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The platform sign-in of %1 has expired; their cases are sent when they sign in online again.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3454,10 +3575,6 @@ Exit codes: 0 success, 1 a check found a problem, 2 wrong usage, 3 the command c
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The sync queue could not be updated</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The case of this queue entry is missing from the local store.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3466,23 +3583,11 @@ Exit codes: 0 success, 1 a check found a problem, 2 wrong usage, 3 the command c
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The lease could not be stored</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A status change could not be applied</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The sync engine has no database connection.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>This PC is not enrolled as a window yet.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The sync queue could not be read</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3495,10 +3600,6 @@ Exit codes: 0 success, 1 a check found a problem, 2 wrong usage, 3 the command c
     </message>
     <message>
         <source>Waiting until the platform holds the case of this evaluation.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>There is no queue entry %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

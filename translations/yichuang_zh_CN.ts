@@ -132,6 +132,37 @@
     </message>
 </context>
 <context>
+    <name>yc::CaseModel</name>
+    <message>
+        <source>Unknown %1 &quot;%2&quot; (expected one of: %3).</source>
+        <translation>未知的%1“%2”（应为以下之一：%3）。</translation>
+    </message>
+    <message>
+        <source>decision</source>
+        <translation>受理决定</translation>
+    </message>
+    <message>
+        <source>case lifecycle</source>
+        <translation>办件阶段</translation>
+    </message>
+    <message>
+        <source>department status</source>
+        <translation>部门办理状态</translation>
+    </message>
+    <message>
+        <source>sync state</source>
+        <translation>同步状态</translation>
+    </message>
+    <message>
+        <source>material form</source>
+        <translation>材料形式</translation>
+    </message>
+    <message>
+        <source>material source</source>
+        <translation>材料来源</translation>
+    </message>
+</context>
+<context>
     <name>yc::WorkCalendar</name>
     <message>
         <source>The calendar has an invalid date %1 in %2.</source>
@@ -2598,6 +2629,25 @@ Exit codes: 0 success, 1 a check found a problem, 2 wrong usage, 3 the command c
     </message>
 </context>
 <context>
+    <name>yc::storage::CaseNumberLeases</name>
+    <message>
+        <source>The case numbers could not be counted</source>
+        <translation>无法统计受理编号</translation>
+    </message>
+    <message>
+        <source>The lease could not be stored</source>
+        <translation>无法保存受理编号号段</translation>
+    </message>
+    <message>
+        <source>No case number could be taken</source>
+        <translation>无法取得受理编号</translation>
+    </message>
+    <message>
+        <source>The case number leases could not be read</source>
+        <translation>无法读取受理编号号段</translation>
+    </message>
+</context>
+<context>
     <name>yc::storage::CaseRepository</name>
     <message>
         <source>A case needs an item code, a clerk and a decision.</source>
@@ -2608,20 +2658,8 @@ Exit codes: 0 success, 1 a check found a problem, 2 wrong usage, 3 the command c
         <translation>无法查询该案件</translation>
     </message>
     <message>
-        <source>No case number could be taken</source>
-        <translation>无法取得受理编号</translation>
-    </message>
-    <message>
         <source>The case could not be recorded</source>
         <translation>无法记录该案件</translation>
-    </message>
-    <message>
-        <source>The material could not be recorded</source>
-        <translation>无法记录该材料</translation>
-    </message>
-    <message>
-        <source>The case could not be queued</source>
-        <translation>无法将该案件加入队列</translation>
     </message>
     <message>
         <source>The case could not be read</source>
@@ -2634,6 +2672,22 @@ Exit codes: 0 success, 1 a check found a problem, 2 wrong usage, 3 the command c
     <message>
         <source>The case could not be updated</source>
         <translation>无法更新该案件</translation>
+    </message>
+    <message>
+        <source>The situations of a case are unreadable.</source>
+        <translation>办件的情形选项无法读取。</translation>
+    </message>
+    <message>
+        <source>No case or draft with id %1.</source>
+        <translation>没有编号为 %1 的办件或草稿。</translation>
+    </message>
+    <message>
+        <source>The case %1 is decided already.</source>
+        <translation>办件 %1 已作出受理决定。</translation>
+    </message>
+    <message>
+        <source>A case needs an item, an applicant and a clerk before it is decided.</source>
+        <translation>办件须有事项、申请人和经办人后才能作出受理决定。</translation>
     </message>
 </context>
 <context>
@@ -2793,6 +2847,49 @@ Exit codes: 0 success, 1 a check found a problem, 2 wrong usage, 3 the command c
         <source>Cannot write store settings</source>
         <translation>无法写入数据库设置</translation>
     </message>
+    <message>
+        <source>Migration %1 failed: rows of table %2 refer to missing rows.</source>
+        <translation>第 %1 号迁移失败：表 %2 中有记录引用了不存在的记录。</translation>
+    </message>
+</context>
+<context>
+    <name>yc::storage::DraftRepository</name>
+    <message>
+        <source>A draft belongs to the clerk who takes it in.</source>
+        <translation>草稿须归属于录入它的窗口人员。</translation>
+    </message>
+    <message>
+        <source>The draft could not be saved</source>
+        <translation>草稿无法保存</translation>
+    </message>
+    <message>
+        <source>The draft could not be read</source>
+        <translation>草稿无法读取</translation>
+    </message>
+    <message>
+        <source>No draft with id %1.</source>
+        <translation>没有编号为 %1 的草稿。</translation>
+    </message>
+    <message>
+        <source>The case %1 is decided already; it can no longer be changed as a draft.</source>
+        <translation>办件 %1 已作出受理决定，不能再作为草稿修改。</translation>
+    </message>
+    <message>
+        <source>An item needs its code and a version of 1 or more.</source>
+        <translation>事项须有编码，版本不小于 1。</translation>
+    </message>
+    <message>
+        <source>No material with id %1.</source>
+        <translation>没有编号为 %1 的材料。</translation>
+    </message>
+    <message>
+        <source>The drafts could not be read</source>
+        <translation>草稿列表无法读取</translation>
+    </message>
+    <message>
+        <source>The draft could not be removed</source>
+        <translation>草稿无法删除</translation>
+    </message>
 </context>
 <context>
     <name>yc::storage::FieldCipher</name>
@@ -2886,6 +2983,57 @@ Exit codes: 0 success, 1 a check found a problem, 2 wrong usage, 3 the command c
         <source>The file of material %1 is missing from the data folder.</source>
         <translation>数据目录中缺少材料 %1 的文件。</translation>
     </message>
+    <message>
+        <source>A material from the licence library needs the licence&apos;s id.</source>
+        <translation>取自电子证照库的材料须注明证照编号。</translation>
+    </message>
+    <message>
+        <source>The material could not be removed</source>
+        <translation>材料无法删除</translation>
+    </message>
+    <message>
+        <source>The file of material %1 could not be removed from the data folder.</source>
+        <translation>无法从数据目录删除材料 %1 的文件。</translation>
+    </message>
+    <message>
+        <source>The material could not be updated</source>
+        <translation>无法更新材料</translation>
+    </message>
+</context>
+<context>
+    <name>yc::storage::OutboxRepository</name>
+    <message>
+        <source>The case could not be queued</source>
+        <translation>无法将该办件加入队列</translation>
+    </message>
+    <message>
+        <source>The entry could not be queued</source>
+        <translation>无法将该条目加入队列</translation>
+    </message>
+    <message>
+        <source>The sync queue could not be read</source>
+        <translation>无法读取同步队列</translation>
+    </message>
+    <message>
+        <source>The queued entry is missing.</source>
+        <translation>队列中的条目已丢失。</translation>
+    </message>
+    <message>
+        <source>The sync queue could not be updated</source>
+        <translation>无法更新同步队列</translation>
+    </message>
+    <message>
+        <source>The item could not be retried</source>
+        <translation>该条目无法重试</translation>
+    </message>
+    <message>
+        <source>There is no queue entry %1.</source>
+        <translation>队列中没有条目 %1。</translation>
+    </message>
+    <message>
+        <source>A status change could not be applied</source>
+        <translation>无法应用状态变更</translation>
+    </message>
 </context>
 <context>
     <name>yc::storage::Store</name>
@@ -2920,10 +3068,6 @@ Exit codes: 0 success, 1 a check found a problem, 2 wrong usage, 3 the command c
 <context>
     <name>yc::sync::CaseDocument</name>
     <message>
-        <source>No case number could be taken</source>
-        <translation>无法取得受理编号</translation>
-    </message>
-    <message>
         <source>No official case number is left on this PC; waiting for a new lease.</source>
         <translation>本机已没有可用的正式受理编号，正在等待新的编号段。</translation>
     </message>
@@ -2939,16 +3083,9 @@ Exit codes: 0 success, 1 a check found a problem, 2 wrong usage, 3 the command c
         <source>The applicant of this case is missing from the local store.</source>
         <translation>本地数据库中缺少该案件的申请人。</translation>
     </message>
-</context>
-<context>
-    <name>yc::sync::CaseNumberLeases</name>
     <message>
-        <source>The case numbers of this PC could not be read</source>
-        <translation>无法读取本机的受理编号</translation>
-    </message>
-    <message>
-        <source>The case numbers could not be stored</source>
-        <translation>无法保存受理编号</translation>
+        <source>Only a decided case is sent to the platform.</source>
+        <translation>只有已作出受理决定的办件才会提交平台。</translation>
     </message>
 </context>
 <context>
@@ -3046,16 +3183,8 @@ Exit codes: 0 success, 1 a check found a problem, 2 wrong usage, 3 the command c
         <translation>评价需要 1 至 5 的等级、所属办件和窗口人员。</translation>
     </message>
     <message>
-        <source>The evaluation could not be queued</source>
-        <translation>评价无法加入发送队列</translation>
-    </message>
-    <message>
         <source>A supplement needs its case, the clerk and at least one material.</source>
         <translation>补交需要所属办件、窗口人员和至少一份材料。</translation>
-    </message>
-    <message>
-        <source>The supplement could not be queued</source>
-        <translation>补交无法加入发送队列</translation>
     </message>
     <message>
         <source>The case of this supplement is not in the local store.</source>
@@ -3368,10 +3497,6 @@ Exit codes: 0 success, 1 a check found a problem, 2 wrong usage, 3 the command c
         <translation>本机尚未注册为窗口。</translation>
     </message>
     <message>
-        <source>The waiting cases could not be made due</source>
-        <translation>无法将等待中的办件重新排入发送</translation>
-    </message>
-    <message>
         <source>Too many failed sign-ins: the platform has locked this account until %1.</source>
         <translation>登录失败次数过多：平台已锁定此账号，至 %1 解锁。</translation>
     </message>
@@ -3435,10 +3560,6 @@ Exit codes: 0 success, 1 a check found a problem, 2 wrong usage, 3 the command c
 <context>
     <name>yc::sync::SyncEngine</name>
     <message>
-        <source>The item could not be retried</source>
-        <translation>无法重试该项</translation>
-    </message>
-    <message>
         <source>The platform sign-in of %1 has expired; their cases are sent when they sign in online again.</source>
         <translation>%1 的平台登录已过期；待其再次在线登录后报送其案件。</translation>
     </message>
@@ -3455,10 +3576,6 @@ Exit codes: 0 success, 1 a check found a problem, 2 wrong usage, 3 the command c
         <translation>尚无工作人员在本机在线登录。</translation>
     </message>
     <message>
-        <source>The sync queue could not be updated</source>
-        <translation>无法更新同步队列</translation>
-    </message>
-    <message>
         <source>The case of this queue entry is missing from the local store.</source>
         <translation>本地数据库中缺少该队列项对应的案件。</translation>
     </message>
@@ -3467,24 +3584,12 @@ Exit codes: 0 success, 1 a check found a problem, 2 wrong usage, 3 the command c
         <translation>材料“%1”的已存文件与其哈希值不再一致，必须重新扫描。</translation>
     </message>
     <message>
-        <source>The lease could not be stored</source>
-        <translation>无法保存编号段</translation>
-    </message>
-    <message>
-        <source>A status change could not be applied</source>
-        <translation>无法应用状态变更</translation>
-    </message>
-    <message>
         <source>The sync engine has no database connection.</source>
         <translation>同步引擎没有数据库连接。</translation>
     </message>
     <message>
         <source>This PC is not enrolled as a window yet.</source>
         <translation>本机尚未注册为窗口。</translation>
-    </message>
-    <message>
-        <source>The sync queue could not be read</source>
-        <translation>同步队列无法读取</translation>
     </message>
     <message>
         <source>The case of this supplement is missing from the local store.</source>
@@ -3497,10 +3602,6 @@ Exit codes: 0 success, 1 a check found a problem, 2 wrong usage, 3 the command c
     <message>
         <source>Waiting until the platform holds the case of this evaluation.</source>
         <translation>等待平台收到此评价所属的办件。</translation>
-    </message>
-    <message>
-        <source>There is no queue entry %1.</source>
-        <translation>没有编号为 %1 的队列条目。</translation>
     </message>
 </context>
 <context>
