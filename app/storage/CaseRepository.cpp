@@ -1,6 +1,7 @@
 #include "storage/CaseRepository.h"
 
 #include "core/Clock.h"
+#include "core/TextForms.h"
 #include "storage/ApplicantRepository.h"
 #include "storage/AuditLog.h"
 #include "storage/CaseNumberLeases.h"
@@ -16,13 +17,6 @@
 #include <QUuid>
 
 namespace yc::storage {
-
-namespace {
-QString isoText(const QDateTime& t)
-{
-    return t.toUTC().toString(Qt::ISODateWithMs);
-}
-} // namespace
 
 QString situationsToJson(const SituationAnswers& answers)
 {
@@ -132,7 +126,7 @@ Status CaseRepository::insertDraftRow(const NewCase& c, const QString& applicant
             return encrypted.error();
         notes = encrypted.value();
     }
-    const QString now = isoText(m_clock.now());
+    const QString now = isoUtcMs(m_clock.now());
     QSqlQuery q(m_database.connection());
     q.prepare(QStringLiteral("INSERT INTO cases (id, case_number, item_code, item_version, applicant_id, staff_id, "
                              "hall_id, window_code, state, situations, notes_enc, received_at, due_date, created_at, "
@@ -147,7 +141,7 @@ Status CaseRepository::insertDraftRow(const NewCase& c, const QString& applicant
     q.addBindValue(nullableText(c.windowCode));
     q.addBindValue(situationsToJson(c.situations));
     q.addBindValue(notes.isEmpty() ? QVariant(QMetaType(QMetaType::QByteArray)) : QVariant(notes));
-    q.addBindValue(isoText(c.receivedAt.isValid() ? c.receivedAt : m_clock.now()));
+    q.addBindValue(isoUtcMs(c.receivedAt.isValid() ? c.receivedAt : m_clock.now()));
     q.addBindValue(nullableText(c.promisedDate.isValid() ? c.promisedDate.toString(Qt::ISODate) : QString()));
     q.addBindValue(now);
     q.addBindValue(now);
@@ -195,7 +189,7 @@ Status CaseRepository::decideWithin(const QString& caseId, Decision decision, co
     const qint64 materialCount = q.value(0).toLongLong();
     const qint64 totalBytes = q.value(1).toLongLong();
 
-    const QString nowText = isoText(now);
+    const QString nowText = isoUtcMs(now);
     q.prepare(QStringLiteral("UPDATE cases SET state = ?, decision = ?, accepted_at = ?, due_date = COALESCE(?, "
                              "due_date), updated_at = ? WHERE id = ? AND state = ?"));
     q.addBindValue(toString(CaseLifecycle::Decided));
@@ -300,7 +294,7 @@ Status CaseRepository::markMaterialUploaded(const QString& materialId)
 {
     QSqlQuery q(m_database.connection());
     q.prepare(QStringLiteral("UPDATE materials SET uploaded_at = ? WHERE id = ?"));
-    q.addBindValue(isoText(m_clock.now()));
+    q.addBindValue(isoUtcMs(m_clock.now()));
     q.addBindValue(materialId);
     if (!q.exec())
         return sqlError(QStringLiteral("db.query"), tr("The material could not be updated"), q.lastError().text());
@@ -316,7 +310,7 @@ Status CaseRepository::recordSubmitted(const QString& caseId, DepartmentStatus s
                              "COALESCE(?, case_number), updated_at = ? WHERE id = ? AND state = ?"));
     q.addBindValue(toString(status));
     q.addBindValue(nullableText(caseNumber));
-    q.addBindValue(isoText(m_clock.now()));
+    q.addBindValue(isoUtcMs(m_clock.now()));
     q.addBindValue(caseId);
     q.addBindValue(toString(CaseLifecycle::Decided));
     if (!q.exec())
@@ -329,7 +323,7 @@ Status CaseRepository::setDepartmentStatus(const QString& caseId, DepartmentStat
     QSqlQuery q(m_database.connection());
     q.prepare(QStringLiteral("UPDATE cases SET department_status = ?, updated_at = ? WHERE id = ? AND state = ?"));
     q.addBindValue(toString(status));
-    q.addBindValue(isoText(m_clock.now()));
+    q.addBindValue(isoUtcMs(m_clock.now()));
     q.addBindValue(caseId);
     q.addBindValue(toString(CaseLifecycle::Decided));
     if (!q.exec())

@@ -1,5 +1,6 @@
 #include "storage/DraftRepository.h"
 
+#include "core/TextForms.h"
 #include "storage/ApplicantRepository.h"
 #include "storage/Database.h"
 #include "storage/FieldCipher.h"
@@ -10,13 +11,6 @@
 #include <QUuid>
 
 namespace yc::storage {
-
-namespace {
-QString isoText(const QDateTime& t)
-{
-    return t.toUTC().toString(Qt::ISODateWithMs);
-}
-} // namespace
 
 DraftRepository::DraftRepository(Database& database, const FieldCipher& cipher, QString dataDir, const Clock& clock)
     : m_database(database)
@@ -30,7 +24,7 @@ Result<QString> DraftRepository::create(const QString& staffId, const QString& h
     if (staffId.isEmpty())
         return makeError(QStringLiteral("case.incomplete"), tr("A draft belongs to the clerk who takes it in."));
     const QString id = QUuid::createUuid().toString(QUuid::WithoutBraces);
-    const QString now = isoText(m_clock.now());
+    const QString now = isoUtcMs(m_clock.now());
     QSqlQuery q(m_database.connection());
     q.prepare(QStringLiteral("INSERT INTO cases (id, staff_id, hall_id, window_code, state, received_at, created_at, "
                              "updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
@@ -74,7 +68,7 @@ Status DraftRepository::touch(const QString& draftId, const QString& setClause, 
               QStringLiteral(", updated_at = ? WHERE id = ? AND state = ?"));
     for (const QVariant& v : values)
         q.addBindValue(v);
-    q.addBindValue(isoText(m_clock.now()));
+    q.addBindValue(isoUtcMs(m_clock.now()));
     q.addBindValue(draftId);
     q.addBindValue(toString(CaseLifecycle::Draft));
     if (!q.exec())

@@ -1,9 +1,9 @@
 #include "storage/MaterialStore.h"
 
 #include "storage/Database.h"
+#include "storage/Digest.h"
 #include "storage/FieldCipher.h"
 
-#include <QCryptographicHash>
 #include <QDateTime>
 #include <QDir>
 #include <QFile>
@@ -66,7 +66,7 @@ Result<QString> MaterialStore::add(MaterialRecord record, QByteArrayView content
             return makeError(QStringLiteral("material.unwritable"),
                              tr("The scanned material could not be saved (disk full or not writable)."));
         record.sizeBytes = content.size();
-        record.sha256 = QString::fromLatin1(QCryptographicHash::hash(content, QCryptographicHash::Sha256).toHex());
+        record.sha256 = sha256Hex(content);
     }
     if (record.source == MaterialSource::Licence && record.licenceId.isEmpty())
         return makeError(QStringLiteral("material.incomplete"),

@@ -1,6 +1,7 @@
 #include "storage/OutboxRepository.h"
 
 #include "core/Clock.h"
+#include "core/TextForms.h"
 #include "storage/Database.h"
 
 #include <QSqlError>
@@ -28,7 +29,7 @@ OutboxRepository::OutboxRepository(Database& database, const Clock& clock)
 
 QString OutboxRepository::timestamp(const QDateTime& at)
 {
-    return at.toUTC().toString(Qt::ISODateWithMs);
+    return isoUtcMs(at);
 }
 
 QByteArray OutboxRepository::payloadAad(const QString& kind, const QString& objectId)

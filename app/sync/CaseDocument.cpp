@@ -1,5 +1,6 @@
 #include "sync/CaseDocument.h"
 
+#include "core/TextForms.h"
 #include "storage/ApplicantRepository.h"
 #include "storage/CaseNumberLeases.h"
 #include "storage/CaseRepository.h"
@@ -26,11 +27,6 @@ public:
 private:
     QDateTime m_at;
 };
-
-QString iso(const QDateTime& t)
-{
-    return t.toUTC().toString(Qt::ISODate);
-}
 
 // Local id types to the protocol's names (PROTOCOL.md §9).
 std::pair<QString, QString> applicantKind(const QString& idType)
@@ -148,7 +144,7 @@ Result<QJsonObject> CaseDocument::build(storage::Database& db, const storage::Fi
                      {QStringLiteral("itemVersion"), row.itemVersion},
                      {QStringLiteral("catalogVersion"), catalogVersionOk ? catalogVersion : 1},
                      {QStringLiteral("decision"), toString(*row.decision)},
-                     {QStringLiteral("acceptedAt"), iso(row.receivedAt)},
+                     {QStringLiteral("acceptedAt"), isoUtc(row.receivedAt)},
                      {QStringLiteral("promisedDate"), row.promisedDate.isValid()
                                                           ? QJsonValue(row.promisedDate.toString(Qt::ISODate))
                                                           : QJsonValue(QJsonValue::Null)},

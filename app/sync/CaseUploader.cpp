@@ -1,6 +1,7 @@
 #include "sync/CaseUploader.h"
 
 #include "core/Clock.h"
+#include "core/SecureWipe.h"
 #include "storage/CaseRepository.h"
 #include "storage/Database.h"
 #include "storage/MaterialStore.h"
@@ -83,7 +84,7 @@ PlatformResult<Done> CaseUploader::uploadMaterials(const storage::OutboxEntry& e
                     m_progress(entry.caseId, base + d, total);
             });
         });
-        content.value().fill('\0');
+        secureWipe(content.value());
         if (!up)
             return up.failure();
         doneBytes += m.sizeBytes;

@@ -3,10 +3,10 @@
 #include "core/Clock.h"
 #include "storage/AuditLog.h"
 #include "storage/Database.h"
+#include "storage/Digest.h"
 #include "storage/FieldCipher.h"
 #include "storage/MaterialStore.h"
 
-#include <QCryptographicHash>
 #include <QJsonDocument>
 #include <QUuid>
 
@@ -90,10 +90,7 @@ Result<QString> OfflineQueue::enqueueSupplement(NewSupplement s)
             if (!id)
                 return id.error();
             totalBytes += m.content.size();
-            const QString sha256 =
-                m.content.isEmpty()
-                    ? QString()
-                    : QString::fromLatin1(QCryptographicHash::hash(m.content, QCryptographicHash::Sha256).toHex());
+            const QString sha256 = m.content.isEmpty() ? QString() : storage::sha256Hex(m.content);
             if (auto attached = store.attachToSupplement(id.value(), s.supplementId, sha256); !attached)
                 return attached;
         }

@@ -2,6 +2,7 @@
 
 #include "core/Clock.h"
 #include "core/Logging.h"
+#include "core/SecureWipe.h"
 #include "storage/CaseRepository.h"
 #include "storage/MaterialStore.h"
 #include "sync/OfflineQueue.h"
@@ -55,7 +56,7 @@ PlatformResult<QString> OtherItemsSender::sendSupplement(const storage::OutboxEn
         auto up = m_tokens.withToken<Done>(entry.staffId, [&](const QString& t) {
             return m_pass.connector->uploadMaterial(t, p.sha256, content.value(), 0, {});
         });
-        content.value().fill('\0');
+        secureWipe(content.value());
         if (!up)
             return up.failure();
         (void)cases.markMaterialUploaded(p.id);

@@ -2,15 +2,16 @@
 
 #include "core/Clock.h"
 #include "core/Logging.h"
+#include "core/SecureWipe.h"
 #include "storage/AuditLog.h"
 #include "storage/Database.h"
+#include "storage/Digest.h"
 #include "storage/MaterialStore.h"
 #include "storage/OutboxRepository.h"
 #include "sync/CaseDocument.h"
 #include "sync/Enrolment.h"
 #include "sync/SupplementDocument.h"
 
-#include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
 #include <QJsonArray>
@@ -40,7 +41,7 @@ QByteArray deriveKey(const QString& passphrase, const QByteArray& salt)
         EVP_PBE_scrypt(pass.constData(), size_t(pass.size()), reinterpret_cast<const unsigned char*>(salt.constData()),
                        size_t(salt.size()), ScryptN, ScryptR, ScryptP, 128 * ScryptN * ScryptR * ScryptP + (1u << 20),
                        reinterpret_cast<unsigned char*>(key.data()), size_t(key.size()));
-    OPENSSL_cleanse(pass.data(), size_t(pass.size()));
+    secureWipe(pass);
     return ok == 1 ? key : QByteArray();
 }
 
@@ -87,11 +88,6 @@ void appendEntry(QByteArray& plain, const QString& name, const QByteArray& data)
     plain.append(len4, 4).append(n).append(len8, 8).append(data);
 }
 
-QString sha256Hex(const QByteArray& data)
-{
-    return QString::fromLatin1(QCryptographicHash::hash(data, QCryptographicHash::Sha256).toHex());
-}
-
 } // namespace
 
 Result<ExportSummary> OutboxExport::exportTo(storage::Database& db, const storage::FieldCipher& cipher,
@@ -132,7 +128,7 @@ Result<ExportSummary> OutboxExport::exportTo(storage::Database& db, const storag
             auto content = store.content(materialId);
             if (!content)
                 return content.error();
-            if (sha256Hex(content.value()) != sha)
+            if (storage::sha256Hex(content.value()) != sha)
                 return makeError(QStringLiteral("material.damaged"), damaged);
             seen << sha;
             appendEntry(plain, QStringLiteral("materials/") + sha, content.value());
@@ -141,7 +137,7 @@ Result<ExportSummary> OutboxExport::exportTo(storage::Database& db, const storag
                             {QStringLiteral("size"), content.value().size()},
                             {QStringLiteral("file"), QString(QStringLiteral("materials/") + sha)}});
             summary.bytes += content.value().size();
-            content.value().fill('\0');
+            secureWipe(content.value());
             ++summary.materials;
         }
         return {};
@@ -156,7 +152,7 @@ Result<ExportSummary> OutboxExport::exportTo(storage::Database& db, const storag
         manifestCases.append(QJsonObject{{QStringLiteral("caseId"), caseId},
                                          {QStringLiteral("caseNumber"), doc.value().value(QLatin1String("caseNumber"))},
                                          {QStringLiteral("file"), file},
-                                         {QStringLiteral("sha256"), sha256Hex(body)}});
+                                         {QStringLiteral("sha256"), storage::sha256Hex(body)}});
         ++summary.cases;
         if (auto added = appendMaterials(false, caseId,
                                          tr("A stored material of case %1 no longer matches its hash.").arg(caseId));
@@ -182,7 +178,7 @@ Result<ExportSummary> OutboxExport::exportTo(storage::Database& db, const storag
             appendEntry(plain, file, body);
             manifestSupplements.append(QJsonObject{{QStringLiteral("supplementId"), supplementId},
                                                    {QStringLiteral("file"), file},
-                                                   {QStringLiteral("sha256"), sha256Hex(body)}});
+                                                   {QStringLiteral("sha256"), storage::sha256Hex(body)}});
             ++summary.supplements;
             if (auto added = appendMaterials(
                     true, supplementId,
@@ -219,8 +215,8 @@ Result<ExportSummary> OutboxExport::exportTo(storage::Database& db, const storag
     QByteArray sealed;
     QByteArray tag;
     const bool ok = !key.isEmpty() && gcm(true, key, nonce, header, plain, &sealed, &tag);
-    OPENSSL_cleanse(key.data(), size_t(key.size()));
-    OPENSSL_cleanse(plain.data(), size_t(plain.size()));
+    secureWipe(key);
+    secureWipe(plain);
     if (!ok)
         return makeError(QStringLiteral("export.crypto"), tr("The export could not be encrypted."));
     if (!QDir().mkpath(targetDir))
@@ -268,7 +264,7 @@ Result<ExportSummary> OutboxExport::unpack(const QString& bundle, const QString&
     QByteArray key = deriveKey(passphrase, salt);
     QByteArray plain;
     const bool ok = !key.isEmpty() && gcm(false, key, nonce, header, sealed, &plain, &tag);
-    OPENSSL_cleanse(key.data(), size_t(key.size()));
+    secureWipe(key);
     if (!ok)
         return makeError(QStringLiteral("export.passphrase"),
                          tr("Wrong passphrase, or the export was damaged or altered."));
@@ -313,7 +309,7 @@ Result<ExportSummary> OutboxExport::unpack(const QString& bundle, const QString&
             ++summary.materials;
         summary.bytes += data.size();
     }
-    OPENSSL_cleanse(plain.data(), size_t(plain.size()));
+    secureWipe(plain);
     if (manifest.isEmpty())
         return makeError(QStringLiteral("export.format"), tr("The export has no manifest."));
     // The manifest last, so an interrupted unpack is recognisably incomplete (PROTOCOL.md §17).

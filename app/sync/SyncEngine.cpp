@@ -3,6 +3,7 @@
 #include "core/Clock.h"
 #include "core/DataLocation.h"
 #include "core/Logging.h"
+#include "core/TextForms.h"
 #include "storage/Database.h"
 #include "sync/AuditUploader.h"
 #include "sync/CaseUploader.h"
@@ -17,13 +18,6 @@
 #include <QTimer>
 
 namespace yc::sync {
-
-namespace {
-QString iso(const QDateTime& t)
-{
-    return t.toUTC().toString(Qt::ISODate);
-}
-} // namespace
 
 SyncEngine::SyncEngine(QString dataDir, const storage::FieldCipher& cipher, const Clock& clock,
                        ConnectorFactory factory, SyncEngineOptions options)
@@ -131,7 +125,7 @@ void SyncEngine::finishPass(const AuditUploader& audit, PassReport& report)
     (void)db.setMeta(QStringLiteral("sync.last_error"),
                      report.lastError.isNull() ? QStringLiteral("") : report.lastError);
     if (report.reachedPlatform && report.retryableFailures == 0)
-        (void)db.setMeta(QStringLiteral("sync.last_success_at"), iso(now));
+        (void)db.setMeta(QStringLiteral("sync.last_success_at"), isoUtc(now));
     qCInfo(lcSync) << "pass: submitted" << report.submitted << "retryable failures" << report.retryableFailures
                    << "permanent" << report.permanentFailures << "changes" << report.changesApplied << "evaluations"
                    << report.evaluationsSubmitted << "supplements" << report.supplementsSubmitted << "audit rows"
@@ -176,7 +170,7 @@ PassReport SyncEngine::runPass()
         }
     }
     m_pass.connector = m_connector.get();
-    (void)m_db->setMeta(QStringLiteral("sync.last_attempt_at"), iso(started));
+    (void)m_db->setMeta(QStringLiteral("sync.last_attempt_at"), isoUtc(started));
 
     TokenProvider tokens(m_pass);
     LeaseRefiller leases(m_pass, tokens);

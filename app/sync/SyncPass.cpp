@@ -2,10 +2,11 @@
 
 #include "core/Clock.h"
 #include "core/Logging.h"
+#include "core/SecureWipe.h"
+#include "storage/Digest.h"
 #include "storage/MaterialStore.h"
 
 #include <QCoreApplication>
-#include <QCryptographicHash>
 
 namespace yc::sync {
 
@@ -68,8 +69,8 @@ PlatformResult<QByteArray> verifiedContent(const storage::MaterialStore& store, 
     auto content = store.content(materialId);
     if (!content)
         return localFailure(content.error());
-    if (QString::fromLatin1(QCryptographicHash::hash(content.value(), QCryptographicHash::Sha256).toHex()) != sha256) {
-        content.value().fill('\0');
+    if (storage::sha256Hex(content.value()) != sha256) {
+        secureWipe(content.value());
         return permanentFailure(QStringLiteral("material.damaged"),
                                 QCoreApplication::translate("yc::sync::SyncEngine",
                                                             "The stored file of material \"%1\" no longer matches its "
