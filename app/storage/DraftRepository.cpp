@@ -108,7 +108,7 @@ Status DraftRepository::saveSituations(const QString& draftId, const SituationAn
 
 Status DraftRepository::saveNotes(const QString& draftId, const QString& notes)
 {
-    QVariant value(QMetaType(QMetaType::QByteArray));
+    QVariant value{QMetaType(QMetaType::QByteArray)};
     if (!notes.isEmpty()) {
         auto encrypted = m_cipher.encrypt(notes.toUtf8(), CaseRepository::notesAad(draftId));
         if (!encrypted)

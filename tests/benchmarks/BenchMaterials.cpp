@@ -258,7 +258,7 @@ private slots:
             yc::storage::NewCase c;
             c.itemCode = QStringLiteral("ITEM-1");
             c.staffId = QStringLiteral("c1001");
-            c.decision = QStringLiteral("accepted");
+            c.decision = yc::Decision::Accepted;
             c.receivedAt = QDateTime::currentDateTimeUtc();
             c.applicant.idType = QStringLiteral("resident");
             c.applicant.idNumber = QStringLiteral("11010519491231002X");
