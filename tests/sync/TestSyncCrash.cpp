@@ -390,6 +390,7 @@ private slots:
         QStringList perKill;
         int kills = 0;
         int killsDuringImport = 0;
+        int killsAgainstHungPlatform = 0; // sync kills while the platform was paused
         int runs = 0;
         int completedRuns = 0;
         int batches = 0;
@@ -497,6 +498,7 @@ private slots:
             if (run.killed) {
                 ++kills;
                 killsDuringImport += doImport ? 1 : 0;
+                killsAgainstHungPlatform += platformHangs ? 1 : 0;
                 const QSet<QString> atKill = after.inFlight();
                 const int materials = materialsInFlight(after, atKill);
                 QVERIFY2(materials >= 0, "the platform's material query failed");
@@ -593,9 +595,11 @@ private slots:
         qInfo().noquote() << QStringLiteral("kill campaign: in flight at each kill (i = import, s = sync; "
                                             "cases/materials): %1")
                                  .arg(perKill.join(QLatin1Char(' ')));
-        qInfo().noquote() << QStringLiteral("kill campaign: %1 kills (%2 during import, %3 during sync) in %4 runs "
-                                            "(%5 ran to the end, exit 0); %6 cases (%7 imported in %8 batches, %9 "
-                                            "GUI-style), %10 materials")
+        qInfo().noquote() << QStringLiteral(
+                                 "kill campaign: %1 kills (%2 during import, %3 during sync, %11 of them against a "
+                                 "hung platform) in %4 runs "
+                                 "(%5 ran to the end, exit 0); %6 cases (%7 imported in %8 batches, %9 "
+                                 "GUI-style), %10 materials")
                                  .arg(kills)
                                  .arg(killsDuringImport)
                                  .arg(kills - killsDuringImport)
@@ -605,7 +609,8 @@ private slots:
                                  .arg(batches * CasesPerBatch)
                                  .arg(batches)
                                  .arg(guiCases)
-                                 .arg(materialCount);
+                                 .arg(materialCount)
+                                 .arg(killsAgainstHungPlatform);
         qInfo().noquote() << QStringLiteral("kill campaign: in flight per kill: cases %1, materials %2; kills with "
                                             "nothing in flight %3; cases never in flight at a kill %4 (escaped %5)")
                                  .arg(spread(casesAtKill), spread(materialsAtKill))
