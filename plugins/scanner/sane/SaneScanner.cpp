@@ -422,10 +422,16 @@ void SaneScanner::startPage()
     QString error;
     if (!m_raster.begin(toRaster(parameters), &error))
         return failRun(QStringLiteral("format"), error);
-    m_lastPercent = -2;
     const int percent = m_raster.percent();
     m_lastPercent = percent;
     emit progress(m_pages, percent < 0 ? -1 : 0);
+    scheduleRead();
+}
+
+// The next read runs as its own event, so a queued cancel gets in between two reads; a read queued
+// by a run that has since ended (another generation) does nothing.
+void SaneScanner::scheduleRead()
+{
     const quint64 generation = m_generation;
     QMetaObject::invokeMethod(
         this,
@@ -491,14 +497,7 @@ void SaneScanner::readSome()
     } else {
         return failRun(status, "read");
     }
-    const quint64 generation = m_generation;
-    QMetaObject::invokeMethod(
-        this,
-        [this, generation] {
-            if (generation == m_generation)
-                readSome();
-        },
-        Qt::QueuedConnection);
+    scheduleRead();
 }
 
 void SaneScanner::cancel()

@@ -34,6 +34,7 @@ private:
     bool setOption(const QString& name, const QVariant& value, bool required);
     void startPage();
     void readSome();
+    void scheduleRead();
     // The run is over: no more signals of it; sane_cancel + sane_close follow SettleMs later.
     // Back-ends that read in a thread of their own (sanei_thread: the test back-end and others)
     // stop it with an asynchronous pthread_cancel in sane_cancel(). Cancelled at a bad moment (inside
