@@ -631,28 +631,9 @@ Reply Platform::caseContentKeys(const Session& session, const QUrlQuery& query, 
         return ApiError{400, u"bad-request"_s, u"key: at least 16 bytes in hex"_s, {{u"key"_s, u"key"_s}}}.toReply();
     QString sql = u"SELECT id, case_id, case_number, item_code, accepted_at, body FROM cases WHERE hall_code = ?"_s;
     QVariantList binds{session.hallCode};
-    const QString cursor = query.queryItemValue(u"cursor"_s);
-    if (!cursor.isEmpty()) {
-        bool ok = false;
-        const qint64 c = cursor.toLongLong(&ok);
-        if (!ok)
-            return ApiError{400, u"bad-request"_s, u"Unknown cursor"_s, {}}.toReply();
-        sql += u" AND id < ?"_s;
-        binds.append(c);
-    }
-    const int limit = limitOf(query);
-    sql += u" ORDER BY id DESC LIMIT ?"_s;
-    binds.append(limit + 1);
-    QSqlQuery q = run(m_db, sql, binds);
-    QJsonArray list;
-    qint64 last = 0;
-    bool more = false;
-    while (q.next()) {
-        if (list.size() == limit) {
-            more = true;
-            break;
-        }
-        last = q.value(0).toLongLong();
+    if (auto refused = cursorCondition(query, sql, binds))
+        return *refused;
+    return newestFirstPage(m_db, sql, binds, query, [&key](const QSqlQuery& q) {
         // What the case is about, whatever its id: the applicant's identity document, the item and the
         // time the window received it. Keyed with the caller's key, so the answer carries no ID number.
         const QJsonObject applicant = toObject(q.value(5).toByteArray()).value(u"applicant"_s).toObject();
@@ -662,12 +643,10 @@ Reply Platform::caseContentKeys(const Session& session, const QUrlQuery& query, 
             mac.addData(part.toUtf8());
             mac.addData("\n");
         }
-        list.append(QJsonObject{{u"caseId"_s, q.value(1).toString()},
-                                {u"caseNumber"_s, q.value(2).toString()},
-                                {u"contentKey"_s, QString::fromLatin1(mac.result().toHex())}});
-    }
-    return Reply::json(
-        200, {{u"cases"_s, list}, {u"cursor"_s, more ? QString::number(last) : QString()}, {u"hasMore"_s, more}});
+        return QJsonObject{{u"caseId"_s, q.value(1).toString()},
+                           {u"caseNumber"_s, q.value(2).toString()},
+                           {u"contentKey"_s, QString::fromLatin1(mac.result().toHex())}};
+    });
 }
 
 } // namespace yc::platform

@@ -1,5 +1,7 @@
 #include "PlatformInternal.h"
 
+#include <QJsonArray>
+
 #include <QDateTime>
 #include <QFile>
 #include <QFileInfo>
@@ -63,6 +65,42 @@ int limitOf(const QUrlQuery& query)
     bool ok = false;
     const int limit = query.queryItemValue(u"limit"_s).toInt(&ok);
     return ok ? qBound(1, limit, 500) : 100;
+}
+
+std::optional<Reply> cursorCondition(const QUrlQuery& query, QString& sql, QVariantList& binds)
+{
+    const QString cursor = query.queryItemValue(u"cursor"_s);
+    if (cursor.isEmpty())
+        return std::nullopt;
+    bool ok = false;
+    const qint64 c = cursor.toLongLong(&ok);
+    if (!ok)
+        return ApiError{400, u"bad-request"_s, u"Unknown cursor"_s, {}}.toReply();
+    sql += u" AND id < ?"_s;
+    binds.append(c);
+    return std::nullopt;
+}
+
+Reply newestFirstPage(QSqlDatabase& db, QString sql, QVariantList binds, const QUrlQuery& query,
+                      const std::function<QJsonObject(const QSqlQuery&)>& row)
+{
+    const int limit = limitOf(query);
+    sql += u" ORDER BY id DESC LIMIT ?"_s;
+    binds.append(limit + 1);
+    QSqlQuery q = run(db, sql, binds);
+    QJsonArray list;
+    qint64 last = 0;
+    bool more = false;
+    while (q.next()) {
+        if (list.size() == limit) {
+            more = true;
+            break;
+        }
+        last = q.value(0).toLongLong();
+        list.append(row(q));
+    }
+    return Reply::json(
+        200, {{u"cases"_s, list}, {u"cursor"_s, more ? QString::number(last) : QString()}, {u"hasMore"_s, more}});
 }
 
 bool makePrivate(const QString& path)

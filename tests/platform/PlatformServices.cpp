@@ -203,15 +203,8 @@ Reply Platform::hallCases(const Session& session, const QUrlQuery& query)
         return forbidden(u"The hall-wide query is for supervisors"_s);
     QString sql = u"SELECT id FROM cases WHERE hall_code = ?"_s;
     QVariantList binds{session.hallCode};
-    const QString cursor = query.queryItemValue(u"cursor"_s);
-    if (!cursor.isEmpty()) {
-        bool ok = false;
-        const qint64 c = cursor.toLongLong(&ok);
-        if (!ok)
-            return ApiError{400, u"bad-request"_s, u"Unknown cursor"_s, {}}.toReply();
-        sql += u" AND id < ?"_s;
-        binds.append(c);
-    }
+    if (auto refused = cursorCondition(query, sql, binds))
+        return *refused;
     if (query.hasQueryItem(u"status"_s) && !query.queryItemValue(u"status"_s).isEmpty()) {
         sql += u" AND status = ?"_s;
         binds.append(query.queryItemValue(u"status"_s));
@@ -228,23 +221,8 @@ Reply Platform::hallCases(const Session& session, const QUrlQuery& query)
         sql += u" AND substr(accepted_at, 1, 10) <= ?"_s;
         binds.append(query.queryItemValue(u"to"_s));
     }
-    const int limit = limitOf(query);
-    sql += u" ORDER BY id DESC LIMIT ?"_s;
-    binds.append(limit + 1);
-    QSqlQuery q = run(m_db, sql, binds);
-    QJsonArray list;
-    qint64 last = 0;
-    bool more = false;
-    while (q.next()) {
-        if (list.size() == limit) {
-            more = true;
-            break;
-        }
-        last = q.value(0).toLongLong();
-        list.append(caseSummary(last));
-    }
-    return Reply::json(
-        200, {{u"cases"_s, list}, {u"cursor"_s, more ? QString::number(last) : QString()}, {u"hasMore"_s, more}});
+    return newestFirstPage(m_db, sql, binds, query,
+                           [this](const QSqlQuery& q) { return caseSummary(q.value(0).toLongLong()); });
 }
 
 // ---- approvals ------------------------------------------------------------------------------------
