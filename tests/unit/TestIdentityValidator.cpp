@@ -78,20 +78,27 @@ private slots:
         QTest::addColumn<int>("lastRevision");
         QTest::addColumn<QString>("birthDate");
         QTest::newRow("1980 county of the Foshan prefecture")
-            << QStringLiteral("442623") << QStringLiteral("广东省佛山地区顺德县") << 198012 << 198012
+            << QStringLiteral("442623") << QStringLiteral("广东省佛山地区顺德县") << 198012 << 198212
             << QStringLiteral("19820315");
         QTest::newRow("1985 county of Foshan city") << QStringLiteral("440623") << QStringLiteral("广东省佛山市顺德县")
-                                                    << 198512 << 198512 << QStringLiteral("19860704");
+                                                    << 198312 << 199112 << QStringLiteral("19860704");
         QTest::newRow("1985 city under the province") << QStringLiteral("449002") << QStringLiteral("广东省中山市")
-                                                      << 198512 << 198512 << QStringLiteral("19870101");
-        QTest::newRow("1990s city, undated snapshot only")
-            << QStringLiteral("440681") << QStringLiteral("广东省佛山市顺德市") << 0 << 0 << QStringLiteral("19950601");
-        QTest::newRow("district merged in 2010") << QStringLiteral("110103") << QStringLiteral("北京市崇文区") << 200212
+                                                      << 198412 << 199412 << QStringLiteral("19870101");
+        QTest::newRow("1990s city") << QStringLiteral("440681") << QStringLiteral("广东省佛山市顺德市") << 199512
+                                    << 200112 << QStringLiteral("19950601");
+        QTest::newRow("prefecture of Sichuan until 1992")
+            << QStringLiteral("512200") << QStringLiteral("四川省万县地区") << 198012 << 199112
+            << QStringLiteral("19850101");
+        QTest::newRow("prefecture of Hebei until 1993") << QStringLiteral("132100") << QStringLiteral("河北省邯郸地区")
+                                                        << 198012 << 199212 << QStringLiteral("19810203");
+        QTest::newRow("city under a province, 1988-1994") << QStringLiteral("519001") << QStringLiteral("四川省广汉市")
+                                                          << 198812 << 199412 << QStringLiteral("19890707");
+        QTest::newRow("district merged in 2010") << QStringLiteral("110103") << QStringLiteral("北京市崇文区") << 198012
                                                  << 200912 << QStringLiteral("19800101");
         QTest::newRow("county made a district in 2015") << QStringLiteral("110228") << QStringLiteral("北京市密云县")
-                                                        << 200212 << 201509 << QStringLiteral("20010911");
+                                                        << 198012 << 201509 << QStringLiteral("20010911");
         QTest::newRow("district merged in 2021") << QStringLiteral("330103") << QStringLiteral("浙江省杭州市下城区")
-                                                 << 200212 << 202011 << QStringLiteral("20050505");
+                                                 << 198012 << 202011 << QStringLiteral("20050505");
     }
 
     void historicalAreaCodesFromEveryRevision()
