@@ -5,10 +5,10 @@
 #include "core/SecureWipe.h"
 #include "core/Settings.h"
 #include "ctl/CommandRegistry.h"
-#include "storage/ApplicantRepository.h"
 #include "storage/CaseRepository.h"
 #include "storage/OutboxRepository.h"
 #include "storage/Store.h"
+#include "sync/CaseImport.h"
 #include "sync/OfflineQueue.h"
 #include "sync/OutboxExport.h"
 #include "sync/ResponseParsers.h"
@@ -31,6 +31,7 @@
 #include <QUuid>
 
 #include <cstdio>
+#include <map>
 
 namespace yc::ctl {
 
@@ -425,118 +426,76 @@ int SyncCommands::import(const QStringList& args, Io& io)
         rc >= 0)
         return rc;
     const QString path = parser.positionalArguments()[0];
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        io.err << tr("error: %1 cannot be read.").arg(path) << '\n';
-        return ExitFailure;
-    }
-    QJsonParseError perr{};
-    const QJsonDocument doc = QJsonDocument::fromJson(file.readAll(), &perr);
-    const QJsonObject root = doc.object();
-    if (perr.error != QJsonParseError::NoError ||
-        root.value(QLatin1String("format")).toString() != QLatin1String("yichuang-case-import")) {
-        io.err << tr("error: %1 is not a case import file (format \"yichuang-case-import\").").arg(path) << '\n';
-        return ExitNegative;
+    const sync::CaseImportReader reader(systemClock());
+    auto document = reader.readDocument(path);
+    if (!document) {
+        io.err << tr("error: %1").arg(document.error().message) << '\n';
+        return document.error().code == QLatin1String("import.unreadable") ? ExitFailure : ExitNegative;
     }
     auto opened = openStore(parser, io);
     if (!opened)
         return ExitFailure;
     storage::Database& db = opened->store->database();
-    storage::CaseRepository cases(db, opened->store->cipher(), opened->dataDir);
-    const sync::StaffCredentials staff(db, opened->store->cipher());
     const QDir base = QFileInfo(path).absoluteDir();
-    static const QUuid importNamespace(QStringLiteral("{5b0c6f1e-4f51-4d5e-9a53-0c8d2b9f7a11}"));
+
+    // Every case and every material file is checked before anything is queued: a file with one
+    // bad case queues nothing, so it can be corrected and imported again as a whole.
+    const sync::CaseImportReader::Checked checked = reader.check(document.value(), base, db, opened->store->cipher());
+    auto refusedJson = [](const sync::ImportRefusal& r) {
+        return compactJson({{QStringLiteral("index"), r.index},
+                            {QStringLiteral("sourceId"), r.sourceId},
+                            {QStringLiteral("result"), QStringLiteral("refused")},
+                            {QStringLiteral("code"), r.code},
+                            {QStringLiteral("message"), r.message}});
+    };
+    auto refusedLine = [&](const sync::ImportRefusal& r) {
+        io.out << refusedJson(r) << '\n';
+    };
+    if (!checked.refusals.empty()) {
+        std::map<int, QString> lines; // one line per case, in the file's order
+        for (const sync::ImportRefusal& r : checked.refusals)
+            lines[r.index] = refusedJson(r);
+        for (const sync::ImportedCase& c : checked.cases)
+            lines[c.index] =
+                compactJson({{QStringLiteral("index"), c.index},
+                             {QStringLiteral("caseId"), c.newCase.id},
+                             {QStringLiteral("result"), QStringLiteral("not-queued")},
+                             {QStringLiteral("message"), tr("not queued: %n case(s) of this file were refused", nullptr,
+                                                            int(checked.refusals.size()))}});
+        for (const auto& [index, line] : lines)
+            io.out << line << '\n';
+        io.err << tr("error: %n case(s) refused; nothing was queued. Correct the file and import it again.", nullptr,
+                     int(checked.refusals.size()))
+               << '\n';
+        return ExitNegative;
+    }
+
+    storage::CaseRepository cases(db, opened->store->cipher(), opened->dataDir);
     int refused = 0;
-    const QJsonArray list = root.value(QLatin1String("cases")).toArray();
-    for (qsizetype i = 0; i < list.size(); ++i) {
-        const QJsonObject c = list[i].toObject();
-        auto refuse = [&](const QString& why) {
-            ++refused;
-            io.out << compactJson({{QStringLiteral("index"), i},
-                                   {QStringLiteral("sourceId"), c.value(QLatin1String("sourceId")).toString()},
-                                   {QStringLiteral("result"), QStringLiteral("refused")},
-                                   {QStringLiteral("message"), why}})
-                   << '\n';
-        };
-        storage::NewCase n;
-        n.id = c.value(QLatin1String("caseId")).toString();
-        const QString sourceId = c.value(QLatin1String("sourceId")).toString();
-        if (n.id.isEmpty() && !sourceId.isEmpty())
-            n.id = QUuid::createUuidV5(importNamespace, sourceId).toString(QUuid::WithoutBraces);
-        if (n.id.isEmpty() || QUuid::fromString(n.id).isNull()) {
-            refuse(tr("each case needs a caseId (UUID) or a sourceId"));
-            continue;
-        }
-        n.staffId = c.value(QLatin1String("staffId")).toString();
-        n.itemCode = c.value(QLatin1String("itemCode")).toString();
-        n.itemVersion = c.value(QLatin1String("itemVersion")).toInt(1);
-        n.caseNumber = c.value(QLatin1String("caseNumber")).toString();
-        n.receivedAt = QDateTime::fromString(c.value(QLatin1String("receivedAt")).toString(), Qt::ISODate);
-        n.promisedDate = QDate::fromString(c.value(QLatin1String("promisedDate")).toString(), Qt::ISODate);
-        const auto decision = decisionFromString(c.value(QLatin1String("decision")).toString());
-        if (!decision) {
-            refuse(tr("decision must be accepted, accepted-with-missing, correction-notified or refused"));
-            continue;
-        }
-        n.decision = decision.value();
-        if (!n.receivedAt.isValid()) {
-            refuse(tr("receivedAt must be an ISO 8601 time"));
-            continue;
-        }
-        if (!staff.isKnown(n.staffId).valueOr(false)) {
-            refuse(tr("staff %1 has never signed in on this PC; sign them in once (yichuang-ctl staff sign-in) so "
-                      "their cases are sent under their name")
-                       .arg(n.staffId));
-            continue;
-        }
-        const QJsonObject a = c.value(QLatin1String("applicant")).toObject();
-        n.applicant.idType = a.value(QLatin1String("idType")).toString();
-        n.applicant.idNumber =
-            storage::ApplicantRepository::normalizeIdNumber(a.value(QLatin1String("idNumber")).toString());
-        n.applicant.name = a.value(QLatin1String("name")).toString();
-        n.applicant.phone = a.value(QLatin1String("phone")).toString();
-        n.applicant.address = a.value(QLatin1String("address")).toString();
-        n.applicant.gender = a.value(QLatin1String("gender")).toString();
-        if (n.applicant.idType.isEmpty() || n.applicant.idNumber.isEmpty() || n.applicant.name.isEmpty()) {
-            refuse(tr("the applicant needs idType, idNumber and name"));
-            continue;
-        }
+    for (const sync::ImportedCase& c : checked.cases) {
+        storage::NewCase n = c.newCase;
         bool bad = false;
-        for (const QJsonValue& mv : c.value(QLatin1String("materials")).toArray()) {
-            const QJsonObject m = mv.toObject();
-            storage::NewCaseMaterial nm;
-            nm.catalogMaterialId = m.value(QLatin1String("materialId")).toString();
-            nm.name = m.value(QLatin1String("name")).toString();
-            nm.status = m.value(QLatin1String("status")).toString(QStringLiteral("received"));
-            nm.mimeType = m.value(QLatin1String("mediaType")).toString(QStringLiteral("application/octet-stream"));
-            const QString rel = m.value(QLatin1String("file")).toString();
-            if (!rel.isEmpty()) {
-                QFile f(base.absoluteFilePath(rel));
-                if (!f.open(QIODevice::ReadOnly)) {
-                    refuse(tr("material file %1 cannot be read").arg(rel));
-                    bad = true;
-                    break;
-                }
-                nm.content = f.readAll();
-                nm.originalFileName = QFileInfo(rel).fileName();
-            }
-            if (nm.name.isEmpty()) {
-                refuse(tr("every material needs a name"));
+        for (std::size_t m = 0; m < n.materials.size() && !bad; ++m) {
+            auto bytes = reader.readFile(c.files[m]);
+            if (!bytes) {
+                ++refused;
+                refusedLine(sync::ImportRefusal{c.index, c.sourceId, bytes.error().code, bytes.error().message});
                 bad = true;
-                break;
+            } else {
+                n.materials[m].content = std::move(bytes).value();
             }
-            n.materials.push_back(std::move(nm));
         }
         if (bad)
             continue;
         bool present = false;
         auto id = cases.accept(std::move(n), &present);
         if (!id) {
-            refuse(id.error().message);
+            ++refused;
+            refusedLine(sync::ImportRefusal{c.index, c.sourceId, id.error().code, id.error().message});
             continue;
         }
         io.out << compactJson(
-                      {{QStringLiteral("index"), i},
+                      {{QStringLiteral("index"), c.index},
                        {QStringLiteral("caseId"), id.value()},
                        {QStringLiteral("result"), present ? QStringLiteral("present") : QStringLiteral("queued")}})
                << '\n';

@@ -44,6 +44,11 @@ public:
     [[nodiscard]] Result<std::optional<TakenCaseNumber>> take(const QString& caseId, const QDateTime& at);
     // The lease a number came from; empty when it is not in a lease of this PC.
     [[nodiscard]] Result<QString> leaseOf(const QString& number) const;
+    // The case a leased number is bound to; empty when it is unused (or not leased).
+    [[nodiscard]] Result<QString> holderOf(const QString& number) const;
+    // Binds a given number (one the case already carries) to the case: it must be in a lease of
+    // this PC and unused, or bound to this case already. Runs inside the caller's transaction.
+    [[nodiscard]] Status claim(const QString& number, const QString& caseId);
 
 private:
     Database& m_database;

@@ -83,12 +83,10 @@ Result<QString> CaseRepository::accept(NewCase c, bool* alreadyPresent)
     // The case is written as a draft and decided in the same transaction, through the step a
     // draft decided at the window takes: nobody ever sees the intermediate draft.
     auto done = m_database.transaction([&]() -> Status {
+        // The case keeps the applicant data it was accepted with, in a row of its own: a later
+        // case of the same person never rewrites it (earlier cases stay found by the keyed hash).
         ApplicantRepository applicants(m_database, m_cipher, m_clock);
-        auto existing = applicants.findByIdNumber(c.applicant.idType, c.applicant.idNumber);
-        if (!existing)
-            return existing.error();
-        if (existing.value())
-            c.applicant.id = existing.value()->id;
+        c.applicant.id.clear();
         auto applicantId = applicants.save(c.applicant);
         if (!applicantId)
             return applicantId.error();
@@ -180,6 +178,8 @@ Status CaseRepository::decideWithin(const QString& caseId, Decision decision, co
         auto taken = CaseNumberLeases(m_database).take(caseId, now);
         if (!taken)
             return taken.error();
+    } else if (auto claimed = CaseNumberLeases(m_database).claim(q.value(4).toString(), caseId); !claimed) {
+        return claimed;
     }
     q.prepare(QStringLiteral("SELECT count(*), COALESCE(sum(size_bytes), 0) FROM materials WHERE case_id = ? AND "
                              "supplement_id IS NULL"));

@@ -81,12 +81,15 @@ Status DraftRepository::saveApplicant(const QString& draftId, Applicant applican
     return m_database.transaction([&]() -> Status {
         if (auto draft = requireDraft(draftId); !draft)
             return draft;
+        // The draft's applicant row is its own: saving again updates it, and never the row of
+        // another case of the same person.
+        QSqlQuery q(m_database.connection());
+        q.prepare(QStringLiteral("SELECT applicant_id FROM cases WHERE id = ?"));
+        q.addBindValue(draftId);
+        if (!q.exec() || !q.next())
+            return sqlError(QStringLiteral("db.query"), tr("The draft could not be read"), q.lastError().text());
+        applicant.id = q.value(0).toString();
         ApplicantRepository applicants(m_database, m_cipher, m_clock);
-        auto existing = applicants.findByIdNumber(applicant.idType, applicant.idNumber);
-        if (!existing)
-            return existing.error();
-        if (existing.value())
-            applicant.id = existing.value()->id;
         auto id = applicants.save(applicant);
         if (!id)
             return id.error();

@@ -1,7 +1,10 @@
 #include "SyncTestSupport.h"
 
+#include "CatalogFixtures.h"
 #include "TestEnvironment.h"
+#include "core/catalog/CatalogDocument.h"
 #include "storage/Database.h"
+#include "storage/catalog/CatalogRepository.h"
 #include "sync/Enrolment.h"
 #include "sync/RestConnector.h"
 #include "sync/SignInWorkflow.h"
@@ -88,7 +91,15 @@ QString WindowClient::enrol(const QString& windowNo)
     sync::SignInWorkflow workflow(store->database(), store->cipher(), sync::SyncConfig::restOptions(*settings), clock);
     const sync::EnrolResult r =
         workflow.enrol(QStringLiteral("a1001"), QStringLiteral("train-a1001"), QStringLiteral("21020001"), windowNo);
-    return r.ok() ? QString() : r.message;
+    if (!r.ok())
+        return r.message;
+    // The catalog the reference platform serves, as hall IT installs it with the window: cases are
+    // imported only for items in this PC's catalog.
+    const auto document = catalog::CatalogDocument::parse(test::trainingCatalogBytes());
+    if (!document)
+        return document.error().message;
+    auto imported = storage::CatalogRepository(store->database()).import(document.value(), clock.now());
+    return imported ? QString() : imported.error().message;
 }
 
 QString WindowClient::signIn(const QString& staffId)

@@ -3,6 +3,7 @@
 // thread and connection (no QtSql thread warning), sets and clears the signed-in staff member, falls
 // back to the offline verifier when the platform is gone; enrolment prepares the first case-number
 // lease and the first sign-in takes it, so a window cut off afterwards can export its queue.
+#include "CatalogFixtures.h"
 #include "SyncTestSupport.h"
 #include "TestMain.h"
 #include "core/DataLocation.h"
@@ -374,6 +375,10 @@ private slots:
                                               {QStringLiteral("cases"), QJsonArray{c}}})
                         .toJson());
         }
+        // Cases are imported only for items in this PC's catalog; hall IT installs it from a file.
+        run = runCtl(client.dataDir,
+                     {QStringLiteral("catalog"), QStringLiteral("import"), yc::test::trainingCatalogPath()});
+        QVERIFY2(run.exitCode == 0, run.err.constData());
         run = runCtl(client.dataDir, {QStringLiteral("case"), QStringLiteral("import"), importFile});
         QVERIFY2(run.exitCode == 0, QByteArray(run.out + run.err).constData());
         QVERIFY(run.out.contains("\"result\":\"queued\""));

@@ -53,7 +53,7 @@ constexpr int GuiCaseBase = 10000;         // applicant numbers of GUI-style cas
 constexpr int CalibrationCaseBase = 15000; // applicant numbers of the calibration cases
 const QString ItemCode = QStringLiteral("000117001001-210200000000-000-11210200YC000001X0-1-00");
 const QString IdType = QStringLiteral("resident-id");
-const QDateTime ImportBase(QDate(2026, 11, 27), QTime(0, 0), Qt::UTC);
+const QDateTime ImportBase(QDate(2026, 9, 1), QTime(0, 0), Qt::UTC);
 const QDateTime GuiBase(QDate(2026, 11, 28), QTime(0, 0), Qt::UTC);
 
 QString iso(const QDateTime& t)
@@ -294,8 +294,10 @@ class TestSyncCrash : public QObject
             import << double(timedRun(dataDir, {QStringLiteral("case"), QStringLiteral("import"), batch}, &run) -
                              cal->startupMs) /
                           CasesPerBatch;
-            if (run.exitCode != 0)
+            if (run.exitCode != 0) {
+                qWarning("calibration import failed: %s %s", run.out.constData(), run.err.constData());
                 return false;
+            }
             sync << double(timedRun(dataDir, SyncArgs, &run) - cal->startupMs - cal->syncFixedMs) / CasesPerBatch;
             if (run.exitCode != 0)
                 return false;
