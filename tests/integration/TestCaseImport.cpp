@@ -301,10 +301,36 @@ private slots:
             id = yc::test::residentId(u"110105"_s, u"19800101"_s, seq++);
         Run r = import(writeImport(u"first.json"_s, {importCase(u"OLD-A"_s, applicant(id, u"测试甲"_s))}));
         QVERIFY2(r.exitCode == 0, qPrintable(r.out + r.err));
+        const QString firstCase = r.lines.value(0).value(u"caseId"_s).toString();
+        // What is sent (or was exported) for the first case comes from its applicant row: it must
+        // not change afterwards, or the platform answers 409 case-conflict when the case arrives a
+        // second time.
+        auto bodyOf = [&](const QString& caseId) -> QByteArray {
+            yc::storage::StoreOptions options;
+            options.dataDir = m_data;
+            auto store = yc::storage::Store::open(options);
+            if (!store)
+                return QByteArray();
+            QSqlQuery q(store.value()->database().connection());
+            q.prepare(u"SELECT a.id, a.updated_at, a.name_enc, a.phone_enc FROM cases c JOIN applicants a ON "
+                      u"a.id = c.applicant_id WHERE c.id = ?"_s);
+            q.addBindValue(caseId);
+            if (!q.exec() || !q.next())
+                return QByteArray();
+            yc::storage::ApplicantRepository applicants(store.value()->database(), store.value()->cipher());
+            auto a = applicants.get(q.value(0).toString());
+            if (!a || !a.value())
+                return QByteArray();
+            return (q.value(1).toString() + u'|' + a.value()->name + u'|' + a.value()->phone).toUtf8() +
+                   q.value(2).toByteArray().toHex();
+        };
+        const QByteArray before = bodyOf(firstCase);
+        QVERIFY(!before.isEmpty());
         QString lower = id;
         lower[17] = u'x';
         r = import(writeImport(u"second.json"_s, {importCase(u"OLD-B"_s, applicant(lower, u"样例乙"_s))}));
         QVERIFY2(r.exitCode == 0, qPrintable(r.out + r.err));
+        QCOMPARE(bodyOf(firstCase), before);
 
         yc::storage::StoreOptions options;
         options.dataDir = m_data;
