@@ -1,7 +1,8 @@
-// yichuang-ctl db ...: checks of the local store.
+// yichuang-ctl db ... and audit ...: checks of the local store and of its audit trail.
 #include "core/Clock.h"
 #include "core/DataLocation.h"
 #include "ctl/CommandRegistry.h"
+#include "storage/AuditLog.h"
 #include "storage/Database.h"
 #include "storage/OutboxRepository.h"
 
@@ -92,10 +93,65 @@ public:
     }
 };
 
+class AuditVerify
+{
+    Q_DECLARE_TR_FUNCTIONS(yc::ctl::AuditVerify)
+
+public:
+    static int run(const QStringList& args, Io& io)
+    {
+        QCommandLineParser parser;
+        parser.setApplicationDescription(
+            tr("Checks the audit trail's hash chain: every entry in order, none missing, none inserted, none "
+               "changed since it was written. Names the first entry that does not hold and exits 1."));
+        const QCommandLineOption json(QStringLiteral("json"), tr("Print the result as one JSON object."));
+        parser.addOption(json);
+        if (const int rc = parseCommandLine(parser, args, io, 0, DataDir::Yes); rc >= 0)
+            return rc;
+        const QString dir = DataLocation::resolve(parser.value(dataDirOptionName()));
+        const QString path = DataLocation::databasePath(dir);
+        if (!QFileInfo::exists(path)) {
+            io.err << tr("error: there is no store in %1.").arg(dir) << '\n';
+            return ExitFailure;
+        }
+        auto db = storage::Database::open(path);
+        if (!db) {
+            io.err << tr("error: %1").arg(db.error().message) << '\n';
+            return ExitFailure;
+        }
+        auto verified = storage::AuditLog(*db.value()).verify();
+        if (!verified) {
+            io.err << tr("error: %1").arg(verified.error().message) << '\n';
+            return ExitFailure;
+        }
+        const storage::AuditVerification& v = verified.value();
+        if (parser.isSet(json)) {
+            QJsonObject report{{QStringLiteral("ok"), v.ok()}, {QStringLiteral("entries"), v.entries}};
+            if (v.ok()) {
+                report.insert(QStringLiteral("headHash"), v.headHash);
+            } else {
+                report.insert(QStringLiteral("firstBad"), v.firstBad);
+                report.insert(QStringLiteral("problem"), v.problem);
+            }
+            io.out << compactJson(report) << '\n';
+        } else if (v.ok()) {
+            io.out << tr("audit trail: %n entries, chain intact", nullptr, int(v.entries)) << '\n';
+            io.out << tr("head: %1").arg(v.headHash) << '\n';
+        } else {
+            io.out << tr("audit trail: entry %1 does not hold: %2").arg(v.firstBad).arg(v.problem) << '\n';
+        }
+        return v.ok() ? ExitOk : ExitNegative;
+    }
+};
+
 } // namespace
 
 void registerDbCommands(CommandRegistry& registry)
 {
+    registry.add({{QStringLiteral("audit"), QStringLiteral("verify")},
+                  QStringLiteral("audit verify [--data-dir DIR] [--json]"),
+                  QCoreApplication::translate("yc::ctl::AuditVerify", "Check the audit trail's hash chain"),
+                  &AuditVerify::run});
     registry.add({{QStringLiteral("db"), QStringLiteral("check")},
                   QStringLiteral("db check [--data-dir DIR] [--json]"),
                   QCoreApplication::translate("yc::ctl::DbCheck", "Check (and create or migrate) the local store"),

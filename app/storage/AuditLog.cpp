@@ -1,5 +1,6 @@
 #include "storage/AuditLog.h"
 
+#include "core/AuditChain.h"
 #include "storage/Database.h"
 
 #include <QSqlError>
@@ -8,6 +9,9 @@
 namespace yc::storage {
 
 namespace {
+const QString RowColumns =
+    QStringLiteral("id, at, staff_id, action, object_type, object_id, detail, window_code, prev_hash, hash");
+
 AuditRow readRow(const QSqlQuery& q)
 {
     AuditRow r;
@@ -18,8 +22,50 @@ AuditRow readRow(const QSqlQuery& q)
     r.objectType = q.value(4).toString();
     r.objectId = q.value(5).toString();
     r.detail = q.value(6).toString();
+    r.windowNo = q.value(7).toString();
+    r.prevHash = q.value(8).toString();
+    r.hash = q.value(9).toString();
     return r;
 }
+
+auditchain::Entry chainEntry(const AuditRow& r, const QString& prevHash)
+{
+    auditchain::Entry e;
+    e.seq = r.id;
+    e.at = auditchain::canonicalAt(r.at);
+    e.staffId = r.staffId;
+    e.windowNo = r.windowNo;
+    e.action = r.action;
+    e.objectType = r.objectType;
+    e.objectId = r.objectId;
+    e.detail = r.detail;
+    e.prevHash = prevHash;
+    return e;
+}
+
+// The hash of the newest chained row, or the genesis value.
+Result<QString> headHash(Database& database)
+{
+    QSqlQuery q(database.connection());
+    if (!q.exec(QStringLiteral("SELECT hash FROM audit WHERE hash IS NOT NULL ORDER BY id DESC LIMIT 1")))
+        return sqlError(QStringLiteral("db.query"), AuditLog::tr("The audit trail could not be read"),
+                        q.lastError().text());
+    return q.next() ? q.value(0).toString() : auditchain::genesis();
+}
+
+Status storeHash(Database& database, qint64 id, const QString& prevHash, const QString& hash)
+{
+    QSqlQuery q(database.connection());
+    q.prepare(QStringLiteral("UPDATE audit SET prev_hash = ?, hash = ? WHERE id = ?"));
+    q.addBindValue(prevHash);
+    q.addBindValue(hash);
+    q.addBindValue(id);
+    if (!q.exec() || q.numRowsAffected() != 1)
+        return sqlError(QStringLiteral("db.query"), AuditLog::tr("The audit trail could not be written"),
+                        q.lastError().text());
+    return {};
+}
+
 } // namespace
 
 AuditLog::AuditLog(Database& database, const Clock& clock)
@@ -31,18 +77,102 @@ Status AuditLog::append(const QString& staffId, const QString& action, const QSt
                         const QString& objectId, const QString& detail, const QDateTime& at)
 {
     const QDateTime when = at.isValid() ? at : m_clock.now();
-    QSqlQuery q(m_database.connection());
-    q.prepare(QStringLiteral("INSERT INTO audit (at, staff_id, action, object_type, object_id, detail) "
-                             "VALUES (?, ?, ?, ?, ?, ?)"));
-    q.addBindValue(when.toUTC().toString(Qt::ISODateWithMs));
-    q.addBindValue(nullableText(staffId));
-    q.addBindValue(action);
-    q.addBindValue(nullableText(objectType));
-    q.addBindValue(nullableText(objectId));
-    q.addBindValue(nullableText(detail));
-    if (!q.exec())
-        return sqlError(QStringLiteral("db.query"), tr("The audit trail could not be written"), q.lastError().text());
+    // The row and its place in the chain are written together: inside the caller's transaction
+    // when there is one, else in one of their own.
+    auto write = [&]() -> Status {
+        auto prev = headHash(m_database);
+        if (!prev)
+            return prev.error();
+        QSqlQuery q(m_database.connection());
+        q.prepare(QStringLiteral("INSERT INTO audit (at, staff_id, action, object_type, object_id, detail, "
+                                 "window_code) VALUES (?, ?, ?, ?, ?, ?, (SELECT window_code FROM device_enrolment "
+                                 "WHERE id = 1))"));
+        q.addBindValue(auditchain::canonicalAt(when));
+        q.addBindValue(nullableText(staffId));
+        q.addBindValue(action);
+        q.addBindValue(nullableText(objectType));
+        q.addBindValue(nullableText(objectId));
+        q.addBindValue(nullableText(detail));
+        if (!q.exec())
+            return sqlError(QStringLiteral("db.query"), tr("The audit trail could not be written"),
+                            q.lastError().text());
+        const qint64 id = q.lastInsertId().toLongLong();
+        q.prepare(QStringLiteral("SELECT ") + RowColumns + QStringLiteral(" FROM audit WHERE id = ?"));
+        q.addBindValue(id);
+        if (!q.exec() || !q.next())
+            return sqlError(QStringLiteral("db.query"), tr("The audit trail could not be written"),
+                            q.lastError().text());
+        const AuditRow row = readRow(q);
+        return storeHash(m_database, id, prev.value(), auditchain::hashOf(chainEntry(row, prev.value())));
+    };
+    return m_database.transaction(write);
+}
+
+Status AuditLog::sealUnchained(Database& database)
+{
+    auto prev = headHash(database);
+    if (!prev)
+        return prev.error();
+    QSqlQuery q(database.connection());
+    if (!q.exec(QStringLiteral("SELECT ") + RowColumns + QStringLiteral(" FROM audit WHERE hash IS NULL ORDER BY id")))
+        return sqlError(QStringLiteral("db.query"), tr("The audit trail could not be read"), q.lastError().text());
+    QString previous = prev.value();
+    while (q.next()) {
+        const AuditRow row = readRow(q);
+        const QString hash = auditchain::hashOf(chainEntry(row, previous));
+        if (auto stored = storeHash(database, row.id, previous, hash); !stored)
+            return stored;
+        previous = hash;
+    }
     return {};
+}
+
+Result<AuditVerification> AuditLog::verify() const
+{
+    AuditVerification out;
+    QSqlQuery q(m_database.connection());
+    if (!q.exec(QStringLiteral("SELECT ") + RowColumns + QStringLiteral(" FROM audit ORDER BY id")))
+        return sqlError(QStringLiteral("db.query"), tr("The audit trail could not be read"), q.lastError().text());
+    QString previous = auditchain::genesis();
+    qint64 expectedId = 1;
+    auto bad = [&](qint64 id, const QString& problem) {
+        out.firstBad = id;
+        out.problem = problem;
+    };
+    while (q.next()) {
+        const AuditRow row = readRow(q);
+        ++out.entries;
+        if (row.id != expectedId) {
+            bad(row.id, row.id > expectedId
+                            ? tr("entries %1 to %2 before it are missing").arg(expectedId).arg(row.id - 1)
+                            : tr("its number is out of order"));
+            return out;
+        }
+        if (row.hash.isEmpty() || row.prevHash.isEmpty()) {
+            bad(row.id, tr("it has no place in the chain (its hashes are missing)"));
+            return out;
+        }
+        if (row.prevHash != previous) {
+            bad(row.id, tr("it does not follow the entry before it (an entry was removed, inserted or moved "
+                           "before it, or the entry before it was changed)"));
+            return out;
+        }
+        if (!row.at.isValid() || auditchain::hashOf(chainEntry(row, previous)) != row.hash) {
+            bad(row.id, tr("its content was changed after it was written"));
+            return out;
+        }
+        previous = row.hash;
+        ++expectedId;
+    }
+    // AUTOINCREMENT remembers the highest id ever given: rows removed from the end show here.
+    QSqlQuery s(m_database.connection());
+    if (s.exec(QStringLiteral("SELECT seq FROM sqlite_sequence WHERE name = 'audit'")) && s.next() &&
+        s.value(0).toLongLong() >= expectedId) {
+        bad(expectedId, tr("entries %1 to %2 at the end are missing").arg(expectedId).arg(s.value(0).toLongLong()));
+        return out;
+    }
+    out.headHash = previous;
+    return out;
 }
 
 Result<QString> AuditLog::pendingBatch() const
@@ -69,8 +199,7 @@ Result<int> AuditLog::assignBatch(const QString& batchId, int limit)
 Result<std::vector<AuditRow>> AuditLog::rows(const QString& batchId) const
 {
     QSqlQuery q(m_database.connection());
-    q.prepare(QStringLiteral("SELECT id, at, staff_id, action, object_type, object_id, detail FROM audit "
-                             "WHERE batch_id = ? ORDER BY id"));
+    q.prepare(QStringLiteral("SELECT ") + RowColumns + QStringLiteral(" FROM audit WHERE batch_id = ? ORDER BY id"));
     q.addBindValue(batchId);
     if (!q.exec())
         return sqlError(QStringLiteral("db.query"), tr("The audit trail could not be read"), q.lastError().text());
@@ -99,8 +228,7 @@ Result<qint64> AuditLog::pendingCount() const
 Result<std::vector<AuditRow>> AuditLog::latest(int limit) const
 {
     QSqlQuery q(m_database.connection());
-    q.prepare(QStringLiteral("SELECT id, at, staff_id, action, object_type, object_id, detail FROM audit "
-                             "ORDER BY id DESC LIMIT ?"));
+    q.prepare(QStringLiteral("SELECT ") + RowColumns + QStringLiteral(" FROM audit ORDER BY id DESC LIMIT ?"));
     q.addBindValue(limit);
     if (!q.exec())
         return sqlError(QStringLiteral("db.query"), tr("The audit trail could not be read"), q.lastError().text());

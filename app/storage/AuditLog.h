@@ -22,6 +22,19 @@ struct AuditRow
     QString objectType;
     QString objectId;
     QString detail;
+    QString windowNo;
+    QString prevHash;
+    QString hash;
+};
+
+// What `yichuang-ctl audit verify` reports.
+struct AuditVerification
+{
+    qint64 entries = 0;
+    qint64 firstBad = 0; // the id of the first entry that does not hold; 0 when the chain holds
+    QString problem;     // what is wrong with it (translated)
+    QString headHash;    // the hash of the last entry
+    [[nodiscard]] bool ok() const { return firstBad == 0; }
 };
 
 // The local audit trail (table `audit`): who did what, when, at this window. The sync engine
@@ -31,6 +44,10 @@ struct AuditRow
 // names of scans, free text typed about a citizen). It holds codes and counts only, e.g.
 // "decision=accepted materials=3". Object ids are the project's own UUIDs and numbers, never
 // an applicant's ID number. The audit rows are stored in clear and leave the PC.
+//
+// The trail is a hash chain (PROTOCOL.md §14.1, core/AuditChain.h): each row holds the window,
+// the hash of the row before it and its own hash, so verify() finds an edited, deleted, inserted
+// or reordered row.
 //
 // Actions written today: case.accept, staff.sign-in-online, staff.sign-in-offline,
 // staff.sign-in-failed (detail "mode=online|offline|enrol reason=CODE"; the staff id only when known on
@@ -60,6 +77,16 @@ public:
     [[nodiscard]] Result<qint64> pendingCount() const;
     // The latest rows (newest first), for diagnostics and tests.
     [[nodiscard]] Result<std::vector<AuditRow>> latest(int limit) const;
+
+    // Walks the whole chain: ids 1..n without a gap (n as SQLite's AUTOINCREMENT counter
+    // remembers it, so a removed last row is found too), each prev_hash the hash of the row
+    // before, each hash recomputed from the row.
+    [[nodiscard]] Result<AuditVerification> verify() const;
+
+    // The schema version that introduced the chain, and the step run right after its statements,
+    // in the same transaction: chains the rows stored before, in id order.
+    static constexpr int ChainSchemaVersion = 6;
+    [[nodiscard]] static Status sealUnchained(Database& database);
 
 private:
     Database& m_database;

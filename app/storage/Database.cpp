@@ -1,5 +1,7 @@
 #include "storage/Database.h"
 
+#include "storage/AuditLog.h"
+
 #include "core/Logging.h"
 
 #include <QCoreApplication>
@@ -266,6 +268,12 @@ Status Database::migrateTo(int targetVersion)
                     return sqlError(QStringLiteral("db.migration"), tr("Migration %1 failed").arg(number),
                                     q.lastError().text());
             }
+            // Steps SQL cannot do, run with the migration's statements in its transaction.
+            if (number == AuditLog::ChainSchemaVersion) {
+                if (auto sealed = AuditLog::sealUnchained(*this); !sealed)
+                    return makeError(QStringLiteral("db.migration"),
+                                     tr("Migration %1 failed: %2").arg(number).arg(sealed.error().message));
+            }
             if (foreignKeysOff) {
                 auto after = danglingReferences();
                 if (!after)
@@ -340,6 +348,16 @@ Result<qint64> Database::count(const QString& sql) const
 
 Status Database::transaction(const std::function<Status()>& fn)
 {
+    if (m_transactionDepth > 0)
+        return fn();
+    struct Depth
+    {
+        int& depth;
+        explicit Depth(int& d)
+            : depth(++d)
+        {}
+        ~Depth() { --depth; }
+    } depth(m_transactionDepth);
     QSqlDatabase db = connection();
     if (!db.transaction())
         return sqlError(QStringLiteral("db.transaction"), tr("Cannot start a database transaction"),

@@ -48,7 +48,8 @@ public:
     [[nodiscard]] Status integrityCheck() const;
     [[nodiscard]] Result<qint64> count(const QString& sql) const;
 
-    // Runs fn inside one transaction; commits when it succeeds, rolls back when it fails.
+    // Runs fn inside one transaction; commits when it succeeds, rolls back when it fails. Called
+    // inside another transaction(), fn joins it: the outer one commits or rolls back everything.
     [[nodiscard]] Status transaction(const std::function<Status()>& fn);
 
     [[nodiscard]] Result<QString> meta(const QString& key) const;
@@ -62,6 +63,7 @@ private:
 
     QString m_path;
     QString m_connectionName;
+    int m_transactionDepth = 0;
 };
 
 // Helpers shared by repositories.

@@ -73,7 +73,8 @@ void AuditUploader::upload(PassReport& report)
         std::vector<AuditEntry> entries;
         entries.reserve(rows.value().size());
         for (const storage::AuditRow& r : rows.value())
-            entries.push_back({r.id, r.at, r.staffId, r.action, r.objectType, r.objectId, r.detail});
+            entries.push_back(
+                {r.id, r.at, r.staffId, r.action, r.objectType, r.objectId, r.detail, r.windowNo, r.prevHash, r.hash});
         auto sent = m_tokens.withAnyToken<AuditUpload>(TokenProvider::Signer::MachineBound, [&](const QString& t) {
             return m_pass.connector->uploadAudit(t, batchId, entries);
         });

@@ -160,6 +160,9 @@ struct AuditEntry
     QString objectType;
     QString objectId;
     QString detail;
+    QString windowNo;
+    QString prevHash; // PROTOCOL.md §14.1
+    QString hash;
 };
 
 struct AuditUpload

@@ -1,5 +1,6 @@
 #include "sync/RestConnector.h"
 
+#include "core/AuditChain.h"
 #include "core/Clock.h"
 
 #include "core/Logging.h"
@@ -407,13 +408,11 @@ RestConnector::lookupCredit(const QString& token, const QString& subjectIdType, 
 
 QJsonObject RestConnector::auditEntryJson(const AuditEntry& e)
 {
-    QJsonObject o{{QStringLiteral("seq"), e.seq},
-                  {QStringLiteral("at"), e.at.toUTC().toString(Qt::ISODate)},
-                  {QStringLiteral("staffId"), e.staffId},
-                  {QStringLiteral("action"), e.action},
-                  {QStringLiteral("objectType"), e.objectType},
-                  {QStringLiteral("objectId"), e.objectId},
-                  {QStringLiteral("detail"), e.detail}};
+    QJsonObject o{{QStringLiteral("seq"), e.seq},           {QStringLiteral("at"), auditchain::canonicalAt(e.at)},
+                  {QStringLiteral("staffId"), e.staffId},   {QStringLiteral("windowNo"), e.windowNo},
+                  {QStringLiteral("action"), e.action},     {QStringLiteral("objectType"), e.objectType},
+                  {QStringLiteral("objectId"), e.objectId}, {QStringLiteral("detail"), e.detail},
+                  {QStringLiteral("prevHash"), e.prevHash}, {QStringLiteral("hash"), e.hash}};
     if (e.objectType == QLatin1String("case"))
         o.insert(QStringLiteral("caseId"), e.objectId);
     return o;

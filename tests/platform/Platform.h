@@ -106,6 +106,7 @@ public:
     int importOutbox(const QString& exportDir, QTextStream& out, QTextStream& err);
 
 private:
+    std::optional<Reply> checkAuditChain(const QString& machineId, const QJsonArray& entries);
     Reply storeCase(const QString& machineId, const QJsonObject& body);
     Reply storeSupplement(const QString& machineId, const QString& caseNumber, const QJsonObject& body);
     Reply issueTokens(const StaffConfig& staff, const QString& machineId, const QString& parentRefresh = {});

@@ -5,11 +5,14 @@
 #include "PlatformCrypto.h"
 #include "PlatformInternal.h"
 
+#include <QCryptographicHash>
 #include <QDateTime>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QJsonArray>
 #include <QJsonDocument>
+#include <QRegularExpression>
 #include <QSaveFile>
 #include <QSqlQuery>
 #include <QTextStream>
@@ -102,6 +105,81 @@ Reply Platform::creditLookup(const Session& session, const QByteArray& body)
     return Reply::json(200, {{u"warnings"_s, found}});
 }
 
+namespace {
+
+// PROTOCOL.md §14.1: lower-case hex SHA-256 of the compact JSON array
+// [prevHash, seq, at, staffId, windowNo, action, objectType, objectId, detail].
+QString auditEntryHash(const QJsonObject& e)
+{
+    const QJsonArray fields{
+        e.value(u"prevHash"_s).toString(),   e.value(u"seq"_s).toInteger(),     e.value(u"at"_s).toString(),
+        e.value(u"staffId"_s).toString(),    e.value(u"windowNo"_s).toString(), e.value(u"action"_s).toString(),
+        e.value(u"objectType"_s).toString(), e.value(u"objectId"_s).toString(), e.value(u"detail"_s).toString()};
+    return QString::fromLatin1(
+        QCryptographicHash::hash(QJsonDocument(fields).toJson(QJsonDocument::Compact), QCryptographicHash::Sha256)
+            .toHex());
+}
+
+Reply chainError(const QString& message, qint64 seq)
+{
+    return ApiError{422, u"audit-chain"_s, message, {{u"seq"_s, QString::number(seq)}}}.toReply();
+}
+
+} // namespace
+
+// Each entry's hash is recomputed; the entries follow one another, and the first follows the last
+// entry this platform holds for the machine (or the genesis value for seq 1). Entries already held
+// must come again unchanged.
+std::optional<Reply> Platform::checkAuditChain(const QString& machineId, const QJsonArray& entries)
+{
+    static const QRegularExpression hashForm(u"^[0-9a-f]{64}$"_s);
+    QString previousHash;
+    qint64 previousSeq = -1;
+    for (const QJsonValue& v : entries) {
+        const QJsonObject e = v.toObject();
+        const qint64 seq = e.value(u"seq"_s).toInteger();
+        const QString hash = e.value(u"hash"_s).toString();
+        const QString prevHash = e.value(u"prevHash"_s).toString();
+        if (!hashForm.match(hash).hasMatch() || !hashForm.match(prevHash).hasMatch())
+            return chainError(u"entries: prevHash and hash must be 64 lower-case hex digits"_s, seq);
+        if (auditEntryHash(e) != hash)
+            return chainError(u"entries: the hash of entry %1 does not match its content"_s.arg(seq), seq);
+        QSqlQuery held =
+            run(m_db, u"SELECT entry FROM audit_entries WHERE machine_id = ? AND seq = ?"_s, {machineId, seq});
+        if (held.next()) {
+            const QJsonObject stored = toObject(held.value(0).toByteArray());
+            if (stored.contains(u"hash"_s) && stored.value(u"hash"_s).toString() != hash)
+                return chainError(u"entries: entry %1 differs from the one already held"_s.arg(seq), seq);
+        }
+        if (previousSeq >= 0) {
+            if (seq != previousSeq + 1 || prevHash != previousHash)
+                return chainError(u"entries: entry %1 does not follow entry %2"_s.arg(seq).arg(previousSeq), seq);
+        } else if (seq == 1) {
+            if (prevHash != QString(64, u'0'))
+                return chainError(u"entries: entry 1 must start the chain (prevHash of 64 zeros)"_s, seq);
+        } else {
+            QSqlQuery last = run(m_db,
+                                 u"SELECT seq, entry FROM audit_entries WHERE machine_id = ? AND seq < ? "
+                                 u"ORDER BY seq DESC LIMIT 1"_s,
+                                 {machineId, seq});
+            if (last.next()) {
+                const QJsonObject stored = toObject(last.value(1).toByteArray());
+                if (last.value(0).toLongLong() != seq - 1)
+                    return chainError(
+                        u"entries: entries %1 to %2 were never uploaded"_s.arg(last.value(0).toLongLong() + 1)
+                            .arg(seq - 1),
+                        seq);
+                if (stored.contains(u"hash"_s) && stored.value(u"hash"_s).toString() != prevHash)
+                    return chainError(
+                        u"entries: entry %1 does not follow the entry %2 already held"_s.arg(seq).arg(seq - 1), seq);
+            }
+        }
+        previousSeq = seq;
+        previousHash = hash;
+    }
+    return std::nullopt;
+}
+
 Reply Platform::audit(const Session& session, const QByteArray& body)
 {
     if (session.machineId.isEmpty())
@@ -134,6 +212,8 @@ Reply Platform::audit(const Session& session, const QByteArray& body)
             return entryError.toReply();
         }
     }
+    if (auto broken = checkAuditChain(session.machineId, entries))
+        return *broken;
     qint64 accepted = 0;
     qint64 duplicates = 0;
     m_db.transaction();

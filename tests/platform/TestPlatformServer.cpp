@@ -783,15 +783,28 @@ private slots:
                     {{u"subjectIdType"_s, u"credit-code"_s}, {u"subjectId"_s, u"92210202YC90000162"_s}});
         QCOMPARE(r.json.value(u"warnings"_s).toArray().size(), 0);
 
-        const QJsonObject batch{{u"batchId"_s, uuid()},
-                                {u"entries"_s, QJsonArray{QJsonObject{{u"seq"_s, 1},
-                                                                      {u"at"_s, u"2026-11-28T06:00:00Z"_s},
-                                                                      {u"staffId"_s, u"c1001"_s},
-                                                                      {u"action"_s, u"case.accept"_s}},
-                                                          QJsonObject{{u"seq"_s, 2},
-                                                                      {u"at"_s, u"2026-11-28T06:01:00Z"_s},
-                                                                      {u"staffId"_s, u"c1001"_s},
-                                                                      {u"action"_s, u"signin"_s}}}}};
+        // Audit entries form a hash chain (PROTOCOL.md §14.1), checked against what the platform holds.
+        auto chained = [](qint64 seq, const QString& action, const QString& prevHash) {
+            QJsonObject e{{u"seq"_s, seq},
+                          {u"at"_s, u"2026-11-28T06:0%1:00.000Z"_s.arg(seq % 10)},
+                          {u"staffId"_s, u"c1001"_s},
+                          {u"windowNo"_s, u"A01"_s},
+                          {u"action"_s, action},
+                          {u"objectType"_s, QString()},
+                          {u"objectId"_s, QString()},
+                          {u"detail"_s, QString()},
+                          {u"prevHash"_s, prevHash}};
+            const QJsonArray fields{prevHash, seq,       e.value(u"at"_s), u"c1001"_s, u"A01"_s,
+                                    action,   QString(), QString(),        QString()};
+            e.insert(u"hash"_s,
+                     QString::fromLatin1(QCryptographicHash::hash(QJsonDocument(fields).toJson(QJsonDocument::Compact),
+                                                                  QCryptographicHash::Sha256)
+                                             .toHex()));
+            return e;
+        };
+        const QJsonObject e1 = chained(1, u"case.accept"_s, QString(64, u'0'));
+        const QJsonObject e2 = chained(2, u"staff.sign-in-online"_s, e1.value(u"hash"_s).toString());
+        const QJsonObject batch{{u"batchId"_s, uuid()}, {u"entries"_s, QJsonArray{e1, e2}}};
         r = c->post(u"/api/v1/audit"_s, batch);
         QCOMPARE(r.status, 201);
         QCOMPARE(r.json.value(u"accepted"_s).toInt(), 2);
@@ -800,6 +813,22 @@ private slots:
         again.insert(u"batchId"_s, uuid());
         r = c->post(u"/api/v1/audit"_s, again);
         QCOMPARE(r.json.value(u"duplicates"_s).toInt(), 2);
+        // Refused: an edited entry, an entry that does not follow the last one held, a gap, and an
+        // entry held already that comes again changed.
+        QJsonObject edited = chained(3, u"case.accept"_s, e2.value(u"hash"_s).toString());
+        edited.insert(u"detail"_s, u"decision=refused"_s);
+        const QJsonObject e3 = chained(3, u"case.accept"_s, e1.value(u"hash"_s).toString());
+        const QJsonObject e5 = chained(5, u"case.accept"_s, e2.value(u"hash"_s).toString());
+        const QJsonObject e2changed = chained(2, u"case.refuse"_s, e1.value(u"hash"_s).toString());
+        for (const QJsonObject& bad : {edited, e3, e5, e2changed}) {
+            r = c->post(u"/api/v1/audit"_s, {{u"batchId"_s, uuid()}, {u"entries"_s, QJsonArray{bad}}});
+            QCOMPARE(r.status, 422);
+            QCOMPARE(r.json.value(u"error"_s).toObject().value(u"code"_s).toString(), u"audit-chain"_s);
+        }
+        r = c->post(u"/api/v1/audit"_s,
+                    {{u"batchId"_s, uuid()},
+                     {u"entries"_s, QJsonArray{chained(3, u"case.accept"_s, e2.value(u"hash"_s).toString())}}});
+        QCOMPARE(r.status, 201);
 
         // Evaluations are for cases the platform holds.
         const QJsonObject l = lease(*c, 1);

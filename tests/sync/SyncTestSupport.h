@@ -37,6 +37,8 @@ struct WindowClient
     // leaving its yichuang.ini as it is.
     bool open(const QString& dir);
     QString enrol(const QString& windowNo = QStringLiteral("A01")); // empty = ok, else the error
+    // Imports the training catalog into the store (as `catalog import` does); empty or an error.
+    QString installCatalog();
     QString signIn(const QString& staffId);
     storage::NewCase makeCase(int n, int materials, qint64 bytesEach, const QString& staffId = QStringLiteral("c1001"));
     std::unique_ptr<sync::SyncEngine> engine();

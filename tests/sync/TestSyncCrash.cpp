@@ -267,7 +267,8 @@ class TestSyncCrash : public QObject
         {
             WindowClient client;
             if (!client.create(dataDir, platform.baseUrl(), QStringLiteral("chunk_kib=64")) ||
-                !client.enrol().isEmpty() || !client.signIn(QStringLiteral("c1001")).isEmpty())
+                !client.enrol().isEmpty() || !client.installCatalog().isEmpty() ||
+                !client.signIn(QStringLiteral("c1001")).isEmpty())
                 return false;
         }
         CtlRun run;
@@ -349,6 +350,7 @@ private slots:
             WindowClient client;
             QVERIFY(client.create(dataDir, platform.baseUrl(), QStringLiteral("chunk_kib=64")));
             QCOMPARE(client.enrol(), QString());
+            QCOMPARE(client.installCatalog(), QString());
             QCOMPARE(client.signIn(QStringLiteral("c1001")), QString());
         }
         PlatformView view(platform.baseUrl());

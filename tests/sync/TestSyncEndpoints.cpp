@@ -3,6 +3,7 @@
 // one refusal with the platform's reason.
 #include "SyncTestSupport.h"
 #include "TestMain.h"
+#include "core/AuditChain.h"
 #include "storage/Database.h"
 #include "sync/DeviceKey.h"
 #include "sync/Enrolment.h"
@@ -118,11 +119,36 @@ private slots:
     void audit()
     {
         const QDateTime at = QDateTime(QDate(2026, 11, 28), QTime(6, 0, 0), Qt::UTC);
-        std::vector<sync::AuditEntry> entries{
-            {900001, at, QStringLiteral("c1001"), QStringLiteral("case.accept"), QStringLiteral("case"), uuid(),
-             QStringLiteral("decision=accepted materials=1")},
-            {900002, at.addSecs(5), QStringLiteral("c1001"), QStringLiteral("staff.sign-in-online"),
-             QStringLiteral("staff"), QStringLiteral("c1001"), QStringLiteral("role=clerk")}};
+        // Chained as AuditLog chains them (PROTOCOL.md §14.1).
+        auto chained = [](sync::AuditEntry e, const QString& prevHash) {
+            e.windowNo = QStringLiteral("A01");
+            e.prevHash = prevHash;
+            e.hash = auditchain::hashOf({e.seq, auditchain::canonicalAt(e.at), e.staffId, e.windowNo, e.action,
+                                         e.objectType, e.objectId, e.detail, e.prevHash});
+            return e;
+        };
+        const sync::AuditEntry firstEntry{900001,
+                                          at,
+                                          QStringLiteral("c1001"),
+                                          QStringLiteral("case.accept"),
+                                          QStringLiteral("case"),
+                                          uuid(),
+                                          QStringLiteral("decision=accepted materials=1"),
+                                          {},
+                                          {},
+                                          {}};
+        const sync::AuditEntry secondEntry{900002,
+                                           at.addSecs(5),
+                                           QStringLiteral("c1001"),
+                                           QStringLiteral("staff.sign-in-online"),
+                                           QStringLiteral("staff"),
+                                           QStringLiteral("c1001"),
+                                           QStringLiteral("role=clerk"),
+                                           {},
+                                           {},
+                                           {}};
+        std::vector<sync::AuditEntry> entries{chained(firstEntry, auditchain::genesis())};
+        entries.push_back(chained(secondEntry, entries.front().hash));
         const QString batch = uuid();
         auto first = m_connector->uploadAudit(m_clerk, batch, entries);
         QVERIFY2(first.ok(), qPrintable(first.ok() ? QString() : first.failure().message));
