@@ -60,6 +60,8 @@ public:
     [[nodiscard]] Result<qint64> pendingCount() const;
     // The latest rows (newest first), for diagnostics and tests.
     [[nodiscard]] Result<std::vector<AuditRow>> latest(int limit) const;
+    // The rows about one object (e.g. "case", a case id), oldest first: the object's history.
+    [[nodiscard]] Result<std::vector<AuditRow>> ofObject(const QString& objectType, const QString& objectId) const;
 
 private:
     Database& m_database;
