@@ -325,7 +325,7 @@ Status IntakeRepository::addApproval(const IntakeApproval& a)
         q.addBindValue(nullableText(a.supervisorId));
         q.addBindValue(nullableText(a.decidedAt.isValid() ? isoUtcMs(a.decidedAt) : QString()));
         q.addBindValue(nullableText(a.note));
-        q.addBindValue(a.deferredMaterials.join(QLatin1Char(',')));
+        q.addBindValue(QString(QStringLiteral("") + a.deferredMaterials.join(QLatin1Char(',')))); // never NULL
         q.addBindValue(isoUtcMs(m_clock.now()));
         if (!q.exec())
             return sqlError(QStringLiteral("db.query"), tr("The approval could not be saved"), q.lastError().text());
