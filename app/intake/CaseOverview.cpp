@@ -44,57 +44,71 @@ CaseOverview::CaseOverview(storage::Database& database, const storage::FieldCiph
     , m_clock(clock)
 {}
 
-Result<std::vector<CaseLine>> CaseOverview::list(const QString& state) const
+Result<QHash<QString, QString>> CaseOverview::syncStates() const
 {
-    auto cases = storage::CaseRepository(m_database, m_cipher, m_dataDir, m_clock).list();
-    if (!cases)
-        return cases.error();
     storage::OutboxListFilter filter;
     filter.includeSubmitted = true;
     auto queue = storage::OutboxRepository(m_database, m_clock).list(filter);
     if (!queue)
         return queue.error();
-    QHash<QString, QString> syncStates;
+    QHash<QString, QString> states;
     for (const storage::OutboxListRow& r : queue.value()) {
         if (r.kind == storage::OutboxRepository::CaseKind && !r.caseId.isEmpty())
-            syncStates.insert(r.caseId, r.state);
+            states.insert(r.caseId, r.state);
     }
-    storage::ApplicantRepository applicants(m_database, m_cipher, m_clock);
-    storage::CatalogRepository catalog(m_database);
+    return states;
+}
+
+Result<CaseLine> CaseOverview::lineOf(const Case& c, const QString& syncState, QHash<QString, QString>& itemNames) const
+{
+    CaseLine l;
+    l.caseId = c.id;
+    l.caseNumber = c.caseNumber;
+    l.itemCode = c.itemCode;
+    if (!c.itemCode.isEmpty()) {
+        const QString key = c.itemCode + QLatin1Char('/') + QString::number(c.itemVersion);
+        if (!itemNames.contains(key)) {
+            auto item = storage::CatalogRepository(m_database).itemVersion(c.itemCode, c.itemVersion);
+            itemNames.insert(key, item ? item.value().name : QString());
+        }
+        l.itemName = itemNames.value(key);
+    }
+    if (!c.applicantId.isEmpty()) {
+        auto a = storage::ApplicantRepository(m_database, m_cipher, m_clock).get(c.applicantId);
+        if (!a)
+            return a.error();
+        if (a.value()) {
+            l.applicant = mask::name(a.value()->name);
+            l.idNumber = mask::idNumber(a.value()->idNumber);
+        }
+    }
+    l.state = toString(c.lifecycle);
+    l.departmentStatus = c.departmentStatus ? toString(*c.departmentStatus) : QString();
+    l.decision = c.decision ? toString(*c.decision) : QString();
+    l.receivedAt = c.receivedAt;
+    l.promisedDate = c.promisedDate;
+    l.syncState = syncState;
+    return l;
+}
+
+Result<std::vector<CaseLine>> CaseOverview::list(const QString& state) const
+{
+    auto cases = storage::CaseRepository(m_database, m_cipher, m_dataDir, m_clock).list();
+    if (!cases)
+        return cases.error();
+    auto sync = syncStates();
+    if (!sync)
+        return sync.error();
     QHash<QString, QString> itemNames;
     std::vector<CaseLine> lines;
     for (const Case& c : cases.value()) {
-        const QString lifecycle = toString(c.lifecycle);
         const QString department = c.departmentStatus ? toString(*c.departmentStatus) : QString();
-        if (!state.isEmpty() && state != lifecycle && state != department)
+        if (!state.isEmpty() && state != toString(c.lifecycle) && state != department)
             continue;
-        CaseLine l;
-        l.caseId = c.id;
-        l.caseNumber = c.caseNumber;
-        l.itemCode = c.itemCode;
-        if (!c.itemCode.isEmpty()) {
-            if (!itemNames.contains(c.itemCode)) {
-                auto item = catalog.itemVersion(c.itemCode, c.itemVersion);
-                itemNames.insert(c.itemCode, item ? item.value().name : QString());
-            }
-            l.itemName = itemNames.value(c.itemCode);
-        }
-        if (!c.applicantId.isEmpty()) {
-            auto a = applicants.get(c.applicantId);
-            if (!a)
-                return a.error();
-            if (a.value()) {
-                l.applicant = mask::name(a.value()->name);
-                l.idNumber = mask::idNumber(a.value()->idNumber);
-            }
-        }
-        l.state = lifecycle;
-        l.departmentStatus = department;
-        l.decision = c.decision ? toString(*c.decision) : QString();
-        l.receivedAt = c.receivedAt;
-        l.promisedDate = c.promisedDate;
-        l.syncState = syncStates.value(c.id);
-        lines.push_back(std::move(l));
+        auto line = lineOf(c, sync.value().value(c.id), itemNames);
+        if (!line)
+            return line.error();
+        lines.push_back(std::move(line.value()));
     }
     return lines;
 }
@@ -107,14 +121,15 @@ Result<std::optional<CaseDetail>> CaseOverview::show(const QString& caseId) cons
     if (!row.value())
         return std::optional<CaseDetail>();
     const Case& c = *row.value();
-    auto lines = list();
-    if (!lines)
-        return lines.error();
+    auto sync = syncStates();
+    if (!sync)
+        return sync.error();
+    QHash<QString, QString> itemNames;
+    auto line = lineOf(c, sync.value().value(c.id), itemNames);
+    if (!line)
+        return line.error();
     CaseDetail d;
-    for (const CaseLine& l : lines.value()) {
-        if (l.caseId == caseId)
-            d.line = l;
-    }
+    d.line = line.value();
     d.itemVersion = c.itemVersion;
     d.staffId = c.staffId;
     d.windowCode = c.windowCode;

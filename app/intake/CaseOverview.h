@@ -6,6 +6,7 @@
 #include <QCoreApplication>
 #include <QDate>
 #include <QDateTime>
+#include <QHash>
 #include <QJsonObject>
 #include <QList>
 #include <QString>
@@ -13,6 +14,9 @@
 #include <optional>
 #include <vector>
 
+namespace yc {
+struct Case;
+}
 namespace yc::storage {
 class Database;
 class FieldCipher;
@@ -89,6 +93,12 @@ public:
     [[nodiscard]] static QJsonObject toJson(const CaseDetail& detail);
 
 private:
+    // case id -> state of its outbox entry
+    [[nodiscard]] Result<QHash<QString, QString>> syncStates() const;
+    // itemNames caches "code/version" -> name across calls.
+    [[nodiscard]] Result<CaseLine> lineOf(const Case& c, const QString& syncState,
+                                          QHash<QString, QString>& itemNames) const;
+
     storage::Database& m_database;
     const storage::FieldCipher& m_cipher;
     QString m_dataDir;

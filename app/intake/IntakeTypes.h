@@ -84,8 +84,8 @@ enum class ApprovalStatus
 [[nodiscard]] bool isPresent(MaterialState state);
 
 // The applicant or the agent at the window. identity.idType: "resident", "permit", "foreign",
-// "passport" for persons (protocol spellings such as "resident-id" are accepted and stored in this
-// form), "credit-code" for organisations.
+// "passport" for persons (protocol spellings such as "resident-id" are accepted; a residence permit
+// is stored as "hkmo" or "taiwan"), "credit-code" for organisations.
 struct Party
 {
     ApplicantKind kind = ApplicantKind::Person;

@@ -12,10 +12,10 @@ QString PartyCheck::normalisedType(const QString& idType)
         {QStringLiteral("resident"), QStringLiteral("resident")},
         {QStringLiteral("resident-id"), QStringLiteral("resident")},
         {QStringLiteral("permit"), QStringLiteral("permit")},
-        {QStringLiteral("hkmo"), QStringLiteral("permit")},
-        {QStringLiteral("taiwan"), QStringLiteral("permit")},
-        {QStringLiteral("hkmo-residence"), QStringLiteral("permit")},
-        {QStringLiteral("tw-residence"), QStringLiteral("permit")},
+        {QStringLiteral("hkmo"), QStringLiteral("hkmo")},
+        {QStringLiteral("taiwan"), QStringLiteral("taiwan")},
+        {QStringLiteral("hkmo-residence"), QStringLiteral("hkmo")},
+        {QStringLiteral("tw-residence"), QStringLiteral("taiwan")},
         {QStringLiteral("foreign"), QStringLiteral("foreign")},
         {QStringLiteral("foreign-permanent"), QStringLiteral("foreign")},
         {QStringLiteral("passport"), QStringLiteral("passport")},
@@ -30,6 +30,8 @@ QString PartyCheck::documentName(const QString& idType)
     static const QHash<QString, QString> names{
         {QStringLiteral("resident"), QStringLiteral("居民身份证")},
         {QStringLiteral("permit"), QStringLiteral("港澳台居民居住证")},
+        {QStringLiteral("hkmo"), QStringLiteral("港澳台居民居住证")},
+        {QStringLiteral("taiwan"), QStringLiteral("港澳台居民居住证")},
         {QStringLiteral("foreign"), QStringLiteral("外国人永久居留身份证")},
         {QStringLiteral("passport"), QStringLiteral("护照")},
         {QStringLiteral("credit-code"), QStringLiteral("统一社会信用代码")},
@@ -71,7 +73,7 @@ Result<Party> PartyCheck::check(Party party, Role role, const Clock& clock)
     Result<identity::IdentityCheck> checked = makeError(QString(), QString());
     if (type == QLatin1String("resident"))
         checked = validator.checkResident(a.idNumber);
-    else if (type == QLatin1String("permit"))
+    else if (type == QLatin1String("permit") || type == QLatin1String("hkmo") || type == QLatin1String("taiwan"))
         checked = validator.checkPermit(a.idNumber);
     else if (type == QLatin1String("foreign"))
         checked = validator.checkForeign(a.idNumber);
@@ -92,6 +94,9 @@ Result<Party> PartyCheck::check(Party party, Role role, const Clock& clock)
             return checked.error();
         a.idNumber = checked.value().number;
     }
+    // A residence permit says by its area whose it is (830000: Taiwan), as the platform names it.
+    if (type == QLatin1String("permit") || type == QLatin1String("hkmo") || type == QLatin1String("taiwan"))
+        type = a.idNumber.startsWith(QLatin1String("83")) ? QStringLiteral("taiwan") : QStringLiteral("hkmo");
     a.idType = type;
     return party;
 }

@@ -25,7 +25,8 @@ public:
 
     // Errors: "intake.party-kind", "intake.party-incomplete", and the validator's "id.*" codes.
     [[nodiscard]] static Result<Party> check(Party party, Role role, const Clock& clock);
-    // The stored document type for a spelling (local or protocol); empty when unknown.
+    // The stored document type for a spelling (local or protocol; a residence permit is stored as
+    // "hkmo" or "taiwan" by its number's area); empty when unknown.
     [[nodiscard]] static QString normalisedType(const QString& idType);
     // The document's name as printed on notices (居民身份证, 统一社会信用代码, ...).
     [[nodiscard]] static QString documentName(const QString& idType);
