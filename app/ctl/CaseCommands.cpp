@@ -29,7 +29,8 @@ private:
         options.dataDir = DataLocation::resolve(parser.value(dataDirOptionName()));
         auto store = storage::Store::open(options);
         if (!store) {
-            io.err << tr("error: %1").arg(store.error().message) << '\n';
+            io.err << QCoreApplication::translate("yc::ctl::SyncCommands", "error: %1").arg(store.error().message)
+                   << '\n';
             return nullptr;
         }
         return std::move(store.value());
@@ -78,7 +79,7 @@ int CaseCommands::list(const QStringList& args, Io& io)
         return ExitFailure;
     auto lines = intake::CaseOverview(store->database(), store->cipher(), store->dataDir()).list(parser.value(state));
     if (!lines) {
-        io.err << tr("error: %1").arg(lines.error().message) << '\n';
+        io.err << QCoreApplication::translate("yc::ctl::SyncCommands", "error: %1").arg(lines.error().message) << '\n';
         return ExitFailure;
     }
     if (parser.isSet(json)) {
@@ -125,7 +126,7 @@ int CaseCommands::show(const QStringList& args, Io& io)
     const QString caseId = parser.positionalArguments().constFirst();
     auto detail = intake::CaseOverview(store->database(), store->cipher(), store->dataDir()).show(caseId);
     if (!detail) {
-        io.err << tr("error: %1").arg(detail.error().message) << '\n';
+        io.err << QCoreApplication::translate("yc::ctl::SyncCommands", "error: %1").arg(detail.error().message) << '\n';
         return ExitFailure;
     }
     if (!detail.value()) {

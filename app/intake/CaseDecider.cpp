@@ -54,7 +54,7 @@ Result<CaseDecider::Prepared> CaseDecider::prepare(const QString& draftId, bool 
     if (!d.applicant)
         return makeError(QStringLiteral("intake.incomplete"), tr("The applicant is not recorded yet."));
     if (d.itemCode.isEmpty())
-        return makeError(QStringLiteral("intake.incomplete"), tr("Choose the item first."));
+        return makeError(QStringLiteral("intake.incomplete"), IntakeLabels::chooseItemFirst());
     auto item = storage::CatalogRepository(m_context.database).itemVersion(d.itemCode, d.itemVersion);
     if (!item)
         return item.error();
@@ -113,9 +113,7 @@ Status CaseDecider::checkApproval(const IntakeDraft& draft, const QString& appro
                          found->note.isEmpty() ? tr("The supervisor did not approve it.")
                                                : tr("The supervisor did not approve it: %1").arg(found->note));
     if (found->supervisorId.isEmpty() || found->supervisorId == draft.staffId)
-        return makeError(
-            QStringLiteral("intake.self-approval"),
-            tr("A supervisor never approves a case they take in themselves: another supervisor approves it."));
+        return makeError(QStringLiteral("intake.self-approval"), IntakeLabels::selfApproval());
     if (!found->current)
         return makeError(QStringLiteral("intake.approval-stale"),
                          tr("The case changed after the supervisor approved it: ask for approval again."));
@@ -233,11 +231,9 @@ Result<DecisionOutcome> CaseDecider::acceptWithMissing(const QString& draftId, c
             deferred = true;
             const catalog::Material* m = item.material(e.materialId);
             if (!m || !m->deferrable)
-                return makeError(QStringLiteral("intake.not-deferrable"),
-                                 tr("\"%1\" is a key material: it cannot follow later (容缺).").arg(e.name));
+                return makeError(QStringLiteral("intake.not-deferrable"), IntakeLabels::notDeferrable(e.name));
             if (!e.dueDate.isValid() || e.dueDate <= today)
-                return makeError(QStringLiteral("intake.due-date"),
-                                 tr("\"%1\": a deferred material needs a due date after today.").arg(e.name));
+                return makeError(QStringLiteral("intake.due-date"), IntakeLabels::dueDateNeeded(e.name));
         } else if (!isPresent(e.state)) {
             absent << e;
         }

@@ -64,7 +64,9 @@ Result<IntakeDraft> IntakeSession::load(const QString& draftId) const
     if (!row)
         return row.error();
     if (!row.value())
-        return makeError(QStringLiteral("draft.missing"), tr("No draft with id %1.").arg(draftId));
+        return makeError(
+            QStringLiteral("draft.missing"),
+            QCoreApplication::translate("yc::storage::DraftRepository", "No draft with id %1.").arg(draftId));
     return assemble(m_context, *row.value());
 }
 
@@ -74,7 +76,7 @@ Result<IntakeDraft> IntakeSession::loadWithItem(const QString& draftId) const
     if (!draft)
         return draft.error();
     if (draft.value().itemCode.isEmpty())
-        return makeError(QStringLiteral("intake.incomplete"), tr("Choose the item first."));
+        return makeError(QStringLiteral("intake.incomplete"), IntakeLabels::chooseItemFirst());
     return draft;
 }
 
@@ -238,11 +240,9 @@ Status IntakeSession::setMaterial(const QString& draftId, const QString& materia
         break;
     case MaterialState::Deferred:
         if (!entry->deferrable)
-            return makeError(QStringLiteral("intake.not-deferrable"),
-                             tr("\"%1\" is a key material: it cannot follow later (容缺).").arg(entry->name));
+            return makeError(QStringLiteral("intake.not-deferrable"), IntakeLabels::notDeferrable(entry->name));
         if (!evidence.dueDate.isValid() || evidence.dueDate <= today(m_context.clock))
-            return makeError(QStringLiteral("intake.due-date"),
-                             tr("\"%1\": a deferred material needs a due date after today.").arg(entry->name));
+            return makeError(QStringLiteral("intake.due-date"), IntakeLabels::dueDateNeeded(entry->name));
         change.dueDate = evidence.dueDate;
         change.reason = evidence.reason.trimmed();
         break;

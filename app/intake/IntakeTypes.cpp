@@ -184,4 +184,24 @@ QString IntakeLabels::approvalKind(ApprovalKind kind)
     return kind == ApprovalKind::Refusal ? tr("refusal") : tr("acceptance with missing materials");
 }
 
+QString IntakeLabels::chooseItemFirst()
+{
+    return tr("Choose the item first.");
+}
+
+QString IntakeLabels::selfApproval()
+{
+    return tr("A supervisor never approves a case they take in themselves: another supervisor approves it.");
+}
+
+QString IntakeLabels::notDeferrable(const QString& materialName)
+{
+    return tr("\"%1\" is a key material: it cannot follow later (容缺).").arg(materialName);
+}
+
+QString IntakeLabels::dueDateNeeded(const QString& materialName)
+{
+    return tr("\"%1\": a deferred material needs a due date after today.").arg(materialName);
+}
+
 } // namespace yc::intake

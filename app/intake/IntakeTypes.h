@@ -210,6 +210,12 @@ public:
     [[nodiscard]] static QString materialState(MaterialState state);
     [[nodiscard]] static QString refusalCategory(RefusalCategory category);
     [[nodiscard]] static QString approvalKind(ApprovalKind kind);
+
+    // Messages more than one step gives.
+    [[nodiscard]] static QString chooseItemFirst();
+    [[nodiscard]] static QString selfApproval();
+    [[nodiscard]] static QString notDeferrable(const QString& materialName);
+    [[nodiscard]] static QString dueDateNeeded(const QString& materialName);
 };
 
 } // namespace yc::intake

@@ -65,8 +65,7 @@ Result<IntakeDraft> SupervisorApprovals::draftFor(const QString& draftId, Approv
                 continue;
             any = true;
             if (!e.deferrable)
-                return makeError(QStringLiteral("intake.not-deferrable"),
-                                 tr("\"%1\" is a key material: it cannot follow later (容缺).").arg(e.name));
+                return makeError(QStringLiteral("intake.not-deferrable"), IntakeLabels::notDeferrable(e.name));
         }
         if (!any)
             return makeError(QStringLiteral("intake.nothing-deferred"),
@@ -82,8 +81,7 @@ Result<ApprovalInfo> SupervisorApprovals::approveHere(const QString& draftId, Ap
     if (!draft)
         return draft.error();
     const QString clerk = draft.value().staffId;
-    const QString selfApproval =
-        tr("A supervisor never approves a case they take in themselves: another supervisor approves it.");
+    const QString selfApproval = IntakeLabels::selfApproval();
     if (supervisorId.trimmed() == clerk)
         return makeError(QStringLiteral("intake.self-approval"), selfApproval);
     sync::SignInWorkflow workflow(m_context.database, m_context.cipher, sync::RestOptions{}, m_context.clock,
@@ -123,7 +121,7 @@ Result<sync::ApprovalRequest> SupervisorApprovals::prepareRemote(const QString& 
         return draft.error();
     const IntakeDraft& d = draft.value();
     if (d.itemCode.isEmpty())
-        return makeError(QStringLiteral("intake.incomplete"), tr("Choose the item first."));
+        return makeError(QStringLiteral("intake.incomplete"), IntakeLabels::chooseItemFirst());
     sync::ApprovalRequest request;
     request.approvalId = QUuid::createUuid().toString(QUuid::WithoutBraces);
     request.kind = toString(kind);
