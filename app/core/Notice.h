@@ -26,7 +26,9 @@ enum class NoticeKind
 [[nodiscard]] std::optional<NoticeKind> noticeKindFromName(const QString& name);
 [[nodiscard]] QList<NoticeKind> allNoticeKinds();
 
-enum class MaterialForm
+// How a material was handed in, as a notice prints it (named apart from the case model's
+// MaterialForm, which has no "original and copy": both are used together by the intake workflow).
+enum class NoticeMaterialForm
 {
     Original,
     Copy,
@@ -45,7 +47,7 @@ enum class MaterialStatus
 struct NoticeMaterial
 {
     QString name;
-    MaterialForm form = MaterialForm::Original;
+    NoticeMaterialForm form = NoticeMaterialForm::Original;
     int copies = 1;
     MaterialStatus status = MaterialStatus::Received;
     QString reason; // what is wrong or missing; empty for received materials

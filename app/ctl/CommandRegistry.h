@@ -61,6 +61,7 @@ void registerNoticeCommands(CommandRegistry& registry);
 [[nodiscard]] bool needsGuiApplication(const QStringList& args);
 void registerScannerCommands(CommandRegistry& registry);
 void registerMaterialCommands(CommandRegistry& registry);
+void registerCaseCommands(CommandRegistry& registry);
 
 // Shared option: --data-dir DIR (default $YICHUANG_DATA_DIR, else the user's data folder).
 [[nodiscard]] QString dataDirOptionName();

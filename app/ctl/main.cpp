@@ -63,6 +63,7 @@ int main(int argc, char* argv[])
     yc::ctl::registerNoticeCommands(registry);
     yc::ctl::registerScannerCommands(registry);
     yc::ctl::registerMaterialCommands(registry);
+    yc::ctl::registerCaseCommands(registry);
 
     if (args.isEmpty() || args.constFirst() == QLatin1String("--help") || args.constFirst() == QLatin1String("-h") ||
         args.constFirst() == QLatin1String("help")) {

@@ -11,7 +11,7 @@ QString residentId(const QString& first17)
     return first17 + identity::IdentityValidator::residentCheckCharacter(first17);
 }
 
-NoticeMaterial material(const char* name, MaterialForm form, MaterialStatus status, const char* reason = "")
+NoticeMaterial material(const char* name, NoticeMaterialForm form, MaterialStatus status, const char* reason = "")
 {
     return {QString::fromUtf8(name), form, 1, status, QString::fromUtf8(reason)};
 }
@@ -33,7 +33,7 @@ NoticeData NoticeSamples::make(NoticeKind kind, const QDate& acceptedOn, const W
     n.training = false;
     n.item = {QStringLiteral("食品经营许可（新办）"),
               QStringLiteral("000117003001-210200000000-000-11210200YC000001X0-1-00"), 5};
-    using F = MaterialForm;
+    using F = NoticeMaterialForm;
     using S = MaterialStatus;
     switch (kind) {
     case NoticeKind::Acceptance:

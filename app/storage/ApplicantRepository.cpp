@@ -142,4 +142,14 @@ Result<std::optional<Applicant>> ApplicantRepository::findByIdNumber(const QStri
     return fetchOne(q, tr("The applicant could not be looked up"));
 }
 
+Status ApplicantRepository::remove(const QString& id)
+{
+    QSqlQuery q(m_database.connection());
+    q.prepare(QStringLiteral("DELETE FROM applicants WHERE id = ?"));
+    q.addBindValue(id);
+    if (!q.exec())
+        return sqlError(QStringLiteral("db.query"), tr("The applicant could not be removed"), q.lastError().text());
+    return {};
+}
+
 } // namespace yc::storage

@@ -27,6 +27,8 @@ public:
     [[nodiscard]] Result<QString> save(Applicant applicant);
     [[nodiscard]] Result<std::optional<Applicant>> get(const QString& id) const;
     [[nodiscard]] Result<std::optional<Applicant>> findByIdNumber(const QString& idType, const QString& idNumber) const;
+    // Deletes the row (its encrypted data with it); the caller makes sure nothing refers to it.
+    [[nodiscard]] Status remove(const QString& id);
 
     // The normal form an ID number is hashed in (trimmed, upper case, no spaces).
     [[nodiscard]] static QString normalizeIdNumber(const QString& idNumber);

@@ -238,4 +238,19 @@ Result<std::vector<AuditRow>> AuditLog::latest(int limit) const
     return out;
 }
 
+Result<std::vector<AuditRow>> AuditLog::ofObject(const QString& objectType, const QString& objectId) const
+{
+    QSqlQuery q(m_database.connection());
+    q.prepare(QStringLiteral("SELECT id, at, staff_id, action, object_type, object_id, detail FROM audit "
+                             "WHERE object_type = ? AND object_id = ? ORDER BY id"));
+    q.addBindValue(objectType);
+    q.addBindValue(objectId);
+    if (!q.exec())
+        return sqlError(QStringLiteral("db.query"), tr("The audit trail could not be read"), q.lastError().text());
+    std::vector<AuditRow> out;
+    while (q.next())
+        out.push_back(readRow(q));
+    return out;
+}
+
 } // namespace yc::storage

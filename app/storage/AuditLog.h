@@ -77,6 +77,8 @@ public:
     [[nodiscard]] Result<qint64> pendingCount() const;
     // The latest rows (newest first), for diagnostics and tests.
     [[nodiscard]] Result<std::vector<AuditRow>> latest(int limit) const;
+    // The rows about one object (e.g. "case", a case id), oldest first: the object's history.
+    [[nodiscard]] Result<std::vector<AuditRow>> ofObject(const QString& objectType, const QString& objectId) const;
 
     // Walks the whole chain: ids 1..n without a gap (n as SQLite's AUTOINCREMENT counter
     // remembers it, so a removed last row is found too), each prev_hash the hash of the row
@@ -85,7 +87,7 @@ public:
 
     // The schema version that introduced the chain, and the step run right after its statements,
     // in the same transaction: chains the rows stored before, in id order.
-    static constexpr int ChainSchemaVersion = 6;
+    static constexpr int ChainSchemaVersion = 8;
     [[nodiscard]] static Status sealUnchained(Database& database);
 
 private:

@@ -148,9 +148,27 @@ Status CaseRepository::insertDraftRow(const NewCase& c, const QString& applicant
     return {};
 }
 
-Status CaseRepository::decide(const QString& draftId, Decision decision, const QDate& promisedDate)
+Status CaseRepository::decide(const QString& draftId, Decision decision, const QDate& promisedDate,
+                              const std::function<Status()>& within)
 {
-    return m_database.transaction([&]() -> Status { return decideWithin(draftId, decision, promisedDate); });
+    return m_database.transaction([&]() -> Status {
+        // A write first: the transaction holds the store's write lock from here on, so a second
+        // decision waits for this one and then finds no draft to claim.
+        QSqlQuery q(m_database.connection());
+        q.prepare(QStringLiteral("UPDATE cases SET updated_at = ? WHERE id = ? AND state = ?"));
+        q.addBindValue(isoUtcMs(m_clock.now()));
+        q.addBindValue(draftId);
+        q.addBindValue(toString(CaseLifecycle::Draft));
+        if (!q.exec())
+            return sqlError(QStringLiteral("db.query"), tr("The case could not be recorded"), q.lastError().text());
+        if (q.numRowsAffected() != 1)
+            return decideWithin(draftId, decision, promisedDate); // names the reason: missing or decided
+        if (within) {
+            if (auto done = within(); !done)
+                return done;
+        }
+        return decideWithin(draftId, decision, promisedDate);
+    });
 }
 
 Status CaseRepository::decideWithin(const QString& caseId, Decision decision, const QDate& promisedDate)
@@ -211,17 +229,15 @@ Status CaseRepository::decideWithin(const QString& caseId, Decision decision, co
                 QStringLiteral("decision=%1 materials=%2").arg(toString(decision)).arg(materialCount), now);
 }
 
-Result<std::optional<Case>> CaseRepository::get(const QString& caseId) const
+namespace {
+
+const QString CaseColumns = QStringLiteral("id, case_number, item_code, item_version, applicant_id, staff_id, hall_id, "
+                                           "window_code, state, decision, department_status, received_at, due_date, "
+                                           "situations");
+
+// A case from the columns CaseColumns names, in that order (materials and notes not read).
+Result<Case> caseFromRow(const QSqlQuery& q)
 {
-    QSqlQuery q(m_database.connection());
-    q.prepare(QStringLiteral("SELECT id, case_number, item_code, item_version, applicant_id, staff_id, hall_id, "
-                             "window_code, state, decision, department_status, received_at, due_date, situations, "
-                             "notes_enc FROM cases WHERE id = ?"));
-    q.addBindValue(caseId);
-    if (!q.exec())
-        return sqlError(QStringLiteral("db.query"), tr("The case could not be read"), q.lastError().text());
-    if (!q.next())
-        return std::optional<Case>();
     Case row;
     row.id = q.value(0).toString();
     row.caseNumber = q.value(1).toString();
@@ -253,6 +269,24 @@ Result<std::optional<Case>> CaseRepository::get(const QString& caseId) const
     if (!situations)
         return situations.error();
     row.situations = situations.value();
+    return row;
+}
+
+} // namespace
+
+Result<std::optional<Case>> CaseRepository::get(const QString& caseId) const
+{
+    QSqlQuery q(m_database.connection());
+    q.prepare(QStringLiteral("SELECT ") + CaseColumns + QStringLiteral(", notes_enc FROM cases WHERE id = ?"));
+    q.addBindValue(caseId);
+    if (!q.exec())
+        return sqlError(QStringLiteral("db.query"), tr("The case could not be read"), q.lastError().text());
+    if (!q.next())
+        return std::optional<Case>();
+    auto parsed = caseFromRow(q);
+    if (!parsed)
+        return parsed.error();
+    Case row = std::move(parsed.value());
     if (!q.value(14).isNull()) {
         auto notes = m_cipher.decrypt(q.value(14).toByteArray(), notesAad(row.id));
         if (!notes)
@@ -288,6 +322,23 @@ Result<std::optional<Case>> CaseRepository::get(const QString& caseId) const
         row.materials.push_back(r);
     }
     return std::optional<Case>(std::move(row));
+}
+
+Result<std::vector<Case>> CaseRepository::list() const
+{
+    QSqlQuery q(m_database.connection());
+    q.prepare(QStringLiteral("SELECT ") + CaseColumns +
+              QStringLiteral(" FROM cases ORDER BY received_at DESC, created_at DESC, id"));
+    if (!q.exec())
+        return sqlError(QStringLiteral("db.query"), tr("The cases could not be read"), q.lastError().text());
+    std::vector<Case> cases;
+    while (q.next()) {
+        auto row = caseFromRow(q);
+        if (!row)
+            return row.error();
+        cases.push_back(std::move(row.value()));
+    }
+    return cases;
 }
 
 Status CaseRepository::markMaterialUploaded(const QString& materialId)

@@ -10,6 +10,7 @@
 #include <QDateTime>
 #include <QString>
 
+#include <functional>
 #include <optional>
 #include <vector>
 
@@ -66,9 +67,16 @@ public:
     // with the same id exists already, nothing is written and the existing id is returned
     // (idempotent import).
     [[nodiscard]] Result<QString> accept(NewCase newCase, bool* alreadyPresent = nullptr);
-    // Decides a draft: it becomes a decided case queued for the platform, in one transaction.
-    [[nodiscard]] Status decide(const QString& draftId, Decision decision, const QDate& promisedDate = {});
+    // Decides a draft: it becomes a decided case queued for the platform, in one transaction. The
+    // transaction's first statement claims the draft (a write), so of two decisions of one draft,
+    // racing on two connections or not, only the first goes through; the other gets "case.decided".
+    // `within`, when given, runs after the claim and before the decision, in the same transaction
+    // (what the intake workflow records with the decision).
+    [[nodiscard]] Status decide(const QString& draftId, Decision decision, const QDate& promisedDate = {},
+                                const std::function<Status()>& within = {});
     [[nodiscard]] Result<std::optional<Case>> get(const QString& caseId) const;
+    // Every case and draft, the most recently received first, without materials and notes.
+    [[nodiscard]] Result<std::vector<Case>> list() const;
     [[nodiscard]] Status markMaterialUploaded(const QString& materialId);
     // The platform stored the case (its answer's status) under this number.
     [[nodiscard]] Status recordSubmitted(const QString& caseId, DepartmentStatus status, const QString& caseNumber);

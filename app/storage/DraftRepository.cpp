@@ -81,16 +81,16 @@ Status DraftRepository::saveApplicant(const QString& draftId, Applicant applican
     return m_database.transaction([&]() -> Status {
         if (auto draft = requireDraft(draftId); !draft)
             return draft;
-        // The draft's applicant row is its own: saving again updates it, and never the row of
-        // another case of the same person.
+        // The draft's own row is updated; a row another case refers to too is left as it is.
         QSqlQuery q(m_database.connection());
-        q.prepare(QStringLiteral("SELECT applicant_id FROM cases WHERE id = ?"));
+        q.prepare(QStringLiteral("SELECT c.applicant_id FROM cases c WHERE c.id = ? AND c.applicant_id IS NOT NULL "
+                                 "AND NOT EXISTS (SELECT 1 FROM cases o WHERE o.applicant_id = c.applicant_id AND "
+                                 "o.id <> c.id)"));
         q.addBindValue(draftId);
-        if (!q.exec() || !q.next())
+        if (!q.exec())
             return sqlError(QStringLiteral("db.query"), tr("The draft could not be read"), q.lastError().text());
-        applicant.id = q.value(0).toString();
-        ApplicantRepository applicants(m_database, m_cipher, m_clock);
-        auto id = applicants.save(applicant);
+        applicant.id = q.next() ? q.value(0).toString() : QString();
+        auto id = ApplicantRepository(m_database, m_cipher, m_clock).save(applicant);
         if (!id)
             return id.error();
         return touch(draftId, QStringLiteral("applicant_id = ?"), {id.value()});
@@ -205,11 +205,26 @@ Result<std::optional<Case>> DraftRepository::load(const QString& draftId) const
     return loaded;
 }
 
-Status DraftRepository::remove(const QString& draftId)
+Status DraftRepository::update(const QString& draftId, const std::function<Status()>& change)
 {
     return m_database.transaction([&]() -> Status {
         if (auto draft = requireDraft(draftId); !draft)
             return draft;
+        if (auto changed = change(); !changed)
+            return changed;
+        return touch(draftId, QStringLiteral("updated_at = updated_at"), {});
+    });
+}
+
+Status DraftRepository::remove(const QString& draftId, const std::function<Status()>& before)
+{
+    return m_database.transaction([&]() -> Status {
+        if (auto draft = requireDraft(draftId); !draft)
+            return draft;
+        if (before) {
+            if (auto done = before(); !done)
+                return done;
+        }
         QSqlQuery q(m_database.connection());
         q.prepare(QStringLiteral("SELECT id FROM materials WHERE case_id = ?"));
         q.addBindValue(draftId);
@@ -246,9 +261,10 @@ Status DraftRepository::remove(const QString& draftId)
     });
 }
 
-Status DraftRepository::decide(const QString& draftId, Decision decision, const QDate& promisedDate)
+Status DraftRepository::decide(const QString& draftId, Decision decision, const QDate& promisedDate,
+                               const std::function<Status()>& within)
 {
-    return CaseRepository(m_database, m_cipher, m_dataDir, m_clock).decide(draftId, decision, promisedDate);
+    return CaseRepository(m_database, m_cipher, m_dataDir, m_clock).decide(draftId, decision, promisedDate, within);
 }
 
 } // namespace yc::storage

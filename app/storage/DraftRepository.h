@@ -10,6 +10,7 @@
 #include <QDateTime>
 #include <QString>
 
+#include <functional>
 #include <optional>
 #include <vector>
 
@@ -44,8 +45,8 @@ public:
     // A new empty draft of this clerk at this window. Returns its id.
     [[nodiscard]] Result<QString> create(const QString& staffId, const QString& hallId = {},
                                          const QString& windowCode = {});
-    // The applicant is saved (encrypted) in the applicants table, reusing the row of the same ID
-    // number, and linked to the draft.
+    // The applicant is saved (encrypted) in the applicants table and linked to the draft. The draft
+    // keeps a row of its own: saving never changes the applicant of another case.
     [[nodiscard]] Status saveApplicant(const QString& draftId, Applicant applicant);
     [[nodiscard]] Status saveItem(const QString& draftId, const QString& itemCode, int itemVersion);
     [[nodiscard]] Status saveSituations(const QString& draftId, const SituationAnswers& situations);
@@ -56,10 +57,17 @@ public:
     // Drafts, most recently changed first; only this clerk's when staffId is given.
     [[nodiscard]] Result<std::vector<DraftSummary>> list(const QString& staffId = {}) const;
     [[nodiscard]] Result<std::optional<Case>> load(const QString& draftId) const;
+    // Runs `change` in one transaction, after checking that draftId names a draft, and marks the
+    // draft changed: for what other repositories keep about a draft (IntakeRepository), so that
+    // every step is saved whole or not at all.
+    [[nodiscard]] Status update(const QString& draftId, const std::function<Status()>& change);
     // Removes the draft and its materials; their files are overwritten before they are deleted.
-    [[nodiscard]] Status remove(const QString& draftId);
-    // The draft becomes a decided case queued for the platform (one transaction).
-    [[nodiscard]] Status decide(const QString& draftId, Decision decision, const QDate& promisedDate = {});
+    // `before`, when given, runs first in the same transaction.
+    [[nodiscard]] Status remove(const QString& draftId, const std::function<Status()>& before = {});
+    // The draft becomes a decided case queued for the platform (one transaction; see
+    // CaseRepository::decide for `within`).
+    [[nodiscard]] Status decide(const QString& draftId, Decision decision, const QDate& promisedDate = {},
+                                const std::function<Status()>& within = {});
 
 private:
     // Fails unless draftId names a draft (not a decided case, not missing).

@@ -5,6 +5,7 @@
 #include "storage/CaseNumberLeases.h"
 #include "storage/CaseRepository.h"
 #include "storage/Database.h"
+#include "storage/IntakeRepository.h"
 #include "sync/DeviceKey.h"
 #include "sync/Enrolment.h"
 
@@ -153,6 +154,31 @@ Result<QJsonObject> CaseDocument::build(storage::Database& db, const storage::Fi
                      {QStringLiteral("leaseId"), leaseId},
                      {QStringLiteral("situations"), situations},
                      {QStringLiteral("notes"), row.notes}};
+    // What the intake workflow recorded with the decision: the supervisor approvals it rests on and
+    // the materials that follow later (容缺). Cases without them keep the body they always had.
+    auto parts = storage::IntakeRepository(db, cipher, dataDir, clock).caseDocumentParts(row.id);
+    if (!parts)
+        return parts.error();
+    if (!parts.value().approvals.empty()) {
+        QJsonArray approvals;
+        for (const storage::IntakeApproval& a : parts.value().approvals) {
+            QJsonObject approval{{QStringLiteral("approvalId"), a.approvalId},
+                                 {QStringLiteral("kind"), a.kind},
+                                 {QStringLiteral("mode"), a.mode},
+                                 {QStringLiteral("decidedAt"), isoUtc(a.decidedAt)}};
+            if (a.mode == QLatin1String("local"))
+                approval.insert(QStringLiteral("supervisorId"), a.supervisorId);
+            approvals.append(approval);
+        }
+        body.insert(QStringLiteral("approvals"), approvals);
+    }
+    if (*row.decision == Decision::AcceptedWithMissing && !parts.value().deferred.empty()) {
+        QJsonArray deferred;
+        for (const auto& [materialId, dueDate] : parts.value().deferred)
+            deferred.append(QJsonObject{{QStringLiteral("materialId"), materialId},
+                                        {QStringLiteral("dueDate"), dueDate.toString(Qt::ISODate)}});
+        body.insert(QStringLiteral("deferredMaterials"), deferred);
+    }
     auto key = enrolmentStore.key();
     if (!key)
         return key.error();

@@ -194,7 +194,7 @@ private slots:
         NoticeData n = documents::NoticeSamples::make(NoticeKind::Correction, QDate(2026, 11, 30));
         n.hall.address = QStringLiteral("样例市样例区样例路1号"); // the sample's address has 培训 in it
         for (int i = 1; i <= 40; ++i)                             // long enough for several pages
-            n.materials << NoticeMaterial{QStringLiteral("样例补正材料%1").arg(i), MaterialForm::Copy, 1,
+            n.materials << NoticeMaterial{QStringLiteral("样例补正材料%1").arg(i), NoticeMaterialForm::Copy, 1,
                                           MaterialStatus::Missing, QStringLiteral("未提交（样例%1）").arg(i)};
         for (bool training : {true, false}) {
             n.training = training;
