@@ -241,8 +241,8 @@ Result<std::vector<AuditRow>> AuditLog::latest(int limit) const
 Result<std::vector<AuditRow>> AuditLog::ofObject(const QString& objectType, const QString& objectId) const
 {
     QSqlQuery q(m_database.connection());
-    q.prepare(QStringLiteral("SELECT id, at, staff_id, action, object_type, object_id, detail FROM audit "
-                             "WHERE object_type = ? AND object_id = ? ORDER BY id"));
+    q.prepare(QStringLiteral("SELECT ") + RowColumns +
+              QStringLiteral(" FROM audit WHERE object_type = ? AND object_id = ? ORDER BY id"));
     q.addBindValue(objectType);
     q.addBindValue(objectId);
     if (!q.exec())
