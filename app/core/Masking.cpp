@@ -14,10 +14,12 @@ QString name(const QString& fullName)
     const QString trimmed = fullName.trimmed();
     if (trimmed.isEmpty())
         return {};
-    // Surrogate pairs (rare characters outside the BMP) count as one character.
-    const qsizetype firstLen = trimmed.at(0).isHighSurrogate() && trimmed.size() > 1 ? 2 : 1;
-    const qsizetype rest = trimmed.size() - firstLen;
-    return trimmed.left(firstLen) + stars(rest > 0 ? rest : 1);
+    // By characters, not UTF-16 units: a rare character outside the BMP counts as one.
+    const QList<uint> chars = trimmed.toUcs4();
+    auto text = [](uint c) { return QString::fromUcs4(reinterpret_cast<const char32_t*>(&c), 1); };
+    if (chars.size() <= 2)
+        return text(chars.first()) + stars(1);
+    return text(chars.first()) + stars(chars.size() - 2) + text(chars.last());
 }
 
 QString idNumber(const QString& number)

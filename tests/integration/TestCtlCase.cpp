@@ -127,7 +127,7 @@ private slots:
         }
         QCOMPARE(decided.value(QLatin1String("caseNumber")).toString(), QStringLiteral("21020001-2026-000001"));
         QCOMPARE(decided.value(QLatin1String("itemName")).toString(), QStringLiteral("食品经营许可（新办）"));
-        QCOMPARE(decided.value(QLatin1String("applicant")).toString(), QStringLiteral("样****"));
+        QCOMPARE(decided.value(QLatin1String("applicant")).toString(), QStringLiteral("样***人"));
         QCOMPARE(decided.value(QLatin1String("idNumber")).toString(), m_maskedId);
         QCOMPARE(decided.value(QLatin1String("state")).toString(), QStringLiteral("decided"));
         QCOMPARE(decided.value(QLatin1String("decision")).toString(), QStringLiteral("accepted"));
@@ -165,7 +165,7 @@ private slots:
         QVERIFY2(r.exitCode == 0, qPrintable(r.err));
         const QJsonObject o = QJsonDocument::fromJson(r.out.toUtf8()).object();
         QCOMPARE(o.value(QLatin1String("caseId")).toString(), m_decided);
-        QCOMPARE(o.value(QLatin1String("agent")).toString(), QStringLiteral("样****"));
+        QCOMPARE(o.value(QLatin1String("agent")).toString(), QStringLiteral("样***人"));
         const QJsonArray materials = o.value(QLatin1String("materials")).toArray();
         QCOMPARE(materials.size(), 7); // m1-m5, and the power of attorney with the agent's ID card (m8, m9)
         QJsonObject poa;

@@ -13,7 +13,10 @@ private slots:
     }
     void name()
     {
-        QCOMPARE(yc::mask::name(QStringLiteral("测试甲乙")), QStringLiteral("测***"));
+        QCOMPARE(yc::mask::name(QStringLiteral("测试甲乙")), QStringLiteral("测**乙"));
+        QCOMPARE(yc::mask::name(QStringLiteral("王小娜")), QStringLiteral("王*娜"));
+        QCOMPARE(yc::mask::name(QStringLiteral("王娜")), QStringLiteral("王*"));
+        QCOMPARE(yc::mask::name(QString::fromUcs4(U"𠀀小娜")), QString::fromUcs4(U"𠀀*娜"));
         QCOMPARE(yc::mask::name(QStringLiteral("样")), QStringLiteral("样*"));
         QCOMPARE(yc::mask::name(QString()), QString());
     }
