@@ -55,6 +55,8 @@ Result<WorkCalendar> WorkCalendar::fromJson(const QByteArray& json)
                     return date.error();
                 calendar.m_holidays.insert(date.value());
                 calendar.m_noticeYear.insert(date.value(), year);
+                calendar.m_holidayNames.insert(date.value(),
+                                               holiday.toObject().value(QStringLiteral("name")).toString());
             }
         }
         for (const QJsonValue& d : entry.value(QStringLiteral("workdays")).toArray()) {
@@ -114,6 +116,10 @@ WorkCalendar WorkCalendar::overlaid(const WorkCalendar& base, const WorkCalendar
     for (auto it = base.m_noticeYear.cbegin(); it != base.m_noticeYear.cend(); ++it)
         if (keep(it.key()))
             result.m_noticeYear.insert(it.key(), it.value());
+    for (auto it = base.m_holidayNames.cbegin(); it != base.m_holidayNames.cend(); ++it)
+        if (keep(it.key()))
+            result.m_holidayNames.insert(it.key(), it.value());
+    result.m_holidayNames.insert(overlay.m_holidayNames);
     result.m_holidays.unite(overlay.m_holidays);
     result.m_makeUpDays.unite(overlay.m_makeUpDays);
     result.m_noticeYear.insert(overlay.m_noticeYear);

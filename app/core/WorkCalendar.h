@@ -52,6 +52,11 @@ public:
     [[nodiscard]] bool isProvisional(const QDate& date) const { return date.year() > m_lastYear; }
     [[nodiscard]] bool isHoliday(const QDate& date) const { return m_holidays.contains(date); }
     [[nodiscard]] bool isMakeUpWorkday(const QDate& date) const { return m_makeUpDays.contains(date); }
+    // The name of the holiday period a date belongs to, as its notice gives it (e.g. 春节); empty
+    // when the date is not a listed holiday.
+    [[nodiscard]] QString holidayName(const QDate& date) const { return m_holidayNames.value(date); }
+    // The year of the notice that lists a date (the 2019 notice lists 2018-12-30); 0 when none does.
+    [[nodiscard]] int noticeYear(const QDate& date) const { return m_noticeYear.value(date); }
     [[nodiscard]] bool isWorkingDay(const QDate& date) const;
 
     // The day a time limit of `workingDays` ends when the case was accepted on `accepted`: the
@@ -71,6 +76,7 @@ private:
     QSet<QDate> m_makeUpDays;
     QSet<int> m_years;              // the years (notices) the document lists
     QHash<QDate, int> m_noticeYear; // the notice each listed date comes from
+    QHash<QDate, QString> m_holidayNames;
     int m_firstYear = 0;
     int m_lastYear = 0;
 };

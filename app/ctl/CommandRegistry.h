@@ -51,6 +51,7 @@ private:
 
 // Each command group registers itself here; main() calls them all.
 void registerDbCommands(CommandRegistry& registry);
+void registerCalendarCommands(CommandRegistry& registry);
 void registerIdentityCommands(CommandRegistry& registry);
 void registerCatalogCommands(CommandRegistry& registry);
 void registerSyncCommands(CommandRegistry& registry);
