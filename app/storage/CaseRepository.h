@@ -49,6 +49,13 @@ struct NewCase
     std::vector<NewCaseMaterial> materials;
 };
 
+// How a person names a case: its id and, once it has one, its official number.
+struct CaseRef
+{
+    QString id;
+    QString caseNumber; // empty until the case has a number
+};
+
 using CaseRow = Case;
 using CaseMaterialRow = CaseMaterial;
 
@@ -69,6 +76,8 @@ public:
     // Decides a draft: it becomes a decided case queued for the platform, in one transaction.
     [[nodiscard]] Status decide(const QString& draftId, Decision decision, const QDate& promisedDate = {});
     [[nodiscard]] Result<std::optional<Case>> get(const QString& caseId) const;
+    // The case whose id or official number is `idOrNumber`, if this window has it.
+    [[nodiscard]] Result<std::optional<CaseRef>> findRef(const QString& idOrNumber) const;
     [[nodiscard]] Status markMaterialUploaded(const QString& materialId);
     // The platform stored the case (its answer's status) under this number.
     [[nodiscard]] Status recordSubmitted(const QString& caseId, DepartmentStatus status, const QString& caseNumber);
