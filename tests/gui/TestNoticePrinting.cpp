@@ -12,6 +12,7 @@
 #include "storage/NoticeRepository.h"
 #include "storage/Store.h"
 #include "ui/MainWindow.h"
+#include "ui/print/NoticePrinter.h"
 #include "ui/print/PrintModule.h"
 #include "ui/print/PrintPreviewDialog.h"
 #include "ui/print/PrinterMemory.h"
@@ -25,6 +26,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPrintPreviewWidget>
+#include <QPrinter>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QStatusBar>
@@ -139,11 +141,17 @@ class TestNoticePrinting : public QObject
     // 100 %, the case number and title in its text, and no other text than the notice's.
     void checkPrintedPdf(const QString& out, const QString& workDir)
     {
+        checkPrintedPdf(out, workDir, m_notice.pdf, m_notice.caseNumber, QStringLiteral("受理通知书"));
+    }
+
+    void checkPrintedPdf(const QString& out, const QString& workDir, const QByteArray& kept, const QString& caseNumber,
+                         const QString& title)
+    {
         QVERIFY2(QFile::exists(out), qPrintable(out));
         const QString original = QDir(workDir).filePath(QStringLiteral("original.pdf"));
         QFile f(original);
         QVERIFY(f.open(QIODevice::WriteOnly));
-        f.write(m_notice.pdf);
+        f.write(kept);
         f.close();
 
         const int pages = test::pdfPages(original);
@@ -155,8 +163,8 @@ class TestNoticePrinting : public QObject
         QCOMPARE(size, pageSizeLine(original)); // portrait, like the notice
 
         const QString text = test::squeezed(test::pdfText(out).out);
-        QVERIFY2(text.contains(m_notice.caseNumber), qPrintable(text.left(300)));
-        QVERIFY2(text.contains(QStringLiteral("受理通知书")), qPrintable(text.left(300)));
+        QVERIFY2(text.contains(caseNumber), qPrintable(text.left(300)));
+        QVERIFY2(text.contains(title), qPrintable(text.left(300)));
 
         for (int page = 1; page <= pages; ++page) {
             const QImage printed = pageImage(out, workDir, page, 100);
@@ -327,6 +335,37 @@ private slots:
         QCOMPARE(audit.at(0).detail,
                  QStringLiteral("notice=%1 kind=acceptance output=pdf prints=1").arg(m_notice.noticeId));
         QVERIFY(!m_settings->contains(PrinterMemory::settingsKey()));
+    }
+
+    // Two pages with the training watermark and a verification QR code, printed by NoticePrinter
+    // itself: both pages A4 at 100 %, and the QR code still reads the same.
+    void multiPageNoticeKeepsItsQrCode()
+    {
+        const QString code =
+            QStringLiteral("YCN1|%1|correction|2026-03-02|7d1c3a52-3f5e-4c1b-9a0e-2b6f4f1d9e11|c2lnbmF0dXJl")
+                .arg(m_notice.caseNumber);
+        const QByteArray pdf = test::sampleNoticePdf(NoticeKind::Correction, m_clock.today(), code, true);
+        QVERIFY(!pdf.isEmpty());
+        ui::NoticePrinter printer;
+        QVERIFY(printer.open(pdf).ok());
+        QCOMPARE(printer.pageCount(), 2);
+
+        const QString work = test::TestEnvironment::current()->freshDir(QStringLiteral("two-pages"));
+        const QString out = QDir(work).filePath(QStringLiteral("correction-printed.pdf"));
+        QPrinter target(QPrinter::HighResolution);
+        target.setOutputFormat(QPrinter::PdfFormat);
+        target.setOutputFileName(out);
+        const Status printed = printer.print(target);
+        QVERIFY2(printed.ok(), qPrintable(printed.ok() ? QString() : printed.error().message));
+        if (const QString keep = qEnvironmentVariable("YC_PRINT_ARTIFACTS"); !keep.isEmpty())
+            QFile::copy(out, QDir(keep).filePath(QStringLiteral("correction-printed.pdf")));
+        checkPrintedPdf(out, work, pdf, m_notice.caseNumber, QStringLiteral("补正材料通知书"));
+        if (QTest::currentTestFailed())
+            return;
+        QStringList found;
+        for (int page = 1; page <= 2; ++page)
+            found << test::qrCodes(out, work, page, 200);
+        QCOMPARE(found, QStringList{code});
     }
 
     void unreadableNoticeIsNotShown()

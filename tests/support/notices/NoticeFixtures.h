@@ -23,8 +23,10 @@ namespace yc::test {
 [[nodiscard]] QString sampleApplicantIdNumber();
 // The sample's case number for `date` (21020001-<year>-000123).
 [[nodiscard]] QString sampleCaseNumber(const QDate& date);
-// The sample notice of `kind` as PDF (empty when it cannot be rendered).
-[[nodiscard]] QByteArray sampleNoticePdf(NoticeKind kind, const QDate& date);
+// The sample notice of `kind` as PDF (empty when it cannot be rendered), with `verification` as
+// its QR code (none when empty) and the training watermark when `training`.
+[[nodiscard]] QByteArray sampleNoticePdf(NoticeKind kind, const QDate& date, const QString& verification = {},
+                                         bool training = false);
 
 struct KeptNotice
 {

@@ -21,9 +21,12 @@ QString sampleCaseNumber(const QDate& date)
     return documents::NoticeSamples::make(NoticeKind::Acceptance, date).caseNumber;
 }
 
-QByteArray sampleNoticePdf(NoticeKind kind, const QDate& date)
+QByteArray sampleNoticePdf(NoticeKind kind, const QDate& date, const QString& verification, bool training)
 {
-    auto pdf = documents::NoticePdf::render(documents::NoticeSamples::make(kind, date));
+    NoticeData notice = documents::NoticeSamples::make(kind, date);
+    notice.verification = verification;
+    notice.training = training;
+    auto pdf = documents::NoticePdf::render(notice);
     return pdf ? pdf.value() : QByteArray();
 }
 
