@@ -291,6 +291,8 @@ private slots:
         QVERIFY(pages >= 1);
         QTRY_COMPARE(dialog.preview()->pageCount(), pages);
         QCOMPARE(dialog.pageCount(), pages);
+        if (const QString keep = qEnvironmentVariable("YC_PRINT_ARTIFACTS"); !keep.isEmpty())
+            dialog.grab().save(QDir(keep).filePath(QStringLiteral("print-preview.png")));
         auto* heading = dialog.findChild<QLabel*>(QStringLiteral("noticeHeading"));
         QVERIFY(heading->text().contains(m_notice.caseNumber));
         QVERIFY(!heading->text().contains(test::sampleApplicantName()));
