@@ -69,7 +69,7 @@ PrintPreviewDialog::PrintPreviewDialog(const AppContext& context, QWidget* paren
     auto* fileRow = new QHBoxLayout;
     fileRow->addWidget(m_pdfFile, 1);
     fileRow->addWidget(m_browse);
-    auto* printerLabel = new QLabel(tr("&Printer:"), this);
+    auto* printerLabel = new QLabel(tr("P&rinter:"), this);
     printerLabel->setBuddy(m_printers);
     m_pdfLabel = new QLabel(tr("&File:"), this);
     m_pdfLabel->setBuddy(m_pdfFile);
