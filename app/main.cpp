@@ -23,6 +23,7 @@
 #include "ui/MainWindow.h"
 #include "ui/catalog/CatalogPanel.h"
 #include "ui/identity/IdCardModule.h"
+#include "ui/print/PrintModule.h"
 #include "ui/sync/SignInDialog.h"
 #include "ui/sync/SyncQueuePage.h"
 #include "ui/sync/SyncStatusWidget.h"
@@ -174,6 +175,9 @@ int main(int argc, char* argv[])
     // Identity: reader status, the Read ID card action, the reader settings page.
     yc::ui::IdCardModule idCardModule(window, context);
     idCardModule.openConfiguredReader();
+
+    // Notices: Case → Reprint notice… (Ctrl+Shift+P), the printer remembered for this PC.
+    yc::ui::PrintModule printModule(window, context);
 
     // Service catalog page (F3); its index is rebuilt when the platform's feed changed the catalog.
     auto* catalogPanel = new yc::ui::CatalogPanel(context, &catalogSearch);

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/NoticeKind.h"
 #include "core/WorkCalendar.h"
 
 #include <QDate>
@@ -9,22 +10,6 @@
 #include <optional>
 
 namespace yc {
-
-// The written notices a window hands over (DOMAIN.md, "Notices a window prints"; Administrative
-// Licensing Law art. 32). Names are the stable identifiers used on the command line and in the
-// verification code.
-enum class NoticeKind
-{
-    Acceptance, // 受理通知书
-    Correction, // 补正材料通知书 (一次性告知书)
-    Refusal,    // 不予受理通知书
-    Receipt,    // 材料接收凭证
-    Commitment, // 容缺受理承诺书
-};
-
-[[nodiscard]] QString noticeKindName(NoticeKind kind); // "acceptance", "correction", ...
-[[nodiscard]] std::optional<NoticeKind> noticeKindFromName(const QString& name);
-[[nodiscard]] QList<NoticeKind> allNoticeKinds();
 
 // How a material was handed in, as a notice prints it (named apart from the case model's
 // MaterialForm, which has no "original and copy": both are used together by the intake workflow).

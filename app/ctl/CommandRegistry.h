@@ -56,6 +56,7 @@ void registerIdentityCommands(CommandRegistry& registry);
 void registerCatalogCommands(CommandRegistry& registry);
 void registerSyncCommands(CommandRegistry& registry);
 void registerNoticeCommands(CommandRegistry& registry);
+void registerNoticeStoreCommands(CommandRegistry& registry); // notice list, notice export
 
 // Whether the command in `args` draws (notices need fonts, so a QGuiApplication, which main()
 // then creates on the offscreen platform unless QT_QPA_PLATFORM says otherwise).

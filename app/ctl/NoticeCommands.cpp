@@ -104,7 +104,9 @@ bool needsGuiApplication(const QStringList& args)
         }
         if (args[i].startsWith(QLatin1String("--lang=")))
             continue;
-        return args[i] == QLatin1String("notice");
+        // Listing and exporting kept notices draw nothing.
+        const QString next = i + 1 < args.size() ? args[i + 1] : QString();
+        return args[i] == QLatin1String("notice") && next != QLatin1String("list") && next != QLatin1String("export");
     }
     return false;
 }

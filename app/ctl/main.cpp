@@ -62,6 +62,7 @@ int main(int argc, char* argv[])
     yc::ctl::registerCatalogCommands(registry);
     yc::ctl::registerSyncCommands(registry);
     yc::ctl::registerNoticeCommands(registry);
+    yc::ctl::registerNoticeStoreCommands(registry);
     yc::ctl::registerScannerCommands(registry);
     yc::ctl::registerMaterialCommands(registry);
     yc::ctl::registerCaseCommands(registry);

@@ -52,7 +52,8 @@ struct AuditVerification
 // Actions written today: case.accept, staff.sign-in-online, staff.sign-in-offline,
 // staff.sign-in-failed (detail "mode=online|offline|enrol reason=CODE"; the staff id only when known on
 // this PC, else "account=unknown"; never what was typed), machine.enrol,
-// outbox.export, evaluation.queue, supplement.queue.
+// outbox.export, evaluation.queue, supplement.queue, notice.print (object the case; detail "notice=ID
+// kind=KIND output=printer|pdf prints=N"), notice.export (yichuang-ctl; detail "notice=ID kind=KIND").
 class AuditLog
 {
     Q_DECLARE_TR_FUNCTIONS(yc::storage::AuditLog)

@@ -229,6 +229,21 @@ Status CaseRepository::decideWithin(const QString& caseId, Decision decision, co
                 QStringLiteral("decision=%1 materials=%2").arg(toString(decision)).arg(materialCount), now);
 }
 
+Result<std::optional<CaseRef>> CaseRepository::findRef(const QString& idOrNumber) const
+{
+    QSqlQuery q(m_database.connection());
+    q.prepare(QStringLiteral("SELECT id, case_number FROM cases WHERE id = ? OR case_number = ? ORDER BY id = ? DESC "
+                             "LIMIT 1"));
+    q.addBindValue(idOrNumber);
+    q.addBindValue(idOrNumber);
+    q.addBindValue(idOrNumber);
+    if (!q.exec())
+        return sqlError(QStringLiteral("db.query"), tr("The case could not be read"), q.lastError().text());
+    if (!q.next())
+        return std::optional<CaseRef>();
+    return std::optional<CaseRef>(CaseRef{q.value(0).toString(), q.value(1).toString()});
+}
+
 namespace {
 
 const QString CaseColumns = QStringLiteral("id, case_number, item_code, item_version, applicant_id, staff_id, hall_id, "

@@ -50,6 +50,13 @@ struct NewCase
     std::vector<NewCaseMaterial> materials;
 };
 
+// How a person names a case: its id and, once it has one, its official number.
+struct CaseRef
+{
+    QString id;
+    QString caseNumber; // empty until the case has a number
+};
+
 using CaseRow = Case;
 using CaseMaterialRow = CaseMaterial;
 
@@ -77,6 +84,8 @@ public:
     [[nodiscard]] Result<std::optional<Case>> get(const QString& caseId) const;
     // Every case and draft, the most recently received first, without materials and notes.
     [[nodiscard]] Result<std::vector<Case>> list() const;
+    // The case whose id or official number is `idOrNumber`, if this window has it.
+    [[nodiscard]] Result<std::optional<CaseRef>> findRef(const QString& idOrNumber) const;
     [[nodiscard]] Status markMaterialUploaded(const QString& materialId);
     // The platform stored the case (its answer's status) under this number.
     [[nodiscard]] Status recordSubmitted(const QString& caseId, DepartmentStatus status, const QString& caseNumber);

@@ -64,6 +64,8 @@ QList<SampleRow> sampleRows(int version, const FieldCipher& cipher)
     // 'decided'), and adds the department's status, situations, encrypted notes and the materials'
     // form and source. Older stores keep the states that mixed the two, which 0005 maps.
     const bool lifecycle = version >= 5;
+    // Schema version 6 rebuilds `notices` to keep each notice's encrypted PDF and its prints.
+    const bool keptNotices = version >= 6;
     const QString at = QStringLiteral("2026-03-02T01:00:00.000Z");
     const QString idNumber = yc::test::residentId(QStringLiteral("210202"), QStringLiteral("19900101"), 11);
     const auto enc = [&](const QString& text, const char* place) {
@@ -139,12 +141,21 @@ QList<SampleRow> sampleRows(int version, const FieldCipher& cipher)
                          QStringLiteral("身份证复印件"), QStringLiteral("received"),
                          enc(QStringLiteral("scan.pdf"), "materials.file_name_enc"), QStringLiteral("materials/mat-1"),
                          1234, QStringLiteral("application/pdf"), at}},
-        {QStringLiteral("notices"),
-         QStringLiteral(
-             "INSERT INTO notices (id, case_id, kind, number, file_path, issued_at, issued_by) VALUES (?, ?, "
-             "?, ?, ?, ?, ?)"),
-         {QStringLiteral("notice-1"), QStringLiteral("case-1"), QStringLiteral("acceptance"),
-          QStringLiteral("SL-2026-000001"), QStringLiteral("notices/notice-1.pdf"), at, QStringLiteral("c1001")}},
+        keptNotices
+            ? SampleRow{QStringLiteral("notices"),
+                        QStringLiteral("INSERT INTO notices (id, case_id, kind, pdf_enc, sha256, verification, "
+                                       "issued_at, staff_id, print_count, last_printed_at) VALUES (?, ?, ?, ?, ?, ?, "
+                                       "?, ?, 2, ?)"),
+                        {QStringLiteral("notice-1"), QStringLiteral("case-1"), QStringLiteral("acceptance"),
+                         enc(QStringLiteral("%PDF-1.4 notice"), "notices.pdf_enc:notice-1:case-1:acceptance"),
+                         QString(64, QLatin1Char('a')), QStringLiteral("YCN1|21020001-2026-000001|acceptance"), at,
+                         QStringLiteral("c1001"), at}}
+            : SampleRow{QStringLiteral("notices"),
+                        QStringLiteral("INSERT INTO notices (id, case_id, kind, number, file_path, issued_at, "
+                                       "issued_by) VALUES (?, ?, ?, ?, ?, ?, ?)"),
+                        {QStringLiteral("notice-1"), QStringLiteral("case-1"), QStringLiteral("acceptance"),
+                         QStringLiteral("SL-2026-000001"), QStringLiteral("notices/notice-1.pdf"), at,
+                         QStringLiteral("c1001")}},
         {QStringLiteral("outbox"),
          QStringLiteral("INSERT INTO outbox (case_id, kind, payload_enc, state, staff_id, attempts, last_attempt_at, "
                         "next_attempt_at, last_error, created_at) VALUES (?, ?, ?, ?, ?, 2, ?, ?, ?, ?)"),

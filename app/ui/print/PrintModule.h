@@ -1,0 +1,39 @@
+#pragma once
+
+#include "core/Result.h"
+#include "ui/AppContext.h"
+
+#include <QObject>
+
+class QAction;
+
+namespace yc::ui {
+
+class MainWindow;
+
+// Wires notice printing into the main window: Case → Reprint notice… (Ctrl+Shift+P) and a
+// status-bar message after each print. Other modules print a notice they have just kept with
+// printNotice().
+class PrintModule : public QObject
+{
+    Q_OBJECT
+
+public:
+    PrintModule(MainWindow& window, const AppContext& context, QObject* parent = nullptr);
+
+    // Opens the print preview of a kept notice.
+    [[nodiscard]] Status printNotice(const QString& noticeId);
+    void showReprint();
+
+signals:
+    void printed(const QString& noticeId, int printCount);
+
+private:
+    void onPrinted(const QString& noticeId, int printCount);
+
+    MainWindow& m_window;
+    AppContext m_context;
+    QAction* m_reprintAction = nullptr;
+};
+
+} // namespace yc::ui
