@@ -8,6 +8,7 @@
 #include "storage/CaseRepository.h"
 #include "storage/DraftRepository.h"
 #include "storage/IntakeRepository.h"
+#include "storage/NoticeRepository.h"
 #include "storage/catalog/CatalogRepository.h"
 #include "sync/SyncStatus.h"
 
@@ -336,8 +337,25 @@ Result<DecisionOutcome> CaseDecider::commit(const Prepared& prepared, const Plan
     const NoticeComposer composer(m_context);
     const NoticeComposer::Facts facts{outcome.caseNumber, outcome.decidedOn, outcome.promisedDate,
                                       outcome.promisedProvisional, plan.onTheSpot ? 0 : plan.workingDays};
-    for (NoticeKind kind : plan.notices)
-        outcome.notices << composer.issue(composer.compose(kind, decidedDraft, prepared.item, facts));
+    // Each notice is kept with its case, encrypted, as it was handed over: it can be printed again.
+    storage::NoticeRepository kept(m_context.database, m_context.cipher, m_context.clock);
+    for (NoticeKind kind : plan.notices) {
+        IssuedNotice notice = composer.issue(composer.compose(kind, decidedDraft, prepared.item, facts));
+        if (!notice.pdf.isEmpty()) {
+            storage::StoredNotice toKeep;
+            toKeep.caseId = d.id;
+            toKeep.kind = kind;
+            toKeep.pdf = notice.pdf;
+            toKeep.verification = notice.data.verification;
+            toKeep.staffId = row.value()->staffId;
+            auto id = kept.save(toKeep);
+            if (id)
+                notice.noticeId = id.value();
+            else
+                notice.renderError = id.error().message;
+        }
+        outcome.notices << notice;
+    }
     return outcome;
 }
 

@@ -186,6 +186,7 @@ struct IssuedNotice
     NoticeData data;
     QByteArray pdf;
     QString renderError;
+    QString noticeId; // the notice as kept with its case (storage::NoticeRepository); empty when not kept
 };
 
 struct DecisionOutcome

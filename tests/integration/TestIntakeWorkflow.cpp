@@ -14,6 +14,7 @@
 #include "storage/DraftRepository.h"
 #include "storage/IntakeRepository.h"
 #include "storage/MaterialStore.h"
+#include "storage/NoticeRepository.h"
 
 #include <QDirIterator>
 #include <QFile>
@@ -391,6 +392,15 @@ private slots:
         QCOMPARE(outcome.value().notices.size(), 1);
         QVERIFY(outcome.value().notices.first().data.onTheSpot());
         QVERIFY(outcome.value().notices.first().pdf.startsWith("%PDF"));
+        // The notice is kept with its case, encrypted, byte for byte as handed over.
+        storage::NoticeRepository kept(m_store->database(), m_store->cipher(), *m_clock);
+        auto keptNotices = kept.list(d);
+        QVERIFY(keptNotices.ok());
+        QCOMPARE(int(keptNotices.value().size()), 1);
+        QCOMPARE(keptNotices.value().front().id, outcome.value().notices.first().noticeId);
+        auto keptPdf = kept.load(outcome.value().notices.first().noticeId);
+        QVERIFY(keptPdf.ok());
+        QCOMPARE(keptPdf.value(), outcome.value().notices.first().pdf);
         auto details = storage::IntakeRepository(m_store->database(), m_store->cipher(), m_dir, *m_clock).details(d);
         QVERIFY(details.ok());
         QCOMPARE(details.value().handedOver, QStringLiteral("社会保障卡一张（当场制卡）"));
