@@ -702,9 +702,288 @@
     </message>
 </context>
 <context>
+    <name>yc::ctl::AuditVerify</name>
+    <message>
+        <source>Checks the audit trail&apos;s hash chain: every entry in order, none missing, none inserted, none changed since it was written. Names the first entry that does not hold and exits 1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the result as one JSON object.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>error: there is no store in %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>error: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>audit trail: %n entries, chain intact</source>
+        <translation>
+            <numerusform>audit trail: %n entry, chain intact</numerusform>
+            <numerusform>audit trail: %n entries, chain intact</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>head: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>audit trail: entry %1 does not hold: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check the audit trail&apos;s hash chain</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>yc::ctl::CalendarCommands</name>
+    <message>
+        <source>Prints the day a time limit of N working days ends when the case was accepted on the --from date: the count starts on the working day after it; statutory holidays do not count and make-up working days do. A second line &quot;provisional&quot; follows when the count runs past the last year whose official notice is known.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The day of acceptance.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The time limit in working days (0 to 3650).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>error: --from must be a date written YYYY-MM-DD.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>error: --days must be a whole number from 0 to 3650.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exits 0 when the date is a working day, 1 when it is not (a weekend or a statutory holiday), and says which.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>error: %1 is not a date written YYYY-MM-DD.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>statutory holiday (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>make-up working day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>weekend</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>working day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(provisional: no official notice for %1 yet)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lists every statutory holiday and make-up working day of YEAR, one date per line, with the name of its holiday period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The year.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>error: YEAR must be a year such as 2026.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>error: no official notice for %1 is known (the calendar covers %2 to %3); its dates are provisional: Monday to Friday are counted as working days.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>holiday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>workday</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 holiday dates, %3 make-up working days.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The day a working-day time limit ends</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exit 0 on a working day, 1 otherwise</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every holiday and make-up working day of a year</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>yc::ctl::CardOutput</name>
     <message>
         <source>error: %1 The card data is damaged or was misread; read the card again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>yc::ctl::CaseCommands</name>
+    <message>
+        <source>Lists the cases and drafts at this window, newest first, the applicant masked. With --json: one JSON object per line (caseId, caseNumber, itemCode, itemName, applicant, idNumber, state, departmentStatus, decision, receivedAt, promisedDate, syncState).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One JSON object per case and line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only cases in this state: draft, decided, or a department status (submitted, under-review, correction-requested, supplemented, completed, delivered, refused).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>state</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Applicant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Promised</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n case(s)</source>
+        <translation>
+            <numerusform>%n case</numerusform>
+            <numerusform>%n cases</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Shows one case or draft, the applicant masked: its item, decision, dates, materials (name, state, form, source) and history.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The case&apos;s id (see case list).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One JSON object.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>error: no case with id %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clerk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Completed on the spot at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time limit stopped since %1 (waiting for the correction)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Materials:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>History:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List the cases at this window (masked)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show one case with its materials and history (masked)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1148,6 +1427,61 @@ Exit codes: 0 success, 1 a check found a problem, 2 wrong usage, 3 the command c
     </message>
 </context>
 <context>
+    <name>yc::ctl::NoticeStoreCommand</name>
+    <message>
+        <source>Lists the notices kept with a case, oldest first, one JSON object per line: noticeId, caseId, kind, issuedAt, staffId, sha256 (of the PDF; null when none was kept), printCount, lastPrintedAt (null when never printed). No personal data. CASE is the case id or its case number; a case without notices prints nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The case id or case number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>error: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>error: no case %1 in this store.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writes the PDF of a kept notice, decrypted, exactly as it was issued (its SHA-256 is checked), readable by the current user only. The notice holds personal data: keep the file no longer than needed. The export is written to the audit trail. An existing file is replaced only with --force. Prints one JSON line: noticeId, caseId, kind, file, sha256, bytes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The notice id (see notice list).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PDF file to write.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace OUT.pdf if it exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>error: %1 exists; add --force to replace it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>error: cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>warning: the export was not written to the audit trail: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List the notices kept with a case (JSON lines, no personal data)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the PDF of a kept notice to a file</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>yc::ctl::Scan</name>
     <message>
         <source>Scans one page from the flatbed, or every page in the document feeder, into one PDF (A4 pages, each image at its scanned size). Prints one line per page on standard error; Ctrl+C cancels.</source>
@@ -1427,42 +1761,6 @@ Exit codes: 0 success, 1 a check found a problem, 2 wrong usage, 3 the command c
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>error: %1 cannot be read.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>error: %1 is not a case import file (format &quot;yichuang-case-import&quot;).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>each case needs a caseId (UUID) or a sourceId</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>decision must be accepted, accepted-with-missing, correction-notified or refused</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>receivedAt must be an ISO 8601 time</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>staff %1 has never signed in on this PC; sign them in once (yichuang-ctl staff sign-in) so their cases are sent under their name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the applicant needs idType, idNumber and name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>material file %1 cannot be read</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>every material needs a name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Writes the pending queue into DIR (e.g. a USB stick) as one file encrypted with a passphrase read from standard input (at least 12 characters; give it to the platform operator separately). The cases stay queued and are sent again when online; the platform stores each case once.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1529,6 +1827,20 @@ Exit codes: 0 success, 1 a check found a problem, 2 wrong usage, 3 the command c
     <message>
         <source>List the sync queue (cases, evaluations, supplements)</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>not queued: %n case(s) of this file were refused</source>
+        <translation>
+            <numerusform>not queued: %n case of this file were refused</numerusform>
+            <numerusform>not queued: %n cases of this file were refused</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>error: %n case(s) refused; nothing was queued. Correct the file and import it again.</source>
+        <translation>
+            <numerusform>error: %n case refused; nothing was queued. Correct the file and import it again.</numerusform>
+            <numerusform>error: %n cases refused; nothing was queued. Correct the file and import it again.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1892,6 +2204,280 @@ Exit codes: 0 success, 1 a check found a problem, 2 wrong usage, 3 the command c
             <numerusform>The number has %n character; resident ID numbers, residence permit numbers, 2023 foreign permanent resident card numbers and unified social credit codes have 18, 2017 foreign permanent resident card numbers 15.</numerusform>
             <numerusform>The number has %n characters; resident ID numbers, residence permit numbers, 2023 foreign permanent resident card numbers and unified social credit codes have 18, 2017 foreign permanent resident card numbers 15.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>yc::intake::CaseDecider</name>
+    <message>
+        <source>The applicant is not recorded yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answer every situation of the item first: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not every material is there (%1): notify a correction, or accept with missing materials where the item allows it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Materials marked to follow later (%1) need an acceptance with missing materials, approved by a supervisor.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A %1 needs a supervisor&apos;s approval of this case: ask a supervisor to approve it here or through the platform.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The supervisor has not answered the request for approval yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The supervisor did not approve it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The supervisor did not approve it: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The case changed after the supervisor approved it: ask for approval again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This approval was used already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is handled on the spot (即办件): complete it at the window.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The catalog gives %1 no time limit; the promised date cannot be set.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not handled on the spot: accept it with its promised date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record what was handed over to the applicant (the certificate, stamp or record).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No material is missing or deficient: there is nothing to correct.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A refusal states its category and its reason; save them first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not every material is there or deferred (%1): notify a correction instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No material is marked to follow later: accept the case as it is.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No official case number of %1 is left on this PC: connect to the platform so that the window receives new numbers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a decided case has notices.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>yc::intake::Checklist</name>
+    <message>
+        <source>The item %1 has no situation &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The situation &quot;%1&quot; has no option &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>yc::intake::IntakeLabels</name>
+    <message>
+        <source>Unknown %1 &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>scanned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>file handed in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>from the licence library</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reused from an earlier case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>original seen and returned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>deferred</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>deficient</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The matter needs no licence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not within this department&apos;s remit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The applicant does not meet the acceptance conditions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Other reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>refusal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>acceptance with missing materials</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the item first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A supervisor never approves a case they take in themselves: another supervisor approves it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is a key material: it cannot follow later (容缺).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;: a deferred material needs a due date after today.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>yc::intake::IntakeSession</name>
+    <message>
+        <source>%1 is a main item: choose one of its handling variants.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (version %2) is not in force today.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The material &quot;%1&quot; is not on this case&apos;s checklist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;: a scanned or handed-in material needs its file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; cannot be taken from the licence library.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;: name the licence taken from the library.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;: the earlier material %2 is not in this store.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;: only a file of an earlier, decided case can be reused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;: say what is wrong with the material.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a form field name (letters, digits, _ . -, up to 64).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The form field &quot;%1&quot; is longer than 4000 characters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A refusal states its reason in full, whatever its category.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>yc::intake::PartyCheck</name>
+    <message>
+        <source>An agent acts with their own identity: a person, not an organisation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown document type &quot;%1&quot;: use resident, permit, foreign, passport or credit-code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An organisation is identified by its unified social credit code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A person is identified by a personal document, not a unified social credit code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The agent needs a name and a document number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The applicant needs a name and a document number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A passport number has 5 to 20 digits and Latin letters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>yc::intake::SupervisorApprovals</name>
+    <message>
+        <source>Save the refusal&apos;s category and reason before asking for approval.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No material is marked to follow later: there is nothing to approve.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a supervisor: only a supervisor approves this.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No remote approval with id %1 was asked at this window.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2595,6 +3181,10 @@ Exit codes: 0 success, 1 a check found a problem, 2 wrong usage, 3 the command c
         <source>The applicant could not be looked up</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The applicant could not be removed</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>yc::storage::ApprovalRepository</name>
@@ -2625,6 +3215,30 @@ Exit codes: 0 success, 1 a check found a problem, 2 wrong usage, 3 the command c
         <source>The audit trail could not be updated</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>entries %1 to %2 before it are missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its number is out of order</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it has no place in the chain (its hashes are missing)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it does not follow the entry before it (an entry was removed, inserted or moved before it, or the entry before it was changed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its content was changed after it was written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>entries %1 to %2 at the end are missing</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>yc::storage::CaseNumberLeases</name>
@@ -2642,6 +3256,18 @@ Exit codes: 0 success, 1 a check found a problem, 2 wrong usage, 3 the command c
     </message>
     <message>
         <source>The case number leases could not be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The case number %1 is not in a lease of this window.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The case number could not be bound to the case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The case number %1 is already used by another case.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2685,6 +3311,10 @@ Exit codes: 0 success, 1 a check found a problem, 2 wrong usage, 3 the command c
     </message>
     <message>
         <source>A case needs an item, an applicant and a clerk before it is decided.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The cases could not be read</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2849,6 +3479,10 @@ Exit codes: 0 success, 1 a check found a problem, 2 wrong usage, 3 the command c
         <source>Migration %1 failed: rows of table %2 refer to missing rows.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Migration %1 failed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>yc::storage::DraftRepository</name>
@@ -2913,6 +3547,49 @@ Exit codes: 0 success, 1 a check found a problem, 2 wrong usage, 3 the command c
     </message>
     <message>
         <source>This system&apos;s OpenSSL does not offer the cipher this data was written with.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>yc::storage::IntakeRepository</name>
+    <message>
+        <source>The intake could not be saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The intake could not be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The approval could not be saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No approval with id %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The approval %1 was answered already (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The approval could not be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The approvals could not be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The decision could not be recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The approval %1 is not an approval this case can rest on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The draft could not be removed</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2995,6 +3672,53 @@ Exit codes: 0 success, 1 a check found a problem, 2 wrong usage, 3 the command c
     </message>
     <message>
         <source>The material could not be updated</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>yc::storage::NoticeRepository</name>
+    <message>
+        <source>Notice %1 has an unknown kind.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No notice %1 is kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A notice is kept only with its case and its PDF.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The notice to keep is not a PDF.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The notice could not be kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The notices could not be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The notice could not be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notice %1 was recorded before notices were kept; it has no PDF to print.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PDF of notice %1 cannot be decrypted: it was not written for this notice, or the store&apos;s key is not the one it was written with.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PDF of notice %1 does not match the checksum kept with it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The print could not be recorded</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3083,6 +3807,233 @@ Exit codes: 0 success, 1 a check found a problem, 2 wrong usage, 3 the command c
     </message>
     <message>
         <source>Only a decided case is sent to the platform.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>yc::sync::CaseImportReader</name>
+    <message>
+        <source>%1 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a regular file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has %2 bytes; an import file may have at most %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The import file has %1 bytes; it may have at most %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is not JSON (at byte %1: %2), so nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is not a case import file (format &quot;yichuang-case-import&quot;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Format version %1 is not supported; this program reads version 1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file has no &quot;cases&quot; list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file has %1 cases; one import may hold at most %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>applicant.idNumber is not a passport number (5 to 20 Latin letters and digits).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>applicant.idNumber is a residence permit of a Taiwan resident (830000); use idType tw-residence.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>applicant.idNumber is a residence permit of a Hong Kong or Macao resident; use idType hkmo-residence.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its check character is wrong</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it has the wrong length</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it holds a character not allowed there</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its area code is not a GB/T 2260 code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its birth date is not a real date in the past</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is not in the form of this document type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>applicant.idNumber is not a valid %1 number: %2 (%3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 must be a string.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has %2 characters; at most %3 are allowed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sourceId must be 1 to 128 Latin letters, digits and . _ : / - (starting with a letter or digit).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>caseId must be a UUID written as 8-4-4-4-12 hexadecimal digits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>each case needs a caseId (UUID) or a sourceId</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>staffId is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>itemCode is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>itemVersion must be a whole number of 1 or more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>decision must be accepted, accepted-with-missing, correction-notified or refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>receivedAt must be an ISO 8601 time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>receivedAt lies in the future.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>promisedDate must be a date written YYYY-MM-DD.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the applicant needs idType, idNumber and name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>applicant.idType must be one of %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>applicant.gender must be a GB/T 2261.1 code: 0, 1, 2 or 9.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>materials must be a list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The case has %1 materials; at most %2 are allowed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>materials[%1] must be an object.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>every material needs a name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>material file %1: an absolute path is not allowed; name files relative to the import file&apos;s folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>material file %1: use / between folder names.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>material file %1: &quot;..&quot; is not allowed; the file must lie inside the import file&apos;s folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>material file %1 does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>material file %1 cannot be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>material file %1 leads outside the import file&apos;s folder (through a symbolic link).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>material file %1 is not a regular file (a folder, device, FIFO or socket).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>material file %1 has %2 bytes; a material may have at most %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>material file %1 cannot be opened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>material file %1 changed while it was read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cases[%1] must be an object.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the same case is listed twice (as case %1 and %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>staff %1 has never signed in on this PC; sign them in once (yichuang-ctl staff sign-in) so their cases are sent under their name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>item %1 is not in this PC&apos;s catalog (update the catalog with yichuang-ctl sync now or catalog import first)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>case number %1 is not in a lease of this window; leave caseNumber out and one is taken from the lease</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>case number %1 is already used by another case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>case number %1 is given to two cases (%2 and %3).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3993,6 +4944,179 @@ Exit codes: 0 success, 1 a check found a problem, 2 wrong usage, 3 the command c
     </message>
 </context>
 <context>
+    <name>yc::ui::NoticePrinter</name>
+    <message>
+        <source>The notice&apos;s PDF cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file %1 cannot be written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The printer could not be started.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page %1 could not be started.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The printer did not take the notice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page %1 could not be rendered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>yc::ui::PrintModule</name>
+    <message>
+        <source>Re&amp;print notice…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find a case and print one of its notices again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Notice printed (%n time(s) in all).</source>
+        <translation>
+            <numerusform>Notice printed (%n time in all).</numerusform>
+            <numerusform>Notice printed (%n times in all).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>yc::ui::PrintPreviewDialog</name>
+    <message>
+        <source>Print notice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where to save the PDF file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>P&amp;rinter:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Print</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Acceptance notice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Correction notice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refusal notice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Receipt of materials</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Commitment letter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (default)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print notice: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 · case %2 · issued %3 · %n page(s)</source>
+        <translation>
+            <numerusform>%1 · case %2 · issued %3 · %n page</numerusform>
+            <numerusform>%1 · case %2 · issued %3 · %n pages</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>printed %n time(s)</source>
+        <translation>
+            <numerusform>printed %n time</numerusform>
+            <numerusform>printed %n times</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Save the notice as PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No notice is shown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace the file?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” exists. Replace it?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The printer “%1” is not available.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Printing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The notice was not printed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The notice was printed, but the print could not be recorded: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>yc::ui::PrinterMemory</name>
+    <message>
+        <source>No printer is set up on this PC; the notice can be saved as a PDF file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The printer “%1” used last time is not available, and no other printer is set up on this PC; the notice can be saved as a PDF file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The printer “%1” used last time is not available; the default printer “%2” is selected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The printer “%1” used last time is not available; “%2” is selected.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>yc::ui::ReaderSettingsPage</name>
     <message>
         <source>(no reader)</source>
@@ -4043,6 +5167,68 @@ Exit codes: 0 success, 1 a check found a problem, 2 wrong usage, 3 the command c
     </message>
     <message>
         <source>Tools → Settings… chooses the reader</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>yc::ui::ReprintDialog</name>
+    <message>
+        <source>Reprint a notice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case number or case id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Case:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Find</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issued</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Printed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last printed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Preview and print…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the case number (or the case id).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No case “%1” at this window.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No notice is kept for case %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Case %1: %n notice(s).</source>
+        <translation>
+            <numerusform>Case %1: %n notice.</numerusform>
+            <numerusform>Case %1: %n notices.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Recorded before notices were kept: there is no PDF to print.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -702,10 +702,287 @@
     </message>
 </context>
 <context>
+    <name>yc::ctl::AuditVerify</name>
+    <message>
+        <source>Checks the audit trail&apos;s hash chain: every entry in order, none missing, none inserted, none changed since it was written. Names the first entry that does not hold and exits 1.</source>
+        <translation>检查审计日志的哈希链：每一条按顺序、无缺失、无插入、写入后未被修改。发现问题时指出第一条不成立的记录并以 1 退出。</translation>
+    </message>
+    <message>
+        <source>Print the result as one JSON object.</source>
+        <translation>以一个 JSON 对象输出结果。</translation>
+    </message>
+    <message>
+        <source>error: there is no store in %1.</source>
+        <translation>错误：%1 中没有本地数据库。</translation>
+    </message>
+    <message>
+        <source>error: %1</source>
+        <translation>错误：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>audit trail: %n entries, chain intact</source>
+        <translation>
+            <numerusform>审计日志：共 %n 条，哈希链完整</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>head: %1</source>
+        <translation>链头：%1</translation>
+    </message>
+    <message>
+        <source>audit trail: entry %1 does not hold: %2</source>
+        <translation>审计日志：第 %1 条不成立：%2</translation>
+    </message>
+    <message>
+        <source>Check the audit trail&apos;s hash chain</source>
+        <translation>检查审计日志的哈希链</translation>
+    </message>
+</context>
+<context>
+    <name>yc::ctl::CalendarCommands</name>
+    <message>
+        <source>Prints the day a time limit of N working days ends when the case was accepted on the --from date: the count starts on the working day after it; statutory holidays do not count and make-up working days do. A second line &quot;provisional&quot; follows when the count runs past the last year whose official notice is known.</source>
+        <translation>输出 N 个工作日的时限在案件于 --from 日期受理后的届满日：从受理次日起的第一个工作日开始计算；法定节假日不计，调休上班日计入。若计算超出已知官方通知的最后一年，第二行输出“provisional”。</translation>
+    </message>
+    <message>
+        <source>The day of acceptance.</source>
+        <translation>受理日期。</translation>
+    </message>
+    <message>
+        <source>The time limit in working days (0 to 3650).</source>
+        <translation>时限（工作日，0 至 3650）。</translation>
+    </message>
+    <message>
+        <source>error: --from must be a date written YYYY-MM-DD.</source>
+        <translation>错误：--from 须为 YYYY-MM-DD 格式的日期。</translation>
+    </message>
+    <message>
+        <source>error: --days must be a whole number from 0 to 3650.</source>
+        <translation>错误：--days 须为 0 至 3650 的整数。</translation>
+    </message>
+    <message>
+        <source>Exits 0 when the date is a working day, 1 when it is not (a weekend or a statutory holiday), and says which.</source>
+        <translation>该日期为工作日时以 0 退出，否则（周末或法定节假日）以 1 退出，并说明属于哪种。</translation>
+    </message>
+    <message>
+        <source>The date.</source>
+        <translation>日期。</translation>
+    </message>
+    <message>
+        <source>error: %1 is not a date written YYYY-MM-DD.</source>
+        <translation>错误：%1 不是 YYYY-MM-DD 格式的日期。</translation>
+    </message>
+    <message>
+        <source>statutory holiday (%1)</source>
+        <translation>法定节假日（%1）</translation>
+    </message>
+    <message>
+        <source>make-up working day</source>
+        <translation>调休上班日</translation>
+    </message>
+    <message>
+        <source>weekend</source>
+        <translation>周末</translation>
+    </message>
+    <message>
+        <source>working day</source>
+        <translation>工作日</translation>
+    </message>
+    <message>
+        <source>(provisional: no official notice for %1 yet)</source>
+        <translation>（暂定：尚无 %1 年的官方通知）</translation>
+    </message>
+    <message>
+        <source>Lists every statutory holiday and make-up working day of YEAR, one date per line, with the name of its holiday period.</source>
+        <translation>列出 YEAR 年的全部法定节假日和调休上班日，每行一个日期，并注明所属假期。</translation>
+    </message>
+    <message>
+        <source>The year.</source>
+        <translation>年份。</translation>
+    </message>
+    <message>
+        <source>error: YEAR must be a year such as 2026.</source>
+        <translation>错误：YEAR 须为年份，例如 2026。</translation>
+    </message>
+    <message>
+        <source>error: no official notice for %1 is known (the calendar covers %2 to %3); its dates are provisional: Monday to Friday are counted as working days.</source>
+        <translation>错误：尚无 %1 年的官方通知（日历覆盖 %2 至 %3 年）；该年日期为暂定：周一至周五按工作日计算。</translation>
+    </message>
+    <message>
+        <source>holiday</source>
+        <translation>节假日</translation>
+    </message>
+    <message>
+        <source>workday</source>
+        <translation>上班日</translation>
+    </message>
+    <message>
+        <source>%1: %2 holiday dates, %3 make-up working days.</source>
+        <translation>%1 年：%2 个节假日，%3 个调休上班日。</translation>
+    </message>
+    <message>
+        <source>The day a working-day time limit ends</source>
+        <translation>工作日时限的届满日</translation>
+    </message>
+    <message>
+        <source>Exit 0 on a working day, 1 otherwise</source>
+        <translation>工作日以 0 退出，否则以 1 退出</translation>
+    </message>
+    <message>
+        <source>Every holiday and make-up working day of a year</source>
+        <translation>一年中的全部节假日和调休上班日</translation>
+    </message>
+</context>
+<context>
     <name>yc::ctl::CardOutput</name>
     <message>
         <source>error: %1 The card data is damaged or was misread; read the card again.</source>
         <translation>错误：%1 卡片数据已损坏或读取有误，请重新读卡。</translation>
+    </message>
+</context>
+<context>
+    <name>yc::ctl::CaseCommands</name>
+    <message>
+        <source>Lists the cases and drafts at this window, newest first, the applicant masked. With --json: one JSON object per line (caseId, caseNumber, itemCode, itemName, applicant, idNumber, state, departmentStatus, decision, receivedAt, promisedDate, syncState).</source>
+        <translation>列出本窗口的办件和草稿，最新的在前，申请人已脱敏。使用 --json 时每行一个 JSON 对象（caseId、caseNumber、itemCode、itemName、applicant、idNumber、state、departmentStatus、decision、receivedAt、promisedDate、syncState）。</translation>
+    </message>
+    <message>
+        <source>One JSON object per case and line.</source>
+        <translation>每个办件一行一个 JSON 对象。</translation>
+    </message>
+    <message>
+        <source>Only cases in this state: draft, decided, or a department status (submitted, under-review, correction-requested, supplemented, completed, delivered, refused).</source>
+        <translation>仅列出该状态的办件：draft、decided，或部门状态（submitted、under-review、correction-requested、supplemented、completed、delivered、refused）。</translation>
+    </message>
+    <message>
+        <source>state</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Case number</source>
+        <translation>受理编号</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>事项</translation>
+    </message>
+    <message>
+        <source>Applicant</source>
+        <translation>申请人</translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation>证件号码</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>决定</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>接收时间</translation>
+    </message>
+    <message>
+        <source>Promised</source>
+        <translation>承诺办结日</translation>
+    </message>
+    <message>
+        <source>Sync</source>
+        <translation>同步</translation>
+    </message>
+    <message>
+        <source>Case id</source>
+        <translation>办件 ID</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n case(s)</source>
+        <translation>
+            <numerusform>共 %n 件</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Shows one case or draft, the applicant masked: its item, decision, dates, materials (name, state, form, source) and history.</source>
+        <translation>显示一个办件或草稿（申请人已脱敏）：事项、决定、日期、材料（名称、状态、形式、来源）及历史记录。</translation>
+    </message>
+    <message>
+        <source>The case&apos;s id (see case list).</source>
+        <translation>办件 ID（见 case list）。</translation>
+    </message>
+    <message>
+        <source>One JSON object.</source>
+        <translation>输出一个 JSON 对象。</translation>
+    </message>
+    <message>
+        <source>error: no case with id %1.</source>
+        <translation>错误：没有 ID 为 %1 的办件。</translation>
+    </message>
+    <message>
+        <source>Item version</source>
+        <translation>事项版本</translation>
+    </message>
+    <message>
+        <source>Agent</source>
+        <translation>代理人</translation>
+    </message>
+    <message>
+        <source>Clerk</source>
+        <translation>受理人员</translation>
+    </message>
+    <message>
+        <source>Window</source>
+        <translation>窗口</translation>
+    </message>
+    <message>
+        <source>Completed on the spot at %1</source>
+        <translation>已于 %1 当场办结</translation>
+    </message>
+    <message>
+        <source>Time limit stopped since %1 (waiting for the correction)</source>
+        <translation>自 %1 起暂停计时（等待补正）</translation>
+    </message>
+    <message>
+        <source>Materials:</source>
+        <translation>材料：</translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <source>Form</source>
+        <translation>形式</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>补交期限</translation>
+    </message>
+    <message>
+        <source>History:</source>
+        <translation>历史记录：</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>（无）</translation>
+    </message>
+    <message>
+        <source>List the cases at this window (masked)</source>
+        <translation>列出本窗口的办件（脱敏）</translation>
+    </message>
+    <message>
+        <source>Show one case with its materials and history (masked)</source>
+        <translation>显示一个办件及其材料和历史记录（脱敏）</translation>
     </message>
 </context>
 <context>
@@ -1156,6 +1433,61 @@ Exit codes: 0 success, 1 a check found a problem, 2 wrong usage, 3 the command c
     </message>
 </context>
 <context>
+    <name>yc::ctl::NoticeStoreCommand</name>
+    <message>
+        <source>Lists the notices kept with a case, oldest first, one JSON object per line: noticeId, caseId, kind, issuedAt, staffId, sha256 (of the PDF; null when none was kept), printCount, lastPrintedAt (null when never printed). No personal data. CASE is the case id or its case number; a case without notices prints nothing.</source>
+        <translation>列出某一办件保存的通知书，按出具先后，每行一个 JSON 对象：noticeId、caseId、kind、issuedAt、staffId、sha256（PDF 的摘要；未保存 PDF 时为 null）、printCount、lastPrintedAt（从未打印时为 null）。不含个人信息。CASE 为办件 ID 或受理编号；办件没有通知书时不输出任何内容。</translation>
+    </message>
+    <message>
+        <source>The case id or case number.</source>
+        <translation>办件 ID 或受理编号。</translation>
+    </message>
+    <message>
+        <source>error: %1</source>
+        <translation>错误：%1</translation>
+    </message>
+    <message>
+        <source>error: no case %1 in this store.</source>
+        <translation>错误：本库中没有办件 %1。</translation>
+    </message>
+    <message>
+        <source>Writes the PDF of a kept notice, decrypted, exactly as it was issued (its SHA-256 is checked), readable by the current user only. The notice holds personal data: keep the file no longer than needed. The export is written to the audit trail. An existing file is replaced only with --force. Prints one JSON line: noticeId, caseId, kind, file, sha256, bytes.</source>
+        <translation>写出一份已保存通知书的 PDF（已解密），与出具时完全一致（核对其 SHA-256），仅当前用户可读。通知书含个人信息：文件用完即删。导出会记入审计日志。已有文件只有加 --force 才会被替换。输出一行 JSON：noticeId、caseId、kind、file、sha256、bytes。</translation>
+    </message>
+    <message>
+        <source>The notice id (see notice list).</source>
+        <translation>通知书 ID（见 notice list）。</translation>
+    </message>
+    <message>
+        <source>The PDF file to write.</source>
+        <translation>要写入的 PDF 文件。</translation>
+    </message>
+    <message>
+        <source>Replace OUT.pdf if it exists.</source>
+        <translation>OUT.pdf 已存在时替换它。</translation>
+    </message>
+    <message>
+        <source>error: %1 exists; add --force to replace it.</source>
+        <translation>错误：%1 已存在；如需替换请加 --force。</translation>
+    </message>
+    <message>
+        <source>error: cannot write %1: %2</source>
+        <translation>错误：无法写入 %1：%2</translation>
+    </message>
+    <message>
+        <source>warning: the export was not written to the audit trail: %1</source>
+        <translation>警告：本次导出未能记入审计日志：%1</translation>
+    </message>
+    <message>
+        <source>List the notices kept with a case (JSON lines, no personal data)</source>
+        <translation>列出办件保存的通知书（JSON 行，不含个人信息）</translation>
+    </message>
+    <message>
+        <source>Write the PDF of a kept notice to a file</source>
+        <translation>将已保存通知书的 PDF 写入文件</translation>
+    </message>
+</context>
+<context>
     <name>yc::ctl::Scan</name>
     <message>
         <source>Scans one page from the flatbed, or every page in the document feeder, into one PDF (A4 pages, each image at its scanned size). Prints one line per page on standard error; Ctrl+C cancels.</source>
@@ -1438,42 +1770,6 @@ Exit codes: 0 success, 1 a check found a problem, 2 wrong usage, 3 the command c
         <translation>将旧窗口系统中未报送的案件加入队列（格式见 app/sync/CASE_IMPORT.md）。这些案件与界面中受理的案件一样保存、加密和报送。重复导入同一文件不会有任何改变。</translation>
     </message>
     <message>
-        <source>error: %1 cannot be read.</source>
-        <translation>错误：无法读取 %1。</translation>
-    </message>
-    <message>
-        <source>error: %1 is not a case import file (format &quot;yichuang-case-import&quot;).</source>
-        <translation>错误：%1 不是案件导入文件（格式应为“yichuang-case-import”）。</translation>
-    </message>
-    <message>
-        <source>each case needs a caseId (UUID) or a sourceId</source>
-        <translation>每件案件需要 caseId（UUID）或 sourceId</translation>
-    </message>
-    <message>
-        <source>decision must be accepted, accepted-with-missing, correction-notified or refused</source>
-        <translation>decision 必须是 accepted、accepted-with-missing、correction-notified 或 refused</translation>
-    </message>
-    <message>
-        <source>receivedAt must be an ISO 8601 time</source>
-        <translation>receivedAt 必须是 ISO 8601 时间</translation>
-    </message>
-    <message>
-        <source>staff %1 has never signed in on this PC; sign them in once (yichuang-ctl staff sign-in) so their cases are sent under their name</source>
-        <translation>工作人员 %1 从未在本机登录；请先让其登录一次（yichuang-ctl staff sign-in），以便以其名义报送案件</translation>
-    </message>
-    <message>
-        <source>the applicant needs idType, idNumber and name</source>
-        <translation>申请人需要 idType、idNumber 和 name</translation>
-    </message>
-    <message>
-        <source>material file %1 cannot be read</source>
-        <translation>无法读取材料文件 %1</translation>
-    </message>
-    <message>
-        <source>every material needs a name</source>
-        <translation>每份材料都需要名称</translation>
-    </message>
-    <message>
         <source>Writes the pending queue into DIR (e.g. a USB stick) as one file encrypted with a passphrase read from standard input (at least 12 characters; give it to the platform operator separately). The cases stay queued and are sent again when online; the platform stores each case once.</source>
         <translation>将待报送队列写入 DIR（例如 U 盘），生成一个用口令加密的文件，口令从标准输入读取（至少 12 个字符，另行告知平台操作人员）。案件仍留在队列中，联网后再次报送；平台对每件案件只保存一次。</translation>
     </message>
@@ -1536,6 +1832,18 @@ Exit codes: 0 success, 1 a check found a problem, 2 wrong usage, 3 the command c
     <message>
         <source>List the sync queue (cases, evaluations, supplements)</source>
         <translation>列出同步队列（案件、评价、补交）</translation>
+    </message>
+    <message numerus="yes">
+        <source>not queued: %n case(s) of this file were refused</source>
+        <translation>
+            <numerusform>未排队：本文件有 %n 个办件被拒绝</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>error: %n case(s) refused; nothing was queued. Correct the file and import it again.</source>
+        <translation>
+            <numerusform>错误：%n 个办件被拒绝，未排队任何办件。请修改文件后重新导入。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1894,6 +2202,280 @@ Exit codes: 0 success, 1 a check found a problem, 2 wrong usage, 3 the command c
         <translation>
             <numerusform>号码有 %n 位；公民身份号码、居住证号码、2023 版外国人永久居留身份证号码和统一社会信用代码为 18 位，2017 版外国人永久居留身份证号码为 15 位。</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>yc::intake::CaseDecider</name>
+    <message>
+        <source>The applicant is not recorded yet.</source>
+        <translation>尚未录入申请人。</translation>
+    </message>
+    <message>
+        <source>Answer every situation of the item first: %1</source>
+        <translation>请先回答该事项的全部情形：%1</translation>
+    </message>
+    <message>
+        <source>Not every material is there (%1): notify a correction, or accept with missing materials where the item allows it.</source>
+        <translation>材料不齐（%1）：请出具补正告知，或在事项允许时容缺受理。</translation>
+    </message>
+    <message>
+        <source>Materials marked to follow later (%1) need an acceptance with missing materials, approved by a supervisor.</source>
+        <translation>标记为后补的材料（%1）须经窗口负责人审批后容缺受理。</translation>
+    </message>
+    <message>
+        <source>A %1 needs a supervisor&apos;s approval of this case: ask a supervisor to approve it here or through the platform.</source>
+        <translation>%1须经窗口负责人审批：请负责人在本机或通过平台审批。</translation>
+    </message>
+    <message>
+        <source>The supervisor has not answered the request for approval yet.</source>
+        <translation>负责人尚未答复审批申请。</translation>
+    </message>
+    <message>
+        <source>The supervisor did not approve it.</source>
+        <translation>负责人未予批准。</translation>
+    </message>
+    <message>
+        <source>The supervisor did not approve it: %1</source>
+        <translation>负责人未予批准：%1</translation>
+    </message>
+    <message>
+        <source>The case changed after the supervisor approved it: ask for approval again.</source>
+        <translation>负责人批准后办件已有改动：请重新申请审批。</translation>
+    </message>
+    <message>
+        <source>This approval was used already.</source>
+        <translation>该审批已被使用。</translation>
+    </message>
+    <message>
+        <source>%1 is handled on the spot (即办件): complete it at the window.</source>
+        <translation>%1 为即办件：请在窗口当场办结。</translation>
+    </message>
+    <message>
+        <source>The catalog gives %1 no time limit; the promised date cannot be set.</source>
+        <translation>目录未规定 %1 的办理时限，无法确定承诺办结日。</translation>
+    </message>
+    <message>
+        <source>%1 is not handled on the spot: accept it with its promised date.</source>
+        <translation>%1 不是即办件：请按承诺时限受理。</translation>
+    </message>
+    <message>
+        <source>Record what was handed over to the applicant (the certificate, stamp or record).</source>
+        <translation>请记录当场交付给申请人的结果（证照、盖章或记录）。</translation>
+    </message>
+    <message>
+        <source>No material is missing or deficient: there is nothing to correct.</source>
+        <translation>没有缺少或不合格的材料，无需补正。</translation>
+    </message>
+    <message>
+        <source>A refusal states its category and its reason; save them first.</source>
+        <translation>不予受理须写明类别和理由，请先保存。</translation>
+    </message>
+    <message>
+        <source>Not every material is there or deferred (%1): notify a correction instead.</source>
+        <translation>有材料既未提交也未容缺（%1）：请改为出具补正告知。</translation>
+    </message>
+    <message>
+        <source>No material is marked to follow later: accept the case as it is.</source>
+        <translation>没有标记为后补的材料：请直接受理。</translation>
+    </message>
+    <message>
+        <source>No official case number of %1 is left on this PC: connect to the platform so that the window receives new numbers.</source>
+        <translation>本机已无 %1 年的正式受理编号：请连接平台以获取新编号。</translation>
+    </message>
+    <message>
+        <source>Only a decided case has notices.</source>
+        <translation>只有已作出决定的办件才有通知书。</translation>
+    </message>
+</context>
+<context>
+    <name>yc::intake::Checklist</name>
+    <message>
+        <source>The item %1 has no situation &quot;%2&quot;.</source>
+        <translation>事项 %1 没有情形“%2”。</translation>
+    </message>
+    <message>
+        <source>The situation &quot;%1&quot; has no option &quot;%2&quot;.</source>
+        <translation>情形“%1”没有选项“%2”。</translation>
+    </message>
+</context>
+<context>
+    <name>yc::intake::IntakeLabels</name>
+    <message>
+        <source>Unknown %1 &quot;%2&quot;.</source>
+        <translation>未知的%1“%2”。</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>未提交</translation>
+    </message>
+    <message>
+        <source>scanned</source>
+        <translation>已扫描</translation>
+    </message>
+    <message>
+        <source>file handed in</source>
+        <translation>已提交文件</translation>
+    </message>
+    <message>
+        <source>from the licence library</source>
+        <translation>取自电子证照库</translation>
+    </message>
+    <message>
+        <source>reused from an earlier case</source>
+        <translation>复用以往办件材料</translation>
+    </message>
+    <message>
+        <source>original seen and returned</source>
+        <translation>原件已核验并退还</translation>
+    </message>
+    <message>
+        <source>deferred</source>
+        <translation>容缺后补</translation>
+    </message>
+    <message>
+        <source>deficient</source>
+        <translation>不合格</translation>
+    </message>
+    <message>
+        <source>The matter needs no licence</source>
+        <translation>申请事项依法不需要取得行政许可</translation>
+    </message>
+    <message>
+        <source>Not within this department&apos;s remit</source>
+        <translation>不属于本行政机关职权范围</translation>
+    </message>
+    <message>
+        <source>The applicant does not meet the acceptance conditions</source>
+        <translation>申请人不符合受理条件</translation>
+    </message>
+    <message>
+        <source>Other reason</source>
+        <translation>其他理由</translation>
+    </message>
+    <message>
+        <source>refusal</source>
+        <translation>不予受理</translation>
+    </message>
+    <message>
+        <source>acceptance with missing materials</source>
+        <translation>容缺受理</translation>
+    </message>
+    <message>
+        <source>Choose the item first.</source>
+        <translation>请先选择事项。</translation>
+    </message>
+    <message>
+        <source>A supervisor never approves a case they take in themselves: another supervisor approves it.</source>
+        <translation>负责人不能审批本人受理的办件，须由其他负责人审批。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is a key material: it cannot follow later (容缺).</source>
+        <translation>“%1”是关键材料，不能容缺后补。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;: a deferred material needs a due date after today.</source>
+        <translation>“%1”：容缺材料须设定晚于今天的补交日期。</translation>
+    </message>
+</context>
+<context>
+    <name>yc::intake::IntakeSession</name>
+    <message>
+        <source>%1 is a main item: choose one of its handling variants.</source>
+        <translation>%1 是主项，请选择其办理项。</translation>
+    </message>
+    <message>
+        <source>%1 (version %2) is not in force today.</source>
+        <translation>%1（版本 %2）今天不在有效期内。</translation>
+    </message>
+    <message>
+        <source>The material &quot;%1&quot; is not on this case&apos;s checklist.</source>
+        <translation>材料“%1”不在本办件的材料清单中。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;: a scanned or handed-in material needs its file.</source>
+        <translation>“%1”：扫描或提交的材料须附文件。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; cannot be taken from the licence library.</source>
+        <translation>“%1”不能从电子证照库调取。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;: name the licence taken from the library.</source>
+        <translation>“%1”：请注明调取的电子证照。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;: the earlier material %2 is not in this store.</source>
+        <translation>“%1”：本机没有以往材料 %2。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;: only a file of an earlier, decided case can be reused.</source>
+        <translation>“%1”：只能复用以往已决定办件的文件。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;: say what is wrong with the material.</source>
+        <translation>“%1”：请说明材料存在的问题。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a form field name (letters, digits, _ . -, up to 64).</source>
+        <translation>“%1”不是有效的表单字段名（字母、数字、_ . -，最多 64 个）。</translation>
+    </message>
+    <message>
+        <source>The form field &quot;%1&quot; is longer than 4000 characters.</source>
+        <translation>表单字段“%1”超过 4000 个字符。</translation>
+    </message>
+    <message>
+        <source>A refusal states its reason in full, whatever its category.</source>
+        <translation>不予受理须完整写明理由，无论属于哪一类别。</translation>
+    </message>
+</context>
+<context>
+    <name>yc::intake::PartyCheck</name>
+    <message>
+        <source>An agent acts with their own identity: a person, not an organisation.</source>
+        <translation>代理人以本人身份办理：须为自然人，不能是单位。</translation>
+    </message>
+    <message>
+        <source>Unknown document type &quot;%1&quot;: use resident, permit, foreign, passport or credit-code.</source>
+        <translation>未知证件类型“%1”：请使用 resident、permit、foreign、passport 或 credit-code。</translation>
+    </message>
+    <message>
+        <source>An organisation is identified by its unified social credit code.</source>
+        <translation>单位以统一社会信用代码标识。</translation>
+    </message>
+    <message>
+        <source>A person is identified by a personal document, not a unified social credit code.</source>
+        <translation>自然人以个人证件标识，不能使用统一社会信用代码。</translation>
+    </message>
+    <message>
+        <source>The agent needs a name and a document number.</source>
+        <translation>代理人须有姓名和证件号码。</translation>
+    </message>
+    <message>
+        <source>The applicant needs a name and a document number.</source>
+        <translation>申请人须有姓名和证件号码。</translation>
+    </message>
+    <message>
+        <source>A passport number has 5 to 20 digits and Latin letters.</source>
+        <translation>护照号码由 5 至 20 位数字和拉丁字母组成。</translation>
+    </message>
+</context>
+<context>
+    <name>yc::intake::SupervisorApprovals</name>
+    <message>
+        <source>Save the refusal&apos;s category and reason before asking for approval.</source>
+        <translation>申请审批前请先保存不予受理的类别和理由。</translation>
+    </message>
+    <message>
+        <source>No material is marked to follow later: there is nothing to approve.</source>
+        <translation>没有标记为后补的材料，无需审批。</translation>
+    </message>
+    <message>
+        <source>%1 is not a supervisor: only a supervisor approves this.</source>
+        <translation>%1 不是窗口负责人：只有负责人可以审批。</translation>
+    </message>
+    <message>
+        <source>No remote approval with id %1 was asked at this window.</source>
+        <translation>本窗口没有申请过 ID 为 %1 的远程审批。</translation>
     </message>
 </context>
 <context>
@@ -2597,6 +3179,10 @@ Exit codes: 0 success, 1 a check found a problem, 2 wrong usage, 3 the command c
         <source>The applicant could not be looked up</source>
         <translation>申请人查询失败</translation>
     </message>
+    <message>
+        <source>The applicant could not be removed</source>
+        <translation>无法删除申请人</translation>
+    </message>
 </context>
 <context>
     <name>yc::storage::ApprovalRepository</name>
@@ -2627,6 +3213,30 @@ Exit codes: 0 success, 1 a check found a problem, 2 wrong usage, 3 the command c
         <source>The audit trail could not be updated</source>
         <translation>审计记录无法更新</translation>
     </message>
+    <message>
+        <source>entries %1 to %2 before it are missing</source>
+        <translation>其前的第 %1 至 %2 条缺失</translation>
+    </message>
+    <message>
+        <source>its number is out of order</source>
+        <translation>其序号顺序错乱</translation>
+    </message>
+    <message>
+        <source>it has no place in the chain (its hashes are missing)</source>
+        <translation>它不在哈希链中（缺少哈希值）</translation>
+    </message>
+    <message>
+        <source>it does not follow the entry before it (an entry was removed, inserted or moved before it, or the entry before it was changed)</source>
+        <translation>它与前一条接不上（其前有记录被删除、插入或移动，或前一条被修改）</translation>
+    </message>
+    <message>
+        <source>its content was changed after it was written</source>
+        <translation>写入后内容被修改</translation>
+    </message>
+    <message>
+        <source>entries %1 to %2 at the end are missing</source>
+        <translation>末尾的第 %1 至 %2 条缺失</translation>
+    </message>
 </context>
 <context>
     <name>yc::storage::CaseNumberLeases</name>
@@ -2645,6 +3255,18 @@ Exit codes: 0 success, 1 a check found a problem, 2 wrong usage, 3 the command c
     <message>
         <source>The case number leases could not be read</source>
         <translation>无法读取受理编号号段</translation>
+    </message>
+    <message>
+        <source>The case number %1 is not in a lease of this window.</source>
+        <translation>受理编号 %1 不在本窗口的号段内。</translation>
+    </message>
+    <message>
+        <source>The case number could not be bound to the case</source>
+        <translation>无法将受理编号绑定到办件</translation>
+    </message>
+    <message>
+        <source>The case number %1 is already used by another case.</source>
+        <translation>受理编号 %1 已被其他办件使用。</translation>
     </message>
 </context>
 <context>
@@ -2688,6 +3310,10 @@ Exit codes: 0 success, 1 a check found a problem, 2 wrong usage, 3 the command c
     <message>
         <source>A case needs an item, an applicant and a clerk before it is decided.</source>
         <translation>办件须有事项、申请人和经办人后才能作出受理决定。</translation>
+    </message>
+    <message>
+        <source>The cases could not be read</source>
+        <translation>无法读取办件</translation>
     </message>
 </context>
 <context>
@@ -2851,6 +3477,10 @@ Exit codes: 0 success, 1 a check found a problem, 2 wrong usage, 3 the command c
         <source>Migration %1 failed: rows of table %2 refer to missing rows.</source>
         <translation>第 %1 号迁移失败：表 %2 中有记录引用了不存在的记录。</translation>
     </message>
+    <message>
+        <source>Migration %1 failed: %2</source>
+        <translation>第 %1 号迁移失败：%2</translation>
+    </message>
 </context>
 <context>
     <name>yc::storage::DraftRepository</name>
@@ -2916,6 +3546,49 @@ Exit codes: 0 success, 1 a check found a problem, 2 wrong usage, 3 the command c
     <message>
         <source>This system&apos;s OpenSSL does not offer the cipher this data was written with.</source>
         <translation>本机的 OpenSSL 不支持写入该数据时所用的加密算法。</translation>
+    </message>
+</context>
+<context>
+    <name>yc::storage::IntakeRepository</name>
+    <message>
+        <source>The intake could not be saved</source>
+        <translation>无法保存受理信息</translation>
+    </message>
+    <message>
+        <source>The intake could not be read</source>
+        <translation>无法读取受理信息</translation>
+    </message>
+    <message>
+        <source>The approval could not be saved</source>
+        <translation>无法保存审批</translation>
+    </message>
+    <message>
+        <source>No approval with id %1.</source>
+        <translation>没有 ID 为 %1 的审批。</translation>
+    </message>
+    <message>
+        <source>The approval %1 was answered already (%2).</source>
+        <translation>审批 %1 已有答复（%2）。</translation>
+    </message>
+    <message>
+        <source>The approval could not be read</source>
+        <translation>无法读取审批</translation>
+    </message>
+    <message>
+        <source>The approvals could not be read</source>
+        <translation>无法读取审批记录</translation>
+    </message>
+    <message>
+        <source>The decision could not be recorded</source>
+        <translation>无法记录决定</translation>
+    </message>
+    <message>
+        <source>The approval %1 is not an approval this case can rest on.</source>
+        <translation>审批 %1 不能作为本办件决定的依据。</translation>
+    </message>
+    <message>
+        <source>The draft could not be removed</source>
+        <translation>无法删除草稿</translation>
     </message>
 </context>
 <context>
@@ -2998,6 +3671,53 @@ Exit codes: 0 success, 1 a check found a problem, 2 wrong usage, 3 the command c
     <message>
         <source>The material could not be updated</source>
         <translation>无法更新材料</translation>
+    </message>
+</context>
+<context>
+    <name>yc::storage::NoticeRepository</name>
+    <message>
+        <source>Notice %1 has an unknown kind.</source>
+        <translation>通知书 %1 的种类无法识别。</translation>
+    </message>
+    <message>
+        <source>No notice %1 is kept.</source>
+        <translation>未保存通知书 %1。</translation>
+    </message>
+    <message>
+        <source>A notice is kept only with its case and its PDF.</source>
+        <translation>保存通知书须同时提供所属办件和 PDF。</translation>
+    </message>
+    <message>
+        <source>The notice to keep is not a PDF.</source>
+        <translation>要保存的通知书不是 PDF。</translation>
+    </message>
+    <message>
+        <source>The notice could not be kept</source>
+        <translation>无法保存通知书</translation>
+    </message>
+    <message>
+        <source>The notices could not be read</source>
+        <translation>无法读取通知书列表</translation>
+    </message>
+    <message>
+        <source>The notice could not be read</source>
+        <translation>无法读取通知书</translation>
+    </message>
+    <message>
+        <source>Notice %1 was recorded before notices were kept; it has no PDF to print.</source>
+        <translation>通知书 %1 登记于开始保存通知书之前，没有可打印的 PDF。</translation>
+    </message>
+    <message>
+        <source>The PDF of notice %1 cannot be decrypted: it was not written for this notice, or the store&apos;s key is not the one it was written with.</source>
+        <translation>通知书 %1 的 PDF 无法解密：它不是为这份通知书写入的，或本库的密钥不是写入时所用的密钥。</translation>
+    </message>
+    <message>
+        <source>The PDF of notice %1 does not match the checksum kept with it.</source>
+        <translation>通知书 %1 的 PDF 与保存的校验值不符。</translation>
+    </message>
+    <message>
+        <source>The print could not be recorded</source>
+        <translation>无法记录本次打印</translation>
     </message>
 </context>
 <context>
@@ -3086,6 +3806,233 @@ Exit codes: 0 success, 1 a check found a problem, 2 wrong usage, 3 the command c
     <message>
         <source>Only a decided case is sent to the platform.</source>
         <translation>只有已作出受理决定的办件才会提交平台。</translation>
+    </message>
+</context>
+<context>
+    <name>yc::sync::CaseImportReader</name>
+    <message>
+        <source>%1 does not exist.</source>
+        <translation>%1 不存在。</translation>
+    </message>
+    <message>
+        <source>%1 is not a regular file.</source>
+        <translation>%1 不是普通文件。</translation>
+    </message>
+    <message>
+        <source>%1 has %2 bytes; an import file may have at most %3.</source>
+        <translation>%1 有 %2 字节；导入文件最多 %3 字节。</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>The import file has %1 bytes; it may have at most %2.</source>
+        <translation>导入文件有 %1 字节；最多 %2 字节。</translation>
+    </message>
+    <message>
+        <source>This is not JSON (at byte %1: %2), so nothing was imported.</source>
+        <translation>这不是 JSON（第 %1 字节：%2），未导入任何内容。</translation>
+    </message>
+    <message>
+        <source>This is not a case import file (format &quot;yichuang-case-import&quot;).</source>
+        <translation>这不是办件导入文件（format 应为 &quot;yichuang-case-import&quot;）。</translation>
+    </message>
+    <message>
+        <source>Format version %1 is not supported; this program reads version 1.</source>
+        <translation>不支持格式版本 %1；本程序读取版本 1。</translation>
+    </message>
+    <message>
+        <source>The file has no &quot;cases&quot; list.</source>
+        <translation>文件中没有 &quot;cases&quot; 列表。</translation>
+    </message>
+    <message>
+        <source>The file has %1 cases; one import may hold at most %2.</source>
+        <translation>文件有 %1 个办件；一次最多导入 %2 个。</translation>
+    </message>
+    <message>
+        <source>applicant.idNumber is not a passport number (5 to 20 Latin letters and digits).</source>
+        <translation>applicant.idNumber 不是护照号码（5 至 20 位拉丁字母和数字）。</translation>
+    </message>
+    <message>
+        <source>applicant.idNumber is a residence permit of a Taiwan resident (830000); use idType tw-residence.</source>
+        <translation>applicant.idNumber 是台湾居民居住证（830000）；请使用 idType tw-residence。</translation>
+    </message>
+    <message>
+        <source>applicant.idNumber is a residence permit of a Hong Kong or Macao resident; use idType hkmo-residence.</source>
+        <translation>applicant.idNumber 是港澳居民居住证；请使用 idType hkmo-residence。</translation>
+    </message>
+    <message>
+        <source>its check character is wrong</source>
+        <translation>校验码错误</translation>
+    </message>
+    <message>
+        <source>it has the wrong length</source>
+        <translation>长度不对</translation>
+    </message>
+    <message>
+        <source>it holds a character not allowed there</source>
+        <translation>含有该位置不允许的字符</translation>
+    </message>
+    <message>
+        <source>its area code is not a GB/T 2260 code</source>
+        <translation>地区码不是 GB/T 2260 代码</translation>
+    </message>
+    <message>
+        <source>its birth date is not a real date in the past</source>
+        <translation>出生日期不是过去的真实日期</translation>
+    </message>
+    <message>
+        <source>it is not in the form of this document type</source>
+        <translation>不符合该证件类型的格式</translation>
+    </message>
+    <message>
+        <source>applicant.idNumber is not a valid %1 number: %2 (%3).</source>
+        <translation>applicant.idNumber 不是有效的 %1 号码：%2（%3）。</translation>
+    </message>
+    <message>
+        <source>%1 must be a string.</source>
+        <translation>%1 须为字符串。</translation>
+    </message>
+    <message>
+        <source>%1 has %2 characters; at most %3 are allowed.</source>
+        <translation>%1 有 %2 个字符；最多 %3 个。</translation>
+    </message>
+    <message>
+        <source>sourceId must be 1 to 128 Latin letters, digits and . _ : / - (starting with a letter or digit).</source>
+        <translation>sourceId 须为 1 至 128 个拉丁字母、数字和 . _ : / -（以字母或数字开头）。</translation>
+    </message>
+    <message>
+        <source>caseId must be a UUID written as 8-4-4-4-12 hexadecimal digits.</source>
+        <translation>caseId 须为按 8-4-4-4-12 位十六进制数字书写的 UUID。</translation>
+    </message>
+    <message>
+        <source>each case needs a caseId (UUID) or a sourceId</source>
+        <translation>每个办件须有 caseId（UUID）或 sourceId</translation>
+    </message>
+    <message>
+        <source>staffId is missing.</source>
+        <translation>缺少 staffId。</translation>
+    </message>
+    <message>
+        <source>itemCode is missing.</source>
+        <translation>缺少 itemCode。</translation>
+    </message>
+    <message>
+        <source>itemVersion must be a whole number of 1 or more.</source>
+        <translation>itemVersion 须为不小于 1 的整数。</translation>
+    </message>
+    <message>
+        <source>decision must be accepted, accepted-with-missing, correction-notified or refused</source>
+        <translation>decision 须为 accepted、accepted-with-missing、correction-notified 或 refused</translation>
+    </message>
+    <message>
+        <source>receivedAt must be an ISO 8601 time</source>
+        <translation>receivedAt 须为 ISO 8601 时间</translation>
+    </message>
+    <message>
+        <source>receivedAt lies in the future.</source>
+        <translation>receivedAt 晚于当前时间。</translation>
+    </message>
+    <message>
+        <source>promisedDate must be a date written YYYY-MM-DD.</source>
+        <translation>promisedDate 须为 YYYY-MM-DD 格式的日期。</translation>
+    </message>
+    <message>
+        <source>the applicant needs idType, idNumber and name</source>
+        <translation>申请人须有 idType、idNumber 和 name</translation>
+    </message>
+    <message>
+        <source>applicant.idType must be one of %1.</source>
+        <translation>applicant.idType 须为以下之一：%1。</translation>
+    </message>
+    <message>
+        <source>applicant.gender must be a GB/T 2261.1 code: 0, 1, 2 or 9.</source>
+        <translation>applicant.gender 须为 GB/T 2261.1 代码：0、1、2 或 9。</translation>
+    </message>
+    <message>
+        <source>materials must be a list.</source>
+        <translation>materials 须为列表。</translation>
+    </message>
+    <message>
+        <source>The case has %1 materials; at most %2 are allowed.</source>
+        <translation>该办件有 %1 份材料；最多 %2 份。</translation>
+    </message>
+    <message>
+        <source>materials[%1] must be an object.</source>
+        <translation>materials[%1] 须为对象。</translation>
+    </message>
+    <message>
+        <source>every material needs a name</source>
+        <translation>每份材料都须有名称</translation>
+    </message>
+    <message>
+        <source>material file %1: an absolute path is not allowed; name files relative to the import file&apos;s folder.</source>
+        <translation>材料文件 %1：不允许使用绝对路径；请写相对于导入文件所在文件夹的路径。</translation>
+    </message>
+    <message>
+        <source>material file %1: use / between folder names.</source>
+        <translation>材料文件 %1：文件夹之间请用 / 分隔。</translation>
+    </message>
+    <message>
+        <source>material file %1: &quot;..&quot; is not allowed; the file must lie inside the import file&apos;s folder.</source>
+        <translation>材料文件 %1：不允许使用“..”；文件须位于导入文件所在文件夹内。</translation>
+    </message>
+    <message>
+        <source>material file %1 does not exist</source>
+        <translation>材料文件 %1 不存在</translation>
+    </message>
+    <message>
+        <source>material file %1 cannot be read</source>
+        <translation>无法读取材料文件 %1</translation>
+    </message>
+    <message>
+        <source>material file %1 leads outside the import file&apos;s folder (through a symbolic link).</source>
+        <translation>材料文件 %1 通过符号链接指向导入文件所在文件夹之外。</translation>
+    </message>
+    <message>
+        <source>material file %1 is not a regular file (a folder, device, FIFO or socket).</source>
+        <translation>材料文件 %1 不是普通文件（而是文件夹、设备、FIFO 或套接字）。</translation>
+    </message>
+    <message>
+        <source>material file %1 has %2 bytes; a material may have at most %3.</source>
+        <translation>材料文件 %1 有 %2 字节；一份材料最多 %3 字节。</translation>
+    </message>
+    <message>
+        <source>material file %1 cannot be opened</source>
+        <translation>无法打开材料文件 %1</translation>
+    </message>
+    <message>
+        <source>material file %1 changed while it was read</source>
+        <translation>材料文件 %1 在读取过程中被改动</translation>
+    </message>
+    <message>
+        <source>cases[%1] must be an object.</source>
+        <translation>cases[%1] 须为对象。</translation>
+    </message>
+    <message>
+        <source>the same case is listed twice (as case %1 and %2).</source>
+        <translation>同一办件出现两次（第 %1 个和第 %2 个）。</translation>
+    </message>
+    <message>
+        <source>staff %1 has never signed in on this PC; sign them in once (yichuang-ctl staff sign-in) so their cases are sent under their name</source>
+        <translation>工作人员 %1 从未在本机登录；请先登录一次（yichuang-ctl staff sign-in），以便以其名义发送其办件</translation>
+    </message>
+    <message>
+        <source>item %1 is not in this PC&apos;s catalog (update the catalog with yichuang-ctl sync now or catalog import first)</source>
+        <translation>事项 %1 不在本机的目录中（请先用 yichuang-ctl sync now 或 catalog import 更新目录）</translation>
+    </message>
+    <message>
+        <source>case number %1 is not in a lease of this window; leave caseNumber out and one is taken from the lease</source>
+        <translation>受理编号 %1 不在本窗口的号段内；请省略 caseNumber，由号段自动分配</translation>
+    </message>
+    <message>
+        <source>case number %1 is already used by another case</source>
+        <translation>受理编号 %1 已被其他办件使用</translation>
+    </message>
+    <message>
+        <source>case number %1 is given to two cases (%2 and %3).</source>
+        <translation>受理编号 %1 被分给了两个办件（第 %2 个和第 %3 个）。</translation>
     </message>
 </context>
 <context>
@@ -3988,6 +4935,176 @@ Exit codes: 0 success, 1 a check found a problem, 2 wrong usage, 3 the command c
     </message>
 </context>
 <context>
+    <name>yc::ui::NoticePrinter</name>
+    <message>
+        <source>The notice&apos;s PDF cannot be read.</source>
+        <translation>无法读取通知书的 PDF。</translation>
+    </message>
+    <message>
+        <source>The file %1 cannot be written.</source>
+        <translation>无法写入文件 %1。</translation>
+    </message>
+    <message>
+        <source>The printer could not be started.</source>
+        <translation>无法启动打印机。</translation>
+    </message>
+    <message>
+        <source>Page %1 could not be started.</source>
+        <translation>无法开始第 %1 页。</translation>
+    </message>
+    <message>
+        <source>The printer did not take the notice.</source>
+        <translation>打印机未能接收该通知书。</translation>
+    </message>
+    <message>
+        <source>Page %1 could not be rendered.</source>
+        <translation>无法渲染第 %1 页。</translation>
+    </message>
+</context>
+<context>
+    <name>yc::ui::PrintModule</name>
+    <message>
+        <source>Re&amp;print notice…</source>
+        <translation>补打通知书(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Find a case and print one of its notices again</source>
+        <translation>查找办件并重新打印其通知书</translation>
+    </message>
+    <message numerus="yes">
+        <source>Notice printed (%n time(s) in all).</source>
+        <translation>
+            <numerusform>通知书已打印（累计 %n 次）。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>yc::ui::PrintPreviewDialog</name>
+    <message>
+        <source>Print notice</source>
+        <translation>打印通知书</translation>
+    </message>
+    <message>
+        <source>Where to save the PDF file</source>
+        <translation>PDF 文件的保存位置</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>浏览(&amp;B)…</translation>
+    </message>
+    <message>
+        <source>P&amp;rinter:</source>
+        <translation>打印机(&amp;R)：</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>文件(&amp;F)：</translation>
+    </message>
+    <message>
+        <source>&amp;Print</source>
+        <translation>打印(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Acceptance notice</source>
+        <translation>受理通知书</translation>
+    </message>
+    <message>
+        <source>Correction notice</source>
+        <translation>补正材料通知书</translation>
+    </message>
+    <message>
+        <source>Refusal notice</source>
+        <translation>不予受理通知书</translation>
+    </message>
+    <message>
+        <source>Receipt of materials</source>
+        <translation>材料接收凭证</translation>
+    </message>
+    <message>
+        <source>Commitment letter</source>
+        <translation>容缺受理承诺书</translation>
+    </message>
+    <message>
+        <source>%1 (default)</source>
+        <translation>%1（默认）</translation>
+    </message>
+    <message>
+        <source>PDF file</source>
+        <translation>PDF 文件</translation>
+    </message>
+    <message>
+        <source>Print notice: %1</source>
+        <translation>打印通知书：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 · case %2 · issued %3 · %n page(s)</source>
+        <translation>
+            <numerusform>%1 · 办件 %2 · 出具于 %3 · 共 %n 页</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>printed %n time(s)</source>
+        <translation>
+            <numerusform>已打印 %n 次</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Save the notice as PDF</source>
+        <translation>将通知书保存为 PDF</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>No notice is shown.</source>
+        <translation>未显示任何通知书。</translation>
+    </message>
+    <message>
+        <source>Replace the file?</source>
+        <translation>替换该文件？</translation>
+    </message>
+    <message>
+        <source>“%1” exists. Replace it?</source>
+        <translation>“%1”已存在，是否替换？</translation>
+    </message>
+    <message>
+        <source>The printer “%1” is not available.</source>
+        <translation>打印机“%1”不可用。</translation>
+    </message>
+    <message>
+        <source>Printing…</source>
+        <translation>正在打印…</translation>
+    </message>
+    <message>
+        <source>The notice was not printed: %1</source>
+        <translation>通知书未打印：%1</translation>
+    </message>
+    <message>
+        <source>The notice was printed, but the print could not be recorded: %1</source>
+        <translation>通知书已打印，但本次打印未能记录：%1</translation>
+    </message>
+</context>
+<context>
+    <name>yc::ui::PrinterMemory</name>
+    <message>
+        <source>No printer is set up on this PC; the notice can be saved as a PDF file.</source>
+        <translation>本机未设置打印机；可将通知书保存为 PDF 文件。</translation>
+    </message>
+    <message>
+        <source>The printer “%1” used last time is not available, and no other printer is set up on this PC; the notice can be saved as a PDF file.</source>
+        <translation>上次使用的打印机“%1”不可用，本机也没有其他打印机；可将通知书保存为 PDF 文件。</translation>
+    </message>
+    <message>
+        <source>The printer “%1” used last time is not available; the default printer “%2” is selected.</source>
+        <translation>上次使用的打印机“%1”不可用，已选择默认打印机“%2”。</translation>
+    </message>
+    <message>
+        <source>The printer “%1” used last time is not available; “%2” is selected.</source>
+        <translation>上次使用的打印机“%1”不可用，已选择“%2”。</translation>
+    </message>
+</context>
+<context>
     <name>yc::ui::ReaderSettingsPage</name>
     <message>
         <source>(no reader)</source>
@@ -4039,6 +5156,67 @@ Exit codes: 0 success, 1 a check found a problem, 2 wrong usage, 3 the command c
     <message>
         <source>Tools → Settings… chooses the reader</source>
         <translation>在 工具 → 设置… 中选择阅读器</translation>
+    </message>
+</context>
+<context>
+    <name>yc::ui::ReprintDialog</name>
+    <message>
+        <source>Reprint a notice</source>
+        <translation>补打通知书</translation>
+    </message>
+    <message>
+        <source>Case number or case id</source>
+        <translation>受理编号或办件 ID</translation>
+    </message>
+    <message>
+        <source>&amp;Case:</source>
+        <translation>办件(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>&amp;Find</source>
+        <translation>查找(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Notice</source>
+        <translation>通知书</translation>
+    </message>
+    <message>
+        <source>Issued</source>
+        <translation>出具时间</translation>
+    </message>
+    <message>
+        <source>Printed</source>
+        <translation>打印次数</translation>
+    </message>
+    <message>
+        <source>Last printed</source>
+        <translation>最近打印</translation>
+    </message>
+    <message>
+        <source>&amp;Preview and print…</source>
+        <translation>预览并打印(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Type the case number (or the case id).</source>
+        <translation>请输入受理编号（或办件 ID）。</translation>
+    </message>
+    <message>
+        <source>No case “%1” at this window.</source>
+        <translation>本窗口没有办件“%1”。</translation>
+    </message>
+    <message>
+        <source>No notice is kept for case %1.</source>
+        <translation>办件 %1 没有保存的通知书。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Case %1: %n notice(s).</source>
+        <translation>
+            <numerusform>办件 %1：%n 份通知书。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Recorded before notices were kept: there is no PDF to print.</source>
+        <translation>登记于开始保存通知书之前：没有可打印的 PDF。</translation>
     </message>
 </context>
 <context>
