@@ -1831,7 +1831,7 @@ Exit codes: 0 success, 1 a check found a problem, 2 wrong usage, 3 the command c
     <message numerus="yes">
         <source>not queued: %n case(s) of this file were refused</source>
         <translation>
-            <numerusform>not queued: %n case of this file were refused</numerusform>
+            <numerusform>not queued: %n case of this file was refused</numerusform>
             <numerusform>not queued: %n cases of this file were refused</numerusform>
         </translation>
     </message>
