@@ -1,5 +1,7 @@
 #include "core/Masking.h"
 
+#include <QList>
+
 namespace yc::mask {
 
 namespace {
