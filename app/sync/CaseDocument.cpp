@@ -186,7 +186,7 @@ Result<QJsonObject> CaseDocument::build(storage::Database& db, const storage::Fi
     if (!signature)
         return signature.error();
     body.insert(QStringLiteral("signature"),
-                QJsonObject{{QStringLiteral("algorithm"), DeviceKey::algorithm()},
+                QJsonObject{{QStringLiteral("algorithm"), key.value().algorithm()},
                             {QStringLiteral("value"), QString::fromLatin1(signature.value().toBase64())}});
     return body;
 }

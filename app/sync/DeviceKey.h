@@ -10,9 +10,10 @@
 
 namespace yc::sync {
 
-// This PC's signing key pair (ECDSA P-256 with SHA-256, through OpenSSL 3). Created locally at
-// enrolment; only the public key leaves the PC. The private key is stored encrypted with the
-// store's FieldCipher (see Enrolment).
+// This PC's signing key pair, through OpenSSL 3: ECDSA P-256 with SHA-256 ("ecdsa-p256-sha256"), or
+// SM2 with SM3 ("sm2-sm3", GB/T 32918 / GB/T 32905, signer id 1234567812345678 as GB/T 35276
+// recommends). Created locally at enrolment; only the public key leaves the PC. The private key is
+// stored encrypted with the store's FieldCipher (see Enrolment).
 class DeviceKey
 {
     Q_DECLARE_TR_FUNCTIONS(yc::sync::DeviceKey)
@@ -23,15 +24,20 @@ public:
     DeviceKey(DeviceKey&&) noexcept;
     DeviceKey& operator=(DeviceKey&&) noexcept;
 
-    [[nodiscard]] static Result<DeviceKey> generate();
+    [[nodiscard]] static Result<DeviceKey> generate(const QString& algorithm = defaultAlgorithm());
     [[nodiscard]] static Result<DeviceKey> fromPrivateKeyDer(QByteArrayView pkcs8Der);
 
     [[nodiscard]] bool isNull() const;
-    [[nodiscard]] static QString algorithm() { return QStringLiteral("ecdsa-p256-sha256"); }
+    [[nodiscard]] static QString defaultAlgorithm() { return QStringLiteral("ecdsa-p256-sha256"); }
+    [[nodiscard]] static QString sm2Algorithm() { return QStringLiteral("sm2-sm3"); }
+    [[nodiscard]] static bool isSupported(const QString& algorithm);
+    // The algorithm of this key, read from the key itself.
+    [[nodiscard]] QString algorithm() const;
     [[nodiscard]] QByteArray privateKeyDer() const; // PKCS#8 DER: keep encrypted
     [[nodiscard]] QByteArray publicKeyDer() const;  // SubjectPublicKeyInfo DER
-    // ECDSA signature (DER) over SHA-256 of data.
+    // The signature (DER) of data: ECDSA over SHA-256, or SM2 over SM3 (with the signer id).
     [[nodiscard]] Result<QByteArray> sign(QByteArrayView data) const;
+    // Verifies with the algorithm of the public key.
     [[nodiscard]] static bool verify(QByteArrayView publicKeyDer, QByteArrayView data, QByteArrayView signature);
 
 private:

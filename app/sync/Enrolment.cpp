@@ -72,7 +72,7 @@ Result<DeviceKey> Enrolment::key() const
 
 Result<EnrolmentInfo> Enrolment::enrol(PlatformConnector& connector, const QString& adminToken,
                                        const QString& adminStaffId, const QString& hallCode, const QString& windowNo,
-                                       const QString& platformUrl)
+                                       const QString& platformUrl, const QString& keyAlgorithm)
 {
     auto existing = load();
     if (!existing)
@@ -89,7 +89,7 @@ Result<EnrolmentInfo> Enrolment::enrol(PlatformConnector& connector, const QStri
         key = std::move(k.value());
         replace = existing.value()->hallCode != hallCode || existing.value()->windowNo != windowNo;
     } else {
-        auto k = DeviceKey::generate();
+        auto k = DeviceKey::generate(keyAlgorithm);
         if (!k)
             return k.error();
         key = std::move(k.value());
@@ -98,7 +98,7 @@ Result<EnrolmentInfo> Enrolment::enrol(PlatformConnector& connector, const QStri
                      {QStringLiteral("hallCode"), hallCode},
                      {QStringLiteral("windowNo"), windowNo},
                      {QStringLiteral("label"), QString(windowNo + QStringLiteral("-PC"))},
-                     {QStringLiteral("keyAlgorithm"), DeviceKey::algorithm()},
+                     {QStringLiteral("keyAlgorithm"), key.algorithm()},
                      {QStringLiteral("publicKey"), publicKeyPem(key.publicKeyDer())}};
     if (replace)
         body.insert(QStringLiteral("replace"), true);
@@ -115,7 +115,7 @@ Result<EnrolmentInfo> Enrolment::enrol(PlatformConnector& connector, const QStri
     info.windowNo = windowNo;
     info.hallName = answer.value().value(QLatin1String("hall")).toObject().value(QLatin1String("name")).toString();
     info.platformUrl = platformUrl;
-    info.algorithm = DeviceKey::algorithm();
+    info.algorithm = key.algorithm();
     info.publicKeyDer = key.publicKeyDer();
     const QDateTime now = m_clock.now();
     auto saved = m_database.transaction([&]() -> Status {

@@ -39,12 +39,14 @@ public:
     [[nodiscard]] Result<std::optional<EnrolmentInfo>> load() const;
     [[nodiscard]] Result<DeviceKey> key() const;
 
-    // Creates the key pair, registers its public key for hall/window with an admin's token and
+    // Creates the key pair (keyAlgorithm: DeviceKey's ecdsa-p256-sha256 or sm2-sm3; a PC enrolled
+    // before keeps its key), registers its public key for hall/window with an admin's token and
     // stores the enrolment (and the platform's limits) locally, with the request for the first
     // case-number lease (LeaseRequester::prepareRequest).
     [[nodiscard]] Result<EnrolmentInfo> enrol(PlatformConnector& connector, const QString& adminToken,
                                               const QString& adminStaffId, const QString& hallCode,
-                                              const QString& windowNo, const QString& platformUrl);
+                                              const QString& windowNo, const QString& platformUrl,
+                                              const QString& keyAlgorithm = DeviceKey::defaultAlgorithm());
 
     // Stores the platform's machine document (hall, window, limits) as the engine refreshes it.
     [[nodiscard]] Status storeMachineDocument(const QJsonObject& machine);

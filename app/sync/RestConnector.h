@@ -20,6 +20,7 @@ struct RestOptions
     TlsOptions tls;
     int timeoutMs = 30000; // no byte moving for this long: the call fails (retryable)
     qint64 chunkBytes = 4 * 1024 * 1024;
+    QString keyAlgorithm = QStringLiteral("ecdsa-p256-sha256"); // of the key made at enrolment (or sm2-sm3)
 };
 
 // PlatformConnector over HTTPS with QNetworkAccessManager; material chunks go through CurlUploader

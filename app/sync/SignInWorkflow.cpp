@@ -184,7 +184,7 @@ EnrolResult SignInWorkflow::enrol(const QString& adminId, const QString& passwor
     }
     Enrolment enrolment(m_database, m_cipher, m_clock);
     auto info = enrolment.enrol(connector, session.value().accessToken, session.value().staffId, hallCode, windowNo,
-                                m_rest.baseUrl.toString());
+                                m_rest.baseUrl.toString(), m_rest.keyAlgorithm);
     if (!info) {
         r.outcome =
             info.error().code == QLatin1String("enrol.refused") ? SignInOutcome::Refused : SignInOutcome::LocalError;

@@ -34,7 +34,7 @@ Result<QJsonObject> SupplementDocument::sign(const DeviceKey& key, const QString
     if (!signature)
         return signature.error();
     body.insert(QStringLiteral("signature"),
-                QJsonObject{{QStringLiteral("algorithm"), DeviceKey::algorithm()},
+                QJsonObject{{QStringLiteral("algorithm"), key.algorithm()},
                             {QStringLiteral("value"), QString::fromLatin1(signature.value().toBase64())}});
     return body;
 }

@@ -13,6 +13,7 @@ RestOptions SyncConfig::restOptions(const Settings& settings, const QString& enr
     o.timeoutMs = settings.value(QStringLiteral("platform/timeout_seconds"), 30).toInt() * 1000;
     o.chunkBytes =
         std::clamp<qint64>(settings.value(QStringLiteral("platform/chunk_kib"), 4096).toLongLong(), 16, 8192) * 1024;
+    o.keyAlgorithm = settings.value(QStringLiteral("platform/key_algorithm"), o.keyAlgorithm).toString();
     return o;
 }
 

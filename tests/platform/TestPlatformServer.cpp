@@ -274,6 +274,12 @@ private slots:
         const HttpResult r =
             c->post(u"/api/v1/cases"_s, signedCase(w, number(l, 0), l.value(u"leaseId"_s).toString(), {bytes}));
         QCOMPARE(r.status, 201);
+        // A tampered SM2-signed case is refused like an ECDSA one.
+        QJsonObject tampered = signedCase(w, number(l, 1), l.value(u"leaseId"_s).toString(), {bytes});
+        tampered.insert(u"itemVersion"_s, 2);
+        const HttpResult bad = c->post(u"/api/v1/cases"_s, tampered);
+        QCOMPARE(bad.status, 422);
+        QCOMPARE(bad.errorCode(), u"bad-signature"_s);
     }
 
     void expiredToken()

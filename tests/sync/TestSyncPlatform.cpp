@@ -7,6 +7,7 @@
 #include "storage/DraftRepository.h"
 #include "storage/catalog/CatalogRepository.h"
 #include "sync/CatalogFeedImporter.h"
+#include "sync/Enrolment.h"
 #include "sync/RestConnector.h"
 #include "sync/StaffCredentials.h"
 #include "sync/SyncStatus.h"
@@ -69,6 +70,35 @@ private slots:
         engine->runPass();
         QVERIFY(!importer.takeChanged());
         QCOMPARE(storage::CatalogRepository(client.store->database()).info().value().version, info.value().version);
+    }
+
+    // A window enrolled with sm2-sm3 signs its cases with SM2 over SM3; the platform verifies and
+    // stores them.
+    void sm2WindowSignsItsCases()
+    {
+        PlatformFixture platform(fresh(QStringLiteral("p-sm2")));
+        QVERIFY2(platform.start(), platform.serverLog().constData());
+        WindowClient client;
+        QVERIFY(
+            client.create(fresh(QStringLiteral("c-sm2")), platform.baseUrl(), QStringLiteral("key_algorithm=sm2-sm3")));
+        QCOMPARE(client.enrol(), QString());
+        QCOMPARE(client.signIn(QStringLiteral("c1001")), QString());
+        auto enrolled = sync::Enrolment(client.store->database(), client.store->cipher()).load();
+        QVERIFY(enrolled.ok() && enrolled.value().has_value());
+        QCOMPARE(enrolled.value()->algorithm, QStringLiteral("sm2-sm3"));
+
+        storage::CaseRepository cases(client.store->database(), client.store->cipher(), client.dataDir);
+        auto id = cases.accept(client.makeCase(700, 1, 30000, QStringLiteral("c1001")));
+        QVERIFY2(id.ok(), qPrintable(id.ok() ? QString() : id.error().message));
+        auto engine = client.engine();
+        QVERIFY(engine);
+        const sync::PassReport report = engine->runUntilIdle(60000, true);
+        QVERIFY2(report.lastError.isEmpty(), qPrintable(report.lastError));
+        QCOMPARE(report.submitted, 1);
+        QCOMPARE(outboxState(client.store->database(), id.value()), QStringLiteral("submitted/"));
+        PlatformView view(platform.baseUrl());
+        QVERIFY(view.ok);
+        QCOMPARE(view.casesById().value(id.value()), 1);
     }
 
     void happyPath()

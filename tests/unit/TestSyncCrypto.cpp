@@ -28,6 +28,30 @@ private slots:
         QVERIFY(!DeviceKey::fromPrivateKeyDer("garbage").ok());
     }
 
+    // SM2 with SM3 (sm2-sm3): signs, verifies, survives storage and keeps its algorithm.
+    void sm2KeySignsAndSurvivesStorage()
+    {
+        auto key = DeviceKey::generate(DeviceKey::sm2Algorithm());
+        QVERIFY(key.ok());
+        QCOMPARE(key.value().algorithm(), QStringLiteral("sm2-sm3"));
+        const QByteArray data("{\"caseId\":\"x\"}");
+        auto sig = key.value().sign(data);
+        QVERIFY(sig.ok());
+        QVERIFY(DeviceKey::verify(key.value().publicKeyDer(), data, sig.value()));
+        QVERIFY(!DeviceKey::verify(key.value().publicKeyDer(), QByteArray(data + " "), sig.value()));
+        auto restored = DeviceKey::fromPrivateKeyDer(key.value().privateKeyDer());
+        QVERIFY(restored.ok());
+        QCOMPARE(restored.value().algorithm(), QStringLiteral("sm2-sm3"));
+        QVERIFY(DeviceKey::verify(key.value().publicKeyDer(), data, restored.value().sign(data).value()));
+        // An ECDSA key does not verify an SM2 signature, nor the other way round.
+        auto ecdsa = DeviceKey::generate();
+        QVERIFY(ecdsa.ok());
+        QCOMPARE(ecdsa.value().algorithm(), QStringLiteral("ecdsa-p256-sha256"));
+        QVERIFY(!DeviceKey::verify(ecdsa.value().publicKeyDer(), data, sig.value()));
+        QVERIFY(!DeviceKey::verify(key.value().publicKeyDer(), data, ecdsa.value().sign(data).value()));
+        QCOMPARE(DeviceKey::generate(QStringLiteral("rsa")).error().code, QStringLiteral("crypto.algorithm"));
+    }
+
     void offlineVerifier()
     {
         const auto record = OfflineVerifier::create(QStringLiteral("train-c1001"));
