@@ -52,6 +52,7 @@ private:
 // Each command group registers itself here; main() calls them all.
 void registerDbCommands(CommandRegistry& registry);
 void registerCalendarCommands(CommandRegistry& registry);
+void registerRetentionCommands(CommandRegistry& registry);
 void registerIdentityCommands(CommandRegistry& registry);
 void registerCatalogCommands(CommandRegistry& registry);
 void registerSyncCommands(CommandRegistry& registry);

@@ -58,6 +58,7 @@ int main(int argc, char* argv[])
     yc::ctl::CommandRegistry registry;
     yc::ctl::registerDbCommands(registry);
     yc::ctl::registerCalendarCommands(registry);
+    yc::ctl::registerRetentionCommands(registry);
     yc::ctl::registerIdentityCommands(registry);
     yc::ctl::registerCatalogCommands(registry);
     yc::ctl::registerSyncCommands(registry);

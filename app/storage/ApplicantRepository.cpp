@@ -1,5 +1,6 @@
 #include "storage/ApplicantRepository.h"
 
+#include "core/TextForms.h"
 #include "storage/Database.h"
 #include "storage/FieldCipher.h"
 
@@ -91,11 +92,17 @@ Result<Applicant> ApplicantRepository::fromRow(const QSqlQuery& row) const
     a.id = row.value(0).toString();
     a.idType = row.value(1).toString();
     a.gender = row.value(3).toString();
-    auto number = m_cipher.decrypt(row.value(2).toByteArray(), AadIdNumber);
-    auto name = m_cipher.decrypt(row.value(4).toByteArray(), AadName);
-    auto address = m_cipher.decrypt(row.value(5).toByteArray(), AadAddress);
-    auto phone = m_cipher.decrypt(row.value(6).toByteArray(), AadPhone);
-    auto photo = m_cipher.decrypt(row.value(7).toByteArray(), AadPhoto);
+    // A field removed by retention (purgeWithin) is empty, not a ciphertext.
+    auto dec = [this](const QByteArray& sealed, QByteArrayView aad) -> Result<QByteArray> {
+        if (sealed.isEmpty())
+            return QByteArray();
+        return m_cipher.decrypt(sealed, aad);
+    };
+    auto number = dec(row.value(2).toByteArray(), AadIdNumber);
+    auto name = dec(row.value(4).toByteArray(), AadName);
+    auto address = dec(row.value(5).toByteArray(), AadAddress);
+    auto phone = dec(row.value(6).toByteArray(), AadPhone);
+    auto photo = dec(row.value(7).toByteArray(), AadPhoto);
     for (const auto* r : {&number, &name, &address, &phone, &photo}) {
         if (!*r)
             return r->error();
@@ -146,6 +153,18 @@ Status ApplicantRepository::remove(const QString& id)
 {
     QSqlQuery q(m_database.connection());
     q.prepare(QStringLiteral("DELETE FROM applicants WHERE id = ?"));
+    q.addBindValue(id);
+    if (!q.exec())
+        return sqlError(QStringLiteral("db.query"), tr("The applicant could not be removed"), q.lastError().text());
+    return {};
+}
+
+Status ApplicantRepository::purgeWithin(const QString& id)
+{
+    QSqlQuery q(m_database.connection());
+    q.prepare(QStringLiteral("UPDATE applicants SET id_number_hmac = '', id_number_enc = X'', name_enc = X'', "
+                             "address_enc = NULL, phone_enc = NULL, photo_enc = NULL, updated_at = ? WHERE id = ?"));
+    q.addBindValue(isoUtcMs(m_clock.now()));
     q.addBindValue(id);
     if (!q.exec())
         return sqlError(QStringLiteral("db.query"), tr("The applicant could not be removed"), q.lastError().text());

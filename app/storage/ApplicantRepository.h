@@ -29,6 +29,9 @@ public:
     [[nodiscard]] Result<std::optional<Applicant>> findByIdNumber(const QString& idType, const QString& idNumber) const;
     // Deletes the row (its encrypted data with it); the caller makes sure nothing refers to it.
     [[nodiscard]] Status remove(const QString& id);
+    // Retention: blanks every personal field of the row (and its keyed hash, so it is no longer
+    // found); the row stays for the case that refers to it. Runs inside the caller's transaction.
+    [[nodiscard]] Status purgeWithin(const QString& id);
 
     // The normal form an ID number is hashed in (trimmed, upper case, no spaces).
     [[nodiscard]] static QString normalizeIdNumber(const QString& idNumber);

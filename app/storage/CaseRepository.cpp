@@ -397,4 +397,46 @@ Status CaseRepository::setDepartmentStatus(const QString& caseId, DepartmentStat
     return {};
 }
 
+Result<QStringList> CaseRepository::completedBefore(const QDateTime& before) const
+{
+    QSqlQuery q(m_database.connection());
+    q.prepare(QStringLiteral("SELECT id FROM cases WHERE state = ? AND purged_at IS NULL AND department_status IN "
+                             "('completed', 'delivered') AND updated_at <= ? ORDER BY updated_at, id"));
+    q.addBindValue(toString(CaseLifecycle::Decided));
+    q.addBindValue(isoUtcMs(before));
+    if (!q.exec())
+        return sqlError(QStringLiteral("db.query"), tr("The cases could not be read"), q.lastError().text());
+    QStringList ids;
+    while (q.next())
+        ids << q.value(0).toString();
+    return ids;
+}
+
+Result<bool> CaseRepository::applicantSharedWithLiveCase(const QString& applicantId, const QString& caseId) const
+{
+    QSqlQuery q(m_database.connection());
+    q.prepare(QStringLiteral("SELECT 1 FROM cases WHERE applicant_id = ? AND id <> ? AND purged_at IS NULL LIMIT 1"));
+    q.addBindValue(applicantId);
+    q.addBindValue(caseId);
+    if (!q.exec())
+        return sqlError(QStringLiteral("db.query"), tr("The cases could not be read"), q.lastError().text());
+    return q.next();
+}
+
+Result<QString> CaseRepository::markPurgedWithin(const QString& caseId)
+{
+    QSqlQuery q(m_database.connection());
+    q.prepare(QStringLiteral("SELECT applicant_id FROM cases WHERE id = ?"));
+    q.addBindValue(caseId);
+    if (!q.exec() || !q.next())
+        return sqlError(QStringLiteral("db.query"), tr("The case could not be read"), q.lastError().text());
+    const QString applicantId = q.value(0).toString();
+    q.prepare(QStringLiteral("UPDATE cases SET notes_enc = NULL, purged_at = ? WHERE id = ? AND purged_at IS NULL"));
+    q.addBindValue(isoUtcMs(m_clock.now()));
+    q.addBindValue(caseId);
+    if (!q.exec() || q.numRowsAffected() != 1)
+        return sqlError(QStringLiteral("db.query"), tr("The cases could not be read"), q.lastError().text());
+    return applicantId;
+}
+
 } // namespace yc::storage

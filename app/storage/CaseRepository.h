@@ -87,6 +87,14 @@ public:
     // The case whose id or official number is `idOrNumber`, if this window has it.
     [[nodiscard]] Result<std::optional<CaseRef>> findRef(const QString& idOrNumber) const;
     [[nodiscard]] Status markMaterialUploaded(const QString& materialId);
+    // Retention. Decided cases not purged yet whose department status is completed or delivered,
+    // unchanged since `before`, oldest first.
+    [[nodiscard]] Result<QStringList> completedBefore(const QDateTime& before) const;
+    // Whether another case not purged yet refers to the applicant row.
+    [[nodiscard]] Result<bool> applicantSharedWithLiveCase(const QString& applicantId, const QString& caseId) const;
+    // Inside the caller's transaction: drops the case's notes and records the purge time; returns
+    // its applicant row's id.
+    [[nodiscard]] Result<QString> markPurgedWithin(const QString& caseId);
     // The platform stored the case (its answer's status) under this number.
     [[nodiscard]] Status recordSubmitted(const QString& caseId, DepartmentStatus status, const QString& caseNumber);
     // The department's status from the change feed. Only decided cases have one.

@@ -523,4 +523,24 @@ Status IntakeRepository::removeWithin(const QString& draftId)
     return ApplicantRepository(m_database, m_cipher, m_clock).remove(d.value().agentId);
 }
 
+Status IntakeRepository::purgeWithin(const QString& caseId)
+{
+    auto d = details(caseId);
+    if (!d)
+        return d.error();
+    QSqlQuery q(m_database.connection());
+    for (const char* sql : {"UPDATE intake_cases SET form_enc = NULL, refusal_text_enc = NULL, handed_over_enc = NULL "
+                            "WHERE case_id = ?",
+                            "UPDATE intake_materials SET reason_enc = NULL WHERE case_id = ?",
+                            "UPDATE intake_approvals SET reason_enc = NULL WHERE case_id = ?"}) {
+        q.prepare(QString::fromLatin1(sql));
+        q.addBindValue(caseId);
+        if (!q.exec())
+            return sqlError(QStringLiteral("db.query"), tr("The intake could not be saved"), q.lastError().text());
+    }
+    if (d.value().agentId.isEmpty())
+        return {};
+    return ApplicantRepository(m_database, m_cipher, m_clock).purgeWithin(d.value().agentId);
+}
+
 } // namespace yc::storage

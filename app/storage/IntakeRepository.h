@@ -129,6 +129,9 @@ public:
     [[nodiscard]] Status recordDecisionWithin(const QString& caseId, const IntakeDecisionRecord& record);
     // Inside the transaction of DraftRepository::remove: the agent's row goes with the draft.
     [[nodiscard]] Status removeWithin(const QString& draftId);
+    // Retention, inside the caller's transaction: blanks the form fields, the free texts and the
+    // agent's personal data of a decided case; its states, dates and codes stay.
+    [[nodiscard]] Status purgeWithin(const QString& caseId);
 
 private:
     [[nodiscard]] Status ensureRow(const QString& caseId);

@@ -296,4 +296,53 @@ Result<std::vector<std::pair<QString, QString>>> MaterialStore::filesOfSupplemen
         supplementId);
 }
 
+Result<MaterialStore::PurgedFiles> MaterialStore::purgeOfCaseWithin(const QString& caseId)
+{
+    PurgedFiles out;
+    QSqlQuery q(m_database.connection());
+    q.prepare(QStringLiteral("SELECT file_path, COALESCE(size_bytes, 0) FROM materials WHERE case_id = ? AND "
+                             "file_path IS NOT NULL"));
+    q.addBindValue(caseId);
+    if (!q.exec())
+        return sqlError(QStringLiteral("db.query"), tr("The material could not be read"), q.lastError().text());
+    while (q.next()) {
+        out.relativePaths << q.value(0).toString();
+        out.bytes += q.value(1).toLongLong();
+    }
+    q.prepare(QStringLiteral("UPDATE materials SET file_path = NULL, file_name_enc = NULL WHERE case_id = ?"));
+    q.addBindValue(caseId);
+    if (!q.exec())
+        return sqlError(QStringLiteral("db.query"), tr("The material could not be removed"), q.lastError().text());
+    return out;
+}
+
+Status MaterialStore::shredFiles(const QStringList& relativePaths) const
+{
+    Status result;
+    for (const QString& relativePath : relativePaths) {
+        QFile file(QDir(m_dataDir).filePath(relativePath));
+        if (!file.exists())
+            continue;
+        if (file.open(QIODevice::ReadWrite)) {
+            const QByteArray zeros(64 * 1024, '\0');
+            qint64 left = file.size();
+            while (left > 0) {
+                const qint64 n = std::min<qint64>(left, zeros.size());
+                if (file.write(zeros.constData(), n) != n)
+                    break;
+                left -= n;
+            }
+            file.flush();
+#ifdef Q_OS_UNIX
+            (void)::fsync(file.handle());
+#endif
+            file.close();
+        }
+        if (!file.remove())
+            result = makeError(QStringLiteral("material.unwritable"),
+                               tr("A material file could not be removed from the data folder."));
+    }
+    return result;
+}
+
 } // namespace yc::storage

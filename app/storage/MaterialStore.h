@@ -74,6 +74,18 @@ public:
 
     [[nodiscard]] static QString directoryName() { return QStringLiteral("materials"); }
 
+    // Retention: forgets the files (and their encrypted original names) of a case's materials,
+    // supplements included; the rows (name, state, SHA-256, size) stay. Runs inside the caller's
+    // transaction and returns the files to shred once it has committed.
+    struct PurgedFiles
+    {
+        QStringList relativePaths;
+        qint64 bytes = 0;
+    };
+    [[nodiscard]] Result<PurgedFiles> purgeOfCaseWithin(const QString& caseId);
+    // Overwrites and removes files of the data folder (after purgeOfCaseWithin has committed).
+    [[nodiscard]] Status shredFiles(const QStringList& relativePaths) const;
+
 private:
     [[nodiscard]] Result<MaterialRecord> fromRow(const QSqlQuery& query) const;
 

@@ -172,4 +172,15 @@ Result<int> NoticeRepository::recordPrint(const QString& noticeId, const QString
     return count;
 }
 
+Result<int> NoticeRepository::purgeWithin(const QString& caseId)
+{
+    QSqlQuery q(m_database.connection());
+    q.prepare(
+        QStringLiteral("UPDATE notices SET pdf_enc = NULL, sha256 = NULL WHERE case_id = ? AND pdf_enc IS NOT NULL"));
+    q.addBindValue(caseId);
+    if (!q.exec())
+        return sqlError(QStringLiteral("db.query"), tr("The notice could not be kept"), q.lastError().text());
+    return q.numRowsAffected();
+}
+
 } // namespace yc::storage

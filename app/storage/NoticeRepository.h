@@ -77,6 +77,9 @@ public:
     // the case (detail: notice id, kind, output, count; no personal data), in one transaction of
     // its own. Returns the new print count.
     [[nodiscard]] Result<int> recordPrint(const QString& noticeId, const QString& staffId, PrintOutput output);
+    // Retention, inside the caller's transaction: drops the PDFs of a case's notices (the rows,
+    // kinds, dates and print counts stay; load() then answers notice.no-pdf). Returns how many.
+    [[nodiscard]] Result<int> purgeWithin(const QString& caseId);
 
     // The associated data that binds an encrypted PDF to its row.
     [[nodiscard]] static QByteArray pdfAad(const QString& noticeId, const QString& caseId, NoticeKind kind);

@@ -376,4 +376,24 @@ Result<std::vector<OutboxListRow>> OutboxRepository::list(const OutboxListFilter
     return rows;
 }
 
+Result<bool> OutboxRepository::isSettled(const QString& caseId) const
+{
+    QSqlQuery q(m_database.connection());
+    q.prepare(QStringLiteral("SELECT count(*), COALESCE(sum(state <> 'submitted'), 0) FROM outbox WHERE case_id = ?"));
+    q.addBindValue(caseId);
+    if (!q.exec() || !q.next())
+        return sqlError(QStringLiteral("db.query"), tr("The outbox could not be read"), q.lastError().text());
+    return q.value(0).toLongLong() > 0 && q.value(1).toLongLong() == 0;
+}
+
+Status OutboxRepository::purgePayloadsWithin(const QString& caseId)
+{
+    QSqlQuery q(m_database.connection());
+    q.prepare(QStringLiteral("UPDATE outbox SET payload_enc = NULL WHERE case_id = ? AND state = 'submitted'"));
+    q.addBindValue(caseId);
+    if (!q.exec())
+        return sqlError(QStringLiteral("db.query"), tr("The outbox could not be updated"), q.lastError().text());
+    return {};
+}
+
 } // namespace yc::storage

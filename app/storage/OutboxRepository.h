@@ -139,6 +139,10 @@ public:
     [[nodiscard]] Result<OutboxCounts> counts() const;
     // Entries of any kind not yet on the platform.
     [[nodiscard]] Result<qint64> pendingCount() const;
+    // Retention: whether every outbox item of the case (case, supplements, evaluations) is
+    // submitted; and dropping the payloads of its submitted items (inside the caller's transaction).
+    [[nodiscard]] Result<bool> isSettled(const QString& caseId) const;
+    [[nodiscard]] Status purgePayloadsWithin(const QString& caseId);
     // Entries that could be sent now (not refused, not waiting).
     [[nodiscard]] Result<qint64> dueCount() const;
     // The earliest wait of the entries not refused; invalid when none waits.
