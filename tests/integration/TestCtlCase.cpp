@@ -153,7 +153,7 @@ private slots:
         QVERIFY(r.out.contains(QStringLiteral("Case number")));
         QVERIFY(r.out.contains(QStringLiteral("21020001-2026-000001")));
         QVERIFY(r.out.contains(m_maskedId));
-        QVERIFY(r.out.contains(QStringLiteral("2 case(s)")));
+        QVERIFY(r.out.contains(QStringLiteral("2 cases")));
         for (const QString& secret : std::as_const(m_secrets))
             QVERIFY2(!r.out.contains(secret), qPrintable(QStringLiteral("in clear: ") + secret));
     }

@@ -78,6 +78,9 @@ private slots:
         m_secrets.clear();
         auto store = open();
         QVERIFY(store);
+        // The clerk who accepts the cases is known on this PC.
+        exec(*store, u"INSERT INTO staff (id, login, display_name, role, updated_at) VALUES ('c1001', 'c1001', "
+                     u"'样例丙', 'clerk', '2026-03-02T00:00:00.000Z')"_s);
         yc::storage::CaseRepository cases(store->database(), store->cipher(), m_dir);
         int n = 0;
         for (const QString& label : {u"old-synced"_s, u"old-unsynced"_s, u"recent"_s, u"old-under-review"_s}) {

@@ -1,5 +1,6 @@
 #include "NoticeFixtures.h"
 
+#include "storage/CaseNumberLeases.h"
 #include "storage/CaseRepository.h"
 #include "storage/NoticeRepository.h"
 #include "storage/Store.h"
@@ -35,6 +36,14 @@ Result<KeptNotice> keepSampleNotice(storage::Store& store, NoticeKind kind, cons
         c.staffId = QStringLiteral("c1001");
         c.decision = Decision::Accepted;
         c.caseNumber = kept.caseNumber;
+        // A given case number must come from this window's lease.
+        const qint64 serial = kept.caseNumber.section(QLatin1Char('-'), -1).toLongLong();
+        if (auto leased =
+                storage::CaseNumberLeases(store.database())
+                    .store(QStringLiteral("lease-sample"), kept.caseNumber.section(QLatin1Char('-'), 0, 0),
+                           kept.caseNumber.section(QLatin1Char('-'), 1, 1).toInt(), serial, serial, clock.now());
+            !leased)
+            return leased.error();
         c.applicant.idType = QStringLiteral("resident-id");
         c.applicant.idNumber = sampleApplicantIdNumber();
         c.applicant.name = sampleApplicantName();
