@@ -469,7 +469,9 @@ bool IntakePage::openDraft(const QString& draftId)
     rebuildSituations();
     rebuildChecklist();
     showInfo(tr("Draft reopened."));
-    showStep(!m_draft->applicant ? ApplicantStep : !m_item ? ItemStep : MaterialsStep);
+    showStep(!m_draft->applicant                                   ? ApplicantStep
+             : !m_item || !m_draft->unansweredSituations.isEmpty() ? ItemStep
+                                                                   : MaterialsStep);
     return true;
 }
 
@@ -755,6 +757,8 @@ void IntakePage::rebuildSituations()
         auto* label = new QLabel(s.question, m_situationBox);
         label->setWordWrap(true);
         m_situationForm->addRow(label, combo);
+        label->show();
+        combo->show(); // at once, so that it can take the focus
         setTabOrder(previous, combo);
         previous = combo;
         m_situationCombos.append(combo);
