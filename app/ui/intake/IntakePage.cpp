@@ -82,7 +82,7 @@ IntakePage::IntakePage(const AppContext& context, QWidget* parent)
 
     auto* layout = new QVBoxLayout(this);
     auto* bar = new QHBoxLayout;
-    const QStringList titles = {tr("1 Applicant"), tr("2 Item"), tr("3 Materials"), tr("4 Review && decision")};
+    const QStringList titles = {tr("1 Applicant"), tr("2 Item"), tr("3 Materials"), tr("4 Review & decision")};
     for (const QString& title : titles) {
         auto* label = new QLabel(title, this);
         label->setAlignment(Qt::AlignCenter);
