@@ -4,11 +4,17 @@
 #include "core/Masking.h"
 #include "core/Settings.h"
 #include "core/identity/IdentityValidator.h"
+#include "devices/DeviceManager.h"
+#include "devices/ScannerService.h"
 #include "devices/WltPhotoDecoder.h"
 #include "intake/CaseDecider.h"
 #include "intake/Checklist.h"
 #include "intake/IntakeSession.h"
 #include "intake/SupervisorApprovals.h"
+#include "materials/MaterialImporter.h"
+#include "materials/MaterialPage.h"
+#include "materials/PageEncoder.h"
+#include "materials/PdfWriter.h"
 #include "storage/Store.h"
 #include "storage/catalog/CatalogRepository.h"
 #include "storage/catalog/CatalogSearch.h"
@@ -116,6 +122,10 @@ IntakePage::IntakePage(const AppContext& context, QWidget* parent)
         if (currentStep() == MaterialsStep)
             addFileToCurrentRow();
     });
+    shortcut(QKeySequence(Qt::Key_F6), [this] {
+        if (currentStep() == MaterialsStep && m_scan->isEnabled())
+            scanToCurrentRow();
+    });
     shortcut(QKeySequence(Qt::Key_F9), [this] {
         if (currentStep() == ReviewStep && m_accept->isEnabled())
             accept();
@@ -139,7 +149,10 @@ IntakePage::IntakePage(const AppContext& context, QWidget* parent)
     newCase();
 }
 
-IntakePage::~IntakePage() = default;
+IntakePage::~IntakePage()
+{
+    delete m_scanner; // before the device manager it uses
+}
 
 void IntakePage::setStaffId(const QString& staffId)
 {
@@ -149,6 +162,11 @@ void IntakePage::setStaffId(const QString& staffId)
 void IntakePage::setWindowInfo(const intake::WindowInfo& window)
 {
     m_window = window;
+    m_scannerPlugin =
+        m_context.settings ? m_context.settings->value(QStringLiteral("scanner/plugin")).toString() : QString();
+    if (m_scannerPlugin.isEmpty() && window.training)
+        m_scannerPlugin = QStringLiteral("simulated");
+    m_scan->setEnabled(!m_scannerPlugin.isEmpty());
 }
 
 int IntakePage::currentStep() const
@@ -309,14 +327,19 @@ QWidget* IntakePage::buildMaterialsStep()
     auto* buttons = new QHBoxLayout;
     auto* back = makeButton(tr("Back (Esc)"), QStringLiteral("materialsBack"), page);
     auto* file = makeButton(tr("Add file (F5)"), QStringLiteral("materialsAddFile"), page);
+    m_scan = makeButton(tr("Scan (F6)"), QStringLiteral("materialsScan"), page);
+    m_scan->setEnabled(false);
+    m_scan->setToolTip(tr("No scanner is set up for this window."));
     auto* next = makeButton(tr("Next (Enter)"), QStringLiteral("materialsNext"), page);
     buttons->addWidget(back);
     buttons->addWidget(file);
+    buttons->addWidget(m_scan);
     buttons->addStretch(1);
     buttons->addWidget(next);
     layout->addLayout(buttons);
     connect(back, &QPushButton::clicked, this, &IntakePage::goBack);
     connect(file, &QPushButton::clicked, this, &IntakePage::addFileToCurrentRow);
+    connect(m_scan, &QPushButton::clicked, this, &IntakePage::scanToCurrentRow);
     connect(next, &QPushButton::clicked, this, &IntakePage::advance);
     return page;
 }
@@ -890,17 +913,38 @@ void IntakePage::saveMaterialRow(int row)
         m_draft = draft.value();
 }
 
-void IntakePage::addFileToCurrentRow()
+int IntakePage::materialRowInFocus() const
 {
-    int row = -1;
+    const QWidget* focus = focusWidget();
     for (int r = 0; r < m_materials->rowCount(); ++r) {
-        QWidget* focus = focusWidget();
         if (focus &&
             (focus == m_materials->cellWidget(r, StateColumn) || focus == m_materials->cellWidget(r, DetailColumn)))
-            row = r;
+            return r;
     }
-    if (row < 0)
-        row = m_materials->currentRow();
+    return m_materials->currentRow();
+}
+
+void IntakePage::attach(int row, const intake::MaterialEvidence& evidence)
+{
+    if (!m_draft || row < 0 || row >= m_draft->checklist.size())
+        return;
+    const QString materialId = m_draft->checklist[row].materialId;
+    const Status saved = intake::IntakeSession(intakeContext()).setMaterial(m_draftId, materialId, evidence);
+    if (!saved) {
+        showError(saved.error().message);
+        return;
+    }
+    m_files.insert(materialId, evidence);
+    showStep(MaterialsStep);
+    if (auto* combo = qobject_cast<QComboBox*>(m_materials->cellWidget(row, StateColumn)))
+        combo->setFocus();
+    showInfo(tr("Added to \"%1\": %2")
+                 .arg(m_draft->checklist[row].name, intake::IntakeLabels::materialState(evidence.state)));
+}
+
+void IntakePage::addFileToCurrentRow()
+{
+    const int row = materialRowInFocus();
     if (row < 0 || !m_draft || row >= m_draft->checklist.size()) {
         showError(tr("Move to a material's row first."));
         return;
@@ -909,26 +953,84 @@ void IntakePage::addFileToCurrentRow()
                                                       {}, tr("Documents (*.pdf *.jpg *.jpeg *.png *.tif *.tiff)"));
     if (path.isEmpty())
         return;
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        showError(tr("%1 cannot be read: %2").arg(QFileInfo(path).fileName(), file.errorString()));
+    // Every file becomes a material pack PDF, as the platform takes materials.
+    auto pages = materials::MaterialImporter().importFile(path);
+    if (!pages) {
+        showError(pages.error().message);
         return;
     }
     intake::MaterialEvidence evidence;
     evidence.state = intake::MaterialState::File;
     evidence.form = MaterialForm::Copy;
-    evidence.content = file.readAll();
-    evidence.mimeType = QMimeDatabase().mimeTypeForData(evidence.content).name();
-    evidence.fileName = QFileInfo(path).fileName();
-    const QString materialId = m_draft->checklist[row].materialId;
-    m_files.insert(materialId, evidence);
-    const Status saved = intake::IntakeSession(intakeContext()).setMaterial(m_draftId, materialId, evidence);
-    if (!saved) {
-        showError(saved.error().message);
+    evidence.content = materials::PdfWriter::write(pages.value());
+    evidence.mimeType = QStringLiteral("application/pdf");
+    evidence.fileName = QFileInfo(path).completeBaseName() + QStringLiteral(".pdf");
+    attach(row, evidence);
+}
+
+void IntakePage::scanToCurrentRow()
+{
+    const int row = materialRowInFocus();
+    if (row < 0 || !m_draft || row >= m_draft->checklist.size()) {
+        showError(tr("Move to a material's row first."));
         return;
     }
-    showStep(MaterialsStep);
-    showInfo(tr("File added: %1").arg(evidence.fileName));
+    if (m_scannerPlugin.isEmpty())
+        return;
+    if (!m_scanner) {
+        m_scanners = std::make_unique<devices::DeviceManager>(QStringList(),
+                                                              devices::DeviceManager::defaultScannerSearchPaths());
+        m_scanner = new devices::ScannerService(*m_scanners, this);
+        connect(m_scanner, &devices::ScannerService::pageScanned, this,
+                [this](const plugins::scanner::ScannedPage& page, int) {
+                    using F = plugins::scanner::ScannedPage::Format;
+                    const QImage::Format format = page.format == F::Rgb888  ? QImage::Format_RGB888
+                                                  : page.format == F::Gray8 ? QImage::Format_Grayscale8
+                                                                            : QImage::Format_Mono;
+                    QImage image(reinterpret_cast<const uchar*>(page.pixels.constData()), page.width, page.height,
+                                 page.bytesPerLine, format);
+                    if (format == QImage::Format_Mono)
+                        image.setColorTable({qRgb(255, 255, 255), qRgb(0, 0, 0)});
+                    image = image.copy();
+                    if (page.dpi > 0) {
+                        image.setDotsPerMeterX(qRound(page.dpi / 0.0254));
+                        image.setDotsPerMeterY(qRound(page.dpi / 0.0254));
+                    }
+                    m_scannedPages.push_back(materials::PageEncoder::encode(image));
+                    showInfo(tr("Page %1 scanned.").arg(m_scannedPages.size()));
+                });
+        connect(m_scanner, &devices::ScannerService::finished, this, [this](int pages, bool cancelled) {
+            m_scan->setEnabled(true);
+            if (cancelled || pages == 0 || m_scannedPages.empty()) {
+                showError(tr("The scan was cancelled or gave no page; nothing was added."));
+                m_scannedPages.clear();
+                return;
+            }
+            intake::MaterialEvidence evidence;
+            evidence.state = intake::MaterialState::Scanned;
+            evidence.form = MaterialForm::Copy;
+            evidence.content = materials::PdfWriter::write(m_scannedPages);
+            evidence.mimeType = QStringLiteral("application/pdf");
+            m_scannedPages.clear();
+            attach(m_scanRow, evidence);
+        });
+        connect(m_scanner, &devices::ScannerService::errorOccurred, this,
+                [this](const QString&, const QString& message) {
+                    m_scan->setEnabled(true);
+                    m_scannedPages.clear();
+                    showError(tr("Scanner: %1").arg(message));
+                });
+    }
+    if (m_scanner->isScanning())
+        return;
+    m_scanRow = row;
+    m_scannedPages.clear();
+    plugins::scanner::ScanSettings settings;
+    settings.options.insert(QStringLiteral("pages"), 1);
+    if (m_scanner->start(m_scannerPlugin, settings)) {
+        m_scan->setEnabled(false);
+        showInfo(tr("Scanning \"%1\"…").arg(m_draft->checklist[row].name));
+    }
 }
 
 // ---- Review and decision ----------------------------------------------------------------------

@@ -13,6 +13,7 @@
 
 #include <memory>
 #include <optional>
+#include <vector>
 
 class QComboBox;
 class QFormLayout;
@@ -23,6 +24,14 @@ class QPushButton;
 class QStackedWidget;
 class QTableWidget;
 class QTextBrowser;
+
+namespace yc::devices {
+class DeviceManager;
+class ScannerService;
+} // namespace yc::devices
+namespace yc::materials {
+struct MaterialPage;
+}
 
 namespace yc::ui {
 
@@ -50,6 +59,7 @@ public:
 
     // The clerk the drafts belong to when nobody is signed in through the platform (tests, ctl-like use).
     void setStaffId(const QString& staffId);
+    // Training mode also gives the simulated scanner unless the settings name a scanner back-end.
     void setWindowInfo(const intake::WindowInfo& window);
 
     [[nodiscard]] int currentStep() const;
@@ -103,6 +113,9 @@ private:
     void rebuildMaterials();
     void saveMaterialRow(int row);
     void addFileToCurrentRow();
+    void scanToCurrentRow();
+    [[nodiscard]] int materialRowInFocus() const;
+    void attach(int row, const intake::MaterialEvidence& evidence);
     // Review
     void rebuildReview();
     void accept();
@@ -147,6 +160,12 @@ private:
     QListWidget* m_checklist = nullptr;
 
     QTableWidget* m_materials = nullptr;
+    QPushButton* m_scan = nullptr;
+    QString m_scannerPlugin; // the scanner back-end; "simulated" in training mode
+    std::unique_ptr<devices::DeviceManager> m_scanners;
+    devices::ScannerService* m_scanner = nullptr;
+    std::vector<materials::MaterialPage> m_scannedPages;
+    int m_scanRow = -1;
 
     QTextBrowser* m_summary = nullptr;
     QPushButton* m_accept = nullptr;
