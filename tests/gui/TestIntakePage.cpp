@@ -18,6 +18,7 @@
 #include <QListWidget>
 #include <QSignalSpy>
 #include <QTableWidget>
+#include <QTimer>
 
 class TestIntakePage : public QObject
 {
@@ -176,6 +177,72 @@ private slots:
         QCOMPARE(page.currentStep(), int(yc::ui::IntakePage::ItemStep)); // the questions are not answered yet
         QCOMPARE(page.findChild<QLineEdit*>(QStringLiteral("applicantIdNumber"))->text(),
                  yc::test::person(3).identity.idNumber);
+    }
+
+    void refusalApprovedHere()
+    {
+        const QString dir = yc::test::TestEnvironment::current()->freshDir(QStringLiteral("intake-refusal"));
+        yc::SystemClock clock;
+        auto store = yc::test::openIntakeStore(dir, clock.now());
+        QVERIFY(store);
+        yc::AppContext context{.store = store.get(), .clock = &clock, .dataDir = dir};
+        yc::ui::IntakePage page(context);
+        page.setStaffId(QStringLiteral("c1001"));
+        page.show();
+        QVERIFY(QTest::qWaitForWindowActive(&page));
+        yc::intake::IntakeContext intakeContext{
+            store->database(), store->cipher(), dir, clock, yc::WorkCalendar::bundled(), {}, {}, {}};
+        yc::intake::IntakeSession session(intakeContext);
+        auto draft = session.createDraft(QStringLiteral("c1001"));
+        QVERIFY(draft.ok());
+        QVERIFY(session.setApplicant(draft.value(), yc::test::person(4)).ok());
+        QVERIFY(session.setItem(draft.value(), yc::test::FoodLicenceNew).ok());
+        QVERIFY(session
+                    .setSituations(draft.value(), {{QStringLiteral("s1"), QStringLiteral("s1a")},
+                                                   {QStringLiteral("s2"), QStringLiteral("s2a")},
+                                                   {QStringLiteral("s3"), QStringLiteral("s3a")}})
+                    .ok());
+        QVERIFY(page.openDraft(draft.value()));
+        QCOMPARE(page.currentStep(), int(yc::ui::IntakePage::MaterialsStep));
+        QTRY_VERIFY(QApplication::focusWidget());
+        press(Qt::Key_Return);
+        QCOMPARE(page.currentStep(), int(yc::ui::IntakePage::ReviewStep));
+
+        // F11 opens the refusal: category, reason, the supervisor's own sign-in; a wrong password is
+        // named in the dialog, the right one refuses.
+        bool wrongShown = false;
+        QTimer::singleShot(0, this, [this, &wrongShown] {
+            QWidget* dialog = QApplication::activeModalWidget();
+            // Whatever happens below, the dialog does not stay open.
+            QTimer::singleShot(20000, dialog, [dialog] { dialog->close(); });
+            QVERIFY(dialog && dialog->objectName() == QLatin1String("refusalDialog"));
+            auto* category = dialog->findChild<QComboBox*>(QStringLiteral("refusalCategory"));
+            auto* error = dialog->findChild<QLabel*>(QStringLiteral("refusalError"));
+            QVERIFY(category && error);
+            QVERIFY(QTest::qWaitForWindowActive(dialog));
+            category->setFocus();
+            QTRY_COMPARE(QApplication::focusWidget(), category);
+            press(Qt::Key_Down); // not within this department's remit
+            press(Qt::Key_Tab);
+            type(QStringLiteral("Not handled by this department"));
+            press(Qt::Key_Tab);
+            type(QStringLiteral("s2001"));
+            press(Qt::Key_Tab);
+            type(QStringLiteral("wrong"));
+            press(Qt::Key_Return);
+            wrongShown = !error->text().isEmpty() && dialog->isVisible();
+            QApplication::focusWidget()->setFocus();
+            type(yc::test::IntakePassword);
+            press(Qt::Key_Return);
+        });
+        press(Qt::Key_F11);
+        QVERIFY(wrongShown);
+        QVERIFY2(!page.decidedCaseId().isEmpty(), qPrintable(page.message()));
+        QVERIFY(page.noticePdf().startsWith("%PDF"));
+        auto detail = yc::intake::CaseOverview(store->database(), store->cipher(), dir).show(page.decidedCaseId());
+        QVERIFY(detail.ok() && detail.value().has_value());
+        QCOMPARE(detail.value()->line.decision, QStringLiteral("refused"));
+        QCOMPARE(detail.value()->refusalCategory, QStringLiteral("not-in-remit"));
     }
 };
 

@@ -404,7 +404,7 @@ void IntakePage::showStep(int step)
         break;
     case ReviewStep:
         rebuildReview();
-        setFocus();
+        m_accept->setFocus();
         break;
     }
 }
@@ -511,10 +511,15 @@ void IntakePage::offerDrafts()
     if (drafts.value().empty())
         return;
     QStringList labels;
+    const storage::CatalogRepository catalog(m_context.store->database());
     for (const auto& d : drafts.value()) {
-        labels << tr("%1, item %2, %n material(s)", nullptr, d.materialCount)
-                      .arg(QLocale().toString(d.updatedAt.toLocalTime(), QLocale::ShortFormat),
-                           d.itemCode.isEmpty() ? tr("not chosen") : d.itemCode);
+        QString item = tr("item not chosen");
+        if (!d.itemCode.isEmpty()) {
+            const auto found = catalog.item(d.itemCode);
+            item = found ? found.value().name : d.itemCode;
+        }
+        labels << tr("%1, %2, %n material(s)", nullptr, d.materialCount)
+                      .arg(QLocale().toString(d.updatedAt.toLocalTime(), QLocale::ShortFormat), item);
     }
     bool ok = false;
     const QString chosen = QInputDialog::getItem(
@@ -1111,16 +1116,21 @@ void IntakePage::refuse()
     QDialog dialog(this);
     dialog.setWindowTitle(tr("Refuse the application"));
     auto* form = new QFormLayout(&dialog);
+    dialog.setObjectName(QStringLiteral("refusalDialog"));
     auto* category = new QComboBox(&dialog);
+    category->setObjectName(QStringLiteral("refusalCategory"));
     for (auto c : {intake::RefusalCategory::NotRequired, intake::RefusalCategory::NotInRemit,
                    intake::RefusalCategory::NotEligible, intake::RefusalCategory::Other})
         category->addItem(intake::IntakeLabels::refusalCategory(c), intake::toString(c));
     auto* text = new QPlainTextEdit(&dialog);
+    text->setObjectName(QStringLiteral("refusalText"));
     text->setTabChangesFocus(true);
     auto* supervisor = new QLineEdit(&dialog);
+    supervisor->setObjectName(QStringLiteral("refusalSupervisor"));
     auto* password = new QLineEdit(&dialog);
     password->setEchoMode(QLineEdit::Password);
     auto* error = new QLabel(&dialog);
+    error->setObjectName(QStringLiteral("refusalError"));
     error->setStyleSheet(QStringLiteral("color: #c0392b;"));
     error->setWordWrap(true);
     form->addRow(tr("&Category"), category);
