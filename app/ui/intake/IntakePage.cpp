@@ -445,6 +445,8 @@ void IntakePage::newCase()
     m_print->setEnabled(false);
     for (QPushButton* b : {m_accept, m_correction, m_refuse})
         b->setEnabled(true);
+    if (auto* back = findChild<QPushButton*>(QStringLiteral("reviewBack")))
+        back->setEnabled(true);
     showInfo(tr("New case: read the ID card (F2) or type the applicant."));
     showStep(ApplicantStep);
 }
@@ -1178,6 +1180,9 @@ void IntakePage::showDecision(const intake::DecisionOutcome& outcome)
     m_decidedCaseId = outcome.caseId;
     for (QPushButton* b : {m_accept, m_correction, m_refuse})
         b->setEnabled(false);
+    if (auto* back = findChild<QPushButton*>(QStringLiteral("reviewBack")))
+        back->setEnabled(false); // a decided case is not changed
+    m_print->setFocus();
     QStringList lines;
     switch (outcome.decision) {
     case Decision::Accepted:
