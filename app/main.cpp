@@ -23,6 +23,7 @@
 #include "ui/MainWindow.h"
 #include "ui/catalog/CatalogPanel.h"
 #include "ui/identity/IdCardModule.h"
+#include "ui/intake/IntakePage.h"
 #include "ui/print/PrintModule.h"
 #include "ui/sync/SignInDialog.h"
 #include "ui/sync/SyncQueuePage.h"
@@ -178,6 +179,22 @@ int main(int argc, char* argv[])
 
     // Notices: Case → Reprint notice… (Ctrl+Shift+P), the printer remembered for this PC.
     yc::ui::PrintModule printModule(window, context);
+
+    // The intake screen (F4) is the main page: a case from the applicant to the decision.
+    auto* intakePage = new yc::ui::IntakePage(context);
+    {
+        yc::intake::WindowInfo windowInfo;
+        windowInfo.training = training;
+        intakePage->setWindowInfo(windowInfo);
+    }
+    intakePage->setNoticePrinter([&printModule](const QString& noticeId) { return printModule.printNotice(noticeId); });
+    window.addPage(intakePage, QApplication::translate("main", "Intake"), QKeySequence(Qt::Key_F4));
+    window.showPage(intakePage);
+    QObject::connect(&idCardModule, &yc::ui::IdCardModule::cardRead, intakePage, &yc::ui::IntakePage::fillFromCard);
+    QObject::connect(intakePage, &yc::ui::IntakePage::readCardRequested, &idCardModule,
+                     &yc::ui::IdCardModule::readCard);
+    QObject::connect(&currentStaff, &yc::sync::CurrentStaff::signedIn, intakePage,
+                     [intakePage] { QTimer::singleShot(0, intakePage, &yc::ui::IntakePage::offerDrafts); });
 
     // Service catalog page (F3); its index is rebuilt when the platform's feed changed the catalog.
     auto* catalogPanel = new yc::ui::CatalogPanel(context, &catalogSearch);

@@ -1,0 +1,1266 @@
+#include "ui/intake/IntakePage.h"
+
+#include "core/Clock.h"
+#include "core/Masking.h"
+#include "core/Settings.h"
+#include "core/identity/IdentityValidator.h"
+#include "devices/DeviceManager.h"
+#include "devices/ScannerService.h"
+#include "devices/WltPhotoDecoder.h"
+#include "intake/CaseDecider.h"
+#include "intake/Checklist.h"
+#include "intake/IntakeSession.h"
+#include "intake/SupervisorApprovals.h"
+#include "materials/MaterialImporter.h"
+#include "materials/MaterialPage.h"
+#include "materials/PageEncoder.h"
+#include "materials/PdfWriter.h"
+#include "storage/Store.h"
+#include "storage/catalog/CatalogRepository.h"
+#include "storage/catalog/CatalogSearch.h"
+#include "sync/CalendarFeedStore.h"
+#include "sync/CurrentStaff.h"
+#include "ui/materials/MaterialPreview.h"
+
+#include <QComboBox>
+#include <QDialog>
+#include <QDialogButtonBox>
+#include <QFile>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QFormLayout>
+#include <QGridLayout>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QImage>
+#include <QInputDialog>
+#include <QKeyEvent>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QMimeDatabase>
+#include <QPainter>
+#include <QPdfDocument>
+#include <QPlainTextEdit>
+#include <QPrintDialog>
+#include <QPrinter>
+#include <QPushButton>
+#include <QRegularExpression>
+#include <QShortcut>
+#include <QStackedWidget>
+#include <QTableWidget>
+#include <QTextBrowser>
+#include <QVBoxLayout>
+
+namespace yc::ui {
+
+namespace {
+
+constexpr int StateColumn = 1;
+constexpr int DetailColumn = 2;
+
+QString stateKey(intake::MaterialState state)
+{
+    return intake::toString(state);
+}
+
+QPushButton* makeButton(const QString& text, const QString& name, QWidget* parent)
+{
+    auto* button = new QPushButton(text, parent);
+    button->setObjectName(name);
+    button->setAutoDefault(false);
+    return button;
+}
+
+} // namespace
+
+IntakePage::IntakePage(const AppContext& context, QWidget* parent)
+    : QWidget(parent)
+    , m_context(context)
+{
+    setObjectName(QStringLiteral("intakePage"));
+    if (m_context.calendar)
+        m_calendar = m_context.calendar->calendar();
+    if (!m_calendar)
+        m_calendar = std::shared_ptr<const WorkCalendar>(&WorkCalendar::bundled(), [](const WorkCalendar*) {});
+    if (m_context.settings)
+        m_window.training = m_context.settings->value(QStringLiteral("training")).toBool();
+
+    auto* layout = new QVBoxLayout(this);
+    auto* bar = new QHBoxLayout;
+    const QStringList titles = {tr("1 Applicant"), tr("2 Item"), tr("3 Materials"), tr("4 Review & decision")};
+    for (const QString& title : titles) {
+        auto* label = new QLabel(title, this);
+        label->setAlignment(Qt::AlignCenter);
+        label->setMinimumHeight(28);
+        m_stepLabels.append(label);
+        bar->addWidget(label, 1);
+    }
+    layout->addLayout(bar);
+
+    m_steps = new QStackedWidget(this);
+    m_steps->setObjectName(QStringLiteral("intakeSteps"));
+    m_steps->addWidget(buildApplicantStep());
+    m_steps->addWidget(buildItemStep());
+    m_steps->addWidget(buildMaterialsStep());
+    m_steps->addWidget(buildReviewStep());
+    layout->addWidget(m_steps, 1);
+
+    m_message = new QLabel(this);
+    m_message->setObjectName(QStringLiteral("intakeMessage"));
+    m_message->setWordWrap(true);
+    m_message->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    layout->addWidget(m_message);
+
+    auto shortcut = [this](const QKeySequence& keys, auto slot) {
+        auto* s = new QShortcut(keys, this);
+        s->setContext(Qt::WidgetWithChildrenShortcut);
+        connect(s, &QShortcut::activated, this, slot);
+    };
+    shortcut(QKeySequence(QStringLiteral("Ctrl+N")), [this] { newCase(); });
+    shortcut(QKeySequence(Qt::Key_F5), [this] {
+        if (currentStep() == MaterialsStep)
+            addFileToCurrentRow();
+    });
+    shortcut(QKeySequence(Qt::Key_F6), [this] {
+        if (currentStep() == MaterialsStep && m_scan->isEnabled())
+            scanToCurrentRow();
+    });
+    shortcut(QKeySequence(Qt::Key_F9), [this] {
+        if (currentStep() == ReviewStep && m_accept->isEnabled())
+            accept();
+    });
+    shortcut(QKeySequence(Qt::Key_F10), [this] {
+        if (currentStep() == ReviewStep && m_correction->isEnabled())
+            notifyCorrection();
+    });
+    shortcut(QKeySequence(Qt::Key_F11), [this] {
+        if (currentStep() == ReviewStep && m_refuse->isEnabled())
+            refuse();
+    });
+    shortcut(QKeySequence(QStringLiteral("Ctrl+P")), [this] {
+        if (m_print->isEnabled())
+            print();
+    });
+
+    if (m_context.catalogSearch)
+        connect(m_context.catalogSearch, &storage::CatalogSearch::resultsReady, this, &IntakePage::onResults);
+
+    newCase();
+}
+
+IntakePage::~IntakePage()
+{
+    delete m_scanner; // before the device manager it uses
+}
+
+void IntakePage::setStaffId(const QString& staffId)
+{
+    m_staffId = staffId;
+}
+
+void IntakePage::setWindowInfo(const intake::WindowInfo& window)
+{
+    m_window = window;
+    m_scannerPlugin =
+        m_context.settings ? m_context.settings->value(QStringLiteral("scanner/plugin")).toString() : QString();
+    if (m_scannerPlugin.isEmpty() && window.training)
+        m_scannerPlugin = QStringLiteral("simulated");
+    m_scan->setEnabled(!m_scannerPlugin.isEmpty());
+}
+
+int IntakePage::currentStep() const
+{
+    return m_steps->currentIndex();
+}
+
+QString IntakePage::message() const
+{
+    return m_message->text();
+}
+
+intake::IntakeContext IntakePage::intakeContext() const
+{
+    return intake::IntakeContext{m_context.store->database(),
+                                 m_context.store->cipher(),
+                                 m_context.dataDir,
+                                 *m_context.clock,
+                                 *m_calendar,
+                                 m_window,
+                                 {},
+                                 {}};
+}
+
+QString IntakePage::staffId() const
+{
+    if (m_context.currentStaff && m_context.currentStaff->isSignedIn())
+        return m_context.currentStaff->staffId();
+    return m_staffId;
+}
+
+// ---- Steps ------------------------------------------------------------------------------------
+
+QWidget* IntakePage::buildApplicantStep()
+{
+    auto* page = new QWidget(this);
+    auto* layout = new QHBoxLayout(page);
+    auto* form = new QFormLayout;
+    m_name = new QLineEdit(page);
+    m_name->setObjectName(QStringLiteral("applicantName"));
+    m_idNumber = new QLineEdit(page);
+    m_idNumber->setObjectName(QStringLiteral("applicantIdNumber"));
+    m_idNumber->setMaxLength(18);
+    m_gender = new QComboBox(page);
+    m_gender->setObjectName(QStringLiteral("applicantGender"));
+    m_gender->addItem(tr("Not stated"), QStringLiteral("9"));
+    m_gender->addItem(tr("Male"), QStringLiteral("1"));
+    m_gender->addItem(tr("Female"), QStringLiteral("2"));
+    m_address = new QLineEdit(page);
+    m_address->setObjectName(QStringLiteral("applicantAddress"));
+    m_phone = new QLineEdit(page);
+    m_phone->setObjectName(QStringLiteral("applicantPhone"));
+    form->addRow(tr("&Name"), m_name);
+    form->addRow(tr("&ID number"), m_idNumber);
+    form->addRow(tr("&Gender"), m_gender);
+    form->addRow(tr("&Address"), m_address);
+    form->addRow(tr("&Phone"), m_phone);
+    m_applicantHint = new QLabel(page);
+    m_applicantHint->setObjectName(QStringLiteral("applicantHint"));
+    m_applicantHint->setStyleSheet(QStringLiteral("color: #c0392b;"));
+    m_applicantHint->setWordWrap(true);
+    form->addRow(m_applicantHint);
+
+    auto* buttons = new QHBoxLayout;
+    auto* read = makeButton(tr("Read card (F2)"), QStringLiteral("readCardButton"), page);
+    auto* next = makeButton(tr("Next (Enter)"), QStringLiteral("applicantNext"), page);
+    buttons->addWidget(read);
+    buttons->addStretch(1);
+    buttons->addWidget(next);
+    form->addRow(buttons);
+    connect(read, &QPushButton::clicked, this, &IntakePage::readCardRequested);
+    connect(next, &QPushButton::clicked, this, &IntakePage::advance);
+
+    auto* left = new QWidget(page);
+    left->setLayout(form);
+    layout->addWidget(left, 1);
+    m_photoLabel = new QLabel(page);
+    m_photoLabel->setObjectName(QStringLiteral("applicantPhoto"));
+    m_photoLabel->setFixedSize(devices::WltPhotoDecoder::Width + 4, devices::WltPhotoDecoder::Height + 4);
+    m_photoLabel->setFrameShape(QFrame::Box);
+    m_photoLabel->setAlignment(Qt::AlignCenter);
+    m_photoLabel->setWordWrap(true);
+    layout->addWidget(m_photoLabel, 0, Qt::AlignTop);
+
+    connect(m_idNumber, &QLineEdit::textChanged, this, [this] { checkApplicant(false); });
+    connect(m_name, &QLineEdit::textChanged, this, [this] { checkApplicant(false); });
+    connect(m_phone, &QLineEdit::textChanged, this, [this] { checkApplicant(false); });
+    return page;
+}
+
+QWidget* IntakePage::buildItemStep()
+{
+    auto* page = new QWidget(this);
+    auto* layout = new QHBoxLayout(page);
+    auto* left = new QVBoxLayout;
+    m_query = new QLineEdit(page);
+    m_query->setObjectName(QStringLiteral("itemQuery"));
+    m_query->setPlaceholderText(tr("Search the catalog: name, keywords or pinyin initials"));
+    m_query->installEventFilter(this);
+    m_results = new QListWidget(page);
+    m_results->setObjectName(QStringLiteral("itemResults"));
+    m_results->setFocusPolicy(Qt::NoFocus);
+    left->addWidget(m_query);
+    left->addWidget(m_results, 1);
+    connect(m_query, &QLineEdit::textChanged, this, &IntakePage::onQueryChanged);
+    connect(m_results, &QListWidget::itemDoubleClicked, this, [this] { chooseCurrentResult(); });
+
+    auto* right = new QVBoxLayout;
+    m_itemLabel = new QLabel(page);
+    m_itemLabel->setObjectName(QStringLiteral("itemChosen"));
+    m_itemLabel->setWordWrap(true);
+    m_itemLabel->setStyleSheet(QStringLiteral("font-weight: bold;"));
+    m_situationBox = new QWidget(page);
+    m_situationForm = new QFormLayout(m_situationBox);
+    m_checklist = new QListWidget(page);
+    m_checklist->setObjectName(QStringLiteral("itemChecklist"));
+    m_checklist->setFocusPolicy(Qt::NoFocus);
+    right->addWidget(m_itemLabel);
+    right->addWidget(m_situationBox);
+    right->addWidget(new QLabel(tr("Materials needed:"), page));
+    right->addWidget(m_checklist, 1);
+    auto* buttons = new QHBoxLayout;
+    auto* back = makeButton(tr("Back (Esc)"), QStringLiteral("itemBack"), page);
+    auto* next = makeButton(tr("Next (Enter)"), QStringLiteral("itemNext"), page);
+    buttons->addWidget(back);
+    buttons->addStretch(1);
+    buttons->addWidget(next);
+    right->addLayout(buttons);
+    connect(back, &QPushButton::clicked, this, &IntakePage::goBack);
+    connect(next, &QPushButton::clicked, this, &IntakePage::advance);
+
+    layout->addLayout(left, 1);
+    layout->addLayout(right, 1);
+    return page;
+}
+
+QWidget* IntakePage::buildMaterialsStep()
+{
+    auto* page = new QWidget(this);
+    auto* layout = new QVBoxLayout(page);
+    m_materials = new QTableWidget(0, 4, page);
+    m_materials->setObjectName(QStringLiteral("materialsTable"));
+    m_materials->setHorizontalHeaderLabels({tr("Material"), tr("State"), tr("Reason or due date"), tr("File")});
+    m_materials->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
+    m_materials->horizontalHeader()->setSectionResizeMode(StateColumn, QHeaderView::ResizeToContents);
+    m_materials->horizontalHeader()->setSectionResizeMode(DetailColumn, QHeaderView::Stretch);
+    m_materials->horizontalHeader()->setSectionResizeMode(3, QHeaderView::ResizeToContents);
+    m_materials->verticalHeader()->hide();
+    m_materials->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_materials->setTabKeyNavigation(false);
+    m_materials->setFocusPolicy(Qt::NoFocus);
+    layout->addWidget(m_materials, 1);
+    auto* hint = new QLabel(tr("Up/Down choose a state, Tab moves on. A deferred material needs its due date "
+                               "(yyyy-mm-dd), a deficient one the reason."),
+                            page);
+    hint->setWordWrap(true);
+    layout->addWidget(hint);
+    auto* buttons = new QHBoxLayout;
+    auto* back = makeButton(tr("Back (Esc)"), QStringLiteral("materialsBack"), page);
+    auto* file = makeButton(tr("Add file (F5)"), QStringLiteral("materialsAddFile"), page);
+    m_scan = makeButton(tr("Scan (F6)"), QStringLiteral("materialsScan"), page);
+    m_scan->setEnabled(false);
+    m_scan->setToolTip(tr("No scanner is set up for this window."));
+    auto* next = makeButton(tr("Next (Enter)"), QStringLiteral("materialsNext"), page);
+    buttons->addWidget(back);
+    buttons->addWidget(file);
+    buttons->addWidget(m_scan);
+    buttons->addStretch(1);
+    buttons->addWidget(next);
+    layout->addLayout(buttons);
+    connect(back, &QPushButton::clicked, this, &IntakePage::goBack);
+    connect(file, &QPushButton::clicked, this, &IntakePage::addFileToCurrentRow);
+    connect(m_scan, &QPushButton::clicked, this, &IntakePage::scanToCurrentRow);
+    connect(next, &QPushButton::clicked, this, &IntakePage::advance);
+    return page;
+}
+
+QWidget* IntakePage::buildReviewStep()
+{
+    auto* page = new QWidget(this);
+    auto* layout = new QHBoxLayout(page);
+    auto* left = new QVBoxLayout;
+    m_summary = new QTextBrowser(page);
+    m_summary->setObjectName(QStringLiteral("reviewSummary"));
+    m_summary->setFocusPolicy(Qt::NoFocus);
+    left->addWidget(m_summary, 1);
+    auto* buttons = new QGridLayout;
+    auto* back = makeButton(tr("Back (Esc)"), QStringLiteral("reviewBack"), page);
+    m_accept = makeButton(tr("Accept (F9)"), QStringLiteral("reviewAccept"), page);
+    m_correction = makeButton(tr("Correction notice (F10)"), QStringLiteral("reviewCorrection"), page);
+    m_refuse = makeButton(tr("Refuse (F11)"), QStringLiteral("reviewRefuse"), page);
+    m_print = makeButton(tr("Print (Ctrl+P)"), QStringLiteral("reviewPrint"), page);
+    auto* again = makeButton(tr("New case (Ctrl+N)"), QStringLiteral("reviewNewCase"), page);
+    buttons->addWidget(m_accept, 0, 0);
+    buttons->addWidget(m_correction, 0, 1);
+    buttons->addWidget(m_refuse, 0, 2);
+    buttons->addWidget(back, 1, 0);
+    buttons->addWidget(m_print, 1, 1);
+    buttons->addWidget(again, 1, 2);
+    left->addLayout(buttons);
+    connect(back, &QPushButton::clicked, this, &IntakePage::goBack);
+    connect(m_accept, &QPushButton::clicked, this, &IntakePage::accept);
+    connect(m_correction, &QPushButton::clicked, this, &IntakePage::notifyCorrection);
+    connect(m_refuse, &QPushButton::clicked, this, &IntakePage::refuse);
+    connect(m_print, &QPushButton::clicked, this, &IntakePage::print);
+    connect(again, &QPushButton::clicked, this, &IntakePage::newCase);
+    m_preview = new MaterialPreview(page);
+    m_preview->setObjectName(QStringLiteral("noticePreview"));
+    layout->addLayout(left, 2);
+    layout->addWidget(m_preview, 3);
+    return page;
+}
+
+void IntakePage::showStep(int step)
+{
+    m_steps->setCurrentIndex(step);
+    for (int i = 0; i < m_stepLabels.size(); ++i) {
+        m_stepLabels[i]->setStyleSheet(
+            i == step  ? QStringLiteral("QLabel { background: #2c6fbb; color: white; font-weight: bold; }")
+            : i < step ? QStringLiteral("QLabel { background: #d6e4f5; }")
+                       : QStringLiteral("QLabel { background: #eeeeee; color: #666666; }"));
+    }
+    switch (step) {
+    case ApplicantStep:
+        m_name->setFocus();
+        break;
+    case ItemStep:
+        m_query->setFocus();
+        m_query->selectAll();
+        break;
+    case MaterialsStep:
+        rebuildMaterials();
+        if (m_materials->rowCount() > 0)
+            m_materials->cellWidget(0, StateColumn)->setFocus();
+        break;
+    case ReviewStep:
+        rebuildReview();
+        m_accept->setFocus();
+        break;
+    }
+}
+
+void IntakePage::showError(const QString& text)
+{
+    m_message->setStyleSheet(QStringLiteral("color: #c0392b; font-weight: bold;"));
+    m_message->setText(text);
+}
+
+void IntakePage::showInfo(const QString& text)
+{
+    m_message->setStyleSheet({});
+    m_message->setText(text);
+}
+
+void IntakePage::newCase()
+{
+    m_draftId.clear();
+    m_decidedCaseId.clear();
+    m_draft.reset();
+    m_item.reset();
+    m_noticePdf.clear();
+    m_noticeIds.clear();
+    m_photo.clear();
+    m_files.clear();
+    for (QLineEdit* edit : {m_name, m_idNumber, m_address, m_phone})
+        edit->clear();
+    m_gender->setCurrentIndex(0);
+    m_photoLabel->setText(tr("No photo"));
+    m_applicantHint->clear();
+    m_query->clear();
+    m_results->clear();
+    m_itemLabel->setText(tr("No item chosen yet"));
+    rebuildSituations();
+    m_checklist->clear();
+    m_materials->setRowCount(0);
+    m_preview->clear();
+    m_print->setEnabled(false);
+    for (QPushButton* b : {m_accept, m_correction, m_refuse})
+        b->setEnabled(true);
+    if (auto* back = findChild<QPushButton*>(QStringLiteral("reviewBack")))
+        back->setEnabled(true);
+    showInfo(tr("New case: read the ID card (F2) or type the applicant."));
+    showStep(ApplicantStep);
+}
+
+bool IntakePage::reloadDraft()
+{
+    if (m_draftId.isEmpty())
+        return false;
+    auto draft = intake::IntakeSession(intakeContext()).load(m_draftId);
+    if (!draft) {
+        showError(draft.error().message);
+        return false;
+    }
+    m_draft = draft.value();
+    if (!m_draft->itemCode.isEmpty() && (!m_item || m_item->code != m_draft->itemCode)) {
+        auto item = storage::CatalogRepository(m_context.store->database()).item(m_draft->itemCode);
+        if (item)
+            m_item = item.value();
+        else
+            showError(item.error().message);
+    }
+    return true;
+}
+
+bool IntakePage::openDraft(const QString& draftId)
+{
+    newCase();
+    m_draftId = draftId;
+    if (!reloadDraft()) {
+        m_draftId.clear();
+        return false;
+    }
+    if (m_draft->applicant) {
+        const Applicant& a = m_draft->applicant->identity;
+        m_name->setText(a.name);
+        m_idNumber->setText(a.idNumber);
+        m_address->setText(a.address);
+        m_phone->setText(a.phone);
+        const int g = m_gender->findData(a.gender);
+        m_gender->setCurrentIndex(g < 0 ? 0 : g);
+        m_photo = a.photo;
+    }
+    if (m_item)
+        m_itemLabel->setText(m_item->name);
+    rebuildSituations();
+    rebuildChecklist();
+    showInfo(tr("Draft reopened."));
+    showStep(!m_draft->applicant                                   ? ApplicantStep
+             : !m_item || !m_draft->unansweredSituations.isEmpty() ? ItemStep
+                                                                   : MaterialsStep);
+    return true;
+}
+
+void IntakePage::offerDrafts()
+{
+    const QString staff = staffId();
+    if (staff.isEmpty() || !m_context.store)
+        return;
+    auto drafts = intake::IntakeSession(intakeContext()).listDrafts(staff);
+    if (!drafts) {
+        showError(drafts.error().message);
+        return;
+    }
+    if (drafts.value().empty())
+        return;
+    QStringList labels;
+    const storage::CatalogRepository catalog(m_context.store->database());
+    for (const auto& d : drafts.value()) {
+        QString item = tr("item not chosen");
+        if (!d.itemCode.isEmpty()) {
+            const auto found = catalog.item(d.itemCode);
+            item = found ? found.value().name : d.itemCode;
+        }
+        labels << tr("%1, %2, %n material(s)", nullptr, d.materialCount)
+                      .arg(QLocale().toString(d.updatedAt.toLocalTime(), QLocale::ShortFormat), item);
+    }
+    bool ok = false;
+    const QString chosen = QInputDialog::getItem(
+        this, tr("Open drafts"), tr("Cases you started and did not decide yet. Reopen one?"), labels, 0, false, &ok);
+    if (!ok)
+        return;
+    const int index = static_cast<int>(labels.indexOf(chosen));
+    if (index >= 0)
+        openDraft(drafts.value()[static_cast<std::size_t>(index)].id);
+}
+
+void IntakePage::advance()
+{
+    switch (currentStep()) {
+    case ApplicantStep:
+        if (saveApplicant())
+            showStep(ItemStep);
+        break;
+    case ItemStep:
+        if (m_query->hasFocus() && m_results->currentItem() &&
+            (!m_item || m_results->currentItem()->data(Qt::UserRole).toString() != m_item->code)) {
+            chooseCurrentResult();
+            return;
+        }
+        if (!m_item) {
+            showError(intake::IntakeLabels::chooseItemFirst());
+            return;
+        }
+        if (m_draft && !m_draft->unansweredSituations.isEmpty()) {
+            showError(tr("Answer every question about the applicant's situation first."));
+            for (QComboBox* combo : std::as_const(m_situationCombos)) {
+                if (combo->currentData().toString().isEmpty()) {
+                    combo->setFocus();
+                    break;
+                }
+            }
+            return;
+        }
+        showInfo({});
+        showStep(MaterialsStep);
+        break;
+    case MaterialsStep:
+        showInfo({});
+        showStep(ReviewStep);
+        break;
+    default:
+        break;
+    }
+}
+
+void IntakePage::goBack()
+{
+    if (currentStep() > ApplicantStep && m_decidedCaseId.isEmpty())
+        showStep(currentStep() - 1);
+}
+
+void IntakePage::keyPressEvent(QKeyEvent* event)
+{
+    if (event->modifiers() == Qt::NoModifier || event->modifiers() == Qt::KeypadModifier) {
+        if (event->key() == Qt::Key_Return || event->key() == Qt::Key_Enter) {
+            advance();
+            return;
+        }
+        if (event->key() == Qt::Key_Escape) {
+            goBack();
+            return;
+        }
+    }
+    QWidget::keyPressEvent(event);
+}
+
+bool IntakePage::eventFilter(QObject* watched, QEvent* event)
+{
+    if (watched == m_query && event->type() == QEvent::KeyPress) {
+        const auto* key = static_cast<QKeyEvent*>(event);
+        const int count = m_results->count();
+        if (count > 0 && (key->key() == Qt::Key_Down || key->key() == Qt::Key_Up)) {
+            const int row = m_results->currentRow() + (key->key() == Qt::Key_Down ? 1 : -1);
+            m_results->setCurrentRow(qBound(0, row, count - 1));
+            return true;
+        }
+    }
+    return QWidget::eventFilter(watched, event);
+}
+
+// ---- Applicant --------------------------------------------------------------------------------
+
+bool IntakePage::checkApplicant(bool showHint)
+{
+    QStringList problems;
+    const QString number = m_idNumber->text().trimmed();
+    if (m_name->text().trimmed().isEmpty() && showHint)
+        problems << tr("The name is missing.");
+    if (number.isEmpty()) {
+        if (showHint)
+            problems << tr("The ID number is missing.");
+    } else {
+        const auto check = identity::IdentityValidator(*m_context.clock).check(number);
+        if (!check)
+            problems << tr("ID number: %1").arg(check.error().message);
+    }
+    static const QRegularExpression phoneForm(QStringLiteral("^(1\\d{10}|0\\d{2,3}-?\\d{7,8})$"));
+    const QString phone = m_phone->text().trimmed();
+    if (!phone.isEmpty() && !phoneForm.match(phone).hasMatch())
+        problems << tr("Phone: 11 digits for a mobile, or an area code and number.");
+    m_applicantHint->setText(problems.join(QLatin1Char('\n')));
+    return problems.isEmpty();
+}
+
+bool IntakePage::saveApplicant()
+{
+    if (!checkApplicant(true))
+        return false;
+    if (!m_context.store)
+        return false;
+    const auto check = identity::IdentityValidator(*m_context.clock).check(m_idNumber->text().trimmed());
+    if (!check)
+        return false;
+    intake::IntakeSession session(intakeContext());
+    if (m_draftId.isEmpty()) {
+        const QString staff = staffId();
+        if (staff.isEmpty()) {
+            showError(tr("Sign in first (File → Sign in): a case is taken in by a signed-in clerk."));
+            return false;
+        }
+        const QString windowCode =
+            m_context.settings ? m_context.settings->value(QStringLiteral("hall/windowCode")).toString() : QString();
+        auto created = session.createDraft(staff, {}, windowCode);
+        if (!created) {
+            showError(created.error().message);
+            return false;
+        }
+        m_draftId = created.value();
+    }
+    intake::Party party;
+    party.kind = check.value().type == QLatin1String("credit-code") ? intake::ApplicantKind::Organisation
+                                                                    : intake::ApplicantKind::Person;
+    party.identity.idType = check.value().type;
+    party.identity.idNumber = check.value().number;
+    party.identity.name = m_name->text().trimmed();
+    party.identity.gender = m_gender->currentData().toString();
+    party.identity.address = m_address->text().trimmed();
+    party.identity.phone = m_phone->text().trimmed();
+    party.identity.photo = m_photo;
+    if (m_draft && m_draft->applicant)
+        party.identity.id = m_draft->applicant->identity.id;
+    const Status saved = session.setApplicant(m_draftId, party);
+    if (!saved) {
+        showError(saved.error().message);
+        return false;
+    }
+    reloadDraft();
+    showInfo(tr("Applicant saved."));
+    return true;
+}
+
+void IntakePage::fillFromCard(const identity::IdCard& card)
+{
+    if (currentStep() != ApplicantStep || !m_decidedCaseId.isEmpty())
+        newCase();
+    m_name->setText(card.name.isEmpty() ? card.englishName : card.name);
+    m_idNumber->setText(card.idNumber);
+    m_address->setText(card.address);
+    const int g = m_gender->findData(card.genderCode);
+    m_gender->setCurrentIndex(g < 0 ? 0 : g);
+    m_photo = card.photo;
+    auto photo = devices::WltPhotoDecoder::decode(card.photo);
+    QImage image;
+    if (photo)
+        image = QImage::fromData(photo.value());
+    if (!image.isNull())
+        m_photoLabel->setPixmap(QPixmap::fromImage(image));
+    else
+        m_photoLabel->setText(tr("Photo read (no decoder to show it)"));
+    showInfo(tr("Card read. Add the phone number and press Enter."));
+    m_phone->setFocus();
+}
+
+// ---- Item -------------------------------------------------------------------------------------
+
+void IntakePage::onQueryChanged(const QString& text)
+{
+    if (!m_context.catalogSearch)
+        return;
+    if (text.trimmed().isEmpty()) {
+        m_results->clear();
+        return;
+    }
+    m_searchId = m_context.catalogSearch->search(text);
+}
+
+void IntakePage::onResults(quint64 id, const QString&, const QList<catalog::SearchMatch>& matches)
+{
+    if (id != m_searchId)
+        return;
+    m_results->clear();
+    for (const catalog::SearchMatch& m : matches) {
+        auto* row = new QListWidgetItem(m.department.isEmpty() ? m.name : tr("%1 — %2").arg(m.name, m.department));
+        row->setData(Qt::UserRole, m.code);
+        m_results->addItem(row);
+    }
+    if (m_results->count() > 0)
+        m_results->setCurrentRow(0);
+}
+
+bool IntakePage::chooseCurrentResult()
+{
+    if (!m_results->currentItem() || m_draftId.isEmpty())
+        return false;
+    const QString code = m_results->currentItem()->data(Qt::UserRole).toString();
+    const Status set = intake::IntakeSession(intakeContext()).setItem(m_draftId, code);
+    if (!set) {
+        showError(set.error().message);
+        return false;
+    }
+    if (m_context.catalogSearch)
+        m_context.catalogSearch->recordUse(code);
+    m_item.reset();
+    reloadDraft();
+    m_itemLabel->setText(m_item ? m_item->name : code);
+    rebuildSituations();
+    rebuildChecklist();
+    showInfo(m_situationCombos.isEmpty() ? tr("Item chosen. Enter goes on to the materials.")
+                                         : tr("Item chosen. Answer the questions, then Enter."));
+    if (!m_situationCombos.isEmpty())
+        m_situationCombos.first()->setFocus();
+    return true;
+}
+
+void IntakePage::rebuildSituations()
+{
+    while (m_situationForm->rowCount() > 0)
+        m_situationForm->removeRow(0);
+    m_situationCombos.clear();
+    if (!m_item)
+        return;
+    QWidget* previous = m_query;
+    for (const catalog::Situation& s : m_item->situations) {
+        auto* combo = new QComboBox(m_situationBox);
+        combo->setObjectName(QStringLiteral("situation_") + s.id);
+        combo->addItem(tr("(choose)"), QString());
+        for (const catalog::SituationOption& o : s.options)
+            combo->addItem(o.label, o.id);
+        if (m_draft) {
+            const int index = combo->findData(m_draft->situations.value(s.id));
+            if (index > 0)
+                combo->setCurrentIndex(index);
+        }
+        const QString situationId = s.id;
+        connect(combo, &QComboBox::currentIndexChanged, this, [this, combo, situationId] {
+            const QString option = combo->currentData().toString();
+            if (option.isEmpty() || m_draftId.isEmpty())
+                return;
+            const Status answered =
+                intake::IntakeSession(intakeContext()).answerSituation(m_draftId, situationId, option);
+            if (!answered) {
+                showError(answered.error().message);
+                return;
+            }
+            reloadDraft();
+            rebuildChecklist();
+        });
+        auto* label = new QLabel(s.question, m_situationBox);
+        label->setWordWrap(true);
+        m_situationForm->addRow(label, combo);
+        label->show();
+        combo->show(); // at once, so that it can take the focus
+        setTabOrder(previous, combo);
+        previous = combo;
+        m_situationCombos.append(combo);
+    }
+}
+
+void IntakePage::rebuildChecklist()
+{
+    m_checklist->clear();
+    if (!m_draft)
+        return;
+    for (const intake::ChecklistEntry& e : m_draft->checklist) {
+        QString text = e.name;
+        if (e.deferrable)
+            text += tr(" (may follow later)");
+        m_checklist->addItem(text);
+    }
+}
+
+// ---- Materials --------------------------------------------------------------------------------
+
+void IntakePage::rebuildMaterials()
+{
+    reloadDraft();
+    m_materials->setRowCount(0);
+    if (!m_draft)
+        return;
+    m_materials->setRowCount(static_cast<int>(m_draft->checklist.size()));
+    QWidget* previous = nullptr;
+    for (int row = 0; row < m_draft->checklist.size(); ++row) {
+        const intake::ChecklistEntry& e = m_draft->checklist[row];
+        auto* name = new QTableWidgetItem(e.deferrable ? e.name + tr(" (may follow later)") : e.name);
+        name->setData(Qt::UserRole, e.materialId);
+        m_materials->setItem(row, 0, name);
+
+        auto* combo = new QComboBox;
+        combo->setObjectName(QStringLiteral("materialState_") + e.materialId);
+        using S = intake::MaterialState;
+        QList<S> states = {S::Missing, S::OriginalReturned, S::Deficient};
+        if (e.deferrable)
+            states.insert(2, S::Deferred);
+        if (e.state == S::Scanned || e.state == S::File || e.state == S::Licence || e.state == S::Reused ||
+            m_files.contains(e.materialId))
+            states.append(m_files.contains(e.materialId) ? m_files.value(e.materialId).state : e.state);
+        for (S s : states)
+            combo->addItem(intake::IntakeLabels::materialState(s), stateKey(s));
+        combo->setCurrentIndex(qMax(0, combo->findData(stateKey(e.state))));
+        auto* detail = new QLineEdit;
+        detail->setObjectName(QStringLiteral("materialDetail_") + e.materialId);
+        if (e.state == S::Deferred && e.dueDate.isValid())
+            detail->setText(e.dueDate.toString(Qt::ISODate));
+        else
+            detail->setText(e.reason);
+        m_materials->setCellWidget(row, StateColumn, combo);
+        m_materials->setCellWidget(row, DetailColumn, detail);
+        m_materials->setItem(
+            row, 3, new QTableWidgetItem(e.sizeBytes > 0 ? QLocale().formattedDataSize(e.sizeBytes) : QString()));
+        if (previous)
+            setTabOrder(previous, combo);
+        setTabOrder(combo, detail);
+        previous = detail;
+
+        connect(combo, &QComboBox::currentIndexChanged, this, [this, row, detail] {
+            auto* combo = qobject_cast<QComboBox*>(m_materials->cellWidget(row, StateColumn));
+            if (combo && combo->currentData().toString() == stateKey(intake::MaterialState::Deferred) &&
+                detail->text().isEmpty())
+                detail->setText(
+                    m_context.clock->now().toTimeZone(QTimeZone(8 * 3600)).date().addDays(7).toString(Qt::ISODate));
+            saveMaterialRow(row);
+        });
+        connect(detail, &QLineEdit::editingFinished, this, [this, row] { saveMaterialRow(row); });
+    }
+}
+
+void IntakePage::saveMaterialRow(int row)
+{
+    if (!m_draft || row < 0 || row >= m_draft->checklist.size())
+        return;
+    auto* combo = qobject_cast<QComboBox*>(m_materials->cellWidget(row, StateColumn));
+    auto* detail = qobject_cast<QLineEdit*>(m_materials->cellWidget(row, DetailColumn));
+    if (!combo || !detail)
+        return;
+    const intake::ChecklistEntry& entry = m_draft->checklist[row];
+    auto state = intake::materialStateFromString(combo->currentData().toString());
+    if (!state)
+        return;
+    intake::MaterialEvidence evidence;
+    evidence.state = state.value();
+    intake::IntakeSession session(intakeContext());
+    Status saved;
+    switch (evidence.state) {
+    case intake::MaterialState::Missing:
+        saved = session.clearMaterial(m_draftId, entry.materialId);
+        break;
+    case intake::MaterialState::OriginalReturned:
+        evidence.form = MaterialForm::Original;
+        saved = session.setMaterial(m_draftId, entry.materialId, evidence);
+        break;
+    case intake::MaterialState::Deferred:
+        evidence.dueDate = QDate::fromString(detail->text().trimmed(), Qt::ISODate);
+        if (!evidence.dueDate.isValid()) {
+            showError(intake::IntakeLabels::dueDateNeeded(entry.name));
+            return;
+        }
+        saved = session.setMaterial(m_draftId, entry.materialId, evidence);
+        break;
+    case intake::MaterialState::Deficient:
+        evidence.reason = detail->text().trimmed();
+        if (evidence.reason.isEmpty()) {
+            showInfo(tr("Type what is wrong with \"%1\" in the reason field.").arg(entry.name));
+            detail->setFocus();
+            return;
+        }
+        saved = session.setMaterial(m_draftId, entry.materialId, evidence);
+        break;
+    default:
+        if (!m_files.contains(entry.materialId))
+            return; // kept as stored
+        saved = session.setMaterial(m_draftId, entry.materialId, m_files.value(entry.materialId));
+        break;
+    }
+    if (!saved) {
+        showError(saved.error().message);
+        return;
+    }
+    showInfo(tr("Saved: %1 — %2").arg(entry.name, combo->currentText()));
+    auto draft = session.load(m_draftId);
+    if (draft)
+        m_draft = draft.value();
+}
+
+int IntakePage::materialRowInFocus() const
+{
+    const QWidget* focus = focusWidget();
+    for (int r = 0; r < m_materials->rowCount(); ++r) {
+        if (focus &&
+            (focus == m_materials->cellWidget(r, StateColumn) || focus == m_materials->cellWidget(r, DetailColumn)))
+            return r;
+    }
+    return m_materials->currentRow();
+}
+
+void IntakePage::attach(int row, const intake::MaterialEvidence& evidence)
+{
+    if (!m_draft || row < 0 || row >= m_draft->checklist.size())
+        return;
+    const QString materialId = m_draft->checklist[row].materialId;
+    const Status saved = intake::IntakeSession(intakeContext()).setMaterial(m_draftId, materialId, evidence);
+    if (!saved) {
+        showError(saved.error().message);
+        return;
+    }
+    m_files.insert(materialId, evidence);
+    showStep(MaterialsStep);
+    if (auto* combo = qobject_cast<QComboBox*>(m_materials->cellWidget(row, StateColumn)))
+        combo->setFocus();
+    showInfo(tr("Added to \"%1\": %2")
+                 .arg(m_draft->checklist[row].name, intake::IntakeLabels::materialState(evidence.state)));
+}
+
+void IntakePage::addFileToCurrentRow()
+{
+    const int row = materialRowInFocus();
+    if (row < 0 || !m_draft || row >= m_draft->checklist.size()) {
+        showError(tr("Move to a material's row first."));
+        return;
+    }
+    const QString path = QFileDialog::getOpenFileName(this, tr("Add a file for %1").arg(m_draft->checklist[row].name),
+                                                      {}, tr("Documents (*.pdf *.jpg *.jpeg *.png *.tif *.tiff)"));
+    if (path.isEmpty())
+        return;
+    // Every file becomes a material pack PDF, as the platform takes materials.
+    auto pages = materials::MaterialImporter().importFile(path);
+    if (!pages) {
+        showError(pages.error().message);
+        return;
+    }
+    intake::MaterialEvidence evidence;
+    evidence.state = intake::MaterialState::File;
+    evidence.form = MaterialForm::Copy;
+    evidence.content = materials::PdfWriter::write(pages.value());
+    evidence.mimeType = QStringLiteral("application/pdf");
+    evidence.fileName = QFileInfo(path).completeBaseName() + QStringLiteral(".pdf");
+    attach(row, evidence);
+}
+
+void IntakePage::scanToCurrentRow()
+{
+    const int row = materialRowInFocus();
+    if (row < 0 || !m_draft || row >= m_draft->checklist.size()) {
+        showError(tr("Move to a material's row first."));
+        return;
+    }
+    if (m_scannerPlugin.isEmpty())
+        return;
+    if (!m_scanner) {
+        m_scanners = std::make_unique<devices::DeviceManager>(QStringList(),
+                                                              devices::DeviceManager::defaultScannerSearchPaths());
+        m_scanner = new devices::ScannerService(*m_scanners, this);
+        connect(m_scanner, &devices::ScannerService::pageScanned, this,
+                [this](const plugins::scanner::ScannedPage& page, int) {
+                    using F = plugins::scanner::ScannedPage::Format;
+                    const QImage::Format format = page.format == F::Rgb888  ? QImage::Format_RGB888
+                                                  : page.format == F::Gray8 ? QImage::Format_Grayscale8
+                                                                            : QImage::Format_Mono;
+                    QImage image(reinterpret_cast<const uchar*>(page.pixels.constData()), page.width, page.height,
+                                 page.bytesPerLine, format);
+                    if (format == QImage::Format_Mono)
+                        image.setColorTable({qRgb(255, 255, 255), qRgb(0, 0, 0)});
+                    image = image.copy();
+                    if (page.dpi > 0) {
+                        image.setDotsPerMeterX(qRound(page.dpi / 0.0254));
+                        image.setDotsPerMeterY(qRound(page.dpi / 0.0254));
+                    }
+                    m_scannedPages.push_back(materials::PageEncoder::encode(image));
+                    showInfo(tr("Page %1 scanned.").arg(m_scannedPages.size()));
+                });
+        connect(m_scanner, &devices::ScannerService::finished, this, [this](int pages, bool cancelled) {
+            m_scan->setEnabled(true);
+            if (cancelled || pages == 0 || m_scannedPages.empty()) {
+                showError(tr("The scan was cancelled or gave no page; nothing was added."));
+                m_scannedPages.clear();
+                return;
+            }
+            intake::MaterialEvidence evidence;
+            evidence.state = intake::MaterialState::Scanned;
+            evidence.form = MaterialForm::Copy;
+            evidence.content = materials::PdfWriter::write(m_scannedPages);
+            evidence.mimeType = QStringLiteral("application/pdf");
+            m_scannedPages.clear();
+            attach(m_scanRow, evidence);
+        });
+        connect(m_scanner, &devices::ScannerService::errorOccurred, this,
+                [this](const QString&, const QString& message) {
+                    m_scan->setEnabled(true);
+                    m_scannedPages.clear();
+                    showError(tr("Scanner: %1").arg(message));
+                });
+    }
+    if (m_scanner->isScanning())
+        return;
+    m_scanRow = row;
+    m_scannedPages.clear();
+    plugins::scanner::ScanSettings settings;
+    settings.options.insert(QStringLiteral("pages"), 1);
+    if (m_scanner->start(m_scannerPlugin, settings)) {
+        m_scan->setEnabled(false);
+        showInfo(tr("Scanning \"%1\"…").arg(m_draft->checklist[row].name));
+    }
+}
+
+// ---- Review and decision ----------------------------------------------------------------------
+
+void IntakePage::rebuildReview()
+{
+    reloadDraft();
+    if (!m_draft) {
+        m_summary->clear();
+        return;
+    }
+    const intake::IntakeDraft& d = *m_draft;
+    QString html;
+    html += QStringLiteral("<h3>%1</h3>").arg(tr("Review before the decision").toHtmlEscaped());
+    if (d.applicant)
+        html += QStringLiteral("<p><b>%1</b> %2 (%3)</p>")
+                    .arg(tr("Applicant:").toHtmlEscaped(), mask::name(d.applicant->identity.name).toHtmlEscaped(),
+                         mask::idNumber(d.applicant->identity.idNumber).toHtmlEscaped());
+    html +=
+        QStringLiteral("<p><b>%1</b> %2</p>")
+            .arg(tr("Item:").toHtmlEscaped(), (d.itemName.isEmpty() ? tr("not chosen") : d.itemName).toHtmlEscaped());
+    if (!d.unansweredSituations.isEmpty())
+        html += QStringLiteral("<p style='color:#c0392b'>%1</p>")
+                    .arg(tr("%n question(s) about the situation unanswered.", nullptr,
+                            static_cast<int>(d.unansweredSituations.size()))
+                             .toHtmlEscaped());
+    html += QStringLiteral("<table cellspacing='0' cellpadding='3' border='1'>");
+    int notPresent = 0;
+    for (const intake::ChecklistEntry& e : d.checklist) {
+        if (!intake::isPresent(e.state))
+            ++notPresent;
+        QString state = intake::IntakeLabels::materialState(e.state);
+        if (e.state == intake::MaterialState::Deferred && e.dueDate.isValid())
+            state = tr("%1, by %2").arg(state, QLocale().toString(e.dueDate, QLocale::ShortFormat));
+        else if (!e.reason.isEmpty())
+            state = tr("%1: %2").arg(state, e.reason);
+        html += QStringLiteral("<tr><td>%1</td><td%3>%2</td></tr>")
+                    .arg(e.name.toHtmlEscaped(), state.toHtmlEscaped(),
+                         intake::isPresent(e.state) ? QString() : QStringLiteral(" style='color:#c0392b'"));
+    }
+    html += QStringLiteral("</table>");
+    html += QStringLiteral("<p>%1</p>")
+                .arg((notPresent == 0
+                          ? tr("Every material is there: the case can be accepted (F9).")
+                          : tr("%n material(s) not there: a correction notice (F10) lists them.", nullptr, notPresent))
+                         .toHtmlEscaped());
+    m_summary->setHtml(html);
+}
+
+void IntakePage::accept()
+{
+    if (m_draftId.isEmpty())
+        return;
+    auto outcome = intake::CaseDecider(intakeContext()).accept(m_draftId);
+    if (!outcome) {
+        showError(outcome.error().message);
+        return;
+    }
+    showDecision(outcome.value());
+}
+
+void IntakePage::notifyCorrection()
+{
+    if (m_draftId.isEmpty())
+        return;
+    auto outcome = intake::CaseDecider(intakeContext()).notifyCorrection(m_draftId);
+    if (!outcome) {
+        showError(outcome.error().message);
+        return;
+    }
+    showDecision(outcome.value());
+}
+
+void IntakePage::refuse()
+{
+    if (m_draftId.isEmpty())
+        return;
+    QDialog dialog(this);
+    dialog.setWindowTitle(tr("Refuse the application"));
+    auto* form = new QFormLayout(&dialog);
+    dialog.setObjectName(QStringLiteral("refusalDialog"));
+    auto* category = new QComboBox(&dialog);
+    category->setObjectName(QStringLiteral("refusalCategory"));
+    for (auto c : {intake::RefusalCategory::NotRequired, intake::RefusalCategory::NotInRemit,
+                   intake::RefusalCategory::NotEligible, intake::RefusalCategory::Other})
+        category->addItem(intake::IntakeLabels::refusalCategory(c), intake::toString(c));
+    auto* text = new QPlainTextEdit(&dialog);
+    text->setObjectName(QStringLiteral("refusalText"));
+    text->setTabChangesFocus(true);
+    auto* supervisor = new QLineEdit(&dialog);
+    supervisor->setObjectName(QStringLiteral("refusalSupervisor"));
+    auto* password = new QLineEdit(&dialog);
+    password->setEchoMode(QLineEdit::Password);
+    auto* error = new QLabel(&dialog);
+    error->setObjectName(QStringLiteral("refusalError"));
+    error->setStyleSheet(QStringLiteral("color: #c0392b;"));
+    error->setWordWrap(true);
+    form->addRow(tr("&Category"), category);
+    form->addRow(tr("&Reason"), text);
+    form->addRow(new QLabel(tr("A supervisor approves the refusal here with their own sign-in:"), &dialog));
+    form->addRow(tr("&Supervisor"), supervisor);
+    form->addRow(tr("&Password"), password);
+    form->addRow(error);
+    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, &dialog);
+    buttons->button(QDialogButtonBox::Ok)->setText(tr("Approve and refuse"));
+    form->addRow(buttons);
+    connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
+    connect(buttons, &QDialogButtonBox::accepted, &dialog, [&] {
+        intake::RefusalReason reason;
+        reason.category = intake::refusalCategoryFromString(category->currentData().toString())
+                              .valueOr(intake::RefusalCategory::Other);
+        reason.text = text->toPlainText().trimmed();
+        intake::IntakeSession session(intakeContext());
+        const Status saved = session.setRefusalReason(m_draftId, reason);
+        if (!saved) {
+            error->setText(saved.error().message);
+            return;
+        }
+        auto approval =
+            intake::SupervisorApprovals(intakeContext())
+                .approveHere(m_draftId, intake::ApprovalKind::Refusal, supervisor->text().trimmed(), password->text());
+        password->clear();
+        if (!approval) {
+            error->setText(approval.error().message);
+            return;
+        }
+        auto outcome = intake::CaseDecider(intakeContext()).refuse(m_draftId, approval.value().approvalId);
+        if (!outcome) {
+            error->setText(outcome.error().message);
+            return;
+        }
+        dialog.accept();
+        showDecision(outcome.value());
+    });
+    dialog.exec();
+}
+
+void IntakePage::showDecision(const intake::DecisionOutcome& outcome)
+{
+    m_decidedCaseId = outcome.caseId;
+    for (QPushButton* b : {m_accept, m_correction, m_refuse})
+        b->setEnabled(false);
+    if (auto* back = findChild<QPushButton*>(QStringLiteral("reviewBack")))
+        back->setEnabled(false); // a decided case is not changed
+    m_print->setFocus();
+    QStringList lines;
+    switch (outcome.decision) {
+    case Decision::Accepted:
+        lines << tr("Accepted: case %1, promised by %2.")
+                     .arg(outcome.caseNumber, QLocale().toString(outcome.promisedDate, QLocale::ShortFormat));
+        break;
+    case Decision::AcceptedWithMissing:
+        lines << tr("Accepted with materials to follow: case %1, promised by %2.")
+                     .arg(outcome.caseNumber, QLocale().toString(outcome.promisedDate, QLocale::ShortFormat));
+        break;
+    case Decision::Refused:
+        lines << tr("Refused: case %1.").arg(outcome.caseNumber.isEmpty() ? outcome.caseId : outcome.caseNumber);
+        break;
+    case Decision::CorrectionNotified:
+        lines << tr("Correction notice issued: case %1.")
+                     .arg(outcome.caseNumber.isEmpty() ? outcome.caseId : outcome.caseNumber);
+        break;
+    }
+    if (!outcome.warning.isEmpty())
+        lines << outcome.warning;
+    m_noticePdf.clear();
+    m_noticeIds.clear();
+    for (const intake::IssuedNotice& n : outcome.notices) {
+        if (!n.noticeId.isEmpty())
+            m_noticeIds << n.noticeId;
+        if (!n.renderError.isEmpty())
+            lines << tr("The notice could not be produced: %1").arg(n.renderError);
+        else if (m_noticePdf.isEmpty())
+            m_noticePdf = n.pdf;
+    }
+    if (!m_noticePdf.isEmpty() && m_preview->setPdf(m_noticePdf))
+        m_print->setEnabled(true);
+    const bool failed = outcome.notices.isEmpty() || m_noticePdf.isEmpty();
+    lines << tr("Print the notice (Ctrl+P), then Ctrl+N for the next case.");
+    if (failed)
+        showError(lines.join(QLatin1Char(' ')));
+    else
+        showInfo(lines.join(QLatin1Char(' ')));
+    m_draftId.clear();
+    emit caseDecided(outcome.caseId);
+}
+
+void IntakePage::print()
+{
+    if (m_printKept && !m_noticeIds.isEmpty()) {
+        for (const QString& id : std::as_const(m_noticeIds)) {
+            if (Status s = m_printKept(id); !s) {
+                showError(s.error().message);
+                return;
+            }
+        }
+        return;
+    }
+    QPdfDocument* document = m_preview->document();
+    if (!document || document->pageCount() == 0)
+        return;
+    QPrinter printer(QPrinter::HighResolution);
+    QPrintDialog dialog(&printer, this);
+    dialog.setWindowTitle(tr("Print the notice"));
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    QPainter painter;
+    if (!painter.begin(&printer)) {
+        showError(tr("The printer cannot be used."));
+        return;
+    }
+    for (int page = 0; page < document->pageCount(); ++page) {
+        if (page > 0)
+            printer.newPage();
+        const QRect target = painter.viewport();
+        const QSizeF points = document->pagePointSize(page);
+        QSize size = points.scaled(target.size(), Qt::KeepAspectRatio).toSize();
+        const QImage image = document->render(page, size);
+        painter.drawImage(QRect(target.topLeft(), size), image);
+    }
+    painter.end();
+    showInfo(tr("Sent to the printer."));
+}
+
+} // namespace yc::ui

@@ -1,0 +1,186 @@
+#pragma once
+
+#include "core/Result.h"
+#include "core/WorkCalendar.h"
+#include "core/catalog/CatalogIndex.h"
+#include "core/catalog/ServiceItem.h"
+#include "core/identity/IdCard.h"
+#include "intake/IntakeContext.h"
+#include "intake/IntakeTypes.h"
+#include "ui/AppContext.h"
+
+#include <QMap>
+#include <QWidget>
+
+#include <functional>
+#include <memory>
+#include <optional>
+#include <vector>
+
+class QComboBox;
+class QFormLayout;
+class QLabel;
+class QLineEdit;
+class QListWidget;
+class QPushButton;
+class QStackedWidget;
+class QTableWidget;
+class QTextBrowser;
+
+namespace yc::devices {
+class DeviceManager;
+class ScannerService;
+} // namespace yc::devices
+namespace yc::materials {
+struct MaterialPage;
+}
+
+namespace yc::ui {
+
+class MaterialPreview;
+
+// The clerk's intake screen: one case from the applicant to the decision in four steps
+// (Applicant → Item → Materials → Review & decision), keyboard first. Enter goes on, Esc goes
+// back, the F-keys on the buttons act, Ctrl+N starts a new case. Each step is saved through
+// intake::IntakeSession as it is left, so an interrupted case is offered again at the next start.
+class IntakePage : public QWidget
+{
+    Q_OBJECT
+
+public:
+    enum Step
+    {
+        ApplicantStep,
+        ItemStep,
+        MaterialsStep,
+        ReviewStep,
+    };
+
+    IntakePage(const AppContext& context, QWidget* parent = nullptr);
+    ~IntakePage() override;
+
+    // The clerk the drafts belong to when nobody is signed in through the platform (tests, ctl-like use).
+    void setStaffId(const QString& staffId);
+    // Training mode also gives the simulated scanner unless the settings name a scanner back-end.
+    void setWindowInfo(const intake::WindowInfo& window);
+
+    [[nodiscard]] int currentStep() const;
+    [[nodiscard]] QString draftId() const { return m_draftId; }
+    [[nodiscard]] QString decidedCaseId() const { return m_decidedCaseId; }
+    [[nodiscard]] QByteArray noticePdf() const { return m_noticePdf; }
+    [[nodiscard]] QString message() const;
+
+    // Drops what is on screen (the draft stays saved) and starts at the applicant.
+    void newCase();
+    // Loads a saved draft into the steps.
+    bool openDraft(const QString& draftId);
+    // Offers this clerk's open drafts, if there are any.
+    void offerDrafts();
+    // A card the reader read: fills in the applicant.
+    void fillFromCard(const yc::identity::IdCard& card);
+
+    void advance();
+    void goBack();
+
+    // Prints a notice kept with its case (the print preview with the remembered printer); without
+    // one, the shown notice goes through the system's print dialog.
+    void setNoticePrinter(std::function<Status(const QString& noticeId)> printer) { m_printKept = std::move(printer); }
+
+signals:
+    void readCardRequested();
+    void caseDecided(const QString& caseId);
+
+protected:
+    void keyPressEvent(QKeyEvent* event) override;
+    bool eventFilter(QObject* watched, QEvent* event) override;
+
+private:
+    [[nodiscard]] intake::IntakeContext intakeContext() const;
+    [[nodiscard]] QString staffId() const;
+    void showStep(int step);
+    void showError(const QString& text);
+    void showInfo(const QString& text);
+
+    QWidget* buildApplicantStep();
+    QWidget* buildItemStep();
+    QWidget* buildMaterialsStep();
+    QWidget* buildReviewStep();
+
+    // Applicant
+    bool checkApplicant(bool showHint);
+    bool saveApplicant();
+    // Item
+    void onQueryChanged(const QString& text);
+    void onResults(quint64 id, const QString& query, const QList<yc::catalog::SearchMatch>& matches);
+    bool chooseCurrentResult();
+    void rebuildSituations();
+    void rebuildChecklist();
+    // Materials
+    void rebuildMaterials();
+    void saveMaterialRow(int row);
+    void addFileToCurrentRow();
+    void scanToCurrentRow();
+    [[nodiscard]] int materialRowInFocus() const;
+    void attach(int row, const intake::MaterialEvidence& evidence);
+    // Review
+    void rebuildReview();
+    void accept();
+    void notifyCorrection();
+    void refuse();
+    void showDecision(const intake::DecisionOutcome& outcome);
+    void print();
+
+    bool reloadDraft();
+
+    AppContext m_context;
+    intake::WindowInfo m_window;
+    std::shared_ptr<const WorkCalendar> m_calendar;
+    QString m_staffId;
+    QString m_draftId;
+    QString m_decidedCaseId;
+    std::optional<intake::IntakeDraft> m_draft;
+    std::optional<catalog::ServiceItem> m_item;
+    QByteArray m_noticePdf;
+    QByteArray m_photo;
+    QMap<QString, intake::MaterialEvidence> m_files; // files added on this screen, by material id
+    quint64 m_searchId = 0;
+
+    QList<QLabel*> m_stepLabels;
+    QStackedWidget* m_steps = nullptr;
+    QLabel* m_message = nullptr;
+
+    QLineEdit* m_name = nullptr;
+    QLineEdit* m_idNumber = nullptr;
+    QComboBox* m_gender = nullptr;
+    QLineEdit* m_address = nullptr;
+    QLineEdit* m_phone = nullptr;
+    QLabel* m_photoLabel = nullptr;
+    QLabel* m_applicantHint = nullptr;
+
+    QLineEdit* m_query = nullptr;
+    QListWidget* m_results = nullptr;
+    QLabel* m_itemLabel = nullptr;
+    QWidget* m_situationBox = nullptr;
+    QFormLayout* m_situationForm = nullptr;
+    QList<QComboBox*> m_situationCombos;
+    QListWidget* m_checklist = nullptr;
+
+    QTableWidget* m_materials = nullptr;
+    QPushButton* m_scan = nullptr;
+    QString m_scannerPlugin; // the scanner back-end; "simulated" in training mode
+    std::unique_ptr<devices::DeviceManager> m_scanners;
+    devices::ScannerService* m_scanner = nullptr;
+    std::vector<materials::MaterialPage> m_scannedPages;
+    int m_scanRow = -1;
+
+    QTextBrowser* m_summary = nullptr;
+    QPushButton* m_accept = nullptr;
+    QPushButton* m_correction = nullptr;
+    QPushButton* m_refuse = nullptr;
+    QPushButton* m_print = nullptr;
+    QStringList m_noticeIds; // the notices of the last decision, as kept with the case
+    std::function<Status(const QString&)> m_printKept;
+    MaterialPreview* m_preview = nullptr;
+};
+
+} // namespace yc::ui
