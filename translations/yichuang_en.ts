@@ -128,6 +128,10 @@
         <source>Sign &amp;out</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Intake</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>yc::CaseModel</name>
@@ -1478,6 +1482,37 @@ Exit codes: 0 success, 1 a check found a problem, 2 wrong usage, 3 the command c
     </message>
     <message>
         <source>Write the PDF of a kept notice to a file</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>yc::ctl::RetentionRun</name>
+    <message>
+        <source>Removes from this PC the materials (scans and files), the notices&apos; PDFs and the personal data (applicant, agent, form fields, notes) of cases that are completed or delivered, whose every item the platform holds, and that have not changed for the retention period (retention/days in yichuang.ini, %1 days when not set). The case itself, its number, dates and states, and the audit trail stay; every purge is audited. Prints one JSON object: dryRun, days, cases, caseIds, materialFiles, materialBytes, notices.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only count what would be removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The retention period in days, instead of the setting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>error: --days must be a whole number from 1 to 36500.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>error: retention/days in yichuang.ini must be 1 or more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>error: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the materials and personal data of completed, synced cases</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3674,6 +3709,10 @@ Exit codes: 0 success, 1 a check found a problem, 2 wrong usage, 3 the command c
         <source>The material could not be updated</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>A material file could not be removed from the data folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>yc::storage::NoticeRepository</name>
@@ -3754,6 +3793,21 @@ Exit codes: 0 success, 1 a check found a problem, 2 wrong usage, 3 the command c
     </message>
     <message>
         <source>A status change could not be applied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The outbox could not be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The outbox could not be updated</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>yc::storage::Retention</name>
+    <message>
+        <source>The retention period must be at least one day.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4088,6 +4142,10 @@ Exit codes: 0 success, 1 a check found a problem, 2 wrong usage, 3 the command c
     </message>
     <message>
         <source>The case could not be signed with the key of this PC.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown key algorithm &quot;%1&quot;: use ecdsa-p256-sha256 or sm2-sm3.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4870,6 +4928,366 @@ Exit codes: 0 success, 1 a check found a problem, 2 wrong usage, 3 the command c
     </message>
     <message>
         <source>ID card: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>yc::ui::IntakePage</name>
+    <message>
+        <source>1 Applicant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>2 Item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>3 Materials</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>4 Review &amp; decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not stated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Male</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Female</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;ID number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Gender</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read card (F2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next (Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search the catalog: name, keywords or pinyin initials</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Materials needed:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back (Esc)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Material</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason or due date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Up/Down choose a state, Tab moves on. A deferred material needs its due date (yyyy-mm-dd), a deficient one the reason.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add file (F5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scan (F6)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No scanner is set up for this window.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accept (F9)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Correction notice (F10)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refuse (F11)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print (Ctrl+P)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New case (Ctrl+N)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No photo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No item chosen yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New case: read the ID card (F2) or type the applicant.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draft reopened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>item not chosen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, %2, %n material(s)</source>
+        <translation>
+            <numerusform>%1, %2, %n material</numerusform>
+            <numerusform>%1, %2, %n materials</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Open drafts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cases you started and did not decide yet. Reopen one?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Answer every question about the applicant&apos;s situation first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The name is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The ID number is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ID number: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phone: 11 digits for a mobile, or an area code and number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in first (File → Sign in): a case is taken in by a signed-in clerk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Applicant saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Photo read (no decoder to show it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Card read. Add the phone number and press Enter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item chosen. Enter goes on to the materials.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item chosen. Answer the questions, then Enter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(choose)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (may follow later)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type what is wrong with &quot;%1&quot; in the reason field.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved: %1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added to &quot;%1&quot;: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move to a material&apos;s row first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a file for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Documents (*.pdf *.jpg *.jpeg *.png *.tif *.tiff)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page %1 scanned.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The scan was cancelled or gave no page; nothing was added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scanner: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scanning &quot;%1&quot;…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review before the decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Applicant:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not chosen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n question(s) about the situation unanswered.</source>
+        <translation>
+            <numerusform>%n question about the situation unanswered.</numerusform>
+            <numerusform>%n questions about the situation unanswered.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1, by %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every material is there: the case can be accepted (F9).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n material(s) not there: a correction notice (F10) lists them.</source>
+        <translation>
+            <numerusform>%n material not there: a correction notice (F10) lists them.</numerusform>
+            <numerusform>%n materials not there: a correction notice (F10) lists them.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Refuse the application</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A supervisor approves the refusal here with their own sign-in:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Supervisor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approve and refuse</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accepted: case %1, promised by %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accepted with materials to follow: case %1, promised by %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refused: case %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Correction notice issued: case %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The notice could not be produced: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the notice (Ctrl+P), then Ctrl+N for the next case.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print the notice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The printer cannot be used.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent to the printer.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

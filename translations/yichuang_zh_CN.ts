@@ -130,6 +130,10 @@
         <source>Sign &amp;out</source>
         <translation>签退(&amp;O)</translation>
     </message>
+    <message>
+        <source>Intake</source>
+        <translation>受理</translation>
+    </message>
 </context>
 <context>
     <name>yc::CaseModel</name>
@@ -1485,6 +1489,37 @@ Exit codes: 0 success, 1 a check found a problem, 2 wrong usage, 3 the command c
     <message>
         <source>Write the PDF of a kept notice to a file</source>
         <translation>将已保存通知书的 PDF 写入文件</translation>
+    </message>
+</context>
+<context>
+    <name>yc::ctl::RetentionRun</name>
+    <message>
+        <source>Removes from this PC the materials (scans and files), the notices&apos; PDFs and the personal data (applicant, agent, form fields, notes) of cases that are completed or delivered, whose every item the platform holds, and that have not changed for the retention period (retention/days in yichuang.ini, %1 days when not set). The case itself, its number, dates and states, and the audit trail stay; every purge is audited. Prints one JSON object: dryRun, days, cases, caseIds, materialFiles, materialBytes, notices.</source>
+        <translation>从本机删除已办结或已送达、其全部事项平台均已接收、且在保留期内（yichuang.ini 中的 retention/days，未设置时为 %1 天）未再变动的办件的材料（扫描件和文件）、通知书 PDF 及个人信息（申请人、代理人、表单字段、备注）。办件本身（受理编号、日期和状态）及审计日志保留；每次清除均记入审计日志。输出一个 JSON 对象：dryRun、days、cases、caseIds、materialFiles、materialBytes、notices。</translation>
+    </message>
+    <message>
+        <source>Only count what would be removed.</source>
+        <translation>只统计将被删除的内容。</translation>
+    </message>
+    <message>
+        <source>The retention period in days, instead of the setting.</source>
+        <translation>保留期（天），代替设置中的值。</translation>
+    </message>
+    <message>
+        <source>error: --days must be a whole number from 1 to 36500.</source>
+        <translation>错误：--days 须为 1 至 36500 的整数。</translation>
+    </message>
+    <message>
+        <source>error: retention/days in yichuang.ini must be 1 or more.</source>
+        <translation>错误：yichuang.ini 中的 retention/days 须不小于 1。</translation>
+    </message>
+    <message>
+        <source>error: %1</source>
+        <translation>错误：%1</translation>
+    </message>
+    <message>
+        <source>Remove the materials and personal data of completed, synced cases</source>
+        <translation>删除已办结、已同步办件的材料和个人信息</translation>
     </message>
 </context>
 <context>
@@ -3672,6 +3707,10 @@ Exit codes: 0 success, 1 a check found a problem, 2 wrong usage, 3 the command c
         <source>The material could not be updated</source>
         <translation>无法更新材料</translation>
     </message>
+    <message>
+        <source>A material file could not be removed from the data folder.</source>
+        <translation>无法从数据文件夹中删除某一材料文件。</translation>
+    </message>
 </context>
 <context>
     <name>yc::storage::NoticeRepository</name>
@@ -3753,6 +3792,21 @@ Exit codes: 0 success, 1 a check found a problem, 2 wrong usage, 3 the command c
     <message>
         <source>A status change could not be applied</source>
         <translation>无法应用状态变更</translation>
+    </message>
+    <message>
+        <source>The outbox could not be read</source>
+        <translation>无法读取待发送队列</translation>
+    </message>
+    <message>
+        <source>The outbox could not be updated</source>
+        <translation>无法更新待发送队列</translation>
+    </message>
+</context>
+<context>
+    <name>yc::storage::Retention</name>
+    <message>
+        <source>The retention period must be at least one day.</source>
+        <translation>保留期至少为一天。</translation>
     </message>
 </context>
 <context>
@@ -4087,6 +4141,10 @@ Exit codes: 0 success, 1 a check found a problem, 2 wrong usage, 3 the command c
     <message>
         <source>The case could not be signed with the key of this PC.</source>
         <translation>无法用本机密钥对案件签名。</translation>
+    </message>
+    <message>
+        <source>Unknown key algorithm &quot;%1&quot;: use ecdsa-p256-sha256 or sm2-sm3.</source>
+        <translation>未知的密钥算法“%1”：请使用 ecdsa-p256-sha256 或 sm2-sm3。</translation>
     </message>
 </context>
 <context>
@@ -4862,6 +4920,363 @@ Exit codes: 0 success, 1 a check found a problem, 2 wrong usage, 3 the command c
     <message>
         <source>ID card: %1</source>
         <translation>身份证件：%1</translation>
+    </message>
+</context>
+<context>
+    <name>yc::ui::IntakePage</name>
+    <message>
+        <source>1 Applicant</source>
+        <translation>1 申请人</translation>
+    </message>
+    <message>
+        <source>2 Item</source>
+        <translation>2 事项</translation>
+    </message>
+    <message>
+        <source>3 Materials</source>
+        <translation>3 材料</translation>
+    </message>
+    <message>
+        <source>4 Review &amp; decision</source>
+        <translation>4 审核与决定</translation>
+    </message>
+    <message>
+        <source>Not stated</source>
+        <translation>未说明</translation>
+    </message>
+    <message>
+        <source>Male</source>
+        <translation>男</translation>
+    </message>
+    <message>
+        <source>Female</source>
+        <translation>女</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>姓名(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;ID number</source>
+        <translation>证件号码(&amp;I)</translation>
+    </message>
+    <message>
+        <source>&amp;Gender</source>
+        <translation>性别(&amp;G)</translation>
+    </message>
+    <message>
+        <source>&amp;Address</source>
+        <translation>住址(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Phone</source>
+        <translation>电话(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Read card (F2)</source>
+        <translation>读卡 (F2)</translation>
+    </message>
+    <message>
+        <source>Next (Enter)</source>
+        <translation>下一步 (Enter)</translation>
+    </message>
+    <message>
+        <source>Search the catalog: name, keywords or pinyin initials</source>
+        <translation>搜索事项：名称、关键词或拼音首字母</translation>
+    </message>
+    <message>
+        <source>Materials needed:</source>
+        <translation>所需材料：</translation>
+    </message>
+    <message>
+        <source>Back (Esc)</source>
+        <translation>返回 (Esc)</translation>
+    </message>
+    <message>
+        <source>Material</source>
+        <translation>材料</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Reason or due date</source>
+        <translation>原因或补交日期</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>Up/Down choose a state, Tab moves on. A deferred material needs its due date (yyyy-mm-dd), a deficient one the reason.</source>
+        <translation>上/下键选择状态，Tab 键移到下一项。容缺材料须填写补交日期（yyyy-mm-dd），不合格材料须填写原因。</translation>
+    </message>
+    <message>
+        <source>Add file (F5)</source>
+        <translation>添加文件 (F5)</translation>
+    </message>
+    <message>
+        <source>Scan (F6)</source>
+        <translation>扫描 (F6)</translation>
+    </message>
+    <message>
+        <source>No scanner is set up for this window.</source>
+        <translation>本窗口未配置扫描仪。</translation>
+    </message>
+    <message>
+        <source>Accept (F9)</source>
+        <translation>受理 (F9)</translation>
+    </message>
+    <message>
+        <source>Correction notice (F10)</source>
+        <translation>补正告知 (F10)</translation>
+    </message>
+    <message>
+        <source>Refuse (F11)</source>
+        <translation>不予受理 (F11)</translation>
+    </message>
+    <message>
+        <source>Print (Ctrl+P)</source>
+        <translation>打印 (Ctrl+P)</translation>
+    </message>
+    <message>
+        <source>New case (Ctrl+N)</source>
+        <translation>新办件 (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>No photo</source>
+        <translation>无照片</translation>
+    </message>
+    <message>
+        <source>No item chosen yet</source>
+        <translation>尚未选择事项</translation>
+    </message>
+    <message>
+        <source>New case: read the ID card (F2) or type the applicant.</source>
+        <translation>新办件：读取身份证（F2）或录入申请人信息。</translation>
+    </message>
+    <message>
+        <source>Draft reopened.</source>
+        <translation>已重新打开草稿。</translation>
+    </message>
+    <message>
+        <source>item not chosen</source>
+        <translation>未选择事项</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, %2, %n material(s)</source>
+        <translation>
+            <numerusform>%1，%2，%n 份材料</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Open drafts</source>
+        <translation>未完成的草稿</translation>
+    </message>
+    <message>
+        <source>Cases you started and did not decide yet. Reopen one?</source>
+        <translation>以下办件已开始录入但尚未作出决定。是否重新打开其中一件？</translation>
+    </message>
+    <message>
+        <source>Answer every question about the applicant&apos;s situation first.</source>
+        <translation>请先回答全部情形问题。</translation>
+    </message>
+    <message>
+        <source>The name is missing.</source>
+        <translation>缺少姓名。</translation>
+    </message>
+    <message>
+        <source>The ID number is missing.</source>
+        <translation>缺少证件号码。</translation>
+    </message>
+    <message>
+        <source>ID number: %1</source>
+        <translation>证件号码：%1</translation>
+    </message>
+    <message>
+        <source>Phone: 11 digits for a mobile, or an area code and number.</source>
+        <translation>电话：手机号为 11 位数字，固定电话为区号加号码。</translation>
+    </message>
+    <message>
+        <source>Sign in first (File → Sign in): a case is taken in by a signed-in clerk.</source>
+        <translation>请先登录（文件 → 登录）：办件须由已登录的窗口人员受理。</translation>
+    </message>
+    <message>
+        <source>Applicant saved.</source>
+        <translation>申请人信息已保存。</translation>
+    </message>
+    <message>
+        <source>Photo read (no decoder to show it)</source>
+        <translation>已读取照片（无解码库，无法显示）</translation>
+    </message>
+    <message>
+        <source>Card read. Add the phone number and press Enter.</source>
+        <translation>已读卡。请补充电话号码后按 Enter。</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Item chosen. Enter goes on to the materials.</source>
+        <translation>已选择事项。按 Enter 进入材料。</translation>
+    </message>
+    <message>
+        <source>Item chosen. Answer the questions, then Enter.</source>
+        <translation>已选择事项。请回答情形问题，然后按 Enter。</translation>
+    </message>
+    <message>
+        <source>(choose)</source>
+        <translation>（请选择）</translation>
+    </message>
+    <message>
+        <source> (may follow later)</source>
+        <translation>（可容缺）</translation>
+    </message>
+    <message>
+        <source>Type what is wrong with &quot;%1&quot; in the reason field.</source>
+        <translation>请在原因栏填写“%1”存在的问题。</translation>
+    </message>
+    <message>
+        <source>Saved: %1 — %2</source>
+        <translation>已保存：%1 — %2</translation>
+    </message>
+    <message>
+        <source>Added to &quot;%1&quot;: %2</source>
+        <translation>已添加到“%1”：%2</translation>
+    </message>
+    <message>
+        <source>Move to a material&apos;s row first.</source>
+        <translation>请先移到某一材料所在行。</translation>
+    </message>
+    <message>
+        <source>Add a file for %1</source>
+        <translation>为%1添加文件</translation>
+    </message>
+    <message>
+        <source>Documents (*.pdf *.jpg *.jpeg *.png *.tif *.tiff)</source>
+        <translation>文档 (*.pdf *.jpg *.jpeg *.png *.tif *.tiff)</translation>
+    </message>
+    <message>
+        <source>Page %1 scanned.</source>
+        <translation>已扫描第 %1 页。</translation>
+    </message>
+    <message>
+        <source>The scan was cancelled or gave no page; nothing was added.</source>
+        <translation>扫描已取消或未得到页面，未添加任何材料。</translation>
+    </message>
+    <message>
+        <source>Scanner: %1</source>
+        <translation>扫描仪：%1</translation>
+    </message>
+    <message>
+        <source>Scanning &quot;%1&quot;…</source>
+        <translation>正在扫描“%1”…</translation>
+    </message>
+    <message>
+        <source>Review before the decision</source>
+        <translation>决定前审核</translation>
+    </message>
+    <message>
+        <source>Applicant:</source>
+        <translation>申请人：</translation>
+    </message>
+    <message>
+        <source>Item:</source>
+        <translation>事项：</translation>
+    </message>
+    <message>
+        <source>not chosen</source>
+        <translation>未选择</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n question(s) about the situation unanswered.</source>
+        <translation>
+            <numerusform>有 %n 个情形问题尚未回答。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1, by %2</source>
+        <translation>%1，%2 前补交</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>Every material is there: the case can be accepted (F9).</source>
+        <translation>材料齐全：可以受理（F9）。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n material(s) not there: a correction notice (F10) lists them.</source>
+        <translation>
+            <numerusform>%n 份材料不齐：补正材料通知书（F10）将一并列明。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Refuse the application</source>
+        <translation>不予受理</translation>
+    </message>
+    <message>
+        <source>&amp;Category</source>
+        <translation>类别(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Reason</source>
+        <translation>理由(&amp;R)</translation>
+    </message>
+    <message>
+        <source>A supervisor approves the refusal here with their own sign-in:</source>
+        <translation>须由窗口负责人在本机用本人账号登录审批不予受理：</translation>
+    </message>
+    <message>
+        <source>&amp;Supervisor</source>
+        <translation>负责人工号(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Password</source>
+        <translation>密码(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Approve and refuse</source>
+        <translation>审批并不予受理</translation>
+    </message>
+    <message>
+        <source>Accepted: case %1, promised by %2.</source>
+        <translation>已受理：受理编号 %1，承诺办结日期 %2。</translation>
+    </message>
+    <message>
+        <source>Accepted with materials to follow: case %1, promised by %2.</source>
+        <translation>已容缺受理：受理编号 %1，承诺办结日期 %2。</translation>
+    </message>
+    <message>
+        <source>Refused: case %1.</source>
+        <translation>不予受理：编号 %1。</translation>
+    </message>
+    <message>
+        <source>Correction notice issued: case %1.</source>
+        <translation>已出具补正材料通知书：编号 %1。</translation>
+    </message>
+    <message>
+        <source>The notice could not be produced: %1</source>
+        <translation>无法生成通知书：%1</translation>
+    </message>
+    <message>
+        <source>Print the notice (Ctrl+P), then Ctrl+N for the next case.</source>
+        <translation>请打印通知书（Ctrl+P），然后按 Ctrl+N 办理下一件。</translation>
+    </message>
+    <message>
+        <source>Print the notice</source>
+        <translation>打印通知书</translation>
+    </message>
+    <message>
+        <source>The printer cannot be used.</source>
+        <translation>打印机无法使用。</translation>
+    </message>
+    <message>
+        <source>Sent to the printer.</source>
+        <translation>已发送到打印机。</translation>
     </message>
 </context>
 <context>
