@@ -18,7 +18,9 @@ QString name(const QString& fullName)
         return {};
     // By characters, not UTF-16 units: a rare character outside the BMP counts as one.
     const QList<uint> chars = trimmed.toUcs4();
-    auto text = [](uint c) { return QString::fromUcs4(reinterpret_cast<const char32_t*>(&c), 1); };
+    auto text = [](uint c) {
+        return QString::fromUcs4(reinterpret_cast<const char32_t*>(&c), 1);
+    };
     if (chars.size() <= 2)
         return text(chars.first()) + stars(1);
     return text(chars.first()) + stars(chars.size() - 2) + text(chars.last());
