@@ -281,6 +281,11 @@ QWidget* IntakePage::buildItemStep()
     m_itemLabel->setStyleSheet(QStringLiteral("font-weight: bold;"));
     m_situationBox = new QWidget(page);
     m_situationForm = new QFormLayout(m_situationBox);
+    // Each question on its own line above its answer: long questions wrap over the full width
+    // instead of being cut.
+    m_situationForm->setRowWrapPolicy(QFormLayout::WrapAllRows);
+    m_situationForm->setContentsMargins(0, 0, 0, 0);
+    m_situationBox->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Minimum);
     m_checklist = new QListWidget(page);
     m_checklist->setObjectName(QStringLiteral("itemChecklist"));
     m_checklist->setFocusPolicy(Qt::NoFocus);

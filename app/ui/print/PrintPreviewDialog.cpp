@@ -20,6 +20,7 @@
 #include <QPrintPreviewWidget>
 #include <QPrinter>
 #include <QPushButton>
+#include <QScreen>
 #include <QStandardPaths>
 #include <QVBoxLayout>
 
@@ -39,7 +40,9 @@ PrintPreviewDialog::PrintPreviewDialog(const AppContext& context, QWidget* paren
     Q_ASSERT(m_context.store && m_context.clock);
     setObjectName(QStringLiteral("printPreviewDialog"));
     setWindowTitle(tr("Print notice"));
-    resize(820, 900);
+    // A4 at a readable size, but never taller than the screen (1366×768 at the windows).
+    const QRect available = screen() ? screen()->availableGeometry() : QRect(0, 0, 1366, 768);
+    resize(std::min(820, available.width() - 40), std::min(900, available.height() - 60));
 
     // The preview is laid out on a PDF printer: it needs no printer, and every notice is printed
     // edge to edge at its own size, so the chosen printer changes nothing on the page.
