@@ -104,7 +104,7 @@ Result<EnrolmentInfo> Enrolment::enrol(PlatformConnector& connector, const QStri
         body.insert(QStringLiteral("replace"), true);
     auto answer = connector.enrol(adminToken, body);
     if (!answer)
-        return makeError(QStringLiteral("enrol.refused"), answer.failure().message);
+        return makeError(QStringLiteral("enrol.refused"), answer.error().message);
 
     auto privateEnc = m_cipher.encrypt(key.privateKeyDer(), KeyAad);
     if (!privateEnc)

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "core/Result.h"
+
 #include <QByteArray>
 #include <QDate>
 #include <QDateTime>
@@ -16,7 +18,6 @@
 #include <functional>
 #include <optional>
 #include <utility>
-#include <variant>
 
 namespace yc {
 class Clock;
@@ -42,25 +43,9 @@ struct PlatformFailure
     std::optional<std::chrono::seconds> retryAfter;
 };
 
+// A platform call's answer: the value, or the failure that says how to go on.
 template<typename T>
-class [[nodiscard]] PlatformResult
-{
-public:
-    PlatformResult(T value)
-        : m_state(std::in_place_index<0>, std::move(value))
-    {}
-    PlatformResult(PlatformFailure failure)
-        : m_state(std::in_place_index<1>, std::move(failure))
-    {}
-    [[nodiscard]] bool ok() const { return m_state.index() == 0; }
-    explicit operator bool() const { return ok(); }
-    [[nodiscard]] T& value() & { return std::get<0>(m_state); }
-    [[nodiscard]] const T& value() const& { return std::get<0>(m_state); }
-    [[nodiscard]] const PlatformFailure& failure() const { return std::get<1>(m_state); }
-
-private:
-    std::variant<T, PlatformFailure> m_state;
-};
+using PlatformResult = Result<T, PlatformFailure>;
 
 struct Done
 {};

@@ -159,7 +159,7 @@ PlatformResult<QJsonObject> RestConnector::jsonCall(const QByteArray& method, co
     const QByteArray payload = method == "GET" ? QByteArray() : QJsonDocument(body).toJson(QJsonDocument::Compact);
     auto r = exchange(method, path, token, payload, method == "GET" ? QByteArray() : QByteArray("application/json"));
     if (!r)
-        return r.failure();
+        return r.error();
     if (status)
         *status = r.value().status;
     if (r.value().status < 200 || r.value().status >= 300)
@@ -171,7 +171,7 @@ PlatformResult<Health> RestConnector::health()
 {
     auto r = exchange("GET", QStringLiteral("/health"), {}, {}, {});
     if (!r)
-        return r.failure();
+        return r.error();
     if (r.value().status != 200)
         return ResponseParsers::httpFailure(r.value().status, r.value().retryAfter, r.value().body);
     return ResponseParsers::health(r.value().body);
@@ -186,7 +186,7 @@ PlatformResult<StaffSession> RestConnector::signIn(const QString& staffId, const
     auto r = exchange("POST", QStringLiteral("/auth/sign-in"), {}, QJsonDocument(body).toJson(QJsonDocument::Compact),
                       "application/json");
     if (!r)
-        return r.failure();
+        return r.error();
     if (r.value().status != 200) {
         PlatformFailure f = ResponseParsers::httpFailure(r.value().status, r.value().retryAfter, r.value().body);
         // At sign-in, a 401 is the answer itself, and so is a delay or a lock of the account after
@@ -205,7 +205,7 @@ PlatformResult<StaffSession> RestConnector::refresh(const QString& refreshToken)
     auto r = exchange("POST", QStringLiteral("/auth/refresh"), {}, QJsonDocument(body).toJson(QJsonDocument::Compact),
                       "application/json");
     if (!r)
-        return r.failure();
+        return r.error();
     if (r.value().status != 200) {
         PlatformFailure f = ResponseParsers::httpFailure(r.value().status, r.value().retryAfter, r.value().body);
         if (f.kind == FailureKind::Auth)
@@ -219,7 +219,7 @@ PlatformResult<QJsonArray> RestConnector::halls(const QString& token)
 {
     auto r = jsonCall("GET", QStringLiteral("/halls"), token, {});
     if (!r)
-        return r.failure();
+        return r.error();
     if (!r.value().value(QLatin1String("halls")).isArray())
         return ResponseParsers::malformed(tr("halls answer without a list"));
     return r.value().value(QLatin1String("halls")).toArray();
@@ -241,7 +241,7 @@ PlatformResult<MaterialQuery> RestConnector::queryMaterials(const QString& token
     auto r = exchange("POST", QStringLiteral("/materials/query"), token,
                       QJsonDocument(body).toJson(QJsonDocument::Compact), "application/json");
     if (!r)
-        return r.failure();
+        return r.error();
     if (r.value().status != 200)
         return ResponseParsers::httpFailure(r.value().status, r.value().retryAfter, r.value().body);
     return ResponseParsers::materialQuery(r.value().body);
@@ -266,7 +266,7 @@ PlatformResult<Done> RestConnector::uploadMaterial(const QString& token, const Q
                     progress(base + sent, total);
             });
         if (!r)
-            return r.failure();
+            return r.error();
         const Response& resp = r.value();
         if (resp.status == 409) {
             const qint64 held = ResponseParsers::offsetMismatchReceived(resp.body);
@@ -280,7 +280,7 @@ PlatformResult<Done> RestConnector::uploadMaterial(const QString& token, const Q
             return ResponseParsers::httpFailure(resp.status, resp.retryAfter, resp.body);
         auto parsed = ResponseParsers::chunk(resp.body);
         if (!parsed)
-            return parsed.failure();
+            return parsed.error();
         if (parsed.value().first) {
             if (progress)
                 progress(total, total);
@@ -301,7 +301,7 @@ PlatformResult<SubmitOutcome> RestConnector::submitCase(const QString& token, co
     auto r = exchange("POST", QStringLiteral("/cases"), token, QJsonDocument(signedBody).toJson(QJsonDocument::Compact),
                       "application/json");
     if (!r)
-        return r.failure();
+        return r.error();
     if (r.value().status != 200 && r.value().status != 201)
         return ResponseParsers::httpFailure(r.value().status, r.value().retryAfter, r.value().body);
     return ResponseParsers::submitted(r.value().body);
@@ -314,7 +314,7 @@ PlatformResult<ChangePage> RestConnector::changes(const QString& token, const QS
     query.addQueryItem(QStringLiteral("limit"), QStringLiteral("500"));
     auto r = exchange("GET", QStringLiteral("/changes?") + query.toString(QUrl::FullyEncoded), token, {}, {});
     if (!r)
-        return r.failure();
+        return r.error();
     if (r.value().status != 200)
         return ResponseParsers::httpFailure(r.value().status, r.value().retryAfter, r.value().body);
     return ResponseParsers::changes(r.value().body);
@@ -328,7 +328,7 @@ PlatformResult<CaseNumberLease> RestConnector::lease(const QString& token, const
     auto r = exchange("POST", QStringLiteral("/leases"), token, QJsonDocument(body).toJson(QJsonDocument::Compact),
                       "application/json");
     if (!r)
-        return r.failure();
+        return r.error();
     if (r.value().status != 200 && r.value().status != 201)
         return ResponseParsers::httpFailure(r.value().status, r.value().retryAfter, r.value().body);
     return ResponseParsers::lease(r.value().body);
@@ -339,7 +339,7 @@ PlatformResult<QJsonObject> RestConnector::calendar(const QString& token, const 
     // If-None-Match needs a header; exchange() takes none, so the ETag is compared here instead.
     auto r = exchange("GET", QStringLiteral("/calendar"), token, {}, {});
     if (!r)
-        return r.failure();
+        return r.error();
     if (r.value().status == 304)
         return QJsonObject();
     if (r.value().status != 200)
@@ -357,7 +357,7 @@ PlatformResult<QJsonObject> RestConnector::catalog(const QString& token, qint64 
         "GET", sinceVersion > 0 ? QStringLiteral("/catalog?since=%1").arg(sinceVersion) : QStringLiteral("/catalog"),
         token, {}, {});
     if (!r)
-        return r.failure();
+        return r.error();
     if (r.value().status == 304)
         return QJsonObject();
     if (r.value().status != 200)
@@ -374,7 +374,7 @@ PlatformResult<T> RestConnector::parsedCall(const QByteArray& method, const QStr
     const QByteArray payload = method == "GET" ? QByteArray() : QJsonDocument(body).toJson(QJsonDocument::Compact);
     auto r = exchange(method, path, token, payload, method == "GET" ? QByteArray() : QByteArray("application/json"));
     if (!r)
-        return r.failure();
+        return r.error();
     if (r.value().status < 200 || r.value().status >= 300)
         return ResponseParsers::httpFailure(r.value().status, r.value().retryAfter, r.value().body);
     return parse(r.value().body);

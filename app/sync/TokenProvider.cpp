@@ -55,7 +55,7 @@ PlatformResult<QString> TokenProvider::tokenFor(const QString& staffId, bool for
                 .arg(credentials.displayName(staffId).valueOr(staffId)));
     auto session = m_pass.connector->refresh(t.refresh);
     if (!session) {
-        PlatformFailure f = session.failure();
+        PlatformFailure f = session.error();
         if (f.kind != FailureKind::Permanent)
             return f;
         (void)credentials.forgetToken(staffId);

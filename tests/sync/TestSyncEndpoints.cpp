@@ -73,7 +73,7 @@ private slots:
         // Training data of the platform's configuration (synthetic holder).
         const QString holder = QStringLiteral("210202198503121015");
         auto all = m_connector->lookupLicences(m_clerk, QStringLiteral("resident-id"), holder, {});
-        QVERIFY2(all.ok(), qPrintable(all.ok() ? QString() : all.failure().message));
+        QVERIFY2(all.ok(), qPrintable(all.ok() ? QString() : all.error().message));
         QCOMPARE(all.value().size(), size_t(2));
         QCOMPARE(all.value()[0].licenceId, QStringLiteral("LIC-TRAIN-0001"));
         QCOMPARE(all.value()[0].type, QStringLiteral("居民身份证"));
@@ -91,15 +91,15 @@ private slots:
 
         auto anonymous = m_connector->lookupLicences(QString(), QStringLiteral("resident-id"), holder, {});
         QVERIFY(!anonymous.ok());
-        QCOMPARE(anonymous.failure().kind, sync::FailureKind::Auth);
-        QCOMPARE(anonymous.failure().httpStatus, 401);
+        QCOMPARE(anonymous.error().kind, sync::FailureKind::Auth);
+        QCOMPARE(anonymous.error().httpStatus, 401);
     }
 
     void credit()
     {
         auto warnings =
             m_connector->lookupCredit(m_clerk, QStringLiteral("credit-code"), QStringLiteral("91210200YC90000243"));
-        QVERIFY2(warnings.ok(), qPrintable(warnings.ok() ? QString() : warnings.failure().message));
+        QVERIFY2(warnings.ok(), qPrintable(warnings.ok() ? QString() : warnings.error().message));
         QCOMPARE(warnings.value().size(), size_t(1));
         QCOMPARE(warnings.value()[0].kind, QStringLiteral("abnormal-operation"));
         QCOMPARE(warnings.value()[0].listedOn, QDate(2025, 6, 30));
@@ -110,9 +110,9 @@ private slots:
 
         auto wrongType = m_connector->lookupCredit(m_clerk, QStringLiteral("passport"), QStringLiteral("E00000000"));
         QVERIFY(!wrongType.ok());
-        QCOMPARE(wrongType.failure().kind, sync::FailureKind::Permanent);
-        QCOMPARE(wrongType.failure().code, QStringLiteral("bad-request"));
-        QCOMPARE(wrongType.failure().httpStatus, 400);
+        QCOMPARE(wrongType.error().kind, sync::FailureKind::Permanent);
+        QCOMPARE(wrongType.error().code, QStringLiteral("bad-request"));
+        QCOMPARE(wrongType.error().httpStatus, 400);
     }
 
     void audit()
@@ -125,7 +125,7 @@ private slots:
              QStringLiteral("staff"), QStringLiteral("c1001"), QStringLiteral("role=clerk")}};
         const QString batch = uuid();
         auto first = m_connector->uploadAudit(m_clerk, batch, entries);
-        QVERIFY2(first.ok(), qPrintable(first.ok() ? QString() : first.failure().message));
+        QVERIFY2(first.ok(), qPrintable(first.ok() ? QString() : first.error().message));
         QCOMPARE(first.value().accepted, 2);
         QCOMPARE(first.value().duplicates, 0);
         // The same batch again: the platform answers as before and stores nothing twice.
@@ -141,13 +141,13 @@ private slots:
         entries.pop_back();
         auto conflict = m_connector->uploadAudit(m_clerk, batch, entries);
         QVERIFY(!conflict.ok());
-        QCOMPARE(conflict.failure().kind, sync::FailureKind::Permanent);
-        QCOMPARE(conflict.failure().code, QStringLiteral("id-conflict"));
+        QCOMPARE(conflict.error().kind, sync::FailureKind::Permanent);
+        QCOMPARE(conflict.error().code, QStringLiteral("id-conflict"));
         // An admin token is not bound to a machine: audit comes from enrolled machines only.
         auto unbound = m_connector->uploadAudit(m_admin, uuid(), entries);
         QVERIFY(!unbound.ok());
-        QCOMPARE(unbound.failure().code, QStringLiteral("forbidden"));
-        QVERIFY(unbound.failure().message.contains(QStringLiteral("enrolled machine")));
+        QCOMPARE(unbound.error().code, QStringLiteral("forbidden"));
+        QVERIFY(unbound.error().message.contains(QStringLiteral("enrolled machine")));
     }
 
     void evaluation()
@@ -162,8 +162,8 @@ private slots:
         // Evaluations are for cases the platform holds (PROTOCOL.md §14).
         auto unknown = m_connector->submitEvaluation(m_clerk, e);
         QVERIFY(!unknown.ok());
-        QCOMPARE(unknown.failure().kind, sync::FailureKind::Permanent);
-        QCOMPARE(unknown.failure().code, QStringLiteral("invalid"));
+        QCOMPARE(unknown.error().kind, sync::FailureKind::Permanent);
+        QCOMPARE(unknown.error().code, QStringLiteral("invalid"));
         storage::CaseRepository cases(m_client.store->database(), m_client.store->cipher(), m_client.dataDir);
         auto id = cases.accept(m_client.makeCase(10, 1, 1000));
         QVERIFY(id.ok());
@@ -175,7 +175,7 @@ private slots:
         e.caseNumber = row.value()->caseNumber;
         e.evaluationId = uuid();
         auto first = m_connector->submitEvaluation(m_clerk, e);
-        QVERIFY2(first.ok(), qPrintable(first.ok() ? QString() : first.failure().message));
+        QVERIFY2(first.ok(), qPrintable(first.ok() ? QString() : first.error().message));
         QCOMPARE(first.value().evaluationId, e.evaluationId);
         QVERIFY(first.value().followUp); // level <= 2 opens a follow-up
         QVERIFY(!first.value().duplicate);
@@ -185,13 +185,13 @@ private slots:
         e.level = 5;
         auto changed = m_connector->submitEvaluation(m_clerk, e);
         QVERIFY(!changed.ok());
-        QCOMPARE(changed.failure().code, QStringLiteral("id-conflict"));
+        QCOMPARE(changed.error().code, QStringLiteral("id-conflict"));
         e.evaluationId = uuid();
         e.level = 9;
         auto invalid = m_connector->submitEvaluation(m_clerk, e);
         QVERIFY(!invalid.ok());
-        QCOMPARE(invalid.failure().kind, sync::FailureKind::Permanent);
-        QCOMPARE(invalid.failure().httpStatus, 400);
+        QCOMPARE(invalid.error().kind, sync::FailureKind::Permanent);
+        QCOMPARE(invalid.error().httpStatus, 400);
     }
 
     void hallCasesAndSupplement()
@@ -211,7 +211,7 @@ private slots:
         filter.from = QDate::currentDate().addDays(-2);
         filter.limit = 50;
         auto page = m_connector->hallCases(m_supervisor, filter);
-        QVERIFY2(page.ok(), qPrintable(page.ok() ? QString() : page.failure().message));
+        QVERIFY2(page.ok(), qPrintable(page.ok() ? QString() : page.error().message));
         QVERIFY(!page.value().more);
         bool found = false;
         for (const sync::CaseSummary& c : page.value().cases) {
@@ -233,11 +233,11 @@ private slots:
 
         auto clerk = m_connector->hallCases(m_clerk, {});
         QVERIFY(!clerk.ok());
-        QCOMPARE(clerk.failure().kind, sync::FailureKind::Permanent);
-        QCOMPARE(clerk.failure().code, QStringLiteral("forbidden"));
-        QCOMPARE(clerk.failure().httpStatus, 403);
-        QVERIFY2(clerk.failure().message.contains(QStringLiteral("The hall-wide query is for supervisors")),
-                 qPrintable(clerk.failure().message));
+        QCOMPARE(clerk.error().kind, sync::FailureKind::Permanent);
+        QCOMPARE(clerk.error().code, QStringLiteral("forbidden"));
+        QCOMPARE(clerk.error().httpStatus, 403);
+        QVERIFY2(clerk.error().message.contains(QStringLiteral("The hall-wide query is for supervisors")),
+                 qPrintable(clerk.error().message));
 
         // A supplement to that case: material first, then the signed body.
         const QByteArray content = syntheticBytes(4242, 2500);
@@ -251,7 +251,7 @@ private slots:
         auto body = sync::SupplementDocument::sign(key.value(), supplementId, materials, QStringLiteral("补交"));
         QVERIFY(body.ok());
         auto sent = m_connector->submitSupplement(m_clerk, caseNumber, body.value());
-        QVERIFY2(sent.ok(), qPrintable(sent.ok() ? QString() : sent.failure().message));
+        QVERIFY2(sent.ok(), qPrintable(sent.ok() ? QString() : sent.error().message));
         QCOMPARE(sent.value().supplementId, supplementId);
         QCOMPARE(sent.value().caseNumber, caseNumber);
         QVERIFY(!sent.value().duplicate);
@@ -263,8 +263,8 @@ private slots:
         tampered.insert(QStringLiteral("supplementId"), uuid());
         auto refused = m_connector->submitSupplement(m_clerk, caseNumber, tampered);
         QVERIFY(!refused.ok());
-        QCOMPARE(refused.failure().kind, sync::FailureKind::Permanent);
-        QCOMPARE(refused.failure().code, QStringLiteral("bad-signature"));
+        QCOMPARE(refused.error().kind, sync::FailureKind::Permanent);
+        QCOMPARE(refused.error().code, QStringLiteral("bad-signature"));
         // A material the platform does not hold.
         const QJsonArray unknown{sync::SupplementDocument::materialJson(QStringLiteral("m6"), QStringLiteral("x"),
                                                                         QString(64, QLatin1Char('a')), 10, {})};
@@ -272,7 +272,7 @@ private slots:
         QVERIFY(missingBody.ok());
         auto missing = m_connector->submitSupplement(m_clerk, caseNumber, missingBody.value());
         QVERIFY(!missing.ok());
-        QCOMPARE(missing.failure().code, QStringLiteral("materials-missing"));
+        QCOMPARE(missing.error().code, QStringLiteral("materials-missing"));
     }
 
     void approvals()
@@ -285,7 +285,7 @@ private slots:
         request.reason = QStringLiteral("non-key material follows");
         request.deferredMaterials = {QStringLiteral("m5")};
         auto asked = m_connector->requestApproval(m_clerk, request);
-        QVERIFY2(asked.ok(), qPrintable(asked.ok() ? QString() : asked.failure().message));
+        QVERIFY2(asked.ok(), qPrintable(asked.ok() ? QString() : asked.error().message));
         QCOMPARE(asked.value().approvalId, request.approvalId);
         QCOMPARE(asked.value().status, QStringLiteral("pending"));
         QCOMPARE(asked.value().requestedBy, QStringLiteral("c1001"));
@@ -298,22 +298,22 @@ private slots:
         QCOMPARE(read.value().caseId, request.caseId);
 
         auto pending = m_connector->pendingApprovals(m_supervisor, {}, 100);
-        QVERIFY2(pending.ok(), qPrintable(pending.ok() ? QString() : pending.failure().message));
+        QVERIFY2(pending.ok(), qPrintable(pending.ok() ? QString() : pending.error().message));
         bool listed = false;
         for (const sync::Approval& a : pending.value().approvals)
             listed = listed || a.approvalId == request.approvalId;
         QVERIFY(listed);
         auto clerkList = m_connector->pendingApprovals(m_clerk, {}, 100);
         QVERIFY(!clerkList.ok());
-        QCOMPARE(clerkList.failure().code, QStringLiteral("forbidden"));
+        QCOMPARE(clerkList.error().code, QStringLiteral("forbidden"));
 
         auto byClerk = m_connector->decideApproval(m_clerk, request.approvalId, QStringLiteral("approved"), {});
         QVERIFY(!byClerk.ok());
-        QCOMPARE(byClerk.failure().code, QStringLiteral("forbidden"));
+        QCOMPARE(byClerk.error().code, QStringLiteral("forbidden"));
 
         auto decided = m_connector->decideApproval(m_supervisor, request.approvalId, QStringLiteral("approved"),
                                                    QStringLiteral("ok"));
-        QVERIFY2(decided.ok(), qPrintable(decided.ok() ? QString() : decided.failure().message));
+        QVERIFY2(decided.ok(), qPrintable(decided.ok() ? QString() : decided.error().message));
         QCOMPARE(decided.value().status, QStringLiteral("approved"));
         QCOMPARE(decided.value().decidedBy, QStringLiteral("s1001"));
         QVERIFY(decided.value().decidedAt.isValid());
@@ -323,15 +323,14 @@ private slots:
         QVERIFY(same.ok());
         auto other = m_connector->decideApproval(m_supervisor, request.approvalId, QStringLiteral("rejected"), {});
         QVERIFY(!other.ok());
-        QCOMPARE(other.failure().kind, sync::FailureKind::Permanent);
-        QCOMPARE(other.failure().code, QStringLiteral("id-conflict"));
-        QCOMPARE(other.failure().httpStatus, 409);
-        QVERIFY2(other.failure().message.contains(QStringLiteral("already approved")),
-                 qPrintable(other.failure().message));
+        QCOMPARE(other.error().kind, sync::FailureKind::Permanent);
+        QCOMPARE(other.error().code, QStringLiteral("id-conflict"));
+        QCOMPARE(other.error().httpStatus, 409);
+        QVERIFY2(other.error().message.contains(QStringLiteral("already approved")), qPrintable(other.error().message));
 
         auto unknown = m_connector->approval(m_clerk, uuid());
         QVERIFY(!unknown.ok());
-        QCOMPARE(unknown.failure().httpStatus, 404);
+        QCOMPARE(unknown.error().httpStatus, 404);
     }
 };
 

@@ -271,19 +271,19 @@ private slots:
         sync::RestConnector connector(sync::SyncConfig::restOptions(*client.settings));
         auto health = connector.health();
         QVERIFY(!health.ok());
-        QCOMPARE(health.failure().kind, sync::FailureKind::Tls);
-        QCOMPARE(health.failure().code, QStringLiteral("tls.verify"));
-        QVERIFY(health.failure().message.contains(QStringLiteral("not trusted")));
+        QCOMPARE(health.error().kind, sync::FailureKind::Tls);
+        QCOMPARE(health.error().code, QStringLiteral("tls.verify"));
+        QVERIFY(health.error().message.contains(QStringLiteral("not trusted")));
         auto signIn = connector.signIn(QStringLiteral("a1001"), QStringLiteral("train-a1001"), {});
         QVERIFY(!signIn.ok());
-        QCOMPARE(signIn.failure().kind, sync::FailureKind::Tls);
+        QCOMPARE(signIn.error().kind, sync::FailureKind::Tls);
         // Material chunks travel through libcurl under the same rules.
         const QByteArray bytes("material bytes");
         auto up =
             connector.uploadMaterial(QStringLiteral("token"), QString::fromLatin1(QByteArray(64, 'a')), bytes, 0, {});
         QVERIFY(!up.ok());
-        QCOMPARE(up.failure().kind, sync::FailureKind::Tls);
-        QCOMPARE(up.failure().code, QStringLiteral("tls.verify"));
+        QCOMPARE(up.error().kind, sync::FailureKind::Tls);
+        QCOMPARE(up.error().code, QStringLiteral("tls.verify"));
         QVERIFY2(!platform.serverLog().contains("/api/v1/"), "no request reached the platform");
     }
 
@@ -316,20 +316,20 @@ private slots:
         sync::RestConnector connector(sync::SyncConfig::restOptions(*client.settings));
         auto health = connector.health();
         QVERIFY(!health.ok());
-        QCOMPARE(health.failure().kind, sync::FailureKind::Tls);
-        QCOMPARE(health.failure().code, QStringLiteral("tls.verify"));
-        QVERIFY2(health.failure().message.contains(qtReason), qPrintable(health.failure().message));
+        QCOMPARE(health.error().kind, sync::FailureKind::Tls);
+        QCOMPARE(health.error().code, QStringLiteral("tls.verify"));
+        QVERIFY2(health.error().message.contains(qtReason), qPrintable(health.error().message));
         auto signIn = connector.signIn(QStringLiteral("a1001"), QStringLiteral("train-a1001"), {});
         QVERIFY(!signIn.ok());
-        QCOMPARE(signIn.failure().kind, sync::FailureKind::Tls);
-        QCOMPARE(signIn.failure().code, QStringLiteral("tls.verify"));
-        QVERIFY2(signIn.failure().message.contains(qtReason), qPrintable(signIn.failure().message));
+        QCOMPARE(signIn.error().kind, sync::FailureKind::Tls);
+        QCOMPARE(signIn.error().code, QStringLiteral("tls.verify"));
+        QVERIFY2(signIn.error().message.contains(qtReason), qPrintable(signIn.error().message));
         auto up = connector.uploadMaterial(QStringLiteral("token"), QString::fromLatin1(QByteArray(64, 'a')),
                                            QByteArray("material bytes"), 0, {});
         QVERIFY(!up.ok());
-        QCOMPARE(up.failure().kind, sync::FailureKind::Tls);
-        QCOMPARE(up.failure().code, QStringLiteral("tls.verify"));
-        QVERIFY2(up.failure().message.contains(curlReason), qPrintable(up.failure().message));
+        QCOMPARE(up.error().kind, sync::FailureKind::Tls);
+        QCOMPARE(up.error().code, QStringLiteral("tls.verify"));
+        QVERIFY2(up.error().message.contains(curlReason), qPrintable(up.error().message));
         // The platform is up and serves the same certificate; it saw no request.
         QVERIFY(platform.running());
         QVERIFY2(!platform.serverLog().contains("/api/v1/"), platform.serverLog().constData());
@@ -356,16 +356,15 @@ private slots:
         sync::RestConnector connector(sync::SyncConfig::restOptions(*client.settings));
         auto r = connector.signIn(QStringLiteral("a1001"), QStringLiteral("train-a1001"), {});
         QVERIFY(!r.ok());
-        QCOMPARE(r.failure().kind, sync::FailureKind::Tls);
-        QCOMPARE(r.failure().code, QStringLiteral("tls.pin-mismatch"));
+        QCOMPARE(r.error().kind, sync::FailureKind::Tls);
+        QCOMPARE(r.error().code, QStringLiteral("tls.pin-mismatch"));
         // The upload path (libcurl) refuses the same way and names the key the platform presented.
         auto up = connector.uploadMaterial(QStringLiteral("token"), QString::fromLatin1(QByteArray(64, 'a')),
                                            QByteArray("material bytes"), 0, {});
         QVERIFY(!up.ok());
-        QCOMPARE(up.failure().kind, sync::FailureKind::Tls);
-        QCOMPARE(up.failure().code, QStringLiteral("tls.pin-mismatch"));
-        QVERIFY2(up.failure().message.contains(sync::TlsOptions::spkiPin(serverCert)),
-                 qPrintable(up.failure().message));
+        QCOMPARE(up.error().kind, sync::FailureKind::Tls);
+        QCOMPARE(up.error().code, QStringLiteral("tls.pin-mismatch"));
+        QVERIFY2(up.error().message.contains(sync::TlsOptions::spkiPin(serverCert)), qPrintable(up.error().message));
         QThread::msleep(200);
         QCOMPARE(platform.serverLog().count("/auth/sign-in"), logBefore.count("/auth/sign-in"));
         QCOMPARE(platform.serverLog().count("/materials/"), logBefore.count("/materials/"));
@@ -385,8 +384,8 @@ private slots:
         // Under TLS 1.3 the client's handshake is complete before the platform asks for its
         // certificate; the platform then closes the connection, and the client sees a connection
         // closed by the peer: a retryable network failure, not a certificate problem.
-        QCOMPARE(refused.failure().kind, sync::FailureKind::Retryable);
-        QCOMPARE(refused.failure().code, QStringLiteral("net.%1").arg(int(QNetworkReply::RemoteHostClosedError)));
+        QCOMPARE(refused.error().kind, sync::FailureKind::Retryable);
+        QCOMPARE(refused.error().code, QStringLiteral("net.%1").arg(int(QNetworkReply::RemoteHostClosedError)));
         QVERIFY2(!platform.serverLog().contains("/health"), platform.serverLog().constData());
         // With the window's certificate it works end to end.
         WindowClient client;

@@ -41,7 +41,7 @@ private slots:
                                            .arg(QString(64, QLatin1Char('a')))),
                                   QStringLiteral("token"), QByteArray(1 << 20, 'x'), "application/octet-stream");
             if (!r)
-                failure = r.failure();
+                failure = r.error();
         });
         QVERIFY(silent.waitForNewConnection(10000)); // the upload is under way, waiting for the server
         cancel.store(true);
