@@ -1,9 +1,8 @@
 #include "storage/AuditLog.h"
 
+#include "core/TextForms.h"
 #include "storage/Database.h"
-
-#include <QSqlError>
-#include <QSqlQuery>
+#include "storage/SqlQuery.h"
 
 namespace yc::storage {
 
@@ -31,64 +30,44 @@ Status AuditLog::append(const QString& staffId, const QString& action, const QSt
                         const QString& objectId, const QString& detail, const QDateTime& at)
 {
     const QDateTime when = at.isValid() ? at : m_clock.now();
-    QSqlQuery q(m_database.connection());
-    q.prepare(QStringLiteral("INSERT INTO audit (at, staff_id, action, object_type, object_id, detail) "
-                             "VALUES (?, ?, ?, ?, ?, ?)"));
-    q.addBindValue(when.toUTC().toString(Qt::ISODateWithMs));
-    q.addBindValue(nullableText(staffId));
-    q.addBindValue(action);
-    q.addBindValue(nullableText(objectType));
-    q.addBindValue(nullableText(objectId));
-    q.addBindValue(nullableText(detail));
-    if (!q.exec())
-        return sqlError(QStringLiteral("db.query"), tr("The audit trail could not be written"), q.lastError().text());
-    return {};
+    return execute(m_database,
+                   QStringLiteral("INSERT INTO audit (at, staff_id, action, object_type, object_id, detail) "
+                                  "VALUES (?, ?, ?, ?, ?, ?)"),
+                   {isoUtcMs(when), nullableText(staffId), action, nullableText(objectType), nullableText(objectId),
+                    nullableText(detail)},
+                   tr("The audit trail could not be written"));
 }
 
 Result<QString> AuditLog::pendingBatch() const
 {
-    QSqlQuery q(m_database.connection());
-    if (!q.exec(QStringLiteral("SELECT batch_id FROM audit WHERE uploaded_at IS NULL AND batch_id IS NOT NULL "
-                               "ORDER BY id LIMIT 1")))
-        return sqlError(QStringLiteral("db.query"), tr("The audit trail could not be read"), q.lastError().text());
+    SqlQuery q(m_database, QStringLiteral("SELECT batch_id FROM audit WHERE uploaded_at IS NULL AND batch_id IS NOT "
+                                          "NULL ORDER BY id LIMIT 1"));
+    if (!q.exec())
+        return q.error(tr("The audit trail could not be read"));
     return q.next() ? q.value(0).toString() : QString();
 }
 
 Result<int> AuditLog::assignBatch(const QString& batchId, int limit)
 {
-    QSqlQuery q(m_database.connection());
-    q.prepare(QStringLiteral("UPDATE audit SET batch_id = ? WHERE id IN (SELECT id FROM audit WHERE uploaded_at IS "
-                             "NULL AND batch_id IS NULL ORDER BY id LIMIT ?)"));
-    q.addBindValue(batchId);
-    q.addBindValue(limit);
+    SqlQuery q(m_database,
+               QStringLiteral("UPDATE audit SET batch_id = ? WHERE id IN (SELECT id FROM audit WHERE uploaded_at IS "
+                              "NULL AND batch_id IS NULL ORDER BY id LIMIT ?)"),
+               {batchId, limit});
     if (!q.exec())
-        return sqlError(QStringLiteral("db.query"), tr("The audit trail could not be updated"), q.lastError().text());
+        return q.error(tr("The audit trail could not be updated"));
     return q.numRowsAffected();
 }
 
 Result<std::vector<AuditRow>> AuditLog::rows(const QString& batchId) const
 {
-    QSqlQuery q(m_database.connection());
-    q.prepare(QStringLiteral("SELECT id, at, staff_id, action, object_type, object_id, detail FROM audit "
-                             "WHERE batch_id = ? ORDER BY id"));
-    q.addBindValue(batchId);
-    if (!q.exec())
-        return sqlError(QStringLiteral("db.query"), tr("The audit trail could not be read"), q.lastError().text());
-    std::vector<AuditRow> out;
-    while (q.next())
-        out.push_back(readRow(q));
-    return out;
+    return readAll(QStringLiteral("WHERE batch_id = ? ORDER BY id"), {batchId});
 }
 
 Status AuditLog::markUploaded(const QString& batchId, const QDateTime& at)
 {
-    QSqlQuery q(m_database.connection());
-    q.prepare(QStringLiteral("UPDATE audit SET uploaded_at = ? WHERE batch_id = ? AND uploaded_at IS NULL"));
-    q.addBindValue(at.toUTC().toString(Qt::ISODateWithMs));
-    q.addBindValue(batchId);
-    if (!q.exec())
-        return sqlError(QStringLiteral("db.query"), tr("The audit trail could not be updated"), q.lastError().text());
-    return {};
+    return execute(m_database,
+                   QStringLiteral("UPDATE audit SET uploaded_at = ? WHERE batch_id = ? AND uploaded_at IS NULL"),
+                   {isoUtcMs(at), batchId}, tr("The audit trail could not be updated"));
 }
 
 Result<qint64> AuditLog::pendingCount() const
@@ -98,12 +77,17 @@ Result<qint64> AuditLog::pendingCount() const
 
 Result<std::vector<AuditRow>> AuditLog::latest(int limit) const
 {
-    QSqlQuery q(m_database.connection());
-    q.prepare(QStringLiteral("SELECT id, at, staff_id, action, object_type, object_id, detail FROM audit "
-                             "ORDER BY id DESC LIMIT ?"));
-    q.addBindValue(limit);
+    return readAll(QStringLiteral("ORDER BY id DESC LIMIT ?"), {limit});
+}
+
+Result<std::vector<AuditRow>> AuditLog::readAll(const QString& condition, const QVariantList& values) const
+{
+    SqlQuery q(m_database,
+               QStringLiteral("SELECT id, at, staff_id, action, object_type, object_id, detail FROM audit ") +
+                   condition,
+               values);
     if (!q.exec())
-        return sqlError(QStringLiteral("db.query"), tr("The audit trail could not be read"), q.lastError().text());
+        return q.error(tr("The audit trail could not be read"));
     std::vector<AuditRow> out;
     while (q.next())
         out.push_back(readRow(q));

@@ -6,6 +6,7 @@
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QString>
+#include <QVariantList>
 
 #include <vector>
 
@@ -62,6 +63,9 @@ public:
     [[nodiscard]] Result<std::vector<AuditRow>> latest(int limit) const;
 
 private:
+    // The rows under condition (a fixed text, values bound), in its order.
+    [[nodiscard]] Result<std::vector<AuditRow>> readAll(const QString& condition, const QVariantList& values) const;
+
     Database& m_database;
     const Clock& m_clock;
 };

@@ -1,13 +1,12 @@
 #include "sync/SupplementDocument.h"
 
 #include "storage/Database.h"
+#include "storage/SqlQuery.h"
 #include "sync/DeviceKey.h"
 #include "sync/Enrolment.h"
 #include "sync/OfflineQueue.h"
 
 #include <QJsonDocument>
-#include <QSqlError>
-#include <QSqlQuery>
 
 namespace yc::sync {
 
@@ -42,13 +41,12 @@ Result<QJsonObject> SupplementDocument::sign(const DeviceKey& key, const QString
 Result<QJsonObject> SupplementDocument::build(storage::Database& db, const storage::FieldCipher& cipher,
                                               const QString& supplementId)
 {
-    QSqlQuery q(db.connection());
-    q.prepare(QStringLiteral("SELECT id, catalog_material_id, name, sha256, size_bytes, mime_type FROM materials "
-                             "WHERE supplement_id = ? ORDER BY created_at, id"));
-    q.addBindValue(supplementId);
+    storage::SqlQuery q(db,
+                        QStringLiteral("SELECT id, catalog_material_id, name, sha256, size_bytes, mime_type FROM "
+                                       "materials WHERE supplement_id = ? ORDER BY created_at, id"),
+                        {supplementId});
     if (!q.exec())
-        return storage::sqlError(QStringLiteral("db.query"), tr("The supplement could not be read"),
-                                 q.lastError().text());
+        return q.error(tr("The supplement could not be read"));
     QJsonArray materials;
     while (q.next()) {
         if (q.value(3).toString().isEmpty())
