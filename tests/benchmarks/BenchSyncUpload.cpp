@@ -112,7 +112,7 @@ private slots:
             t.start();
             auto done = connector.uploadMaterial(token, sha, bytes, 0, {});
             const double seconds = double(t.nsecsElapsed()) / 1e9;
-            QVERIFY2(done.ok(), qPrintable(done.ok() ? QString() : done.error().message));
+            YC_VERIFY_OK(done);
             bestOurs = std::max(bestOurs, double(size) / seconds / 1048576.0);
             (void)platform.serverLog();
         }

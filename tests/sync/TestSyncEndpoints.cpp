@@ -73,7 +73,7 @@ private slots:
         // Training data of the platform's configuration (synthetic holder).
         const QString holder = QStringLiteral("210202198503121015");
         auto all = m_connector->lookupLicences(m_clerk, QStringLiteral("resident-id"), holder, {});
-        QVERIFY2(all.ok(), qPrintable(all.ok() ? QString() : all.error().message));
+        YC_VERIFY_OK(all);
         QCOMPARE(all.value().size(), size_t(2));
         QCOMPARE(all.value()[0].licenceId, QStringLiteral("LIC-TRAIN-0001"));
         QCOMPARE(all.value()[0].type, QStringLiteral("居民身份证"));
@@ -99,7 +99,7 @@ private slots:
     {
         auto warnings =
             m_connector->lookupCredit(m_clerk, QStringLiteral("credit-code"), QStringLiteral("91210200YC90000243"));
-        QVERIFY2(warnings.ok(), qPrintable(warnings.ok() ? QString() : warnings.error().message));
+        YC_VERIFY_OK(warnings);
         QCOMPARE(warnings.value().size(), size_t(1));
         QCOMPARE(warnings.value()[0].kind, QStringLiteral("abnormal-operation"));
         QCOMPARE(warnings.value()[0].listedOn, QDate(2025, 6, 30));
@@ -125,7 +125,7 @@ private slots:
              QStringLiteral("staff"), QStringLiteral("c1001"), QStringLiteral("role=clerk")}};
         const QString batch = uuid();
         auto first = m_connector->uploadAudit(m_clerk, batch, entries);
-        QVERIFY2(first.ok(), qPrintable(first.ok() ? QString() : first.error().message));
+        YC_VERIFY_OK(first);
         QCOMPARE(first.value().accepted, 2);
         QCOMPARE(first.value().duplicates, 0);
         // The same batch again: the platform answers as before and stores nothing twice.
@@ -175,7 +175,7 @@ private slots:
         e.caseNumber = row.value()->caseNumber;
         e.evaluationId = uuid();
         auto first = m_connector->submitEvaluation(m_clerk, e);
-        QVERIFY2(first.ok(), qPrintable(first.ok() ? QString() : first.error().message));
+        YC_VERIFY_OK(first);
         QCOMPARE(first.value().evaluationId, e.evaluationId);
         QVERIFY(first.value().followUp); // level <= 2 opens a follow-up
         QVERIFY(!first.value().duplicate);
@@ -211,7 +211,7 @@ private slots:
         filter.from = QDate::currentDate().addDays(-2);
         filter.limit = 50;
         auto page = m_connector->hallCases(m_supervisor, filter);
-        QVERIFY2(page.ok(), qPrintable(page.ok() ? QString() : page.error().message));
+        YC_VERIFY_OK(page);
         QVERIFY(!page.value().more);
         bool found = false;
         for (const sync::CaseSummary& c : page.value().cases) {
@@ -251,7 +251,7 @@ private slots:
         auto body = sync::SupplementDocument::sign(key.value(), supplementId, materials, QStringLiteral("补交"));
         QVERIFY(body.ok());
         auto sent = m_connector->submitSupplement(m_clerk, caseNumber, body.value());
-        QVERIFY2(sent.ok(), qPrintable(sent.ok() ? QString() : sent.error().message));
+        YC_VERIFY_OK(sent);
         QCOMPARE(sent.value().supplementId, supplementId);
         QCOMPARE(sent.value().caseNumber, caseNumber);
         QVERIFY(!sent.value().duplicate);
@@ -285,7 +285,7 @@ private slots:
         request.reason = QStringLiteral("non-key material follows");
         request.deferredMaterials = {QStringLiteral("m5")};
         auto asked = m_connector->requestApproval(m_clerk, request);
-        QVERIFY2(asked.ok(), qPrintable(asked.ok() ? QString() : asked.error().message));
+        YC_VERIFY_OK(asked);
         QCOMPARE(asked.value().approvalId, request.approvalId);
         QCOMPARE(asked.value().status, QStringLiteral("pending"));
         QCOMPARE(asked.value().requestedBy, QStringLiteral("c1001"));
@@ -298,7 +298,7 @@ private slots:
         QCOMPARE(read.value().caseId, request.caseId);
 
         auto pending = m_connector->pendingApprovals(m_supervisor, {}, 100);
-        QVERIFY2(pending.ok(), qPrintable(pending.ok() ? QString() : pending.error().message));
+        YC_VERIFY_OK(pending);
         bool listed = false;
         for (const sync::Approval& a : pending.value().approvals)
             listed = listed || a.approvalId == request.approvalId;
@@ -313,7 +313,7 @@ private slots:
 
         auto decided = m_connector->decideApproval(m_supervisor, request.approvalId, QStringLiteral("approved"),
                                                    QStringLiteral("ok"));
-        QVERIFY2(decided.ok(), qPrintable(decided.ok() ? QString() : decided.error().message));
+        YC_VERIFY_OK(decided);
         QCOMPARE(decided.value().status, QStringLiteral("approved"));
         QCOMPARE(decided.value().decidedBy, QStringLiteral("s1001"));
         QVERIFY(decided.value().decidedAt.isValid());

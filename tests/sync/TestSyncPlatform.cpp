@@ -62,7 +62,7 @@ private slots:
         QVERIFY2(info.value().version > 0, "the platform's catalog did not arrive");
         auto item = storage::CatalogRepository(client.store->database())
                         .item(QStringLiteral("000118001002-210200000000-000-11210200YC0000036T-1-00"));
-        QVERIFY2(item.ok(), qPrintable(item.ok() ? QString() : item.error().message));
+        YC_VERIFY_OK(item);
         QCOMPARE(item.value().name, QStringLiteral("居民身份证换领"));
 
         // The next pass asks for changes since the held version and changes nothing.
@@ -91,7 +91,7 @@ private slots:
             for (const auto& m : c.materials)
                 contents << m.content;
             auto id = cases.accept(c);
-            QVERIFY2(id.ok(), qPrintable(id.ok() ? QString() : id.error().message));
+            YC_VERIFY_OK(id);
             ids << id.value();
         }
         auto engine = client.engine();

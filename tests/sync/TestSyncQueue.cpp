@@ -265,7 +265,7 @@ private slots:
         evaluation.service = 2;
         evaluation.comment = QStringLiteral("waited long");
         auto evaluationId = queue.enqueueEvaluation(evaluation, caseId.value(), QStringLiteral("c1001"));
-        QVERIFY2(evaluationId.ok(), qPrintable(evaluationId.ok() ? QString() : evaluationId.error().message));
+        YC_VERIFY_OK(evaluationId);
         sync::NewSupplement supplement;
         supplement.caseId = caseId.value();
         supplement.staffId = QStringLiteral("c1001");
@@ -279,7 +279,7 @@ private slots:
         material.content = syntheticBytes(2121, 30000);
         supplement.materials.push_back(material);
         auto supplementId = queue.enqueueSupplement(supplement);
-        QVERIFY2(supplementId.ok(), qPrintable(supplementId.ok() ? QString() : supplementId.error().message));
+        YC_VERIFY_OK(supplementId);
         // Queuing the same ids again changes nothing.
         evaluation.evaluationId = evaluationId.value();
         QCOMPARE(queue.enqueueEvaluation(evaluation, caseId.value(), QStringLiteral("c1001")).valueOr({}),
@@ -363,7 +363,7 @@ private slots:
         auto exported =
             sync::OutboxExport::exportTo(client.store->database(), client.store->cipher(), client.dataDir,
                                          fresh(QStringLiteral("usb")), passphrase, QDateTime::currentDateTimeUtc());
-        QVERIFY2(exported.ok(), qPrintable(exported.ok() ? QString() : exported.error().message));
+        YC_VERIFY_OK(exported);
         QCOMPARE(exported.value().cases, 1);
         QCOMPARE(exported.value().supplements, 1);
         QCOMPARE(exported.value().materials, 2);
@@ -372,7 +372,7 @@ private slots:
                  1);
         const QString unpackedDir = fresh(QStringLiteral("unpacked"));
         auto unpacked = sync::OutboxExport::unpack(exported.value().file, unpackedDir, passphrase);
-        QVERIFY2(unpacked.ok(), qPrintable(unpacked.ok() ? QString() : unpacked.error().message));
+        YC_VERIFY_OK(unpacked);
         QCOMPARE(unpacked.value().supplements, 1);
         QByteArray out;
         QByteArray err;
