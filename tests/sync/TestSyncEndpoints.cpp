@@ -28,8 +28,7 @@ class TestSyncEndpoints : public QObject
     Q_OBJECT
 
 private:
-    std::unique_ptr<PlatformFixture> m_platform;
-    WindowClient m_client;
+    SyncSetup m_setup{QStringLiteral("ep")};
     QString m_machineId;
     std::unique_ptr<sync::RestConnector> m_connector;
     QString m_clerk;      // c1001, bound to the machine
@@ -46,15 +45,10 @@ private:
 private slots:
     void initTestCase()
     {
-        m_platform = std::make_unique<PlatformFixture>(TestEnvironment::current()->freshDir(QStringLiteral("p-ep")));
-        QVERIFY2(m_platform->start(), m_platform->serverLog().constData());
-        QVERIFY(m_client.create(TestEnvironment::current()->freshDir(QStringLiteral("c-ep")), m_platform->baseUrl()));
-        QCOMPARE(m_client.enrol(), QString());
-        QCOMPARE(m_client.signIn(QStringLiteral("c1001")), QString());
-        auto info = sync::Enrolment(m_client.store->database(), m_client.store->cipher()).load();
-        QVERIFY(info.ok() && info.value());
-        m_machineId = info.value()->machineId;
-        m_connector = std::make_unique<sync::RestConnector>(sync::SyncConfig::restOptions(*m_client.settings));
+        YC_VERIFY_OK(m_setup.start());
+        m_machineId = m_setup.client.machineId();
+        QVERIFY(!m_machineId.isEmpty());
+        m_connector = std::make_unique<sync::RestConnector>(sync::SyncConfig::restOptions(*m_setup.client.settings));
         m_clerk = token(QStringLiteral("c1001"));
         m_supervisor = token(QStringLiteral("s1001"));
         m_admin = token(QStringLiteral("a1001"), false);
@@ -64,8 +58,7 @@ private slots:
     void cleanupTestCase()
     {
         m_connector.reset();
-        if (m_platform)
-            m_platform->stop();
+        m_setup.platform.stop();
     }
 
     void licences()
@@ -164,10 +157,11 @@ private slots:
         QVERIFY(!unknown.ok());
         QCOMPARE(unknown.error().kind, sync::FailureKind::Permanent);
         QCOMPARE(unknown.error().code, QStringLiteral("invalid"));
-        storage::CaseRepository cases(m_client.store->database(), m_client.store->cipher(), m_client.dataDir);
-        auto id = cases.accept(m_client.makeCase(10, 1, 1000));
+        storage::CaseRepository cases(m_setup.client.store->database(), m_setup.client.store->cipher(),
+                                      m_setup.client.dataDir);
+        auto id = cases.accept(m_setup.client.makeCase(10, 1, 1000));
         QVERIFY(id.ok());
-        auto engine = m_client.engine();
+        auto engine = m_setup.client.engine();
         QVERIFY(engine);
         QCOMPARE(engine->runUntilIdle(30000, true).submitted, 1);
         auto row = cases.get(id.value());
@@ -196,10 +190,11 @@ private slots:
 
     void hallCasesAndSupplement()
     {
-        storage::CaseRepository cases(m_client.store->database(), m_client.store->cipher(), m_client.dataDir);
-        auto id = cases.accept(m_client.makeCase(11, 1, 3000));
+        storage::CaseRepository cases(m_setup.client.store->database(), m_setup.client.store->cipher(),
+                                      m_setup.client.dataDir);
+        auto id = cases.accept(m_setup.client.makeCase(11, 1, 3000));
         QVERIFY(id.ok());
-        auto engine = m_client.engine();
+        auto engine = m_setup.client.engine();
         QVERIFY(engine);
         QCOMPARE(engine->runUntilIdle(30000, true).submitted, 1);
         auto row = cases.get(id.value());
@@ -243,7 +238,7 @@ private slots:
         const QByteArray content = syntheticBytes(4242, 2500);
         const QString sha = QString::fromLatin1(QCryptographicHash::hash(content, QCryptographicHash::Sha256).toHex());
         QVERIFY(m_connector->uploadMaterial(m_clerk, sha, content, 0, {}).ok());
-        auto key = sync::Enrolment(m_client.store->database(), m_client.store->cipher()).key();
+        auto key = sync::Enrolment(m_setup.client.store->database(), m_setup.client.store->cipher()).key();
         QVERIFY(key.ok());
         const QJsonArray materials{sync::SupplementDocument::materialJson(
             QStringLiteral("m5"), QStringLiteral("申请书"), sha, content.size(), QStringLiteral("application/pdf"))};

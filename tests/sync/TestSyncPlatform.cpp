@@ -44,12 +44,9 @@ class TestSyncPlatform : public QObject
 private slots:
     void catalogFeedIsImported()
     {
-        PlatformFixture platform(fresh(QStringLiteral("p-catalog")));
-        QVERIFY2(platform.start(), platform.serverLog().constData());
-        WindowClient client;
-        QVERIFY(client.create(fresh(QStringLiteral("c-catalog")), platform.baseUrl()));
-        QCOMPARE(client.enrol(), QString());
-        QCOMPARE(client.signIn(QStringLiteral("c1001")), QString());
+        SyncSetup setup(QStringLiteral("catalog"));
+        YC_VERIFY_OK(setup.start());
+        WindowClient& client = setup.client;
 
         sync::CatalogFeedImporter importer(client.store->database().path(), client.clock);
         auto engine = client.engine();
@@ -73,13 +70,9 @@ private slots:
 
     void happyPath()
     {
-        PlatformFixture platform(fresh(QStringLiteral("p-happy")));
-        QVERIFY2(platform.start(), platform.serverLog().constData());
-        WindowClient client;
-        QVERIFY(client.create(fresh(QStringLiteral("c-happy")), platform.baseUrl()));
-        QCOMPARE(client.enrol(), QString());
-        QCOMPARE(client.signIn(QStringLiteral("c1001")), QString());
-        QCOMPARE(client.signIn(QStringLiteral("c1002")), QString());
+        SyncSetup setup(QStringLiteral("happy"));
+        YC_VERIFY_OK(setup.start({.staff = {QStringLiteral("c1001"), QStringLiteral("c1002")}}));
+        auto& [platform, client] = setup;
 
         storage::CaseRepository cases(client.store->database(), client.store->cipher(), client.dataDir);
         QStringList ids;
@@ -156,12 +149,9 @@ private slots:
     // own column while the sync state stays in the outbox.
     void draftWithCaseFieldsReachesThePlatform()
     {
-        PlatformFixture platform(fresh(QStringLiteral("p-fields")));
-        QVERIFY2(platform.start(), platform.serverLog().constData());
-        WindowClient client;
-        QVERIFY(client.create(fresh(QStringLiteral("c-fields")), platform.baseUrl()));
-        QCOMPARE(client.enrol(), QString());
-        QCOMPARE(client.signIn(QStringLiteral("c1001")), QString());
+        SyncSetup setup(QStringLiteral("fields"));
+        YC_VERIFY_OK(setup.start());
+        auto& [platform, client] = setup;
 
         const storage::NewCase template_ = client.makeCase(41, 2, 4000);
         storage::DraftRepository drafts(client.store->database(), client.store->cipher(), client.dataDir, client.clock);
@@ -224,12 +214,9 @@ private slots:
 
     void expiredTokenIsRefreshed()
     {
-        PlatformFixture platform(fresh(QStringLiteral("p-expired")));
-        QVERIFY(platform.start({QStringLiteral("--token-lifetime"), QStringLiteral("2")}));
-        WindowClient client;
-        QVERIFY(client.create(fresh(QStringLiteral("c-expired")), platform.baseUrl()));
-        QCOMPARE(client.enrol(), QString());
-        QCOMPARE(client.signIn(QStringLiteral("c1001")), QString());
+        SyncSetup setup(QStringLiteral("expired"));
+        YC_VERIFY_OK(setup.start({.platformArguments = {QStringLiteral("--token-lifetime"), QStringLiteral("2")}}));
+        auto& [platform, client] = setup;
         storage::CaseRepository cases(client.store->database(), client.store->cipher(), client.dataDir);
         auto id = cases.accept(client.makeCase(1, 1, 5000));
         QVERIFY(id.ok());
@@ -262,12 +249,13 @@ private slots:
 
     void wrongServerCertificateIsRefused()
     {
-        PlatformFixture platform(fresh(QStringLiteral("p-wrongcert")));
-        QVERIFY(platform.start(
-            {QStringLiteral("--tls-cert"), PlatformFixture::certsDir() + QStringLiteral("/other-server.pem"),
-             QStringLiteral("--tls-key"), PlatformFixture::certsDir() + QStringLiteral("/other-server-key.pem")}));
-        WindowClient client;
-        QVERIFY(client.create(fresh(QStringLiteral("c-wrongcert")), platform.baseUrl()));
+        SyncSetup setup(QStringLiteral("wrongcert"));
+        YC_VERIFY_OK(setup.start(
+            {.enrol = false,
+             .platformArguments = {
+                 QStringLiteral("--tls-cert"), PlatformFixture::certsDir() + QStringLiteral("/other-server.pem"),
+                 QStringLiteral("--tls-key"), PlatformFixture::certsDir() + QStringLiteral("/other-server-key.pem")}}));
+        auto& [platform, client] = setup;
         sync::RestConnector connector(sync::SyncConfig::restOptions(*client.settings));
         auto health = connector.health();
         QVERIFY(!health.ok());
@@ -307,12 +295,13 @@ private slots:
         QFETCH(QString, cert);
         QFETCH(QString, qtReason);
         QFETCH(QString, curlReason);
-        PlatformFixture platform(fresh(QStringLiteral("p-") + cert));
-        QVERIFY2(platform.start({QStringLiteral("--tls-cert"), PlatformFixture::certsDir() + u'/' + cert + u".pem",
-                                 QStringLiteral("--tls-key"), PlatformFixture::certsDir() + u'/' + cert + u"-key.pem"}),
-                 platform.serverLog().constData());
-        WindowClient client;
-        QVERIFY(client.create(fresh(QStringLiteral("c-") + cert), platform.baseUrl()));
+        SyncSetup setup(cert);
+        YC_VERIFY_OK(setup.start(
+            {.enrol = false,
+             .platformArguments = {QStringLiteral("--tls-cert"), PlatformFixture::certsDir() + u'/' + cert + u".pem",
+                                   QStringLiteral("--tls-key"),
+                                   PlatformFixture::certsDir() + u'/' + cert + u"-key.pem"}}));
+        auto& [platform, client] = setup;
         sync::RestConnector connector(sync::SyncConfig::restOptions(*client.settings));
         auto health = connector.health();
         QVERIFY(!health.ok());
@@ -337,15 +326,13 @@ private slots:
 
     void pinMismatchIsRefused()
     {
-        PlatformFixture platform(fresh(QStringLiteral("p-pin")));
-        QVERIFY(platform.start());
         // The right pin works...
         const QSslCertificate serverCert =
             QSslCertificate::fromPath(PlatformFixture::certsDir() + QStringLiteral("/server.pem")).constFirst();
-        WindowClient good;
-        QVERIFY(good.create(fresh(QStringLiteral("c-pin-good")), platform.baseUrl(),
-                            QStringLiteral("pin_sha256=") + sync::TlsOptions::spkiPin(serverCert)));
-        QCOMPARE(good.enrol(), QString());
+        SyncSetup setup(QStringLiteral("pin-good"));
+        YC_VERIFY_OK(setup.start(
+            {.staff = {}, .extraIni = QStringLiteral("pin_sha256=") + sync::TlsOptions::spkiPin(serverCert)}));
+        auto& platform = setup.platform;
         // ...a pin of another key (the CA is trusted, the chain is valid) is refused before any request.
         const QSslCertificate other =
             QSslCertificate::fromPath(PlatformFixture::certsDir() + QStringLiteral("/other-server.pem")).constFirst();
