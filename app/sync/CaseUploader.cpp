@@ -36,8 +36,8 @@ PlatformResult<Done> CaseUploader::uploadMaterials(const storage::OutboxEntry& e
     if (!loaded)
         return localFailure(loaded.error());
     if (!loaded.value())
-        return permanentFailure(QStringLiteral("case.missing"),
-                                tr("The case of this queue entry is missing from the local store."));
+        return makeFailure(FailureKind::Permanent, QStringLiteral("case.missing"),
+                           tr("The case of this queue entry is missing from the local store."));
     const storage::CaseRow& row = *loaded.value();
 
     // Small materials are sent straight away (the platform answers "complete" for one it holds

@@ -14,15 +14,6 @@ namespace yc::sync {
 
 namespace {
 const QString RequestKey = QStringLiteral("sync.lease_request");
-
-PlatformFailure localFailure(const Error& e)
-{
-    PlatformFailure f;
-    f.kind = FailureKind::Retryable;
-    f.code = e.code;
-    f.message = e.message;
-    return f;
-}
 } // namespace
 
 LeaseRequester::LeaseRequester(storage::Database& database)

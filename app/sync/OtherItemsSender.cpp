@@ -26,14 +26,10 @@ PlatformResult<QString> OtherItemsSender::numberOfSubmittedCase(const storage::O
     if (!theCase)
         return localFailure(theCase.error());
     if (!theCase.value().caseKnown && entry.kind == storage::OutboxRepository::SupplementKind)
-        return permanentFailure(QStringLiteral("supplement.no-case"),
-                                tr("The case of this supplement is missing from the local store."));
-    if (theCase.value().caseNumber.isEmpty() || !theCase.value().submitted) {
-        PlatformFailure f;
-        f.code = WaitingForCase;
-        f.message = waitingText;
-        return f;
-    }
+        return makeFailure(FailureKind::Permanent, QStringLiteral("supplement.no-case"),
+                           tr("The case of this supplement is missing from the local store."));
+    if (theCase.value().caseNumber.isEmpty() || !theCase.value().submitted)
+        return makeFailure(FailureKind::Retryable, WaitingForCase, waitingText);
     return theCase.value().caseNumber;
 }
 

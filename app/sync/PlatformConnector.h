@@ -43,6 +43,12 @@ struct PlatformFailure
     std::optional<std::chrono::seconds> retryAfter;
 };
 
+// A failure without an HTTP status or a Retry-After.
+[[nodiscard]] PlatformFailure makeFailure(FailureKind kind, QString code, QString message);
+// A problem of this PC (store, file, key) met on the way to the platform: retryable, with the
+// error's code and message.
+[[nodiscard]] PlatformFailure localFailure(const Error& error);
+
 // A platform call's answer: the value, or the failure that says how to go on.
 template<typename T>
 using PlatformResult = Result<T, PlatformFailure>;

@@ -179,13 +179,10 @@ Approval readApproval(Strict& s)
 
 PlatformFailure ResponseParsers::malformed(const QString& what)
 {
-    PlatformFailure f;
-    f.kind = FailureKind::Retryable;
-    f.code = QStringLiteral("json.invalid");
-    f.message = tr("The platform's answer was cut short or is not what the protocol says (%1); it will be asked "
-                   "again.")
-                    .arg(what);
-    return f;
+    return makeFailure(FailureKind::Retryable, QStringLiteral("json.invalid"),
+                       tr("The platform's answer was cut short or is not what the protocol says (%1); it will be "
+                          "asked again.")
+                           .arg(what));
 }
 
 PlatformResult<QJsonObject> ResponseParsers::object(const QByteArray& body)

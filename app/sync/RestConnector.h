@@ -7,6 +7,7 @@
 #include <QCoreApplication>
 #include <QUrl>
 
+#include <initializer_list>
 #include <memory>
 
 class QNetworkAccessManager;
@@ -79,12 +80,12 @@ public:
 
 private:
     [[nodiscard]] QUrl urlFor(const QString& path) const;
-    PlatformResult<QJsonObject> jsonCall(const QByteArray& method, const QString& path, const QString& token,
-                                         const QJsonObject& body, int* status = nullptr);
-    // A JSON call whose 2xx body goes through parse; any other status becomes a failure.
+    // A JSON call (no body for GET) whose answer goes through parse when its status is one of
+    // accepted (any 2xx when none are named); any other status becomes a failure.
     template<typename T>
     PlatformResult<T> parsedCall(const QByteArray& method, const QString& path, const QString& token,
-                                 const QJsonObject& body, PlatformResult<T> (*parse)(const QByteArray&));
+                                 const QJsonObject& body, PlatformResult<T> (*parse)(const QByteArray&),
+                                 std::initializer_list<int> accepted = {});
 
     RestOptions m_options;
     std::unique_ptr<QNetworkAccessManager> m_nam;
