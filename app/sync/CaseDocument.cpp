@@ -9,7 +9,6 @@
 #include "sync/Enrolment.h"
 
 #include <QJsonArray>
-#include <QJsonDocument>
 
 namespace yc::sync {
 
@@ -156,13 +155,7 @@ Result<QJsonObject> CaseDocument::build(storage::Database& db, const storage::Fi
     auto key = enrolmentStore.key();
     if (!key)
         return key.error();
-    auto signature = key.value().sign(QJsonDocument(body).toJson(QJsonDocument::Compact));
-    if (!signature)
-        return signature.error();
-    body.insert(QStringLiteral("signature"),
-                QJsonObject{{QStringLiteral("algorithm"), DeviceKey::algorithm()},
-                            {QStringLiteral("value"), QString::fromLatin1(signature.value().toBase64())}});
-    return body;
+    return key.value().signBody(std::move(body));
 }
 
 } // namespace yc::sync

@@ -5,6 +5,7 @@
 #include <QByteArray>
 #include <QByteArrayView>
 #include <QCoreApplication>
+#include <QJsonObject>
 
 #include <memory>
 
@@ -32,6 +33,9 @@ public:
     [[nodiscard]] QByteArray publicKeyDer() const;  // SubjectPublicKeyInfo DER
     // ECDSA signature (DER) over SHA-256 of data.
     [[nodiscard]] Result<QByteArray> sign(QByteArrayView data) const;
+    // body with "signature": {"algorithm", "value" (base64)} added: the signature over body's compact
+    // JSON as given (PROTOCOL.md §10; cases and supplements).
+    [[nodiscard]] Result<QJsonObject> signBody(QJsonObject body) const;
     [[nodiscard]] static bool verify(QByteArrayView publicKeyDer, QByteArrayView data, QByteArrayView signature);
 
 private:

@@ -6,8 +6,6 @@
 #include "sync/Enrolment.h"
 #include "sync/OfflineQueue.h"
 
-#include <QJsonDocument>
-
 namespace yc::sync {
 
 QJsonObject SupplementDocument::materialJson(const QString& materialId, const QString& name, const QString& sha256,
@@ -26,16 +24,9 @@ QJsonObject SupplementDocument::materialJson(const QString& materialId, const QS
 Result<QJsonObject> SupplementDocument::sign(const DeviceKey& key, const QString& supplementId,
                                              const QJsonArray& materials, const QString& note)
 {
-    QJsonObject body{{QStringLiteral("supplementId"), supplementId},
-                     {QStringLiteral("materials"), materials},
-                     {QStringLiteral("note"), note}};
-    auto signature = key.sign(QJsonDocument(body).toJson(QJsonDocument::Compact));
-    if (!signature)
-        return signature.error();
-    body.insert(QStringLiteral("signature"),
-                QJsonObject{{QStringLiteral("algorithm"), DeviceKey::algorithm()},
-                            {QStringLiteral("value"), QString::fromLatin1(signature.value().toBase64())}});
-    return body;
+    return key.signBody(QJsonObject{{QStringLiteral("supplementId"), supplementId},
+                                    {QStringLiteral("materials"), materials},
+                                    {QStringLiteral("note"), note}});
 }
 
 Result<QJsonObject> SupplementDocument::build(storage::Database& db, const storage::FieldCipher& cipher,
