@@ -175,13 +175,9 @@ EnrolResult SignInWorkflow::enrol(const QString& adminId, const QString& passwor
 {
     EnrolResult r;
     RestConnector connector(m_rest);
-    auto session = connector.signIn(adminId.trimmed(), password, {});
-    if (!session) {
-        r.outcome = outcomeOf(session.error());
-        r.message = refusalMessage(session.error(), m_clock.now());
-        auditRefusedAdmin(adminId, r.outcome, session.error());
+    auto session = signInAdmin(connector, adminId, password, &r.outcome, &r.message);
+    if (!session)
         return r;
-    }
     Enrolment enrolment(m_database, m_cipher, m_clock);
     auto info = enrolment.enrol(connector, session.value().accessToken, session.value().staffId, hallCode, windowNo,
                                 m_rest.baseUrl.toString());
@@ -201,13 +197,9 @@ HallsResult SignInWorkflow::halls(const QString& adminId, const QString& passwor
 {
     HallsResult r;
     RestConnector connector(m_rest);
-    auto session = connector.signIn(adminId.trimmed(), password, {});
-    if (!session) {
-        r.outcome = outcomeOf(session.error());
-        r.message = refusalMessage(session.error(), m_clock.now());
-        auditRefusedAdmin(adminId, r.outcome, session.error());
+    auto session = signInAdmin(connector, adminId, password, &r.outcome, &r.message);
+    if (!session)
         return r;
-    }
     auto list = connector.halls(session.value().accessToken);
     if (!list) {
         r.outcome = outcomeOf(list.error());
@@ -219,15 +211,23 @@ HallsResult SignInWorkflow::halls(const QString& adminId, const QString& passwor
     return r;
 }
 
-void SignInWorkflow::auditRefusedAdmin(const QString& adminId, SignInOutcome outcome, const PlatformFailure& failure)
+PlatformResult<StaffSession> SignInWorkflow::signInAdmin(RestConnector& connector, const QString& adminId,
+                                                         const QString& password, SignInOutcome* outcome,
+                                                         QString* message)
 {
+    auto session = connector.signIn(adminId.trimmed(), password, {});
+    if (session)
+        return session;
+    *outcome = outcomeOf(session.error());
+    *message = refusalMessage(session.error(), m_clock.now());
     // Only a refusal by the platform; the account is named only when known on this PC (recordFailedSignIn).
-    if (outcome != SignInOutcome::Refused)
-        return;
-    if (auto audited = StaffCredentials(m_database, m_cipher)
-                           .recordFailedSignIn(adminId, QStringLiteral("enrol"), failure.code, m_clock.now());
-        !audited)
-        qCWarning(lcSync) << "refused enrolment sign-in not audited:" << audited.error().code;
+    if (*outcome == SignInOutcome::Refused)
+        if (auto audited =
+                StaffCredentials(m_database, m_cipher)
+                    .recordFailedSignIn(adminId, QStringLiteral("enrol"), session.error().code, m_clock.now());
+            !audited)
+            qCWarning(lcSync) << "refused enrolment sign-in not audited:" << audited.error().code;
+    return session;
 }
 
 } // namespace yc::sync
