@@ -43,6 +43,21 @@ Result<SituationAnswers> situationsFromJson(const QString& json)
     return answers;
 }
 
+Result<QString> storeNewMaterial(MaterialStore& store, const QString& caseId, const NewCaseMaterial& material)
+{
+    MaterialRecord record;
+    record.caseId = caseId;
+    record.catalogMaterialId = material.catalogMaterialId;
+    record.name = material.name;
+    record.status = material.status;
+    record.form = material.form;
+    record.source = material.source;
+    record.licenceId = material.licenceId;
+    record.originalFileName = material.originalFileName;
+    record.mimeType = material.mimeType;
+    return store.add(record, material.content);
+}
+
 CaseRepository::CaseRepository(Database& database, const FieldCipher& cipher, QString dataDir, const Clock& clock)
     : m_database(database)
     , m_cipher(cipher)
@@ -93,18 +108,7 @@ Result<QString> CaseRepository::accept(NewCase c, bool* alreadyPresent)
             return inserted;
         MaterialStore store(m_database, m_cipher, m_dataDir, m_clock);
         for (const NewCaseMaterial& m : c.materials) {
-            MaterialRecord record;
-            record.caseId = c.id;
-            record.catalogMaterialId = m.catalogMaterialId;
-            record.name = m.name;
-            record.status = m.status;
-            record.form = m.form;
-            record.source = m.source;
-            record.licenceId = m.licenceId;
-            record.originalFileName = m.originalFileName;
-            record.mimeType = m.mimeType;
-            auto id = store.add(record, m.content);
-            if (!id)
+            if (auto id = storeNewMaterial(store, c.id, m); !id)
                 return id.error();
         }
         return decideWithin(c.id, *c.decision, c.promisedDate);

@@ -111,17 +111,8 @@ Result<QString> DraftRepository::addMaterial(const QString& draftId, const NewCa
     auto done = m_database.transaction([&]() -> Status {
         if (auto draft = requireDraft(draftId); !draft)
             return draft;
-        MaterialRecord record;
-        record.caseId = draftId;
-        record.catalogMaterialId = material.catalogMaterialId;
-        record.name = material.name;
-        record.status = material.status;
-        record.form = material.form;
-        record.source = material.source;
-        record.licenceId = material.licenceId;
-        record.originalFileName = material.originalFileName;
-        record.mimeType = material.mimeType;
-        auto id = MaterialStore(m_database, m_cipher, m_dataDir, m_clock).add(record, material.content);
+        MaterialStore store(m_database, m_cipher, m_dataDir, m_clock);
+        auto id = storeNewMaterial(store, draftId, material);
         if (!id)
             return id.error();
         materialId = id.value();
