@@ -294,32 +294,40 @@ PlatformResult<CaseNumberLease> RestConnector::lease(const QString& token, const
 PlatformResult<QJsonObject> RestConnector::calendar(const QString& token, const QString& etag, QString* newEtag)
 {
     // If-None-Match needs a header; exchange() takes none, so the ETag is compared here instead.
-    auto r = exchange("GET", QStringLiteral("/calendar"), token, {}, {});
+    auto r = getIfChanged(QStringLiteral("/calendar"), token);
     if (!r)
         return r.error();
-    if (r.value().status == 304)
+    if (!r.value())
         return QJsonObject();
-    if (r.value().status != 200)
-        return ResponseParsers::httpFailure(r.value().status, r.value().retryAfter, r.value().body);
     if (newEtag)
-        *newEtag = QString::fromLatin1(r.value().etag);
-    if (!etag.isEmpty() && QString::fromLatin1(r.value().etag) == etag)
+        *newEtag = QString::fromLatin1(r.value()->etag);
+    if (!etag.isEmpty() && QString::fromLatin1(r.value()->etag) == etag)
         return QJsonObject();
-    return ResponseParsers::object(r.value().body);
+    return ResponseParsers::object(r.value()->body);
 }
 
 PlatformResult<QJsonObject> RestConnector::catalog(const QString& token, qint64 sinceVersion)
 {
-    auto r = exchange(
-        "GET", sinceVersion > 0 ? QStringLiteral("/catalog?since=%1").arg(sinceVersion) : QStringLiteral("/catalog"),
-        token, {}, {});
+    auto r = getIfChanged(
+        sinceVersion > 0 ? QStringLiteral("/catalog?since=%1").arg(sinceVersion) : QStringLiteral("/catalog"), token);
+    if (!r)
+        return r.error();
+    if (!r.value())
+        return QJsonObject();
+    return ResponseParsers::object(r.value()->body);
+}
+
+PlatformResult<std::optional<RestConnector::Response>> RestConnector::getIfChanged(const QString& path,
+                                                                                   const QString& token)
+{
+    auto r = exchange("GET", path, token, {}, {});
     if (!r)
         return r.error();
     if (r.value().status == 304)
-        return QJsonObject();
+        return std::optional<Response>();
     if (r.value().status != 200)
         return ResponseParsers::httpFailure(r.value().status, r.value().retryAfter, r.value().body);
-    return ResponseParsers::object(r.value().body);
+    return std::optional<Response>(std::move(r.value()));
 }
 
 // ---- §9.1, §12–§16 -------------------------------------------------------------------------------

@@ -9,6 +9,7 @@
 
 #include <initializer_list>
 #include <memory>
+#include <optional>
 
 class QNetworkAccessManager;
 class QNetworkReply;
@@ -80,6 +81,8 @@ public:
 
 private:
     [[nodiscard]] QUrl urlFor(const QString& path) const;
+    // A GET of reference data: the answer (200), or none when the platform has nothing new (304).
+    PlatformResult<std::optional<Response>> getIfChanged(const QString& path, const QString& token);
     // A JSON call (no body for GET) whose answer goes through parse when its status is one of
     // accepted (any 2xx when none are named); any other status becomes a failure.
     template<typename T>
