@@ -19,14 +19,16 @@ struct Error
 };
 
 // Result<T>: either a value or an Error. Built on std::variant rather than a hand-written union.
-template<typename T>
+// E is the error type: Error everywhere but where a caller needs more than a code and a message
+// (the sync engine's PlatformResult<T> carries a PlatformFailure that says whether to retry).
+template<typename T, typename E = Error>
 class [[nodiscard]] Result
 {
 public:
     Result(T value)
         : m_state(std::in_place_index<0>, std::move(value))
     {}
-    Result(Error error)
+    Result(E error)
         : m_state(std::in_place_index<1>, std::move(error))
     {}
 
@@ -36,29 +38,29 @@ public:
     [[nodiscard]] T& value() & { return std::get<0>(m_state); }
     [[nodiscard]] const T& value() const& { return std::get<0>(m_state); }
     [[nodiscard]] T&& value() && { return std::get<0>(std::move(m_state)); }
-    [[nodiscard]] const Error& error() const { return std::get<1>(m_state); }
+    [[nodiscard]] const E& error() const { return std::get<1>(m_state); }
 
     [[nodiscard]] T valueOr(T fallback) const { return ok() ? value() : std::move(fallback); }
 
 private:
-    std::variant<T, Error> m_state;
+    std::variant<T, E> m_state;
 };
 
-template<>
-class [[nodiscard]] Result<void>
+template<typename E>
+class [[nodiscard]] Result<void, E>
 {
 public:
     Result() = default;
-    Result(Error error)
+    Result(E error)
         : m_error(std::move(error))
     {}
 
     [[nodiscard]] bool ok() const { return !m_error.has_value(); }
     explicit operator bool() const { return ok(); }
-    [[nodiscard]] const Error& error() const { return *m_error; }
+    [[nodiscard]] const E& error() const { return *m_error; }
 
 private:
-    std::optional<Error> m_error;
+    std::optional<E> m_error;
 };
 
 using Status = Result<void>;

@@ -372,12 +372,12 @@ public:
         QJsonObject o{{QStringLiteral("url"), options.baseUrl.toString()}};
         if (!r) {
             o.insert(QStringLiteral("ok"), false);
-            o.insert(QStringLiteral("error"), r.failure().code);
-            o.insert(QStringLiteral("message"), r.failure().message);
+            o.insert(QStringLiteral("error"), r.error().code);
+            o.insert(QStringLiteral("message"), r.error().message);
             if (parser.isSet(json))
                 io.out << compactJson(o) << '\n';
-            io.err << tr("error: %1").arg(r.failure().message) << '\n';
-            return r.failure().kind == sync::FailureKind::Tls ? ExitNegative : ExitFailure;
+            io.err << tr("error: %1").arg(r.error().message) << '\n';
+            return r.error().kind == sync::FailureKind::Tls ? ExitNegative : ExitFailure;
         }
         const QDateTime local = QDateTime::currentDateTimeUtc();
         auto health = sync::ResponseParsers::health(r.value().body);

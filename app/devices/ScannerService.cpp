@@ -87,13 +87,18 @@ Scanner* ScannerService::scannerFor(const QString& pluginKey)
     return scanner;
 }
 
-bool ScannerService::listDevices(const QString& pluginKey)
+Scanner* ScannerService::idleScanner(const QString& pluginKey)
 {
     if (m_scanning) {
         emit errorOccurred(QStringLiteral("busy"), tr("The scanner is busy with a scan."));
-        return false;
+        return nullptr;
     }
-    Scanner* scanner = scannerFor(pluginKey);
+    return scannerFor(pluginKey);
+}
+
+bool ScannerService::listDevices(const QString& pluginKey)
+{
+    Scanner* scanner = idleScanner(pluginKey);
     if (!scanner)
         return false;
     QMetaObject::invokeMethod(
@@ -103,11 +108,7 @@ bool ScannerService::listDevices(const QString& pluginKey)
 
 bool ScannerService::start(const QString& pluginKey, const ScanSettings& settings)
 {
-    if (m_scanning) {
-        emit errorOccurred(QStringLiteral("busy"), tr("The scanner is busy with a scan."));
-        return false;
-    }
-    Scanner* scanner = scannerFor(pluginKey);
+    Scanner* scanner = idleScanner(pluginKey);
     if (!scanner)
         return false;
     m_scanning = true;

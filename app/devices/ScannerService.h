@@ -45,6 +45,8 @@ signals:
 private:
     // The scanner of back-end `pluginKey`, created (and moved to the worker) on first use.
     plugins::scanner::Scanner* scannerFor(const QString& pluginKey);
+    // scannerFor() when no scan is running; else nullptr after errorOccurred("busy").
+    plugins::scanner::Scanner* idleScanner(const QString& pluginKey);
     void destroyScanner();
 
     DeviceManager& m_devices;

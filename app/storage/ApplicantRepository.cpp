@@ -3,10 +3,9 @@
 #include "core/TextForms.h"
 #include "storage/Database.h"
 #include "storage/FieldCipher.h"
+#include "storage/SqlQuery.h"
 
 #include <QDateTime>
-#include <QSqlError>
-#include <QSqlQuery>
 #include <QUuid>
 
 namespace yc::storage {
@@ -62,27 +61,31 @@ Result<QString> ApplicantRepository::save(Applicant applicant)
     }
 
     const QString now = m_clock.now().toUTC().toString(Qt::ISODateWithMs);
-    QSqlQuery q(m_database.connection());
-    q.prepare(QStringLiteral(
-        "INSERT INTO applicants (id, id_type, id_number_hmac, id_number_enc, name_enc, gender, address_enc, "
-        "phone_enc, photo_enc, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
-        "ON CONFLICT (id) DO UPDATE SET id_type = excluded.id_type, id_number_hmac = excluded.id_number_hmac, "
-        "id_number_enc = excluded.id_number_enc, name_enc = excluded.name_enc, gender = excluded.gender, "
-        "address_enc = excluded.address_enc, phone_enc = excluded.phone_enc, photo_enc = excluded.photo_enc, "
-        "updated_at = excluded.updated_at"));
-    q.addBindValue(applicant.id);
-    q.addBindValue(applicant.idType);
-    q.addBindValue(indexOf(applicant.idType, applicant.idNumber));
-    q.addBindValue(number.value());
-    q.addBindValue(name.value());
-    q.addBindValue(applicant.gender);
-    q.addBindValue(address.value());
-    q.addBindValue(phone.value());
-    q.addBindValue(photo.value());
-    q.addBindValue(now);
-    q.addBindValue(now);
-    if (!q.exec())
-        return sqlError(QStringLiteral("db.query"), tr("The applicant could not be saved"), q.lastError().text());
+    if (auto saved = execute(
+            m_database,
+            QStringLiteral(
+                "INSERT INTO applicants (id, id_type, id_number_hmac, id_number_enc, name_enc, gender, address_enc, "
+                "phone_enc, photo_enc, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
+                "ON CONFLICT (id) DO UPDATE SET id_type = excluded.id_type, id_number_hmac = excluded.id_number_hmac, "
+                "id_number_enc = excluded.id_number_enc, name_enc = excluded.name_enc, gender = excluded.gender, "
+                "address_enc = excluded.address_enc, phone_enc = excluded.phone_enc, photo_enc = excluded.photo_enc, "
+                "updated_at = excluded.updated_at"),
+            {
+                applicant.id,
+                applicant.idType,
+                indexOf(applicant.idType, applicant.idNumber),
+                number.value(),
+                name.value(),
+                applicant.gender,
+                address.value(),
+                phone.value(),
+                photo.value(),
+                now,
+                now,
+            },
+            tr("The applicant could not be saved"));
+        !saved)
+        return saved.error();
     return applicant.id;
 }
 
@@ -120,10 +123,12 @@ const QString SelectApplicant = QStringLiteral(
     "SELECT id, id_type, id_number_enc, gender, name_enc, address_enc, phone_enc, photo_enc FROM applicants ");
 } // namespace
 
-Result<std::optional<Applicant>> ApplicantRepository::fetchOne(QSqlQuery& q, const QString& failure) const
+Result<std::optional<Applicant>> ApplicantRepository::fetchOne(const QString& condition, const QVariantList& values,
+                                                               const QString& failure) const
 {
+    SqlQuery q(m_database, SelectApplicant + condition, values);
     if (!q.exec())
-        return sqlError(QStringLiteral("db.query"), failure, q.lastError().text());
+        return q.error(failure);
     if (!q.next())
         return std::optional<Applicant>();
     auto a = fromRow(q);
@@ -134,19 +139,14 @@ Result<std::optional<Applicant>> ApplicantRepository::fetchOne(QSqlQuery& q, con
 
 Result<std::optional<Applicant>> ApplicantRepository::get(const QString& id) const
 {
-    QSqlQuery q(m_database.connection());
-    q.prepare(SelectApplicant + QStringLiteral("WHERE id = ?"));
-    q.addBindValue(id);
-    return fetchOne(q, tr("The applicant could not be read"));
+    return fetchOne(QStringLiteral("WHERE id = ?"), {id}, tr("The applicant could not be read"));
 }
 
 Result<std::optional<Applicant>> ApplicantRepository::findByIdNumber(const QString& idType,
                                                                      const QString& idNumber) const
 {
-    QSqlQuery q(m_database.connection());
-    q.prepare(SelectApplicant + QStringLiteral("WHERE id_number_hmac = ? ORDER BY updated_at DESC LIMIT 1"));
-    q.addBindValue(indexOf(idType, idNumber));
-    return fetchOne(q, tr("The applicant could not be looked up"));
+    return fetchOne(QStringLiteral("WHERE id_number_hmac = ? ORDER BY updated_at DESC LIMIT 1"),
+                    {indexOf(idType, idNumber)}, tr("The applicant could not be looked up"));
 }
 
 Status ApplicantRepository::remove(const QString& id)

@@ -5,6 +5,7 @@
 #include "core/Result.h"
 
 #include <QCoreApplication>
+#include <QVariantList>
 
 #include <optional>
 
@@ -38,8 +39,10 @@ public:
 
 private:
     [[nodiscard]] Result<Applicant> fromRow(const QSqlQuery& row) const;
-    // Runs a prepared SELECT of the applicant columns and decrypts its first row, if any.
-    [[nodiscard]] Result<std::optional<Applicant>> fetchOne(QSqlQuery& q, const QString& failure) const;
+    // Selects the applicant columns under condition (a fixed text, values bound) and decrypts the
+    // first row, if any.
+    [[nodiscard]] Result<std::optional<Applicant>> fetchOne(const QString& condition, const QVariantList& values,
+                                                            const QString& failure) const;
     [[nodiscard]] QString indexOf(const QString& idType, const QString& idNumber) const;
 
     Database& m_database;

@@ -1,17 +1,12 @@
 #include "storage/ApprovalRepository.h"
 
+#include "core/TextForms.h"
 #include "storage/Database.h"
-
-#include <QSqlError>
-#include <QSqlQuery>
+#include "storage/SqlQuery.h"
 
 namespace yc::storage {
 
 namespace {
-QVariant nullableTime(const QDateTime& t)
-{
-    return t.isValid() ? QVariant(t.toUTC().toString(Qt::ISODateWithMs)) : QVariant(QMetaType(QMetaType::QString));
-}
 QDateTime timeOf(const QVariant& v)
 {
     return v.isNull() ? QDateTime() : QDateTime::fromString(v.toString(), Qt::ISODateWithMs);
@@ -44,41 +39,31 @@ Status ApprovalRepository::upsert(const ApprovalRecord& r)
 {
     if (r.approvalId.isEmpty() || r.status.isEmpty())
         return makeError(QStringLiteral("approval.incomplete"), tr("An approval needs an id and a status."));
-    QSqlQuery q(m_database.connection());
-    q.prepare(QStringLiteral(
-        "INSERT INTO approvals (approval_id, case_id, kind, status, requested_by, requested_at, decided_by, "
-        "decided_at, note, feed_seq, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
-        "ON CONFLICT(approval_id) DO UPDATE SET case_id = COALESCE(excluded.case_id, case_id), "
-        "kind = COALESCE(excluded.kind, kind), "
-        "status = CASE WHEN excluded.feed_seq >= feed_seq THEN excluded.status ELSE status END, "
-        "requested_by = COALESCE(excluded.requested_by, requested_by), "
-        "requested_at = COALESCE(excluded.requested_at, requested_at), "
-        "decided_by = COALESCE(excluded.decided_by, decided_by), "
-        "decided_at = COALESCE(excluded.decided_at, decided_at), note = COALESCE(excluded.note, note), "
-        "feed_seq = max(feed_seq, excluded.feed_seq), updated_at = excluded.updated_at"));
-    q.addBindValue(r.approvalId);
-    q.addBindValue(nullableText(r.caseId));
-    q.addBindValue(nullableText(r.kind));
-    q.addBindValue(r.status);
-    q.addBindValue(nullableText(r.requestedBy));
-    q.addBindValue(nullableTime(r.requestedAt));
-    q.addBindValue(nullableText(r.decidedBy));
-    q.addBindValue(nullableTime(r.decidedAt));
-    q.addBindValue(nullableText(r.note));
-    q.addBindValue(r.feedSeq);
-    q.addBindValue(m_clock.now().toUTC().toString(Qt::ISODateWithMs));
-    if (!q.exec())
-        return sqlError(QStringLiteral("db.query"), tr("The approval could not be stored"), q.lastError().text());
-    return {};
+    return execute(
+        m_database,
+        QStringLiteral(
+            "INSERT INTO approvals (approval_id, case_id, kind, status, requested_by, requested_at, decided_by, "
+            "decided_at, note, feed_seq, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
+            "ON CONFLICT(approval_id) DO UPDATE SET case_id = COALESCE(excluded.case_id, case_id), "
+            "kind = COALESCE(excluded.kind, kind), "
+            "status = CASE WHEN excluded.feed_seq >= feed_seq THEN excluded.status ELSE status END, "
+            "requested_by = COALESCE(excluded.requested_by, requested_by), "
+            "requested_at = COALESCE(excluded.requested_at, requested_at), "
+            "decided_by = COALESCE(excluded.decided_by, decided_by), "
+            "decided_at = COALESCE(excluded.decided_at, decided_at), note = COALESCE(excluded.note, note), "
+            "feed_seq = max(feed_seq, excluded.feed_seq), updated_at = excluded.updated_at"),
+        {r.approvalId, nullableText(r.caseId), nullableText(r.kind), r.status, nullableText(r.requestedBy),
+         nullableTime(r.requestedAt), nullableText(r.decidedBy), nullableTime(r.decidedAt), nullableText(r.note),
+         r.feedSeq, isoUtcMs(m_clock.now())},
+        tr("The approval could not be stored"));
 }
 
 Result<std::optional<ApprovalRecord>> ApprovalRepository::get(const QString& approvalId) const
 {
-    QSqlQuery q(m_database.connection());
-    q.prepare(QStringLiteral("SELECT %1 FROM approvals WHERE approval_id = ?").arg(QLatin1String(Columns)));
-    q.addBindValue(approvalId);
+    SqlQuery q(m_database, QStringLiteral("SELECT %1 FROM approvals WHERE approval_id = ?").arg(QLatin1String(Columns)),
+               {approvalId});
     if (!q.exec())
-        return sqlError(QStringLiteral("db.query"), tr("The approvals could not be read"), q.lastError().text());
+        return q.error(tr("The approvals could not be read"));
     if (!q.next())
         return std::optional<ApprovalRecord>();
     return std::optional<ApprovalRecord>(readRow(q));
@@ -86,28 +71,22 @@ Result<std::optional<ApprovalRecord>> ApprovalRepository::get(const QString& app
 
 Result<std::vector<ApprovalRecord>> ApprovalRepository::forCase(const QString& caseId) const
 {
-    QSqlQuery q(m_database.connection());
-    q.prepare(QStringLiteral("SELECT %1 FROM approvals WHERE case_id = ? ORDER BY updated_at, approval_id")
-                  .arg(QLatin1String(Columns)));
-    q.addBindValue(caseId);
-    if (!q.exec())
-        return sqlError(QStringLiteral("db.query"), tr("The approvals could not be read"), q.lastError().text());
-    std::vector<ApprovalRecord> out;
-    while (q.next())
-        out.push_back(readRow(q));
-    return out;
+    return readAll(QStringLiteral("WHERE case_id = ? ORDER BY updated_at, approval_id"), {caseId});
 }
 
 Result<std::vector<ApprovalRecord>> ApprovalRepository::list(const QString& status) const
 {
-    QSqlQuery q(m_database.connection());
-    q.prepare(QStringLiteral("SELECT %1 FROM approvals WHERE (? = '' OR status = ?) ORDER BY decided_at DESC, "
-                             "approval_id")
-                  .arg(QLatin1String(Columns)));
-    q.addBindValue(status.isNull() ? QStringLiteral("") : status);
-    q.addBindValue(status.isNull() ? QStringLiteral("") : status);
+    const QString wanted = status.isNull() ? QStringLiteral("") : status;
+    return readAll(QStringLiteral("WHERE (? = '' OR status = ?) ORDER BY decided_at DESC, approval_id"),
+                   {wanted, wanted});
+}
+
+Result<std::vector<ApprovalRecord>> ApprovalRepository::readAll(const QString& condition,
+                                                                const QVariantList& values) const
+{
+    SqlQuery q(m_database, QStringLiteral("SELECT %1 FROM approvals ").arg(QLatin1String(Columns)) + condition, values);
     if (!q.exec())
-        return sqlError(QStringLiteral("db.query"), tr("The approvals could not be read"), q.lastError().text());
+        return q.error(tr("The approvals could not be read"));
     std::vector<ApprovalRecord> out;
     while (q.next())
         out.push_back(readRow(q));

@@ -6,6 +6,7 @@
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QString>
+#include <QVariantList>
 
 #include <optional>
 #include <vector>
@@ -46,6 +47,10 @@ public:
     [[nodiscard]] Result<std::vector<ApprovalRecord>> list(const QString& status = {}) const;
 
 private:
+    // The approvals under condition (a fixed text, values bound), in its order.
+    [[nodiscard]] Result<std::vector<ApprovalRecord>> readAll(const QString& condition,
+                                                              const QVariantList& values) const;
+
     Database& m_database;
     const Clock& m_clock;
 };

@@ -2,9 +2,7 @@
 
 #include "core/AuditChain.h"
 #include "storage/Database.h"
-
-#include <QSqlError>
-#include <QSqlQuery>
+#include "storage/SqlQuery.h"
 
 namespace yc::storage {
 
@@ -177,22 +175,21 @@ Result<AuditVerification> AuditLog::verify() const
 
 Result<QString> AuditLog::pendingBatch() const
 {
-    QSqlQuery q(m_database.connection());
-    if (!q.exec(QStringLiteral("SELECT batch_id FROM audit WHERE uploaded_at IS NULL AND batch_id IS NOT NULL "
-                               "ORDER BY id LIMIT 1")))
-        return sqlError(QStringLiteral("db.query"), tr("The audit trail could not be read"), q.lastError().text());
+    SqlQuery q(m_database, QStringLiteral("SELECT batch_id FROM audit WHERE uploaded_at IS NULL AND batch_id IS NOT "
+                                          "NULL ORDER BY id LIMIT 1"));
+    if (!q.exec())
+        return q.error(tr("The audit trail could not be read"));
     return q.next() ? q.value(0).toString() : QString();
 }
 
 Result<int> AuditLog::assignBatch(const QString& batchId, int limit)
 {
-    QSqlQuery q(m_database.connection());
-    q.prepare(QStringLiteral("UPDATE audit SET batch_id = ? WHERE id IN (SELECT id FROM audit WHERE uploaded_at IS "
-                             "NULL AND batch_id IS NULL ORDER BY id LIMIT ?)"));
-    q.addBindValue(batchId);
-    q.addBindValue(limit);
+    SqlQuery q(m_database,
+               QStringLiteral("UPDATE audit SET batch_id = ? WHERE id IN (SELECT id FROM audit WHERE uploaded_at IS "
+                              "NULL AND batch_id IS NULL ORDER BY id LIMIT ?)"),
+               {batchId, limit});
     if (!q.exec())
-        return sqlError(QStringLiteral("db.query"), tr("The audit trail could not be updated"), q.lastError().text());
+        return q.error(tr("The audit trail could not be updated"));
     return q.numRowsAffected();
 }
 
@@ -211,13 +208,9 @@ Result<std::vector<AuditRow>> AuditLog::rows(const QString& batchId) const
 
 Status AuditLog::markUploaded(const QString& batchId, const QDateTime& at)
 {
-    QSqlQuery q(m_database.connection());
-    q.prepare(QStringLiteral("UPDATE audit SET uploaded_at = ? WHERE batch_id = ? AND uploaded_at IS NULL"));
-    q.addBindValue(at.toUTC().toString(Qt::ISODateWithMs));
-    q.addBindValue(batchId);
-    if (!q.exec())
-        return sqlError(QStringLiteral("db.query"), tr("The audit trail could not be updated"), q.lastError().text());
-    return {};
+    return execute(m_database,
+                   QStringLiteral("UPDATE audit SET uploaded_at = ? WHERE batch_id = ? AND uploaded_at IS NULL"),
+                   {isoUtcMs(at), batchId}, tr("The audit trail could not be updated"));
 }
 
 Result<qint64> AuditLog::pendingCount() const
@@ -231,7 +224,7 @@ Result<std::vector<AuditRow>> AuditLog::latest(int limit) const
     q.prepare(QStringLiteral("SELECT ") + RowColumns + QStringLiteral(" FROM audit ORDER BY id DESC LIMIT ?"));
     q.addBindValue(limit);
     if (!q.exec())
-        return sqlError(QStringLiteral("db.query"), tr("The audit trail could not be read"), q.lastError().text());
+        return q.error(tr("The audit trail could not be read"));
     std::vector<AuditRow> out;
     while (q.next())
         out.push_back(readRow(q));

@@ -6,6 +6,7 @@
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QString>
+#include <QVariantList>
 
 #include <vector>
 
@@ -92,6 +93,9 @@ public:
     [[nodiscard]] static Status sealUnchained(Database& database);
 
 private:
+    // The rows under condition (a fixed text, values bound), in its order.
+    [[nodiscard]] Result<std::vector<AuditRow>> readAll(const QString& condition, const QVariantList& values) const;
+
     Database& m_database;
     const Clock& m_clock;
 };

@@ -1,10 +1,9 @@
 #include "storage/CaseNumberLeases.h"
 
 #include "core/CaseNumber.h"
+#include "core/TextForms.h"
 #include "storage/Database.h"
-
-#include <QSqlError>
-#include <QSqlQuery>
+#include "storage/SqlQuery.h"
 
 namespace yc::storage {
 
@@ -14,12 +13,12 @@ CaseNumberLeases::CaseNumberLeases(Database& database)
 
 Result<qint64> CaseNumberLeases::unusedCount(int year) const
 {
-    QSqlQuery q(m_database.connection());
     // The pattern narrows the scan; the parse is the rule, as in take().
-    q.prepare(QStringLiteral("SELECT number FROM case_number_leases WHERE used_by_case IS NULL AND number LIKE ?"));
-    q.addBindValue(QStringLiteral("%-%1-%").arg(year));
+    SqlQuery q(m_database,
+               QStringLiteral("SELECT number FROM case_number_leases WHERE used_by_case IS NULL AND number LIKE ?"),
+               {QStringLiteral("%-%1-%").arg(year)});
     if (!q.exec())
-        return sqlError(QStringLiteral("db.query"), tr("The case numbers could not be counted"), q.lastError().text());
+        return q.error(tr("The case numbers could not be counted"));
     qint64 count = 0;
     while (q.next()) {
         if (casenumber::isOfYear(q.value(0).toString(), year))
@@ -30,47 +29,43 @@ Result<qint64> CaseNumberLeases::unusedCount(int year) const
 
 Result<qint64> CaseNumberLeases::unusedTotal() const
 {
-    QSqlQuery q(m_database.connection());
-    if (!q.exec(QStringLiteral("SELECT count(*) FROM case_number_leases WHERE used_by_case IS NULL")) || !q.next())
-        return sqlError(QStringLiteral("db.query"), tr("The case numbers could not be counted"), q.lastError().text());
+    SqlQuery q(m_database, QStringLiteral("SELECT count(*) FROM case_number_leases WHERE used_by_case IS NULL"));
+    if (!q.exec() || !q.next())
+        return q.error(tr("The case numbers could not be counted"));
     return q.value(0).toLongLong();
 }
 
 Status CaseNumberLeases::store(const QString& leaseId, const QString& hallCode, int year, qint64 first, qint64 last,
                                const QDateTime& obtainedAt)
 {
-    QSqlQuery q(m_database.connection());
-    q.prepare(
-        QStringLiteral("INSERT OR IGNORE INTO case_number_leases (number, lease_id, obtained_at) VALUES (?, ?, ?)"));
-    const QString at = obtainedAt.toUTC().toString(Qt::ISODate);
+    SqlQuery q(m_database, QStringLiteral("INSERT OR IGNORE INTO case_number_leases (number, lease_id, obtained_at) "
+                                          "VALUES (?, ?, ?)"));
+    const QString at = isoUtc(obtainedAt);
     for (qint64 n = first; n <= last; ++n) {
-        q.addBindValue(casenumber::format({hallCode, year, static_cast<int>(n)}));
-        q.addBindValue(leaseId);
-        q.addBindValue(at);
-        if (!q.exec())
-            return sqlError(QStringLiteral("db.query"), tr("The lease could not be stored"), q.lastError().text());
+        if (!q.run({casenumber::format({hallCode, year, static_cast<int>(n)}), leaseId, at}))
+            return q.error(tr("The lease could not be stored"));
     }
     return {};
 }
 
 Result<std::optional<TakenCaseNumber>> CaseNumberLeases::take(const QString& caseId, const QDateTime& at)
 {
-    QSqlQuery q(m_database.connection());
-    q.prepare(QStringLiteral("SELECT number, lease_id FROM case_number_leases WHERE used_by_case = ?"));
-    q.addBindValue(caseId);
-    if (!q.exec())
-        return sqlError(QStringLiteral("db.query"), tr("No case number could be taken"), q.lastError().text());
-    if (q.next())
-        return std::optional<TakenCaseNumber>(TakenCaseNumber{q.value(0).toString(), q.value(1).toString()});
+    SqlQuery held(m_database, QStringLiteral("SELECT number, lease_id FROM case_number_leases WHERE used_by_case = ?"),
+                  {caseId});
+    if (!held.exec())
+        return held.error(tr("No case number could be taken"));
+    if (held.next())
+        return std::optional<TakenCaseNumber>(TakenCaseNumber{held.value(0).toString(), held.value(1).toString()});
 
     const int year = casenumber::yearAt(at);
     // The pattern narrows the scan; the parse below is the rule. Numbers of one hall and year
     // have the same length, so text order is number order.
-    q.prepare(QStringLiteral("SELECT number, lease_id FROM case_number_leases WHERE used_by_case IS NULL AND "
-                             "number LIKE ? ORDER BY number"));
-    q.addBindValue(QStringLiteral("%-%1-%").arg(year));
+    SqlQuery q(m_database,
+               QStringLiteral("SELECT number, lease_id FROM case_number_leases WHERE used_by_case IS NULL AND "
+                              "number LIKE ? ORDER BY number"),
+               {QStringLiteral("%-%1-%").arg(year)});
     if (!q.exec())
-        return sqlError(QStringLiteral("db.query"), tr("No case number could be taken"), q.lastError().text());
+        return q.error(tr("No case number could be taken"));
     std::optional<TakenCaseNumber> taken;
     while (q.next()) {
         if (casenumber::isOfYear(q.value(0).toString(), year)) {
@@ -80,29 +75,24 @@ Result<std::optional<TakenCaseNumber>> CaseNumberLeases::take(const QString& cas
     }
     if (!taken)
         return taken;
-    QSqlQuery u(m_database.connection());
-    u.prepare(
-        QStringLiteral("UPDATE case_number_leases SET used_by_case = ? WHERE number = ? AND used_by_case IS NULL"));
-    u.addBindValue(caseId);
-    u.addBindValue(taken->number);
+    SqlQuery u(
+        m_database,
+        QStringLiteral("UPDATE case_number_leases SET used_by_case = ? WHERE number = ? AND used_by_case IS NULL"),
+        {caseId, taken->number});
     if (!u.exec() || u.numRowsAffected() != 1)
-        return sqlError(QStringLiteral("db.query"), tr("No case number could be taken"), u.lastError().text());
-    u.prepare(QStringLiteral("UPDATE cases SET case_number = ? WHERE id = ?"));
-    u.addBindValue(taken->number);
-    u.addBindValue(caseId);
-    if (!u.exec())
-        return sqlError(QStringLiteral("db.query"), tr("No case number could be taken"), u.lastError().text());
+        return u.error(tr("No case number could be taken"));
+    if (auto numbered = execute(m_database, QStringLiteral("UPDATE cases SET case_number = ? WHERE id = ?"),
+                                {taken->number, caseId}, tr("No case number could be taken"));
+        !numbered)
+        return numbered.error();
     return taken;
 }
 
 Result<QString> CaseNumberLeases::leaseOf(const QString& number) const
 {
-    QSqlQuery q(m_database.connection());
-    q.prepare(QStringLiteral("SELECT lease_id FROM case_number_leases WHERE number = ?"));
-    q.addBindValue(number);
+    SqlQuery q(m_database, QStringLiteral("SELECT lease_id FROM case_number_leases WHERE number = ?"), {number});
     if (!q.exec())
-        return sqlError(QStringLiteral("db.query"), tr("The case number leases could not be read"),
-                        q.lastError().text());
+        return q.error(tr("The case number leases could not be read"));
     return q.next() ? q.value(0).toString() : QString();
 }
 

@@ -9,11 +9,10 @@
 #include "storage/FieldCipher.h"
 #include "storage/MaterialStore.h"
 #include "storage/OutboxRepository.h"
+#include "storage/SqlQuery.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QSqlError>
-#include <QSqlQuery>
 #include <QUuid>
 
 namespace yc::storage {
@@ -44,6 +43,21 @@ Result<SituationAnswers> situationsFromJson(const QString& json)
     return answers;
 }
 
+Result<QString> storeNewMaterial(MaterialStore& store, const QString& caseId, const NewCaseMaterial& material)
+{
+    MaterialRecord record;
+    record.caseId = caseId;
+    record.catalogMaterialId = material.catalogMaterialId;
+    record.name = material.name;
+    record.status = material.status;
+    record.form = material.form;
+    record.source = material.source;
+    record.licenceId = material.licenceId;
+    record.originalFileName = material.originalFileName;
+    record.mimeType = material.mimeType;
+    return store.add(record, material.content);
+}
+
 CaseRepository::CaseRepository(Database& database, const FieldCipher& cipher, QString dataDir, const Clock& clock)
     : m_database(database)
     , m_cipher(cipher)
@@ -68,11 +82,9 @@ Result<QString> CaseRepository::accept(NewCase c, bool* alreadyPresent)
         c.receivedAt = m_clock.now();
 
     {
-        QSqlQuery q(m_database.connection());
-        q.prepare(QStringLiteral("SELECT 1 FROM cases WHERE id = ?"));
-        q.addBindValue(c.id);
+        SqlQuery q(m_database, QStringLiteral("SELECT 1 FROM cases WHERE id = ?"), {c.id});
         if (!q.exec())
-            return sqlError(QStringLiteral("db.query"), tr("The case could not be looked up"), q.lastError().text());
+            return q.error(tr("The case could not be looked up"));
         if (q.next()) {
             if (alreadyPresent)
                 *alreadyPresent = true;
@@ -94,18 +106,7 @@ Result<QString> CaseRepository::accept(NewCase c, bool* alreadyPresent)
             return inserted;
         MaterialStore store(m_database, m_cipher, m_dataDir, m_clock);
         for (const NewCaseMaterial& m : c.materials) {
-            MaterialRecord record;
-            record.caseId = c.id;
-            record.catalogMaterialId = m.catalogMaterialId;
-            record.name = m.name;
-            record.status = m.status;
-            record.form = m.form;
-            record.source = m.source;
-            record.licenceId = m.licenceId;
-            record.originalFileName = m.originalFileName;
-            record.mimeType = m.mimeType;
-            auto id = store.add(record, m.content);
-            if (!id)
+            if (auto id = storeNewMaterial(store, c.id, m); !id)
                 return id.error();
         }
         return decideWithin(c.id, *c.decision, c.promisedDate);
@@ -125,27 +126,17 @@ Status CaseRepository::insertDraftRow(const NewCase& c, const QString& applicant
         notes = encrypted.value();
     }
     const QString now = isoUtcMs(m_clock.now());
-    QSqlQuery q(m_database.connection());
-    q.prepare(QStringLiteral("INSERT INTO cases (id, case_number, item_code, item_version, applicant_id, staff_id, "
-                             "hall_id, window_code, state, situations, notes_enc, received_at, due_date, created_at, "
-                             "updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, 'draft', ?, ?, ?, ?, ?, ?)"));
-    q.addBindValue(c.id);
-    q.addBindValue(nullableText(c.caseNumber));
-    q.addBindValue(nullableText(c.itemCode));
-    q.addBindValue(c.itemVersion);
-    q.addBindValue(nullableText(applicantId));
-    q.addBindValue(nullableText(c.staffId));
-    q.addBindValue(nullableText(c.hallId));
-    q.addBindValue(nullableText(c.windowCode));
-    q.addBindValue(situationsToJson(c.situations));
-    q.addBindValue(notes.isEmpty() ? QVariant(QMetaType(QMetaType::QByteArray)) : QVariant(notes));
-    q.addBindValue(isoUtcMs(c.receivedAt.isValid() ? c.receivedAt : m_clock.now()));
-    q.addBindValue(nullableText(c.promisedDate.isValid() ? c.promisedDate.toString(Qt::ISODate) : QString()));
-    q.addBindValue(now);
-    q.addBindValue(now);
-    if (!q.exec())
-        return sqlError(QStringLiteral("db.query"), tr("The case could not be recorded"), q.lastError().text());
-    return {};
+    return execute(
+        m_database,
+        QStringLiteral("INSERT INTO cases (id, case_number, item_code, item_version, applicant_id, "
+                       "staff_id, hall_id, window_code, state, situations, notes_enc, received_at, "
+                       "due_date, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, 'draft', ?, ?, "
+                       "?, ?, ?, ?)"),
+        {c.id, nullableText(c.caseNumber), nullableText(c.itemCode), c.itemVersion, nullableText(applicantId),
+         nullableText(c.staffId), nullableText(c.hallId), nullableText(c.windowCode), situationsToJson(c.situations),
+         notes.isEmpty() ? QVariant(QMetaType(QMetaType::QByteArray)) : QVariant(notes),
+         isoUtcMs(c.receivedAt.isValid() ? c.receivedAt : m_clock.now()), nullableDate(c.promisedDate), now, now},
+        tr("The case could not be recorded"));
 }
 
 Status CaseRepository::decide(const QString& draftId, Decision decision, const QDate& promisedDate,
@@ -173,11 +164,11 @@ Status CaseRepository::decide(const QString& draftId, Decision decision, const Q
 
 Status CaseRepository::decideWithin(const QString& caseId, Decision decision, const QDate& promisedDate)
 {
-    QSqlQuery q(m_database.connection());
-    q.prepare(QStringLiteral("SELECT state, item_code, applicant_id, staff_id, case_number FROM cases WHERE id = ?"));
-    q.addBindValue(caseId);
+    SqlQuery q(m_database,
+               QStringLiteral("SELECT state, item_code, applicant_id, staff_id, case_number FROM cases WHERE id = ?"),
+               {caseId});
     if (!q.exec())
-        return sqlError(QStringLiteral("db.query"), tr("The case could not be read"), q.lastError().text());
+        return q.error(tr("The case could not be read"));
     if (!q.next())
         return makeError(QStringLiteral("case.missing"), tr("No case or draft with id %1.").arg(caseId));
     auto lifecycle = lifecycleFromString(q.value(0).toString());
@@ -199,26 +190,23 @@ Status CaseRepository::decideWithin(const QString& caseId, Decision decision, co
     } else if (auto claimed = CaseNumberLeases(m_database).claim(q.value(4).toString(), caseId); !claimed) {
         return claimed;
     }
-    q.prepare(QStringLiteral("SELECT count(*), COALESCE(sum(size_bytes), 0) FROM materials WHERE case_id = ? AND "
-                             "supplement_id IS NULL"));
-    q.addBindValue(caseId);
-    if (!q.exec() || !q.next())
-        return sqlError(QStringLiteral("db.query"), tr("The case could not be read"), q.lastError().text());
-    const qint64 materialCount = q.value(0).toLongLong();
-    const qint64 totalBytes = q.value(1).toLongLong();
+    SqlQuery materials(m_database,
+                       QStringLiteral("SELECT count(*), COALESCE(sum(size_bytes), 0) FROM materials WHERE case_id = ? "
+                                      "AND supplement_id IS NULL"),
+                       {caseId});
+    if (!materials.exec() || !materials.next())
+        return materials.error(tr("The case could not be read"));
+    const qint64 materialCount = materials.value(0).toLongLong();
+    const qint64 totalBytes = materials.value(1).toLongLong();
 
     const QString nowText = isoUtcMs(now);
-    q.prepare(QStringLiteral("UPDATE cases SET state = ?, decision = ?, accepted_at = ?, due_date = COALESCE(?, "
-                             "due_date), updated_at = ? WHERE id = ? AND state = ?"));
-    q.addBindValue(toString(CaseLifecycle::Decided));
-    q.addBindValue(toString(decision));
-    q.addBindValue(nowText);
-    q.addBindValue(nullableText(promisedDate.isValid() ? promisedDate.toString(Qt::ISODate) : QString()));
-    q.addBindValue(nowText);
-    q.addBindValue(caseId);
-    q.addBindValue(toString(CaseLifecycle::Draft));
-    if (!q.exec() || q.numRowsAffected() != 1)
-        return sqlError(QStringLiteral("db.query"), tr("The case could not be recorded"), q.lastError().text());
+    SqlQuery decided(m_database,
+                     QStringLiteral("UPDATE cases SET state = ?, decision = ?, accepted_at = ?, due_date = "
+                                    "COALESCE(?, due_date), updated_at = ? WHERE id = ? AND state = ?"),
+                     {toString(CaseLifecycle::Decided), toString(decision), nowText, nullableDate(promisedDate),
+                      nowText, caseId, toString(CaseLifecycle::Draft)});
+    if (!decided.exec() || decided.numRowsAffected() != 1)
+        return decided.error(tr("The case could not be recorded"));
 
     // The queue entry in the same transaction as the decision.
     if (auto queued = OutboxRepository(m_database, m_clock).enqueueCase(caseId, staffId, totalBytes); !queued)
@@ -238,7 +226,7 @@ Result<std::optional<CaseRef>> CaseRepository::findRef(const QString& idOrNumber
     q.addBindValue(idOrNumber);
     q.addBindValue(idOrNumber);
     if (!q.exec())
-        return sqlError(QStringLiteral("db.query"), tr("The case could not be read"), q.lastError().text());
+        return q.error(tr("The case could not be read"));
     if (!q.next())
         return std::optional<CaseRef>();
     return std::optional<CaseRef>(CaseRef{q.value(0).toString(), q.value(1).toString()});
@@ -308,13 +296,13 @@ Result<std::optional<Case>> CaseRepository::get(const QString& caseId) const
             return notes.error();
         row.notes = QString::fromUtf8(notes.value());
     }
-    QSqlQuery m(m_database.connection());
-    m.prepare(QStringLiteral("SELECT id, catalog_material_id, name, status, sha256, size_bytes, mime_type, "
-                             "uploaded_at, form, source, licence_id FROM materials WHERE case_id = ? AND "
-                             "supplement_id IS NULL ORDER BY created_at, id"));
-    m.addBindValue(caseId);
+    SqlQuery m(m_database,
+               QStringLiteral("SELECT id, catalog_material_id, name, status, sha256, size_bytes, mime_type, "
+                              "uploaded_at, form, source, licence_id FROM materials WHERE case_id = ? AND "
+                              "supplement_id IS NULL ORDER BY created_at, id"),
+               {caseId});
     if (!m.exec())
-        return sqlError(QStringLiteral("db.query"), tr("The case could not be read"), m.lastError().text());
+        return m.error(tr("The case could not be read"));
     while (m.next()) {
         CaseMaterial r;
         r.id = m.value(0).toString();
@@ -358,43 +346,28 @@ Result<std::vector<Case>> CaseRepository::list() const
 
 Status CaseRepository::markMaterialUploaded(const QString& materialId)
 {
-    QSqlQuery q(m_database.connection());
-    q.prepare(QStringLiteral("UPDATE materials SET uploaded_at = ? WHERE id = ?"));
-    q.addBindValue(isoUtcMs(m_clock.now()));
-    q.addBindValue(materialId);
-    if (!q.exec())
-        return sqlError(QStringLiteral("db.query"), tr("The material could not be updated"), q.lastError().text());
-    return {};
+    return execute(m_database, QStringLiteral("UPDATE materials SET uploaded_at = ? WHERE id = ?"),
+                   {isoUtcMs(m_clock.now()), materialId}, tr("The material could not be updated"));
 }
 
 Status CaseRepository::recordSubmitted(const QString& caseId, DepartmentStatus status, const QString& caseNumber)
 {
     // A status from the change feed may have arrived before this confirmation (a lost answer
     // resent): it is newer and stays.
-    QSqlQuery q(m_database.connection());
-    q.prepare(QStringLiteral("UPDATE cases SET department_status = COALESCE(department_status, ?), case_number = "
-                             "COALESCE(?, case_number), updated_at = ? WHERE id = ? AND state = ?"));
-    q.addBindValue(toString(status));
-    q.addBindValue(nullableText(caseNumber));
-    q.addBindValue(isoUtcMs(m_clock.now()));
-    q.addBindValue(caseId);
-    q.addBindValue(toString(CaseLifecycle::Decided));
-    if (!q.exec())
-        return sqlError(QStringLiteral("db.query"), tr("The case could not be updated"), q.lastError().text());
-    return {};
+    return execute(
+        m_database,
+        QStringLiteral("UPDATE cases SET department_status = COALESCE(department_status, ?), case_number "
+                       "= COALESCE(?, case_number), updated_at = ? WHERE id = ? AND state = ?"),
+        {toString(status), nullableText(caseNumber), isoUtcMs(m_clock.now()), caseId, toString(CaseLifecycle::Decided)},
+        tr("The case could not be updated"));
 }
 
 Status CaseRepository::setDepartmentStatus(const QString& caseId, DepartmentStatus status)
 {
-    QSqlQuery q(m_database.connection());
-    q.prepare(QStringLiteral("UPDATE cases SET department_status = ?, updated_at = ? WHERE id = ? AND state = ?"));
-    q.addBindValue(toString(status));
-    q.addBindValue(isoUtcMs(m_clock.now()));
-    q.addBindValue(caseId);
-    q.addBindValue(toString(CaseLifecycle::Decided));
-    if (!q.exec())
-        return sqlError(QStringLiteral("db.query"), tr("The case could not be updated"), q.lastError().text());
-    return {};
+    return execute(m_database,
+                   QStringLiteral("UPDATE cases SET department_status = ?, updated_at = ? WHERE id = ? AND state = ?"),
+                   {toString(status), isoUtcMs(m_clock.now()), caseId, toString(CaseLifecycle::Decided)},
+                   tr("The case could not be updated"));
 }
 
 Result<QStringList> CaseRepository::completedBefore(const QDateTime& before) const

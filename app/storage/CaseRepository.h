@@ -18,6 +18,7 @@ namespace yc::storage {
 
 class Database;
 class FieldCipher;
+class MaterialStore;
 
 struct NewCaseMaterial
 {
@@ -118,5 +119,8 @@ private:
 // Situation answers as stored and sent: a JSON object of strings, keys sorted.
 [[nodiscard]] QString situationsToJson(const SituationAnswers& answers);
 [[nodiscard]] Result<SituationAnswers> situationsFromJson(const QString& json);
+// Stores a new material of the case or draft caseId in store (its file encrypted); returns its id.
+[[nodiscard]] Result<QString> storeNewMaterial(MaterialStore& store, const QString& caseId,
+                                               const NewCaseMaterial& material);
 
 } // namespace yc::storage

@@ -3,6 +3,8 @@
 #include "storage/AuditLog.h"
 
 #include "core/Logging.h"
+#include "core/TextForms.h"
+#include "storage/SqlQuery.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -77,6 +79,16 @@ Error sqlError(const QString& code, const QString& what, const QString& driverTe
 QVariant nullableText(const QString& text)
 {
     return text.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(text);
+}
+
+QVariant nullableTime(const QDateTime& at)
+{
+    return at.isValid() ? QVariant(isoUtcMs(at)) : QVariant(QMetaType(QMetaType::QString));
+}
+
+QVariant nullableDate(const QDate& date)
+{
+    return nullableText(date.isValid() ? date.toString(Qt::ISODate) : QString());
 }
 
 Database::Database(QString path, QString connectionName)
@@ -377,24 +389,18 @@ Status Database::transaction(const std::function<Status()>& fn)
 
 Result<QString> Database::meta(const QString& key) const
 {
-    QSqlQuery q(connection());
-    q.prepare(QStringLiteral("SELECT value FROM meta WHERE key = ?"));
-    q.addBindValue(key);
+    SqlQuery q(*this, QStringLiteral("SELECT value FROM meta WHERE key = ?"), {key});
     if (!q.exec())
-        return sqlError(QStringLiteral("db.query"), tr("Cannot read store settings"), q.lastError().text());
+        return q.error(tr("Cannot read store settings"));
     return q.next() ? q.value(0).toString() : QString();
 }
 
 Status Database::setMeta(const QString& key, const QString& value)
 {
-    QSqlQuery q(connection());
-    q.prepare(QStringLiteral("INSERT INTO meta (key, value) VALUES (?, ?) "
-                             "ON CONFLICT (key) DO UPDATE SET value = excluded.value"));
-    q.addBindValue(key);
-    q.addBindValue(value);
-    if (!q.exec())
-        return sqlError(QStringLiteral("db.query"), tr("Cannot write store settings"), q.lastError().text());
-    return {};
+    return execute(*this,
+                   QStringLiteral("INSERT INTO meta (key, value) VALUES (?, ?) "
+                                  "ON CONFLICT (key) DO UPDATE SET value = excluded.value"),
+                   {key, value}, tr("Cannot write store settings"));
 }
 
 } // namespace yc::storage

@@ -3,6 +3,8 @@
 #include "core/Result.h"
 
 #include <QCoreApplication>
+#include <QDate>
+#include <QDateTime>
 #include <QSet>
 #include <QSqlDatabase>
 #include <QString>
@@ -70,5 +72,9 @@ private:
 [[nodiscard]] Error sqlError(const QString& code, const QString& what, const QString& driverText);
 // A bind value that is SQL NULL for an empty text.
 [[nodiscard]] QVariant nullableText(const QString& text);
+// An instant in the store's form (isoUtcMs), SQL NULL when invalid.
+[[nodiscard]] QVariant nullableTime(const QDateTime& at);
+// A date as ISO 8601 text, SQL NULL when invalid.
+[[nodiscard]] QVariant nullableDate(const QDate& date);
 
 } // namespace yc::storage

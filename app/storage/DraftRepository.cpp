@@ -5,9 +5,8 @@
 #include "storage/Database.h"
 #include "storage/FieldCipher.h"
 #include "storage/MaterialStore.h"
+#include "storage/SqlQuery.h"
 
-#include <QSqlError>
-#include <QSqlQuery>
 #include <QUuid>
 
 namespace yc::storage {
@@ -25,29 +24,22 @@ Result<QString> DraftRepository::create(const QString& staffId, const QString& h
         return makeError(QStringLiteral("case.incomplete"), tr("A draft belongs to the clerk who takes it in."));
     const QString id = QUuid::createUuid().toString(QUuid::WithoutBraces);
     const QString now = isoUtcMs(m_clock.now());
-    QSqlQuery q(m_database.connection());
-    q.prepare(QStringLiteral("INSERT INTO cases (id, staff_id, hall_id, window_code, state, received_at, created_at, "
-                             "updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
-    q.addBindValue(id);
-    q.addBindValue(staffId);
-    q.addBindValue(nullableText(hallId));
-    q.addBindValue(nullableText(windowCode));
-    q.addBindValue(toString(CaseLifecycle::Draft));
-    q.addBindValue(now);
-    q.addBindValue(now);
-    q.addBindValue(now);
-    if (!q.exec())
-        return sqlError(QStringLiteral("db.query"), tr("The draft could not be saved"), q.lastError().text());
+    if (auto created = execute(m_database,
+                               QStringLiteral("INSERT INTO cases (id, staff_id, hall_id, window_code, state, "
+                                              "received_at, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"),
+                               {id, staffId, nullableText(hallId), nullableText(windowCode),
+                                toString(CaseLifecycle::Draft), now, now, now},
+                               tr("The draft could not be saved"));
+        !created)
+        return created.error();
     return id;
 }
 
 Status DraftRepository::requireDraft(const QString& draftId) const
 {
-    QSqlQuery q(m_database.connection());
-    q.prepare(QStringLiteral("SELECT state FROM cases WHERE id = ?"));
-    q.addBindValue(draftId);
+    SqlQuery q(m_database, QStringLiteral("SELECT state FROM cases WHERE id = ?"), {draftId});
     if (!q.exec())
-        return sqlError(QStringLiteral("db.query"), tr("The draft could not be read"), q.lastError().text());
+        return q.error(tr("The draft could not be read"));
     if (!q.next())
         return makeError(QStringLiteral("draft.missing"), tr("No draft with id %1.").arg(draftId));
     auto lifecycle = lifecycleFromString(q.value(0).toString());
@@ -63,17 +55,12 @@ Status DraftRepository::touch(const QString& draftId, const QString& setClause, 
 {
     if (auto draft = requireDraft(draftId); !draft)
         return draft;
-    QSqlQuery q(m_database.connection());
-    q.prepare(QStringLiteral("UPDATE cases SET ") + setClause +
-              QStringLiteral(", updated_at = ? WHERE id = ? AND state = ?"));
-    for (const QVariant& v : values)
-        q.addBindValue(v);
-    q.addBindValue(isoUtcMs(m_clock.now()));
-    q.addBindValue(draftId);
-    q.addBindValue(toString(CaseLifecycle::Draft));
-    if (!q.exec())
-        return sqlError(QStringLiteral("db.query"), tr("The draft could not be saved"), q.lastError().text());
-    return {};
+    // setClause is one of this file's fixed texts; the values are bound.
+    return execute(m_database,
+                   QStringLiteral("UPDATE cases SET ") + setClause +
+                       QStringLiteral(", updated_at = ? WHERE id = ? AND state = ?"),
+                   values + QVariantList{isoUtcMs(m_clock.now()), draftId, toString(CaseLifecycle::Draft)},
+                   tr("The draft could not be saved"));
 }
 
 Status DraftRepository::saveApplicant(const QString& draftId, Applicant applicant)
@@ -127,17 +114,8 @@ Result<QString> DraftRepository::addMaterial(const QString& draftId, const NewCa
     auto done = m_database.transaction([&]() -> Status {
         if (auto draft = requireDraft(draftId); !draft)
             return draft;
-        MaterialRecord record;
-        record.caseId = draftId;
-        record.catalogMaterialId = material.catalogMaterialId;
-        record.name = material.name;
-        record.status = material.status;
-        record.form = material.form;
-        record.source = material.source;
-        record.licenceId = material.licenceId;
-        record.originalFileName = material.originalFileName;
-        record.mimeType = material.mimeType;
-        auto id = MaterialStore(m_database, m_cipher, m_dataDir, m_clock).add(record, material.content);
+        MaterialStore store(m_database, m_cipher, m_dataDir, m_clock);
+        auto id = storeNewMaterial(store, draftId, material);
         if (!id)
             return id.error();
         materialId = id.value();
@@ -153,12 +131,10 @@ Status DraftRepository::removeMaterial(const QString& draftId, const QString& ma
     return m_database.transaction([&]() -> Status {
         if (auto draft = requireDraft(draftId); !draft)
             return draft;
-        QSqlQuery q(m_database.connection());
-        q.prepare(QStringLiteral("SELECT 1 FROM materials WHERE id = ? AND case_id = ?"));
-        q.addBindValue(materialId);
-        q.addBindValue(draftId);
+        SqlQuery q(m_database, QStringLiteral("SELECT 1 FROM materials WHERE id = ? AND case_id = ?"),
+                   {materialId, draftId});
         if (!q.exec())
-            return sqlError(QStringLiteral("db.query"), tr("The draft could not be read"), q.lastError().text());
+            return q.error(tr("The draft could not be read"));
         if (!q.next())
             return makeError(QStringLiteral("material.missing"), tr("No material with id %1.").arg(materialId));
         if (auto removed = MaterialStore(m_database, m_cipher, m_dataDir, m_clock).remove(materialId); !removed)
@@ -169,16 +145,14 @@ Status DraftRepository::removeMaterial(const QString& draftId, const QString& ma
 
 Result<std::vector<DraftSummary>> DraftRepository::list(const QString& staffId) const
 {
-    QSqlQuery q(m_database.connection());
-    q.prepare(QStringLiteral("SELECT c.id, c.staff_id, c.item_code, c.applicant_id IS NOT NULL, "
-                             "(SELECT count(*) FROM materials m WHERE m.case_id = c.id), c.created_at, c.updated_at "
-                             "FROM cases c WHERE c.state = ? AND (? IS NULL OR c.staff_id = ?) "
-                             "ORDER BY c.updated_at DESC, c.id"));
-    q.addBindValue(toString(CaseLifecycle::Draft));
-    q.addBindValue(nullableText(staffId));
-    q.addBindValue(nullableText(staffId));
+    SqlQuery q(m_database,
+               QStringLiteral("SELECT c.id, c.staff_id, c.item_code, c.applicant_id IS NOT NULL, "
+                              "(SELECT count(*) FROM materials m WHERE m.case_id = c.id), c.created_at, c.updated_at "
+                              "FROM cases c WHERE c.state = ? AND (? IS NULL OR c.staff_id = ?) "
+                              "ORDER BY c.updated_at DESC, c.id"),
+               {toString(CaseLifecycle::Draft), nullableText(staffId), nullableText(staffId)});
     if (!q.exec())
-        return sqlError(QStringLiteral("db.query"), tr("The drafts could not be read"), q.lastError().text());
+        return q.error(tr("The drafts could not be read"));
     std::vector<DraftSummary> drafts;
     while (q.next()) {
         DraftSummary d;
@@ -225,11 +199,9 @@ Status DraftRepository::remove(const QString& draftId, const std::function<Statu
             if (auto done = before(); !done)
                 return done;
         }
-        QSqlQuery q(m_database.connection());
-        q.prepare(QStringLiteral("SELECT id FROM materials WHERE case_id = ?"));
-        q.addBindValue(draftId);
+        SqlQuery q(m_database, QStringLiteral("SELECT id FROM materials WHERE case_id = ?"), {draftId});
         if (!q.exec())
-            return sqlError(QStringLiteral("db.query"), tr("The draft could not be read"), q.lastError().text());
+            return q.error(tr("The draft could not be read"));
         QStringList materials;
         while (q.next())
             materials << q.value(0).toString();
@@ -238,26 +210,21 @@ Status DraftRepository::remove(const QString& draftId, const std::function<Statu
             if (auto removed = store.remove(id); !removed)
                 return removed;
         }
-        q.prepare(QStringLiteral("SELECT applicant_id FROM cases WHERE id = ?"));
-        q.addBindValue(draftId);
-        if (!q.exec() || !q.next())
-            return sqlError(QStringLiteral("db.query"), tr("The draft could not be read"), q.lastError().text());
-        const QString applicantId = q.value(0).toString();
-        q.prepare(QStringLiteral("DELETE FROM cases WHERE id = ? AND state = ?"));
-        q.addBindValue(draftId);
-        q.addBindValue(toString(CaseLifecycle::Draft));
-        if (!q.exec())
-            return sqlError(QStringLiteral("db.query"), tr("The draft could not be removed"), q.lastError().text());
+        SqlQuery applicant(m_database, QStringLiteral("SELECT applicant_id FROM cases WHERE id = ?"), {draftId});
+        if (!applicant.exec() || !applicant.next())
+            return applicant.error(tr("The draft could not be read"));
+        const QString applicantId = applicant.value(0).toString();
+        if (auto removed = execute(m_database, QStringLiteral("DELETE FROM cases WHERE id = ? AND state = ?"),
+                                   {draftId, toString(CaseLifecycle::Draft)}, tr("The draft could not be removed"));
+            !removed)
+            return removed;
         if (applicantId.isEmpty())
             return {};
         // The applicant's personal data goes with the draft unless another case refers to it.
-        q.prepare(QStringLiteral("DELETE FROM applicants WHERE id = ? AND NOT EXISTS (SELECT 1 FROM cases WHERE "
-                                 "applicant_id = ?)"));
-        q.addBindValue(applicantId);
-        q.addBindValue(applicantId);
-        if (!q.exec())
-            return sqlError(QStringLiteral("db.query"), tr("The draft could not be removed"), q.lastError().text());
-        return {};
+        return execute(m_database,
+                       QStringLiteral("DELETE FROM applicants WHERE id = ? AND NOT EXISTS (SELECT 1 FROM cases WHERE "
+                                      "applicant_id = ?)"),
+                       {applicantId, applicantId}, tr("The draft could not be removed"));
     });
 }
 

@@ -17,7 +17,18 @@ namespace yc::storage {
 
 namespace {
 const QString KeychainService = QStringLiteral("yichuang");
+
+// Runs a keychain job on this PC's entry to its end (the keychain answers asynchronously).
+void runToEnd(QKeychain::Job& job, const QString& entry)
+{
+    job.setAutoDelete(false);
+    job.setKey(entry);
+    QEventLoop loop;
+    QObject::connect(&job, &QKeychain::Job::finished, &loop, &QEventLoop::quit);
+    job.start();
+    loop.exec();
 }
+} // namespace
 
 std::optional<KeyStoreMode> keyStoreModeFromName(const QString& name)
 {
@@ -83,12 +94,7 @@ Status KeyStore::writeFile(const QByteArray& key) const
 std::optional<QByteArray> KeyStore::readKeychain(QString* error) const
 {
     QKeychain::ReadPasswordJob job(KeychainService);
-    job.setAutoDelete(false);
-    job.setKey(keychainEntry());
-    QEventLoop loop;
-    QObject::connect(&job, &QKeychain::Job::finished, &loop, &QEventLoop::quit);
-    job.start();
-    loop.exec();
+    runToEnd(job, keychainEntry());
     if (job.error() != QKeychain::NoError) {
         if (error)
             *error = job.error() == QKeychain::EntryNotFound ? QString() : job.errorString();
@@ -100,13 +106,8 @@ std::optional<QByteArray> KeyStore::readKeychain(QString* error) const
 bool KeyStore::writeKeychain(const QByteArray& key, QString* error) const
 {
     QKeychain::WritePasswordJob job(KeychainService);
-    job.setAutoDelete(false);
-    job.setKey(keychainEntry());
     job.setBinaryData(key);
-    QEventLoop loop;
-    QObject::connect(&job, &QKeychain::Job::finished, &loop, &QEventLoop::quit);
-    job.start();
-    loop.exec();
+    runToEnd(job, keychainEntry());
     if (job.error() != QKeychain::NoError) {
         if (error)
             *error = job.errorString();

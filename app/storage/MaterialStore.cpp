@@ -1,15 +1,15 @@
 #include "storage/MaterialStore.h"
 
+#include "core/TextForms.h"
 #include "storage/Database.h"
 #include "storage/Digest.h"
 #include "storage/FieldCipher.h"
+#include "storage/SqlQuery.h"
 
 #include <QDateTime>
 #include <QDir>
 #include <QFile>
 #include <QSaveFile>
-#include <QSqlError>
-#include <QSqlQuery>
 #include <QUuid>
 
 #include <algorithm>
@@ -75,40 +75,28 @@ Result<QString> MaterialStore::add(MaterialRecord record, QByteArrayView content
     if (!fileName)
         return fileName.error();
 
-    QSqlQuery q(m_database.connection());
-    q.prepare(QStringLiteral("INSERT INTO materials (id, case_id, catalog_material_id, name, status, file_name_enc, "
-                             "file_path, size_bytes, mime_type, sha256, form, source, licence_id, created_at) "
-                             "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
-    q.addBindValue(record.id);
-    q.addBindValue(record.caseId);
-    q.addBindValue(record.catalogMaterialId);
-    q.addBindValue(record.name);
-    q.addBindValue(record.status);
-    q.addBindValue(fileName.value());
-    q.addBindValue(relativePath.isEmpty() ? QVariant() : QVariant(relativePath));
-    q.addBindValue(record.sizeBytes);
-    q.addBindValue(record.mimeType);
-    q.addBindValue(nullableText(record.sha256));
-    q.addBindValue(toString(record.form));
-    q.addBindValue(toString(record.source));
-    q.addBindValue(nullableText(record.licenceId));
-    q.addBindValue(m_clock.now().toUTC().toString(Qt::ISODateWithMs));
+    SqlQuery q(m_database,
+               QStringLiteral("INSERT INTO materials (id, case_id, catalog_material_id, name, status, file_name_enc, "
+                              "file_path, size_bytes, mime_type, sha256, form, source, licence_id, created_at) "
+                              "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+               {record.id, record.caseId, record.catalogMaterialId, record.name, record.status, fileName.value(),
+                relativePath.isEmpty() ? QVariant() : QVariant(relativePath), record.sizeBytes, record.mimeType,
+                nullableText(record.sha256), toString(record.form), toString(record.source),
+                nullableText(record.licenceId), isoUtcMs(m_clock.now())});
     if (!q.exec()) {
-        const QString text = q.lastError().text();
         if (!absolutePath.isEmpty())
             QFile::remove(absolutePath);
-        return sqlError(QStringLiteral("db.query"), tr("The material could not be recorded"), text);
+        return q.error(tr("The material could not be recorded"));
     }
     return record.id;
 }
 
 Result<MaterialRecord> MaterialStore::record(const QString& materialId) const
 {
-    QSqlQuery q(m_database.connection());
-    q.prepare(QStringLiteral("SELECT ") + SelectColumns + QStringLiteral(" FROM materials WHERE id = ?"));
-    q.addBindValue(materialId);
+    SqlQuery q(m_database, QStringLiteral("SELECT ") + SelectColumns + QStringLiteral(" FROM materials WHERE id = ?"),
+               {materialId});
     if (!q.exec())
-        return sqlError(QStringLiteral("db.query"), tr("The material could not be read"), q.lastError().text());
+        return q.error(tr("The material could not be read"));
     if (!q.next())
         return makeError(QStringLiteral("material.missing"), tr("No material with id %1.").arg(materialId));
     return fromRow(q);
@@ -116,12 +104,13 @@ Result<MaterialRecord> MaterialStore::record(const QString& materialId) const
 
 Result<std::vector<MaterialRecord>> MaterialStore::ofCase(const QString& caseId) const
 {
-    QSqlQuery q(m_database.connection());
-    q.prepare(QStringLiteral("SELECT ") + SelectColumns +
-              QStringLiteral(" FROM materials WHERE case_id = ? AND supplement_id IS NULL ORDER BY created_at, id"));
-    q.addBindValue(caseId);
+    SqlQuery q(
+        m_database,
+        QStringLiteral("SELECT ") + SelectColumns +
+            QStringLiteral(" FROM materials WHERE case_id = ? AND supplement_id IS NULL ORDER BY created_at, id"),
+        {caseId});
     if (!q.exec())
-        return sqlError(QStringLiteral("db.query"), tr("The material could not be read"), q.lastError().text());
+        return q.error(tr("The material could not be read"));
     std::vector<MaterialRecord> records;
     while (q.next()) {
         auto r = fromRow(q);
@@ -159,20 +148,26 @@ Result<MaterialRecord> MaterialStore::fromRow(const QSqlQuery& q) const
     return r;
 }
 
-Status MaterialStore::remove(const QString& materialId)
+Result<QString> MaterialStore::filePath(const QString& materialId) const
 {
-    QSqlQuery q(m_database.connection());
-    q.prepare(QStringLiteral("SELECT file_path FROM materials WHERE id = ?"));
-    q.addBindValue(materialId);
+    SqlQuery q(m_database, QStringLiteral("SELECT file_path FROM materials WHERE id = ?"), {materialId});
     if (!q.exec())
-        return sqlError(QStringLiteral("db.query"), tr("The material could not be read"), q.lastError().text());
+        return q.error(tr("The material could not be read"));
     if (!q.next())
         return makeError(QStringLiteral("material.missing"), tr("No material with id %1.").arg(materialId));
-    const QString relativePath = q.value(0).toString();
-    q.prepare(QStringLiteral("DELETE FROM materials WHERE id = ?"));
-    q.addBindValue(materialId);
-    if (!q.exec())
-        return sqlError(QStringLiteral("db.query"), tr("The material could not be removed"), q.lastError().text());
+    return q.value(0).toString();
+}
+
+Status MaterialStore::remove(const QString& materialId)
+{
+    auto path = filePath(materialId);
+    if (!path)
+        return path.error();
+    const QString relativePath = path.value();
+    if (auto removed = execute(m_database, QStringLiteral("DELETE FROM materials WHERE id = ?"), {materialId},
+                               tr("The material could not be removed"));
+        !removed)
+        return removed;
     if (relativePath.isEmpty())
         return {};
     QFile file(QDir(m_dataDir).filePath(relativePath));
@@ -202,14 +197,10 @@ Status MaterialStore::remove(const QString& materialId)
 
 Result<QByteArray> MaterialStore::content(const QString& materialId) const
 {
-    QSqlQuery q(m_database.connection());
-    q.prepare(QStringLiteral("SELECT file_path FROM materials WHERE id = ?"));
-    q.addBindValue(materialId);
-    if (!q.exec())
-        return sqlError(QStringLiteral("db.query"), tr("The material could not be read"), q.lastError().text());
-    if (!q.next())
-        return makeError(QStringLiteral("material.missing"), tr("No material with id %1.").arg(materialId));
-    const QString relativePath = q.value(0).toString();
+    auto path = filePath(materialId);
+    if (!path)
+        return path.error();
+    const QString relativePath = path.value();
     if (relativePath.isEmpty())
         return QByteArray();
     QFile file(QDir(m_dataDir).filePath(relativePath));
@@ -221,25 +212,19 @@ Result<QByteArray> MaterialStore::content(const QString& materialId) const
 
 Status MaterialStore::attachToSupplement(const QString& materialId, const QString& supplementId, const QString& sha256)
 {
-    QSqlQuery q(m_database.connection());
-    q.prepare(QStringLiteral("UPDATE materials SET supplement_id = ?, sha256 = ? WHERE id = ?"));
-    q.addBindValue(supplementId);
-    q.addBindValue(nullableText(sha256));
-    q.addBindValue(materialId);
-    if (!q.exec())
-        return sqlError(QStringLiteral("db.query"), tr("The material could not be recorded"), q.lastError().text());
-    return {};
+    return execute(m_database, QStringLiteral("UPDATE materials SET supplement_id = ?, sha256 = ? WHERE id = ?"),
+                   {supplementId, nullableText(sha256), materialId}, tr("The material could not be recorded"));
 }
 
 Result<std::vector<MaterialStore::PendingUpload>>
 MaterialStore::notUploadedOfSupplement(const QString& supplementId) const
 {
-    QSqlQuery q(m_database.connection());
-    q.prepare(QStringLiteral("SELECT id, sha256, name FROM materials WHERE supplement_id = ? AND sha256 IS NOT NULL "
-                             "AND uploaded_at IS NULL ORDER BY created_at, id"));
-    q.addBindValue(supplementId);
+    SqlQuery q(m_database,
+               QStringLiteral("SELECT id, sha256, name FROM materials WHERE supplement_id = ? AND sha256 IS NOT NULL "
+                              "AND uploaded_at IS NULL ORDER BY created_at, id"),
+               {supplementId});
     if (!q.exec())
-        return sqlError(QStringLiteral("db.query"), tr("The material could not be read"), q.lastError().text());
+        return q.error(tr("The material could not be read"));
     std::vector<PendingUpload> pending;
     while (q.next())
         pending.push_back({q.value(0).toString(), q.value(1).toString(), q.value(2).toString()});
@@ -248,33 +233,22 @@ MaterialStore::notUploadedOfSupplement(const QString& supplementId) const
 
 Status MaterialStore::forgetUploadsOfCase(const QString& caseId)
 {
-    QSqlQuery q(m_database.connection());
-    q.prepare(QStringLiteral("UPDATE materials SET uploaded_at = NULL WHERE case_id = ?"));
-    q.addBindValue(caseId);
-    if (!q.exec())
-        return sqlError(QStringLiteral("db.query"), tr("The material could not be updated"), q.lastError().text());
-    return {};
+    return execute(m_database, QStringLiteral("UPDATE materials SET uploaded_at = NULL WHERE case_id = ?"), {caseId},
+                   tr("The material could not be updated"));
 }
 
 Status MaterialStore::forgetUploadsOfSupplement(const QString& supplementId)
 {
-    QSqlQuery q(m_database.connection());
-    q.prepare(QStringLiteral("UPDATE materials SET uploaded_at = NULL WHERE supplement_id = ?"));
-    q.addBindValue(supplementId);
-    if (!q.exec())
-        return sqlError(QStringLiteral("db.query"), tr("The material could not be updated"), q.lastError().text());
-    return {};
+    return execute(m_database, QStringLiteral("UPDATE materials SET uploaded_at = NULL WHERE supplement_id = ?"),
+                   {supplementId}, tr("The material could not be updated"));
 }
 
 namespace {
 Result<std::vector<std::pair<QString, QString>>> hashedFiles(Database& database, const QString& sql, const QString& id)
 {
-    QSqlQuery q(database.connection());
-    q.prepare(sql);
-    q.addBindValue(id);
+    SqlQuery q(database, sql, {id});
     if (!q.exec())
-        return sqlError(QStringLiteral("db.query"), MaterialStore::tr("The material could not be read"),
-                        q.lastError().text());
+        return q.error(MaterialStore::tr("The material could not be read"));
     std::vector<std::pair<QString, QString>> files;
     while (q.next())
         files.emplace_back(q.value(0).toString(), q.value(1).toString());

@@ -88,6 +88,8 @@ public:
 
 private:
     [[nodiscard]] Result<MaterialRecord> fromRow(const QSqlQuery& query) const;
+    // The material's file below the data folder (empty when it has no content); material.missing.
+    [[nodiscard]] Result<QString> filePath(const QString& materialId) const;
 
     Database& m_database;
     const FieldCipher& m_cipher;

@@ -3,9 +3,7 @@
 #include "core/Clock.h"
 #include "core/TextForms.h"
 #include "storage/Database.h"
-
-#include <QSqlError>
-#include <QSqlQuery>
+#include "storage/SqlQuery.h"
 
 namespace yc::storage {
 
@@ -14,11 +12,6 @@ namespace {
 // Not yet on the platform, not refused, and not waiting past `now` (bound as the last value).
 const char* const DueCondition = "state <> 'submitted' AND error_kind <> 'permanent' AND (next_attempt_at IS NULL OR "
                                  "next_attempt_at <= ?)";
-
-QVariant nullableTime(const QDateTime& at)
-{
-    return at.isValid() ? QVariant(OutboxRepository::timestamp(at)) : QVariant(QMetaType(QMetaType::QString));
-}
 
 } // namespace
 
@@ -44,59 +37,40 @@ QString OutboxRepository::now() const
 
 Status OutboxRepository::enqueueCase(const QString& caseId, const QString& staffId, qint64 bytesTotal)
 {
-    QSqlQuery q(m_database.connection());
-    q.prepare(QStringLiteral("INSERT INTO outbox (case_id, kind, state, staff_id, created_at, updated_at, bytes_total) "
-                             "VALUES (?, 'case', 'queued', ?, ?, ?, ?)"));
     const QString at = now();
-    q.addBindValue(caseId);
-    q.addBindValue(staffId);
-    q.addBindValue(at);
-    q.addBindValue(at);
-    q.addBindValue(bytesTotal);
-    if (!q.exec())
-        return sqlError(QStringLiteral("db.query"), tr("The case could not be queued"), q.lastError().text());
-    return {};
+    return execute(m_database,
+                   QStringLiteral("INSERT INTO outbox (case_id, kind, state, staff_id, created_at, updated_at, "
+                                  "bytes_total) VALUES (?, 'case', 'queued', ?, ?, ?, ?)"),
+                   {caseId, staffId, at, at, bytesTotal}, tr("The case could not be queued"));
 }
 
 Result<bool> OutboxRepository::enqueueObject(const QString& kind, const QString& caseId, const QString& objectId,
                                              const QByteArray& payloadEnc, const QString& staffId, qint64 bytesTotal)
 {
-    QSqlQuery q(m_database.connection());
-    q.prepare(QStringLiteral("INSERT OR IGNORE INTO outbox (case_id, kind, object_id, payload_enc, state, staff_id, "
-                             "created_at, updated_at, bytes_total) VALUES (?, ?, ?, ?, 'queued', ?, ?, ?, ?)"));
     const QString at = now();
-    q.addBindValue(nullableText(caseId));
-    q.addBindValue(kind);
-    q.addBindValue(objectId);
-    q.addBindValue(payloadEnc);
-    q.addBindValue(staffId);
-    q.addBindValue(at);
-    q.addBindValue(at);
-    q.addBindValue(bytesTotal);
+    SqlQuery q(m_database,
+               QStringLiteral("INSERT OR IGNORE INTO outbox (case_id, kind, object_id, payload_enc, state, staff_id, "
+                              "created_at, updated_at, bytes_total) VALUES (?, ?, ?, ?, 'queued', ?, ?, ?, ?)"),
+               {nullableText(caseId), kind, objectId, payloadEnc, staffId, at, at, bytesTotal});
     if (!q.exec())
-        return sqlError(QStringLiteral("db.query"), tr("The entry could not be queued"), q.lastError().text());
+        return q.error(tr("The entry could not be queued"));
     return q.numRowsAffected() > 0;
 }
 
 Result<bool> OutboxRepository::containsObject(const QString& kind, const QString& objectId) const
 {
-    QSqlQuery q(m_database.connection());
-    q.prepare(QStringLiteral("SELECT 1 FROM outbox WHERE kind = ? AND object_id = ?"));
-    q.addBindValue(kind);
-    q.addBindValue(objectId);
+    SqlQuery q(m_database, QStringLiteral("SELECT 1 FROM outbox WHERE kind = ? AND object_id = ?"), {kind, objectId});
     if (!q.exec())
-        return sqlError(QStringLiteral("db.query"), tr("The sync queue could not be read"), q.lastError().text());
+        return q.error(tr("The sync queue could not be read"));
     return q.next();
 }
 
 Result<QByteArray> OutboxRepository::payload(const QString& kind, const QString& objectId) const
 {
-    QSqlQuery q(m_database.connection());
-    q.prepare(QStringLiteral("SELECT payload_enc FROM outbox WHERE kind = ? AND object_id = ?"));
-    q.addBindValue(kind);
-    q.addBindValue(objectId);
+    SqlQuery q(m_database, QStringLiteral("SELECT payload_enc FROM outbox WHERE kind = ? AND object_id = ?"),
+               {kind, objectId});
     if (!q.exec())
-        return sqlError(QStringLiteral("db.query"), tr("The sync queue could not be read"), q.lastError().text());
+        return q.error(tr("The sync queue could not be read"));
     if (!q.next())
         return makeError(kind + QStringLiteral(".missing"), tr("The queued entry is missing."));
     return q.value(0).toByteArray();
@@ -104,12 +78,9 @@ Result<QByteArray> OutboxRepository::payload(const QString& kind, const QString&
 
 Result<QString> OutboxRepository::objectId(qint64 id, const QString& kind) const
 {
-    QSqlQuery q(m_database.connection());
-    q.prepare(QStringLiteral("SELECT object_id FROM outbox WHERE id = ? AND kind = ?"));
-    q.addBindValue(id);
-    q.addBindValue(kind);
+    SqlQuery q(m_database, QStringLiteral("SELECT object_id FROM outbox WHERE id = ? AND kind = ?"), {id, kind});
     if (!q.exec())
-        return sqlError(QStringLiteral("db.query"), tr("The sync queue could not be read"), q.lastError().text());
+        return q.error(tr("The sync queue could not be read"));
     if (!q.next() || q.value(0).toString().isEmpty())
         return makeError(kind + QStringLiteral(".missing"), tr("The queued entry is missing."));
     return q.value(0).toString();
@@ -117,16 +88,15 @@ Result<QString> OutboxRepository::objectId(qint64 id, const QString& kind) const
 
 Result<std::vector<OutboxEntry>> OutboxRepository::due(Kinds kinds, int limit) const
 {
-    QSqlQuery q(m_database.connection());
-    q.prepare(QStringLiteral("SELECT id, case_id, state, staff_id, attempts, kind, object_id FROM outbox WHERE %1 AND "
-                             "%2 ORDER BY id LIMIT ?")
-                  .arg(kinds == Kinds::Cases ? QStringLiteral("kind = 'case'")
-                                             : QStringLiteral("kind IN ('evaluation', 'supplement')"),
-                       QLatin1String(DueCondition)));
-    q.addBindValue(now());
-    q.addBindValue(limit);
+    SqlQuery q(m_database,
+               QStringLiteral("SELECT id, case_id, state, staff_id, attempts, kind, object_id FROM outbox WHERE %1 "
+                              "AND %2 ORDER BY id LIMIT ?")
+                   .arg(kinds == Kinds::Cases ? QStringLiteral("kind = 'case'")
+                                              : QStringLiteral("kind IN ('evaluation', 'supplement')"),
+                        QLatin1String(DueCondition)),
+               {now(), limit});
     if (!q.exec())
-        return sqlError(QStringLiteral("db.query"), tr("The sync queue could not be read"), q.lastError().text());
+        return q.error(tr("The sync queue could not be read"));
     std::vector<OutboxEntry> entries;
     while (q.next())
         entries.push_back({q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(), q.value(3).toString(),
@@ -136,87 +106,58 @@ Result<std::vector<OutboxEntry>> OutboxRepository::due(Kinds kinds, int limit) c
 
 Result<bool> OutboxRepository::setState(qint64 id, const QString& state)
 {
-    QSqlQuery q(m_database.connection());
-    q.prepare(QStringLiteral("UPDATE outbox SET state = ?, updated_at = ? WHERE id = ? AND state <> ?"));
-    q.addBindValue(state);
-    q.addBindValue(now());
-    q.addBindValue(id);
-    q.addBindValue(state);
+    SqlQuery q(m_database, QStringLiteral("UPDATE outbox SET state = ?, updated_at = ? WHERE id = ? AND state <> ?"),
+               {state, now(), id, state});
     if (!q.exec())
-        return sqlError(QStringLiteral("db.query"), tr("The sync queue could not be updated"), q.lastError().text());
+        return q.error(tr("The sync queue could not be updated"));
     return q.numRowsAffected() > 0;
 }
 
 Status OutboxRepository::setBytesDone(qint64 id, qint64 bytesDone)
 {
-    QSqlQuery q(m_database.connection());
-    q.prepare(QStringLiteral("UPDATE outbox SET bytes_done = ?, updated_at = ? WHERE id = ?"));
-    q.addBindValue(bytesDone);
-    q.addBindValue(now());
-    q.addBindValue(id);
-    if (!q.exec())
-        return sqlError(QStringLiteral("db.query"), tr("The sync queue could not be updated"), q.lastError().text());
-    return {};
+    return execute(m_database, QStringLiteral("UPDATE outbox SET bytes_done = ?, updated_at = ? WHERE id = ?"),
+                   {bytesDone, now(), id}, tr("The sync queue could not be updated"));
 }
 
 Status OutboxRepository::markSubmitted(qint64 id, const QString& caseNumber, const QString& platformStatus)
 {
-    QSqlQuery q(m_database.connection());
-    q.prepare(QStringLiteral("UPDATE outbox SET state = 'submitted', error_kind = '', last_error = NULL, "
-                             "next_attempt_at = NULL, last_attempt_at = ?, platform_case_number = COALESCE(?, "
-                             "platform_case_number), platform_status = COALESCE(platform_status, ?), bytes_done = "
-                             "bytes_total, updated_at = ? WHERE id = ?"));
     const QString at = now();
-    q.addBindValue(at);
-    q.addBindValue(nullableText(caseNumber));
-    q.addBindValue(nullableText(platformStatus));
-    q.addBindValue(at);
-    q.addBindValue(id);
-    if (!q.exec())
-        return sqlError(QStringLiteral("db.query"), tr("The sync queue could not be updated"), q.lastError().text());
-    return {};
+    return execute(m_database,
+                   QStringLiteral("UPDATE outbox SET state = 'submitted', error_kind = '', last_error = NULL, "
+                                  "next_attempt_at = NULL, last_attempt_at = ?, platform_case_number = COALESCE(?, "
+                                  "platform_case_number), platform_status = COALESCE(platform_status, ?), bytes_done "
+                                  "= bytes_total, updated_at = ? WHERE id = ?"),
+                   {at, nullableText(caseNumber), nullableText(platformStatus), at, id},
+                   tr("The sync queue could not be updated"));
 }
 
 Status OutboxRepository::recordFailure(qint64 id, int attempts, const QDateTime& nextAttempt, const QString& message,
                                        bool permanent)
 {
-    QSqlQuery q(m_database.connection());
-    q.prepare(QStringLiteral("UPDATE outbox SET attempts = ?, last_attempt_at = ?, next_attempt_at = ?, "
-                             "last_error = ?, error_kind = ?, updated_at = ? WHERE id = ?"));
     const QString at = now();
-    q.addBindValue(attempts);
-    q.addBindValue(at);
-    q.addBindValue(permanent ? QVariant(QMetaType(QMetaType::QString)) : nullableTime(nextAttempt));
-    q.addBindValue(message.left(1000));
-    q.addBindValue(permanent ? QStringLiteral("permanent") : QStringLiteral("retryable"));
-    q.addBindValue(at);
-    q.addBindValue(id);
-    if (!q.exec())
-        return sqlError(QStringLiteral("db.query"), tr("The sync queue could not be updated"), q.lastError().text());
-    return {};
+    return execute(m_database,
+                   QStringLiteral("UPDATE outbox SET attempts = ?, last_attempt_at = ?, next_attempt_at = ?, "
+                                  "last_error = ?, error_kind = ?, updated_at = ? WHERE id = ?"),
+                   {attempts, at, permanent ? QVariant(QMetaType(QMetaType::QString)) : nullableTime(nextAttempt),
+                    message.left(1000), permanent ? QStringLiteral("permanent") : QStringLiteral("retryable"), at, id},
+                   tr("The sync queue could not be updated"));
 }
 
 Status OutboxRepository::postpone(qint64 id, const QDateTime& nextAttempt, const QString& message)
 {
-    QSqlQuery q(m_database.connection());
-    q.prepare(QStringLiteral("UPDATE outbox SET next_attempt_at = ?, last_error = ?, updated_at = ? WHERE id = ?"));
-    q.addBindValue(nullableTime(nextAttempt));
-    q.addBindValue(message.left(1000));
-    q.addBindValue(now());
-    q.addBindValue(id);
-    if (!q.exec())
-        return sqlError(QStringLiteral("db.query"), tr("The sync queue could not be updated"), q.lastError().text());
-    return {};
+    return execute(m_database,
+                   QStringLiteral("UPDATE outbox SET next_attempt_at = ?, last_error = ?, updated_at = ? WHERE id = ?"),
+                   {nullableTime(nextAttempt), message.left(1000), now(), id},
+                   tr("The sync queue could not be updated"));
 }
 
 Status OutboxRepository::retryNow(qint64 id)
 {
-    QSqlQuery q(m_database.connection());
-    q.prepare(QStringLiteral("UPDATE outbox SET error_kind = '', next_attempt_at = NULL, updated_at = ? WHERE id = ?"));
-    q.addBindValue(now());
-    q.addBindValue(id);
+    SqlQuery q(m_database,
+               QStringLiteral("UPDATE outbox SET error_kind = '', next_attempt_at = NULL, updated_at = ? WHERE id = ?"),
+               {now(), id});
     if (!q.exec())
-        return sqlError(QStringLiteral("db.query"), tr("The item could not be retried"), q.lastError().text());
+        return q.error(tr("The item could not be retried"));
     if (q.numRowsAffected() == 0)
         return makeError(QStringLiteral("outbox.unknown"), tr("There is no queue entry %1.").arg(id));
     return {};
@@ -224,41 +165,32 @@ Status OutboxRepository::retryNow(qint64 id)
 
 Status OutboxRepository::releaseWaitsOf(const QString& staffId)
 {
-    QSqlQuery q(m_database.connection());
-    q.prepare(QStringLiteral("UPDATE outbox SET next_attempt_at = NULL, updated_at = ? WHERE staff_id = ? AND "
-                             "error_kind = 'retryable' AND state <> 'submitted'"));
-    q.addBindValue(now());
-    q.addBindValue(staffId);
-    if (!q.exec())
-        return sqlError(QStringLiteral("db.query"), tr("The sync queue could not be updated"), q.lastError().text());
-    return {};
+    return execute(m_database,
+                   QStringLiteral("UPDATE outbox SET next_attempt_at = NULL, updated_at = ? WHERE staff_id = ? AND "
+                                  "error_kind = 'retryable' AND state <> 'submitted'"),
+                   {now(), staffId}, tr("The sync queue could not be updated"));
 }
 
 Result<int> OutboxRepository::applyPlatformStatus(const QString& caseId, const QString& status,
                                                   const QString& caseNumber)
 {
-    QSqlQuery q(m_database.connection());
-    q.prepare(
-        QStringLiteral("UPDATE outbox SET platform_status = ?, platform_case_number = COALESCE(platform_case_number, "
-                       "?), updated_at = ? WHERE case_id = ?"));
-    q.addBindValue(status);
-    q.addBindValue(nullableText(caseNumber));
-    q.addBindValue(now());
-    q.addBindValue(caseId);
+    SqlQuery q(m_database,
+               QStringLiteral("UPDATE outbox SET platform_status = ?, platform_case_number = "
+                              "COALESCE(platform_case_number, ?), updated_at = ? WHERE case_id = ?"),
+               {status, nullableText(caseNumber), now(), caseId});
     if (!q.exec())
-        return sqlError(QStringLiteral("db.query"), tr("A status change could not be applied"), q.lastError().text());
+        return q.error(tr("A status change could not be applied"));
     return q.numRowsAffected();
 }
 
 Result<OutboxCounts> OutboxRepository::counts() const
 {
-    QSqlQuery q(m_database.connection());
-    if (!q.exec(QStringLiteral(
-            "SELECT COALESCE(sum(kind = 'case'), 0), COALESCE(sum(kind <> 'case'), 0), "
-            "COALESCE(sum(error_kind = 'permanent'), 0), COALESCE(sum(kind = 'case' AND error_kind = 'permanent'), 0) "
-            "FROM outbox WHERE state <> 'submitted'")) ||
-        !q.next())
-        return sqlError(QStringLiteral("db.query"), tr("The sync queue could not be read"), q.lastError().text());
+    SqlQuery q(m_database,
+               QStringLiteral("SELECT COALESCE(sum(kind = 'case'), 0), COALESCE(sum(kind <> 'case'), 0), "
+                              "COALESCE(sum(error_kind = 'permanent'), 0), COALESCE(sum(kind = 'case' AND error_kind "
+                              "= 'permanent'), 0) FROM outbox WHERE state <> 'submitted'"));
+    if (!q.exec() || !q.next())
+        return q.error(tr("The sync queue could not be read"));
     OutboxCounts c;
     c.pendingCases = q.value(0).toLongLong();
     c.pendingOther = q.value(1).toLongLong();
@@ -274,21 +206,18 @@ Result<qint64> OutboxRepository::pendingCount() const
 
 Result<qint64> OutboxRepository::dueCount() const
 {
-    QSqlQuery q(m_database.connection());
-    q.prepare(QStringLiteral("SELECT count(*) FROM outbox WHERE ") + QLatin1String(DueCondition));
-    q.addBindValue(now());
+    SqlQuery q(m_database, QStringLiteral("SELECT count(*) FROM outbox WHERE ") + QLatin1String(DueCondition), {now()});
     if (!q.exec() || !q.next())
-        return sqlError(QStringLiteral("db.query"), tr("The sync queue could not be read"), q.lastError().text());
+        return q.error(tr("The sync queue could not be read"));
     return q.value(0).toLongLong();
 }
 
 Result<QDateTime> OutboxRepository::nextDue() const
 {
-    QSqlQuery q(m_database.connection());
-    if (!q.exec(QStringLiteral("SELECT min(next_attempt_at) FROM outbox WHERE state <> 'submitted' AND error_kind <> "
-                               "'permanent'")) ||
-        !q.next())
-        return sqlError(QStringLiteral("db.query"), tr("The sync queue could not be read"), q.lastError().text());
+    SqlQuery q(m_database, QStringLiteral("SELECT min(next_attempt_at) FROM outbox WHERE state <> 'submitted' AND "
+                                          "error_kind <> 'permanent'"));
+    if (!q.exec() || !q.next())
+        return q.error(tr("The sync queue could not be read"));
     if (q.value(0).isNull())
         return QDateTime();
     return QDateTime::fromString(q.value(0).toString(), Qt::ISODate);
@@ -296,9 +225,10 @@ Result<QDateTime> OutboxRepository::nextDue() const
 
 Result<QStringList> OutboxRepository::pendingCaseIds() const
 {
-    QSqlQuery q(m_database.connection());
-    if (!q.exec(QStringLiteral("SELECT case_id FROM outbox WHERE kind = 'case' AND state <> 'submitted' ORDER BY id")))
-        return sqlError(QStringLiteral("db.query"), tr("The sync queue could not be read"), q.lastError().text());
+    SqlQuery q(m_database,
+               QStringLiteral("SELECT case_id FROM outbox WHERE kind = 'case' AND state <> 'submitted' ORDER BY id"));
+    if (!q.exec())
+        return q.error(tr("The sync queue could not be read"));
     QStringList ids;
     while (q.next())
         ids << q.value(0).toString();
@@ -307,11 +237,12 @@ Result<QStringList> OutboxRepository::pendingCaseIds() const
 
 Result<std::vector<std::pair<QString, QString>>> OutboxRepository::pendingSupplementsWithNumber() const
 {
-    QSqlQuery q(m_database.connection());
-    if (!q.exec(QStringLiteral("SELECT o.object_id, c.case_number FROM outbox o JOIN cases c ON c.id = o.case_id "
-                               "WHERE o.kind = 'supplement' AND o.state <> 'submitted' AND c.case_number IS NOT NULL "
-                               "ORDER BY o.id")))
-        return sqlError(QStringLiteral("db.query"), tr("The sync queue could not be read"), q.lastError().text());
+    SqlQuery q(m_database,
+               QStringLiteral("SELECT o.object_id, c.case_number FROM outbox o JOIN cases c ON c.id = o.case_id "
+                              "WHERE o.kind = 'supplement' AND o.state <> 'submitted' AND c.case_number IS NOT NULL "
+                              "ORDER BY o.id"));
+    if (!q.exec())
+        return q.error(tr("The sync queue could not be read"));
     std::vector<std::pair<QString, QString>> supplements;
     while (q.next())
         supplements.emplace_back(q.value(0).toString(), q.value(1).toString());
@@ -320,12 +251,12 @@ Result<std::vector<std::pair<QString, QString>>> OutboxRepository::pendingSupple
 
 Result<OutboxCaseOnPlatform> OutboxRepository::caseOnPlatform(const QString& caseId) const
 {
-    QSqlQuery q(m_database.connection());
-    q.prepare(QStringLiteral("SELECT c.case_number, o.state FROM cases c LEFT JOIN outbox o ON o.case_id = c.id AND "
-                             "o.kind = 'case' WHERE c.id = ?"));
-    q.addBindValue(caseId);
+    SqlQuery q(m_database,
+               QStringLiteral("SELECT c.case_number, o.state FROM cases c LEFT JOIN outbox o ON o.case_id = c.id AND "
+                              "o.kind = 'case' WHERE c.id = ?"),
+               {caseId});
     if (!q.exec())
-        return sqlError(QStringLiteral("db.query"), tr("The sync queue could not be read"), q.lastError().text());
+        return q.error(tr("The sync queue could not be read"));
     OutboxCaseOnPlatform c;
     if (!q.next())
         return c;
@@ -348,11 +279,9 @@ Result<std::vector<OutboxListRow>> OutboxRepository::list(const OutboxListFilter
                                                                 : QStringLiteral("ORDER BY (o.state = 'submitted'), "
                                                                                  "o.id DESC ");
     sql += QStringLiteral("LIMIT ?");
-    QSqlQuery q(m_database.connection());
-    q.prepare(sql);
-    q.addBindValue(filter.limit);
+    SqlQuery q(m_database, sql, {filter.limit});
     if (!q.exec())
-        return sqlError(QStringLiteral("db.query"), tr("The sync queue could not be read"), q.lastError().text());
+        return q.error(tr("The sync queue could not be read"));
     std::vector<OutboxListRow> rows;
     while (q.next()) {
         OutboxListRow r;

@@ -81,9 +81,9 @@ void AuditUploader::upload(PassReport& report)
         if (!sent) {
             if (m_pass.cancelled())
                 return; // cut short by stop(): the same batch goes on the next start
-            m_pass.noteRetryAfter(sent.failure());
-            if (sent.failure().kind != FailureKind::Auth) // nobody signed in online yet: the rows wait, no backoff
-                recordFailure(sent.failure(), report);
+            m_pass.noteRetryAfter(sent.error());
+            if (sent.error().kind != FailureKind::Auth) // nobody signed in online yet: the rows wait, no backoff
+                recordFailure(sent.error(), report);
             return;
         }
         report.reachedPlatform = true;

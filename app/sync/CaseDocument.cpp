@@ -10,7 +10,6 @@
 #include "sync/Enrolment.h"
 
 #include <QJsonArray>
-#include <QJsonDocument>
 
 namespace yc::sync {
 
@@ -182,13 +181,7 @@ Result<QJsonObject> CaseDocument::build(storage::Database& db, const storage::Fi
     auto key = enrolmentStore.key();
     if (!key)
         return key.error();
-    auto signature = key.value().sign(QJsonDocument(body).toJson(QJsonDocument::Compact));
-    if (!signature)
-        return signature.error();
-    body.insert(QStringLiteral("signature"),
-                QJsonObject{{QStringLiteral("algorithm"), key.value().algorithm()},
-                            {QStringLiteral("value"), QString::fromLatin1(signature.value().toBase64())}});
-    return body;
+    return key.value().signBody(std::move(body));
 }
 
 } // namespace yc::sync

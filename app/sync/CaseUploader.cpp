@@ -36,8 +36,8 @@ PlatformResult<Done> CaseUploader::uploadMaterials(const storage::OutboxEntry& e
     if (!loaded)
         return localFailure(loaded.error());
     if (!loaded.value())
-        return permanentFailure(QStringLiteral("case.missing"),
-                                tr("The case of this queue entry is missing from the local store."));
+        return makeFailure(FailureKind::Permanent, QStringLiteral("case.missing"),
+                           tr("The case of this queue entry is missing from the local store."));
     const storage::CaseRow& row = *loaded.value();
 
     // Small materials are sent straight away (the platform answers "complete" for one it holds
@@ -58,7 +58,7 @@ PlatformResult<Done> CaseUploader::uploadMaterials(const storage::OutboxEntry& e
         auto query = m_tokens.withToken<MaterialQuery>(
             entry.staffId, [&](const QString& t) { return m_pass.connector->queryMaterials(t, askHashes); });
         if (!query)
-            return query.failure();
+            return query.error();
         known = query.value();
     }
     qint64 doneBytes = 0;
@@ -75,7 +75,7 @@ PlatformResult<Done> CaseUploader::uploadMaterials(const storage::OutboxEntry& e
         }
         auto content = verifiedContent(store, m.id, m.sha256, m.name);
         if (!content)
-            return content.failure();
+            return content.error();
         const qint64 offset = known.partial.value(m.sha256, 0);
         const qint64 base = doneBytes;
         auto up = m_tokens.withToken<Done>(entry.staffId, [&](const QString& t) {
@@ -86,7 +86,7 @@ PlatformResult<Done> CaseUploader::uploadMaterials(const storage::OutboxEntry& e
         });
         secureWipe(content.value());
         if (!up)
-            return up.failure();
+            return up.error();
         doneBytes += m.sizeBytes;
         sent << m.sha256;
         (void)m_pass.db->transaction([&]() -> Status {
@@ -104,7 +104,7 @@ PlatformResult<SubmitOutcome> CaseUploader::uploadAndSubmit(const storage::Outbo
     if (auto s = setState(entry, Uploading); !s)
         return localFailure(s.error());
     if (auto uploaded = uploadMaterials(entry); !uploaded)
-        return uploaded.failure();
+        return uploaded.error();
 
     // 2. The signed case, referencing its materials by hash.
     if (auto s = setState(entry, Submitting); !s)
@@ -119,11 +119,11 @@ PlatformResult<SubmitOutcome> CaseUploader::uploadAndSubmit(const storage::Outbo
     const QJsonObject& body = document.value();
     auto submitted = m_tokens.withToken<SubmitOutcome>(
         entry.staffId, [&](const QString& t) { return m_pass.connector->submitCase(t, body); });
-    if (!submitted && submitted.failure().code == QLatin1String("materials-missing")) {
+    if (!submitted && submitted.error().code == QLatin1String("materials-missing")) {
         // The platform lost or never completed a material: upload again next time.
         (void)storage::MaterialStore(*m_pass.db, m_pass.cipher, m_pass.dataDir, m_pass.clock)
             .forgetUploadsOfCase(entry.caseId);
-        PlatformFailure f = submitted.failure();
+        PlatformFailure f = submitted.error();
         f.kind = FailureKind::Retryable;
         return f;
     }
@@ -136,7 +136,7 @@ CaseUploader::Outcome CaseUploader::send(const storage::OutboxEntry& entry, Pass
     if (!result) {
         if (m_pass.cancelled())
             return Outcome::StopPass; // cut short by stop(): not an attempt; the next start resumes it
-        return m_pass.countFailure(entry, result.failure(), report) ? Outcome::StopPass : Outcome::Failed;
+        return m_pass.countFailure(entry, result.error(), report) ? Outcome::StopPass : Outcome::Failed;
     }
     const SubmitOutcome& outcome = result.value();
     auto saved = m_pass.db->transaction([&]() -> Status {

@@ -96,8 +96,8 @@ void ChangeFeedApplier::apply(PassReport& report)
         auto changes = m_tokens.withAnyToken<ChangePage>(
             TokenProvider::Signer::AnyStaff, [&](const QString& t) { return m_pass.connector->changes(t, cursor); });
         if (!changes) {
-            m_pass.noteRetryAfter(changes.failure());
-            report.lastError = changes.failure().message;
+            m_pass.noteRetryAfter(changes.error());
+            report.lastError = changes.error().message;
             return;
         }
         report.reachedPlatform = true;

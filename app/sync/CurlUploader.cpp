@@ -99,15 +99,6 @@ QList<QSslCertificate> peerChain(CURL* curl)
     return chain;
 }
 
-PlatformFailure tlsFailure(const QString& code, const QString& message)
-{
-    PlatformFailure f;
-    f.kind = FailureKind::Tls;
-    f.code = code;
-    f.message = message;
-    return f;
-}
-
 } // namespace
 
 struct CurlUploader::Handle
@@ -185,20 +176,17 @@ PlatformResult<HttpResponse> CurlUploader::exchange(const QByteArray& method, co
                                                     const PlatformConnector::Progress& uploadProgress)
 {
     if (url.scheme() != QLatin1String("https"))
-        return tlsFailure(QStringLiteral("tls.not-https"),
-                          tr("The platform address must start with https:// (found %1).").arg(url.toString()));
+        return makeFailure(FailureKind::Tls, QStringLiteral("tls.not-https"),
+                           tr("The platform address must start with https:// (found %1).").arg(url.toString()));
     CURL* curl = m_handle->curl;
-    if (!curl) {
-        PlatformFailure f;
-        f.code = QStringLiteral("net.init");
-        f.message = tr("The network library could not be initialised.");
-        return f;
-    }
+    if (!curl)
+        return makeFailure(FailureKind::Retryable, QStringLiteral("net.init"),
+                           tr("The network library could not be initialised."));
     const QByteArray pin = curlPin(m_tls.pinSha256);
     if (!m_tls.pinSha256.trimmed().isEmpty() && pin.isEmpty())
-        return tlsFailure(QStringLiteral("tls.pin-invalid"),
-                          tr("The pinned platform key (%1) is not a SHA-256 in base64 or hex: no connection made.")
-                              .arg(m_tls.pinSha256));
+        return makeFailure(FailureKind::Tls, QStringLiteral("tls.pin-invalid"),
+                           tr("The pinned platform key (%1) is not a SHA-256 in base64 or hex: no connection made.")
+                               .arg(m_tls.pinSha256));
 
     // Options are set afresh for each exchange; curl_easy_reset keeps the open connection.
     curl_easy_reset(curl);
@@ -284,9 +272,9 @@ PlatformResult<HttpResponse> CurlUploader::exchange(const QByteArray& method, co
     }
     case CURLE_SSL_PINNEDPUBKEYNOTMATCH: {
         const QList<QSslCertificate> chain = peerChain(curl);
-        return tlsFailure(QStringLiteral("tls.pin-mismatch"),
-                          TlsText::pinMismatch(m_tls.pinSha256,
-                                               chain.isEmpty() ? QStringLiteral("?") : TlsOptions::spkiPin(chain[0])));
+        return makeFailure(FailureKind::Tls, QStringLiteral("tls.pin-mismatch"),
+                           TlsText::pinMismatch(m_tls.pinSha256,
+                                                chain.isEmpty() ? QStringLiteral("?") : TlsOptions::spkiPin(chain[0])));
     }
     case CURLE_PEER_FAILED_VERIFICATION:
     case CURLE_SSL_CONNECT_ERROR:
@@ -298,29 +286,22 @@ PlatformResult<HttpResponse> CurlUploader::exchange(const QByteArray& method, co
     case CURLE_SSL_ENGINE_NOTFOUND:
     case CURLE_SSL_ENGINE_SETFAILED:
     case CURLE_USE_SSL_FAILED:
-        return tlsFailure(QStringLiteral("tls.verify"),
-                          tr("The platform's certificate is not trusted, so no connection was made: %1").arg(detail));
-    case CURLE_ABORTED_BY_CALLBACK: {
-        PlatformFailure f;
-        f.code = QStringLiteral("net.cancelled");
-        f.message = tr("The transfer was stopped because the application is closing; it resumes on the next start.");
-        return f;
-    }
-    case CURLE_OPERATION_TIMEDOUT: {
-        PlatformFailure f;
-        f.code = QStringLiteral("net.timeout");
-        f.message = tr("The platform did not answer within %1 seconds.").arg(m_timeoutMs / 1000);
-        return f;
-    }
-    default: {
-        PlatformFailure f;
-        f.code =
-            transfer.responseTooLarge ? QStringLiteral("http.too-large") : QStringLiteral("net.curl-%1").arg(int(rc));
-        f.message = transfer.responseTooLarge
-                        ? tr("The platform's answer is larger than %1 MiB: not accepted.").arg(maxResponseBytes >> 20)
-                        : tr("The platform could not be reached or the connection broke: %1").arg(detail);
-        return f;
-    }
+        return makeFailure(FailureKind::Tls, QStringLiteral("tls.verify"),
+                           tr("The platform's certificate is not trusted, so no connection was made: %1").arg(detail));
+    case CURLE_ABORTED_BY_CALLBACK:
+        return makeFailure(
+            FailureKind::Retryable, QStringLiteral("net.cancelled"),
+            tr("The transfer was stopped because the application is closing; it resumes on the next start."));
+    case CURLE_OPERATION_TIMEDOUT:
+        return makeFailure(FailureKind::Retryable, QStringLiteral("net.timeout"),
+                           tr("The platform did not answer within %1 seconds.").arg(m_timeoutMs / 1000));
+    default:
+        if (transfer.responseTooLarge)
+            return makeFailure(
+                FailureKind::Retryable, QStringLiteral("http.too-large"),
+                tr("The platform's answer is larger than %1 MiB: not accepted.").arg(maxResponseBytes >> 20));
+        return makeFailure(FailureKind::Retryable, QStringLiteral("net.curl-%1").arg(int(rc)),
+                           tr("The platform could not be reached or the connection broke: %1").arg(detail));
     }
 }
 

@@ -1,5 +1,7 @@
 #include "sync/DeviceKey.h"
 
+#include <QJsonDocument>
+
 #include <openssl/evp.h>
 #include <openssl/x509.h>
 
@@ -148,6 +150,17 @@ Result<QByteArray> DeviceKey::sign(QByteArrayView data) const
     if (!ok)
         return makeError(QStringLiteral("crypto.sign"), tr("The case could not be signed with the key of this PC."));
     return sig;
+}
+
+Result<QJsonObject> DeviceKey::signBody(QJsonObject body) const
+{
+    auto signature = sign(QJsonDocument(body).toJson(QJsonDocument::Compact));
+    if (!signature)
+        return signature.error();
+    body.insert(QStringLiteral("signature"),
+                QJsonObject{{QStringLiteral("algorithm"), algorithm()},
+                            {QStringLiteral("value"), QString::fromLatin1(signature.value().toBase64())}});
+    return body;
 }
 
 bool DeviceKey::verify(QByteArrayView publicKeyDer, QByteArrayView data, QByteArrayView signature)

@@ -5,6 +5,7 @@
 #include <QByteArray>
 #include <QByteArrayView>
 #include <QCoreApplication>
+#include <QJsonObject>
 
 #include <memory>
 
@@ -38,6 +39,9 @@ public:
     // The signature (DER) of data: ECDSA over SHA-256, or SM2 over SM3 (with the signer id).
     [[nodiscard]] Result<QByteArray> sign(QByteArrayView data) const;
     // Verifies with the algorithm of the public key.
+    // body with "signature": {"algorithm", "value" (base64)} added: the signature over body's compact
+    // JSON as given (PROTOCOL.md §10; cases and supplements).
+    [[nodiscard]] Result<QJsonObject> signBody(QJsonObject body) const;
     [[nodiscard]] static bool verify(QByteArrayView publicKeyDer, QByteArrayView data, QByteArrayView signature);
 
 private:

@@ -1,15 +1,15 @@
 #include "sync/Enrolment.h"
 
 #include "core/SecureWipe.h"
+#include "core/TextForms.h"
 #include "storage/AuditLog.h"
 #include "storage/Database.h"
 #include "storage/FieldCipher.h"
+#include "storage/SqlQuery.h"
 #include "sync/LeaseRequester.h"
 
 #include <QDateTime>
 #include <QJsonDocument>
-#include <QSqlError>
-#include <QSqlQuery>
 #include <QUuid>
 
 namespace yc::sync {
@@ -36,11 +36,10 @@ QString Enrolment::publicKeyPem(const QByteArray& der)
 
 Result<std::optional<EnrolmentInfo>> Enrolment::load() const
 {
-    QSqlQuery q(m_database.connection());
-    if (!q.exec(QStringLiteral("SELECT device_id, hall_code, hall_name, window_code, platform_url, algorithm, "
-                               "public_key_der FROM device_enrolment WHERE id = 1")))
-        return storage::sqlError(QStringLiteral("db.query"), tr("The enrolment of this PC could not be read"),
-                                 q.lastError().text());
+    storage::SqlQuery q(m_database, QStringLiteral("SELECT device_id, hall_code, hall_name, window_code, platform_url, "
+                                                   "algorithm, public_key_der FROM device_enrolment WHERE id = 1"));
+    if (!q.exec())
+        return q.error(tr("The enrolment of this PC could not be read"));
     if (!q.next())
         return std::optional<EnrolmentInfo>();
     EnrolmentInfo e;
@@ -56,10 +55,9 @@ Result<std::optional<EnrolmentInfo>> Enrolment::load() const
 
 Result<DeviceKey> Enrolment::key() const
 {
-    QSqlQuery q(m_database.connection());
-    if (!q.exec(QStringLiteral("SELECT private_key_enc FROM device_enrolment WHERE id = 1")))
-        return storage::sqlError(QStringLiteral("db.query"), tr("The key of this PC could not be read"),
-                                 q.lastError().text());
+    storage::SqlQuery q(m_database, QStringLiteral("SELECT private_key_enc FROM device_enrolment WHERE id = 1"));
+    if (!q.exec())
+        return q.error(tr("The key of this PC could not be read"));
     if (!q.next())
         return makeError(QStringLiteral("enrol.none"), tr("This PC is not enrolled as a window yet."));
     auto der = m_cipher.decrypt(q.value(0).toByteArray(), KeyAad);
@@ -104,7 +102,7 @@ Result<EnrolmentInfo> Enrolment::enrol(PlatformConnector& connector, const QStri
         body.insert(QStringLiteral("replace"), true);
     auto answer = connector.enrol(adminToken, body);
     if (!answer)
-        return makeError(QStringLiteral("enrol.refused"), answer.failure().message);
+        return makeError(QStringLiteral("enrol.refused"), answer.error().message);
 
     auto privateEnc = m_cipher.encrypt(key.privateKeyDer(), KeyAad);
     if (!privateEnc)
@@ -119,23 +117,16 @@ Result<EnrolmentInfo> Enrolment::enrol(PlatformConnector& connector, const QStri
     info.publicKeyDer = key.publicKeyDer();
     const QDateTime now = m_clock.now();
     auto saved = m_database.transaction([&]() -> Status {
-        QSqlQuery q(m_database.connection());
-        q.prepare(QStringLiteral("INSERT OR REPLACE INTO device_enrolment (id, device_id, hall_name, hall_code, "
-                                 "window_code, platform_url, algorithm, public_key_der, private_key_enc, enrolled_at, "
-                                 "enrolled_by) VALUES (1, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
-        q.addBindValue(info.machineId);
-        q.addBindValue(info.hallName);
-        q.addBindValue(info.hallCode);
-        q.addBindValue(info.windowNo);
-        q.addBindValue(info.platformUrl);
-        q.addBindValue(info.algorithm);
-        q.addBindValue(info.publicKeyDer);
-        q.addBindValue(privateEnc.value());
-        q.addBindValue(now.toUTC().toString(Qt::ISODate));
-        q.addBindValue(adminStaffId);
-        if (!q.exec())
-            return storage::sqlError(QStringLiteral("db.query"), tr("The enrolment could not be stored"),
-                                     q.lastError().text());
+        if (auto stored = storage::execute(
+                m_database,
+                QStringLiteral("INSERT OR REPLACE INTO device_enrolment (id, device_id, hall_name, hall_code, "
+                               "window_code, platform_url, algorithm, public_key_der, private_key_enc, enrolled_at, "
+                               "enrolled_by) VALUES (1, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+                {info.machineId, info.hallName, info.hallCode, info.windowNo, info.platformUrl, info.algorithm,
+                 info.publicKeyDer, privateEnc.value(), isoUtc(now), adminStaffId},
+                tr("The enrolment could not be stored"));
+            !stored)
+            return stored;
         if (auto audited =
                 storage::AuditLog(m_database, m_clock)
                     .append(adminStaffId, QStringLiteral("machine.enrol"), QStringLiteral("machine"), info.machineId,
@@ -168,12 +159,8 @@ Status Enrolment::storeMachineDocument(const QJsonObject& machine)
     }
     const QString hallName = machine.value(QLatin1String("hall")).toObject().value(QLatin1String("name")).toString();
     if (!hallName.isEmpty()) {
-        QSqlQuery q(m_database.connection());
-        q.prepare(QStringLiteral("UPDATE device_enrolment SET hall_name = ? WHERE id = 1"));
-        q.addBindValue(hallName);
-        if (!q.exec())
-            return storage::sqlError(QStringLiteral("db.query"), tr("The enrolment could not be stored"),
-                                     q.lastError().text());
+        return storage::execute(m_database, QStringLiteral("UPDATE device_enrolment SET hall_name = ? WHERE id = 1"),
+                                {hallName}, tr("The enrolment could not be stored"));
     }
     return {};
 }

@@ -39,8 +39,8 @@ void LeaseRefiller::refill(PassReport& report)
     if (reached)
         report.reachedPlatform = true;
     if (!leased) {
-        m_pass.noteRetryAfter(leased.failure());
-        report.lastError = leased.failure().message;
+        m_pass.noteRetryAfter(leased.error());
+        report.lastError = leased.error().message;
     }
 }
 

@@ -14,15 +14,6 @@ namespace yc::sync {
 
 namespace {
 const QString RequestKey = QStringLiteral("sync.lease_request");
-
-PlatformFailure localFailure(const Error& e)
-{
-    PlatformFailure f;
-    f.kind = FailureKind::Retryable;
-    f.code = e.code;
-    f.message = e.message;
-    return f;
-}
 } // namespace
 
 LeaseRequester::LeaseRequester(storage::Database& database)
@@ -68,7 +59,7 @@ PlatformResult<qint64> LeaseRequester::request(const Send& send, const QDateTime
         return localFailure(prepared.error());
     auto lease = send(prepared.value());
     if (!lease)
-        return lease.failure();
+        return lease.error();
     const CaseNumberLease& l = lease.value();
     auto saved = m_database.transaction([&]() -> Status {
         if (auto s = storage::CaseNumberLeases(m_database).store(l.leaseId, l.hallCode, l.year, l.first, l.last, now);

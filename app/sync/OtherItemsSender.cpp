@@ -26,14 +26,10 @@ PlatformResult<QString> OtherItemsSender::numberOfSubmittedCase(const storage::O
     if (!theCase)
         return localFailure(theCase.error());
     if (!theCase.value().caseKnown && entry.kind == storage::OutboxRepository::SupplementKind)
-        return permanentFailure(QStringLiteral("supplement.no-case"),
-                                tr("The case of this supplement is missing from the local store."));
-    if (theCase.value().caseNumber.isEmpty() || !theCase.value().submitted) {
-        PlatformFailure f;
-        f.code = WaitingForCase;
-        f.message = waitingText;
-        return f;
-    }
+        return makeFailure(FailureKind::Permanent, QStringLiteral("supplement.no-case"),
+                           tr("The case of this supplement is missing from the local store."));
+    if (theCase.value().caseNumber.isEmpty() || !theCase.value().submitted)
+        return makeFailure(FailureKind::Retryable, WaitingForCase, waitingText);
     return theCase.value().caseNumber;
 }
 
@@ -52,13 +48,13 @@ PlatformResult<QString> OtherItemsSender::sendSupplement(const storage::OutboxEn
     for (const auto& p : pending.value()) {
         auto content = verifiedContent(store, p.id, p.sha256, p.name);
         if (!content)
-            return content.failure();
+            return content.error();
         auto up = m_tokens.withToken<Done>(entry.staffId, [&](const QString& t) {
             return m_pass.connector->uploadMaterial(t, p.sha256, content.value(), 0, {});
         });
         secureWipe(content.value());
         if (!up)
-            return up.failure();
+            return up.error();
         (void)cases.markMaterialUploaded(p.id);
     }
 
@@ -73,7 +69,7 @@ PlatformResult<QString> OtherItemsSender::sendSupplement(const storage::OutboxEn
         return m_pass.connector->submitSupplement(t, caseNumber.value(), body.value());
     });
     if (!sent) {
-        PlatformFailure f = sent.failure();
+        PlatformFailure f = sent.error();
         if (f.code == QLatin1String("materials-missing")) {
             (void)store.forgetUploadsOfSupplement(entry.objectId);
             f.kind = FailureKind::Retryable;
@@ -96,7 +92,7 @@ PlatformResult<QString> OtherItemsSender::sendEvaluation(const storage::OutboxEn
         // Queued against a local case: its official number is known once the platform holds it.
         auto number = numberOfSubmittedCase(entry, tr("Waiting until the platform holds the case of this evaluation."));
         if (!number) {
-            PlatformFailure f = number.failure();
+            PlatformFailure f = number.error();
             f.code = WaitingForCase; // a missing case waits too: its evaluation is never sent without a number
             return f;
         }
@@ -105,7 +101,7 @@ PlatformResult<QString> OtherItemsSender::sendEvaluation(const storage::OutboxEn
     auto sent = m_tokens.withToken<EvaluationOutcome>(
         entry.staffId, [&](const QString& t) { return m_pass.connector->submitEvaluation(t, e); });
     if (!sent)
-        return sent.failure();
+        return sent.error();
     if (sent.value().followUp)
         qCInfo(lcSync) << "evaluation" << e.evaluationId << "opened a follow-up on the platform";
     return QString(); // the entry keeps the number it had
@@ -134,7 +130,7 @@ bool OtherItemsSender::drain(PassReport& report)
             consecutiveNetwork = 0;
             continue;
         }
-        const PlatformFailure& f = result.failure();
+        const PlatformFailure& f = result.error();
         if (m_pass.cancelled())
             return false; // cut short by stop(): not an attempt
         if (f.code == WaitingForCase) {

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "core/Result.h"
+
 #include <QByteArray>
 #include <QDate>
 #include <QDateTime>
@@ -16,7 +18,6 @@
 #include <functional>
 #include <optional>
 #include <utility>
-#include <variant>
 
 namespace yc {
 class Clock;
@@ -42,25 +43,15 @@ struct PlatformFailure
     std::optional<std::chrono::seconds> retryAfter;
 };
 
-template<typename T>
-class [[nodiscard]] PlatformResult
-{
-public:
-    PlatformResult(T value)
-        : m_state(std::in_place_index<0>, std::move(value))
-    {}
-    PlatformResult(PlatformFailure failure)
-        : m_state(std::in_place_index<1>, std::move(failure))
-    {}
-    [[nodiscard]] bool ok() const { return m_state.index() == 0; }
-    explicit operator bool() const { return ok(); }
-    [[nodiscard]] T& value() & { return std::get<0>(m_state); }
-    [[nodiscard]] const T& value() const& { return std::get<0>(m_state); }
-    [[nodiscard]] const PlatformFailure& failure() const { return std::get<1>(m_state); }
+// A failure without an HTTP status or a Retry-After.
+[[nodiscard]] PlatformFailure makeFailure(FailureKind kind, QString code, QString message);
+// A problem of this PC (store, file, key) met on the way to the platform: retryable, with the
+// error's code and message.
+[[nodiscard]] PlatformFailure localFailure(const Error& error);
 
-private:
-    std::variant<T, PlatformFailure> m_state;
-};
+// A platform call's answer: the value, or the failure that says how to go on.
+template<typename T>
+using PlatformResult = Result<T, PlatformFailure>;
 
 struct Done
 {};

@@ -2,6 +2,20 @@
 
 namespace yc::sync {
 
+PlatformFailure makeFailure(FailureKind kind, QString code, QString message)
+{
+    PlatformFailure f;
+    f.kind = kind;
+    f.code = std::move(code);
+    f.message = std::move(message);
+    return f;
+}
+
+PlatformFailure localFailure(const Error& error)
+{
+    return makeFailure(FailureKind::Retryable, error.code, error.message);
+}
+
 namespace {
 constexpr const char* IndicatorKeys[] = {"overall", "efficiency", "service", "attitude"};
 } // namespace

@@ -36,7 +36,7 @@ void ReferenceDataRefresher::refreshCalendar()
         return m_pass.connector->calendar(t, etag, &newEtag);
     });
     if (!doc) {
-        m_pass.noteRetryAfter(doc.failure());
+        m_pass.noteRetryAfter(doc.error());
         return;
     }
     if (!doc.value().isEmpty()) { // empty: not modified since etag
@@ -59,7 +59,7 @@ void ReferenceDataRefresher::refreshCatalog()
     auto doc = m_tokens.withAnyToken<QJsonObject>(
         TokenProvider::Signer::AnyStaff, [&](const QString& t) { return m_pass.connector->catalog(t, since); });
     if (!doc) {
-        m_pass.noteRetryAfter(doc.failure());
+        m_pass.noteRetryAfter(doc.error());
         return;
     }
     Status applied = doc.value().isEmpty() ? Status() : m_catalog->apply(doc.value());

@@ -110,7 +110,7 @@ public:
         return v.toObject();
     }
     [[nodiscard]] bool ok() const { return m_bad.isEmpty(); }
-    [[nodiscard]] PlatformFailure failure() const
+    [[nodiscard]] PlatformFailure error() const
     {
         return ResponseParsers::malformed(
             QCoreApplication::translate("yc::sync::ResponseParsers", "%1 without a valid \"%2\"").arg(m_where, m_bad));
@@ -134,19 +134,19 @@ PlatformResult<std::vector<T>> listOf(const QJsonObject& j, const char* key, con
     Strict top(j, where);
     const QJsonArray list = top.array(key);
     if (!top.ok())
-        return top.failure();
+        return top.error();
     std::vector<T> out;
     out.reserve(size_t(list.size()));
     for (const QJsonValue& v : list) {
         if (!v.isObject()) {
             Strict bad(j, where);
             bad.fail(key);
-            return bad.failure();
+            return bad.error();
         }
         Strict s(v.toObject(), where);
         T item = readOne(s);
         if (!s.ok())
-            return s.failure();
+            return s.error();
         out.push_back(std::move(item));
     }
     return out;
@@ -179,13 +179,10 @@ Approval readApproval(Strict& s)
 
 PlatformFailure ResponseParsers::malformed(const QString& what)
 {
-    PlatformFailure f;
-    f.kind = FailureKind::Retryable;
-    f.code = QStringLiteral("json.invalid");
-    f.message = tr("The platform's answer was cut short or is not what the protocol says (%1); it will be asked "
-                   "again.")
-                    .arg(what);
-    return f;
+    return makeFailure(FailureKind::Retryable, QStringLiteral("json.invalid"),
+                       tr("The platform's answer was cut short or is not what the protocol says (%1); it will be "
+                          "asked again.")
+                           .arg(what));
 }
 
 PlatformResult<QJsonObject> ResponseParsers::object(const QByteArray& body)
@@ -376,7 +373,7 @@ PlatformResult<Health> ResponseParsers::health(const QByteArray& body)
 {
     auto o = object(body);
     if (!o)
-        return o.failure();
+        return o.error();
     const QJsonObject& j = o.value();
     if (!j.value(QLatin1String("time")).isString())
         return malformed(tr("health without time"));
@@ -391,7 +388,7 @@ PlatformResult<StaffSession> ResponseParsers::session(const QByteArray& body)
 {
     auto o = object(body);
     if (!o)
-        return o.failure();
+        return o.error();
     const QJsonObject& j = o.value();
     const QJsonObject staff = j.value(QLatin1String("staff")).toObject();
     StaffSession s;
@@ -415,7 +412,7 @@ PlatformResult<MaterialQuery> ResponseParsers::materialQuery(const QByteArray& b
 {
     auto o = object(body);
     if (!o)
-        return o.failure();
+        return o.error();
     const QJsonObject& j = o.value();
     MaterialQuery q;
     for (const QJsonValue& v : j.value(QLatin1String("present")).toArray())
@@ -440,7 +437,7 @@ PlatformResult<std::pair<bool, qint64>> ResponseParsers::chunk(const QByteArray&
 {
     auto o = object(body);
     if (!o)
-        return o.failure();
+        return o.error();
     const QJsonObject& j = o.value();
     if (!j.value(QLatin1String("complete")).isBool())
         return malformed(tr("chunk answer without complete flag"));
@@ -452,7 +449,7 @@ PlatformResult<SubmitOutcome> ResponseParsers::submitted(const QByteArray& body)
 {
     auto o = object(body);
     if (!o)
-        return o.failure();
+        return o.error();
     const QJsonObject c = o.value().value(QLatin1String("case")).toObject();
     SubmitOutcome s;
     s.caseNumber = c.value(QLatin1String("caseNumber")).toString();
@@ -467,7 +464,7 @@ PlatformResult<ChangePage> ResponseParsers::changes(const QByteArray& body)
 {
     auto o = object(body);
     if (!o)
-        return o.failure();
+        return o.error();
     const QJsonObject& j = o.value();
     if (!j.value(QLatin1String("changes")).isArray() || !j.value(QLatin1String("cursor")).isString())
         return malformed(tr("change feed without changes or cursor"));
@@ -495,7 +492,7 @@ PlatformResult<CaseNumberLease> ResponseParsers::lease(const QByteArray& body)
 {
     auto o = object(body);
     if (!o)
-        return o.failure();
+        return o.error();
     const QJsonObject l = o.value().value(QLatin1String("lease")).toObject();
     CaseNumberLease lease;
     lease.leaseId = l.value(QLatin1String("leaseId")).toString();
@@ -513,7 +510,7 @@ PlatformResult<std::vector<Licence>> ResponseParsers::licences(const QByteArray&
 {
     auto o = object(body);
     if (!o)
-        return o.failure();
+        return o.error();
     return listOf<Licence>(o.value(), "licences", tr("licence lookup answer"), [](Strict& s) {
         Licence l;
         l.licenceId = s.string("licenceId", 128);
@@ -534,7 +531,7 @@ PlatformResult<std::vector<CreditWarning>> ResponseParsers::creditWarnings(const
 {
     auto o = object(body);
     if (!o)
-        return o.failure();
+        return o.error();
     return listOf<CreditWarning>(o.value(), "warnings", tr("credit lookup answer"), [](Strict& s) {
         CreditWarning w;
         w.kind = s.string("kind", 64);
@@ -549,13 +546,13 @@ PlatformResult<AuditUpload> ResponseParsers::auditUpload(const QByteArray& body)
 {
     auto o = object(body);
     if (!o)
-        return o.failure();
+        return o.error();
     Strict s(o.value(), tr("audit answer"));
     AuditUpload a;
     a.accepted = s.integer("accepted", 0, Q_INT64_C(1) << 40);
     a.duplicates = s.integer("duplicates", 0, Q_INT64_C(1) << 40);
     if (!s.ok())
-        return s.failure();
+        return s.error();
     return a;
 }
 
@@ -563,11 +560,11 @@ PlatformResult<EvaluationOutcome> ResponseParsers::evaluation(const QByteArray& 
 {
     auto o = object(body);
     if (!o)
-        return o.failure();
+        return o.error();
     Strict top(o.value(), tr("evaluation answer"));
     Strict s(top.object("evaluation"), tr("evaluation answer"));
     if (!top.ok())
-        return top.failure();
+        return top.error();
     EvaluationOutcome e;
     e.evaluationId = s.string("evaluationId", 64);
     e.followUp = s.boolean("followUp");
@@ -575,7 +572,7 @@ PlatformResult<EvaluationOutcome> ResponseParsers::evaluation(const QByteArray& 
     if (s.ok() && e.evaluationId.isEmpty())
         s.fail("evaluationId");
     if (!s.ok())
-        return s.failure();
+        return s.error();
     return e;
 }
 
@@ -583,13 +580,13 @@ PlatformResult<CasePage> ResponseParsers::casePage(const QByteArray& body)
 {
     auto o = object(body);
     if (!o)
-        return o.failure();
+        return o.error();
     Strict top(o.value(), tr("hall case list"));
     CasePage page;
     page.cursor = top.string("cursor", 200);
     page.more = top.boolean("hasMore");
     if (!top.ok())
-        return top.failure();
+        return top.error();
     auto cases = listOf<CaseSummary>(o.value(), "cases", tr("hall case list"), [](Strict& s) {
         CaseSummary c;
         c.caseId = s.string("caseId", 64);
@@ -609,7 +606,7 @@ PlatformResult<CasePage> ResponseParsers::casePage(const QByteArray& body)
         return c;
     });
     if (!cases)
-        return cases.failure();
+        return cases.error();
     page.cases = std::move(cases.value());
     return page;
 }
@@ -618,14 +615,14 @@ PlatformResult<Approval> ResponseParsers::approval(const QByteArray& body)
 {
     auto o = object(body);
     if (!o)
-        return o.failure();
+        return o.error();
     Strict top(o.value(), tr("approval answer"));
     Strict s(top.object("approval"), tr("approval answer"));
     if (!top.ok())
-        return top.failure();
+        return top.error();
     Approval a = readApproval(s);
     if (!s.ok())
-        return s.failure();
+        return s.error();
     return a;
 }
 
@@ -633,17 +630,17 @@ PlatformResult<ApprovalPage> ResponseParsers::approvalPage(const QByteArray& bod
 {
     auto o = object(body);
     if (!o)
-        return o.failure();
+        return o.error();
     Strict top(o.value(), tr("approval list"));
     ApprovalPage page;
     page.cursor = top.string("cursor", 200);
     page.more = top.boolean("hasMore");
     if (!top.ok())
-        return top.failure();
+        return top.error();
     auto list =
         listOf<Approval>(o.value(), "approvals", tr("approval list"), [](Strict& s) { return readApproval(s); });
     if (!list)
-        return list.failure();
+        return list.error();
     page.approvals = std::move(list.value());
     return page;
 }
@@ -652,11 +649,11 @@ PlatformResult<SupplementOutcome> ResponseParsers::supplement(const QByteArray& 
 {
     auto o = object(body);
     if (!o)
-        return o.failure();
+        return o.error();
     Strict top(o.value(), tr("supplement answer"));
     Strict s(top.object("supplement"), tr("supplement answer"));
     if (!top.ok())
-        return top.failure();
+        return top.error();
     SupplementOutcome r;
     r.supplementId = s.string("supplementId", 64);
     r.caseNumber = s.string("caseNumber", 64);
@@ -665,7 +662,7 @@ PlatformResult<SupplementOutcome> ResponseParsers::supplement(const QByteArray& 
     if (s.ok() && r.supplementId.isEmpty())
         s.fail("supplementId");
     if (!s.ok())
-        return s.failure();
+        return s.error();
     return r;
 }
 

@@ -2,7 +2,6 @@
 
 #include "core/AuditChain.h"
 #include "core/Clock.h"
-
 #include "core/Logging.h"
 #include "sync/ResponseParsers.h"
 
@@ -14,6 +13,8 @@
 #include <QSslError>
 #include <QUrlQuery>
 
+#include <algorithm>
+
 namespace yc::sync {
 
 RestConnector::RestConnector(RestOptions options)
@@ -24,15 +25,10 @@ RestConnector::RestConnector(RestOptions options)
     m_nam->setRedirectPolicy(QNetworkRequest::ManualRedirectPolicy);
     m_nam->setAutoDeleteReplies(false);
     auto ssl = m_options.tls.configuration();
-    if (!ssl) {
-        PlatformFailure f;
-        f.kind = FailureKind::Tls;
-        f.code = ssl.error().code;
-        f.message = ssl.error().message;
-        m_configError = f;
-    } else {
+    if (!ssl)
+        m_configError = makeFailure(FailureKind::Tls, ssl.error().code, ssl.error().message);
+    else
         m_ssl = ssl.value();
-    }
 }
 
 RestConnector::~RestConnector() = default;
@@ -55,13 +51,10 @@ PlatformResult<RestConnector::Response> RestConnector::exchange(const QByteArray
 {
     if (m_configError)
         return *m_configError;
-    if (m_options.baseUrl.scheme() != QLatin1String("https")) {
-        PlatformFailure f;
-        f.kind = FailureKind::Tls;
-        f.code = QStringLiteral("tls.not-https");
-        f.message = tr("The platform address must start with https:// (found %1).").arg(m_options.baseUrl.toString());
-        return f;
-    }
+    if (m_options.baseUrl.scheme() != QLatin1String("https"))
+        return makeFailure(
+            FailureKind::Tls, QStringLiteral("tls.not-https"),
+            tr("The platform address must start with https:// (found %1).").arg(m_options.baseUrl.toString()));
     QNetworkRequest request(urlFor(path));
     request.setSslConfiguration(m_ssl);
     request.setTransferTimeout(m_options.timeoutMs);
@@ -96,13 +89,9 @@ PlatformResult<RestConnector::Response> RestConnector::exchange(const QByteArray
         loop.exec(QEventLoop::ExcludeUserInputEvents);
     }
 
-    if (pinFailed) {
-        PlatformFailure f;
-        f.kind = FailureKind::Tls;
-        f.code = QStringLiteral("tls.pin-mismatch");
-        f.message = TlsText::pinMismatch(m_options.tls.pinSha256, presentedPin);
-        return f;
-    }
+    if (pinFailed)
+        return makeFailure(FailureKind::Tls, QStringLiteral("tls.pin-mismatch"),
+                           TlsText::pinMismatch(m_options.tls.pinSha256, presentedPin));
     const QVariant statusAttr = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute);
     const QNetworkReply::NetworkError error = reply->error();
     if (!sslErrors.isEmpty() || error == QNetworkReply::SslHandshakeFailedError) {
@@ -111,12 +100,9 @@ PlatformResult<RestConnector::Response> RestConnector::exchange(const QByteArray
             reasons << e.errorString();
         if (reasons.isEmpty())
             reasons << reply->errorString();
-        PlatformFailure f;
-        f.kind = FailureKind::Tls;
-        f.code = QStringLiteral("tls.verify");
-        f.message = tr("The platform's certificate is not trusted, so no connection was made: %1")
-                        .arg(reasons.join(QStringLiteral("; ")));
-        return f;
+        return makeFailure(FailureKind::Tls, QStringLiteral("tls.verify"),
+                           tr("The platform's certificate is not trusted, so no connection was made: %1")
+                               .arg(reasons.join(QStringLiteral("; "))));
     }
     // A complete HTTP answer has a status; a connection cut mid-body is a network error even if a
     // status line arrived.
@@ -127,14 +113,12 @@ PlatformResult<RestConnector::Response> RestConnector::exchange(const QByteArray
         error == QNetworkReply::TemporaryNetworkFailureError || error == QNetworkReply::UnknownNetworkError ||
         error == QNetworkReply::ProxyConnectionClosedError;
     if (!statusAttr.isValid() || cutShort) {
-        PlatformFailure f;
-        f.kind = FailureKind::Retryable;
-        f.code = error == QNetworkReply::OperationCanceledError ? QStringLiteral("net.timeout")
-                                                                : QStringLiteral("net.%1").arg(int(error));
-        f.message = error == QNetworkReply::OperationCanceledError
-                        ? tr("The platform did not answer within %1 seconds.").arg(m_options.timeoutMs / 1000)
-                        : tr("The platform could not be reached or the connection broke: %1").arg(reply->errorString());
-        return f;
+        if (error == QNetworkReply::OperationCanceledError)
+            return makeFailure(FailureKind::Retryable, QStringLiteral("net.timeout"),
+                               tr("The platform did not answer within %1 seconds.").arg(m_options.timeoutMs / 1000));
+        return makeFailure(
+            FailureKind::Retryable, QStringLiteral("net.%1").arg(int(error)),
+            tr("The platform could not be reached or the connection broke: %1").arg(reply->errorString()));
     }
     Response r;
     r.status = statusAttr.toInt();
@@ -154,28 +138,26 @@ void RestConnector::setClock(const Clock* clock)
     m_uploader->setClock(clock);
 }
 
-PlatformResult<QJsonObject> RestConnector::jsonCall(const QByteArray& method, const QString& path, const QString& token,
-                                                    const QJsonObject& body, int* status)
+template<typename T>
+PlatformResult<T> RestConnector::parsedCall(const QByteArray& method, const QString& path, const QString& token,
+                                            const QJsonObject& body, PlatformResult<T> (*parse)(const QByteArray&),
+                                            std::initializer_list<int> accepted)
 {
     const QByteArray payload = method == "GET" ? QByteArray() : QJsonDocument(body).toJson(QJsonDocument::Compact);
     auto r = exchange(method, path, token, payload, method == "GET" ? QByteArray() : QByteArray("application/json"));
     if (!r)
-        return r.failure();
-    if (status)
-        *status = r.value().status;
-    if (r.value().status < 200 || r.value().status >= 300)
-        return ResponseParsers::httpFailure(r.value().status, r.value().retryAfter, r.value().body);
-    return ResponseParsers::object(r.value().body);
+        return r.error();
+    const int status = r.value().status;
+    const bool answered = accepted.size() == 0 ? status >= 200 && status < 300
+                                               : std::find(accepted.begin(), accepted.end(), status) != accepted.end();
+    if (!answered)
+        return ResponseParsers::httpFailure(status, r.value().retryAfter, r.value().body);
+    return parse(r.value().body);
 }
 
 PlatformResult<Health> RestConnector::health()
 {
-    auto r = exchange("GET", QStringLiteral("/health"), {}, {}, {});
-    if (!r)
-        return r.failure();
-    if (r.value().status != 200)
-        return ResponseParsers::httpFailure(r.value().status, r.value().retryAfter, r.value().body);
-    return ResponseParsers::health(r.value().body);
+    return parsedCall<Health>("GET", QStringLiteral("/health"), {}, {}, &ResponseParsers::health, {200});
 }
 
 PlatformResult<StaffSession> RestConnector::signIn(const QString& staffId, const QString& password,
@@ -184,43 +166,37 @@ PlatformResult<StaffSession> RestConnector::signIn(const QString& staffId, const
     QJsonObject body{{QStringLiteral("staffId"), staffId}, {QStringLiteral("password"), password}};
     if (!machineId.isEmpty())
         body.insert(QStringLiteral("machineId"), machineId);
-    auto r = exchange("POST", QStringLiteral("/auth/sign-in"), {}, QJsonDocument(body).toJson(QJsonDocument::Compact),
-                      "application/json");
-    if (!r)
-        return r.failure();
-    if (r.value().status != 200) {
-        PlatformFailure f = ResponseParsers::httpFailure(r.value().status, r.value().retryAfter, r.value().body);
-        // At sign-in, a 401 is the answer itself, and so is a delay or a lock of the account after
-        // failed sign-ins (PROTOCOL.md §3.1): the platform answered, it is not a reason to go offline.
-        if (f.kind == FailureKind::Auth || f.code == QLatin1String("account-locked") ||
-            f.code == QLatin1String("sign-in-delayed"))
-            f.kind = FailureKind::Permanent;
-        return f;
-    }
-    return ResponseParsers::session(r.value().body);
+    auto session =
+        parsedCall<StaffSession>("POST", QStringLiteral("/auth/sign-in"), {}, body, &ResponseParsers::session, {200});
+    if (session)
+        return session;
+    PlatformFailure f = session.error();
+    // At sign-in, a 401 is the answer itself, and so is a delay or a lock of the account after
+    // failed sign-ins (PROTOCOL.md §3.1): the platform answered, it is not a reason to go offline.
+    if (f.httpStatus != 0 && (f.kind == FailureKind::Auth || f.code == QLatin1String("account-locked") ||
+                              f.code == QLatin1String("sign-in-delayed")))
+        f.kind = FailureKind::Permanent;
+    return f;
 }
 
 PlatformResult<StaffSession> RestConnector::refresh(const QString& refreshToken)
 {
     const QJsonObject body{{QStringLiteral("refreshToken"), refreshToken}};
-    auto r = exchange("POST", QStringLiteral("/auth/refresh"), {}, QJsonDocument(body).toJson(QJsonDocument::Compact),
-                      "application/json");
-    if (!r)
-        return r.failure();
-    if (r.value().status != 200) {
-        PlatformFailure f = ResponseParsers::httpFailure(r.value().status, r.value().retryAfter, r.value().body);
-        if (f.kind == FailureKind::Auth)
-            f.kind = FailureKind::Permanent; // the refresh token itself is no good: sign in again
-        return f;
-    }
-    return ResponseParsers::session(r.value().body);
+    auto session =
+        parsedCall<StaffSession>("POST", QStringLiteral("/auth/refresh"), {}, body, &ResponseParsers::session, {200});
+    if (session)
+        return session;
+    PlatformFailure f = session.error();
+    if (f.httpStatus != 0 && f.kind == FailureKind::Auth)
+        f.kind = FailureKind::Permanent; // the refresh token itself is no good: sign in again
+    return f;
 }
 
 PlatformResult<QJsonArray> RestConnector::halls(const QString& token)
 {
-    auto r = jsonCall("GET", QStringLiteral("/halls"), token, {});
+    auto r = parsedCall<QJsonObject>("GET", QStringLiteral("/halls"), token, {}, &ResponseParsers::object);
     if (!r)
-        return r.failure();
+        return r.error();
     if (!r.value().value(QLatin1String("halls")).isArray())
         return ResponseParsers::malformed(tr("halls answer without a list"));
     return r.value().value(QLatin1String("halls")).toArray();
@@ -228,24 +204,19 @@ PlatformResult<QJsonArray> RestConnector::halls(const QString& token)
 
 PlatformResult<QJsonObject> RestConnector::enrol(const QString& token, const QJsonObject& body)
 {
-    return jsonCall("POST", QStringLiteral("/machines"), token, body);
+    return parsedCall<QJsonObject>("POST", QStringLiteral("/machines"), token, body, &ResponseParsers::object);
 }
 
 PlatformResult<QJsonObject> RestConnector::machine(const QString& token)
 {
-    return jsonCall("GET", QStringLiteral("/machine"), token, {});
+    return parsedCall<QJsonObject>("GET", QStringLiteral("/machine"), token, {}, &ResponseParsers::object);
 }
 
 PlatformResult<MaterialQuery> RestConnector::queryMaterials(const QString& token, const QStringList& sha256)
 {
     const QJsonObject body{{QStringLiteral("sha256"), QJsonArray::fromStringList(sha256)}};
-    auto r = exchange("POST", QStringLiteral("/materials/query"), token,
-                      QJsonDocument(body).toJson(QJsonDocument::Compact), "application/json");
-    if (!r)
-        return r.failure();
-    if (r.value().status != 200)
-        return ResponseParsers::httpFailure(r.value().status, r.value().retryAfter, r.value().body);
-    return ResponseParsers::materialQuery(r.value().body);
+    return parsedCall<MaterialQuery>("POST", QStringLiteral("/materials/query"), token, body,
+                                     &ResponseParsers::materialQuery, {200});
 }
 
 PlatformResult<Done> RestConnector::uploadMaterial(const QString& token, const QString& sha256,
@@ -267,7 +238,7 @@ PlatformResult<Done> RestConnector::uploadMaterial(const QString& token, const Q
                     progress(base + sent, total);
             });
         if (!r)
-            return r.failure();
+            return r.error();
         const Response& resp = r.value();
         if (resp.status == 409) {
             const qint64 held = ResponseParsers::offsetMismatchReceived(resp.body);
@@ -281,7 +252,7 @@ PlatformResult<Done> RestConnector::uploadMaterial(const QString& token, const Q
             return ResponseParsers::httpFailure(resp.status, resp.retryAfter, resp.body);
         auto parsed = ResponseParsers::chunk(resp.body);
         if (!parsed)
-            return parsed.failure();
+            return parsed.error();
         if (parsed.value().first) {
             if (progress)
                 progress(total, total);
@@ -299,13 +270,8 @@ PlatformResult<Done> RestConnector::uploadMaterial(const QString& token, const Q
 
 PlatformResult<SubmitOutcome> RestConnector::submitCase(const QString& token, const QJsonObject& signedBody)
 {
-    auto r = exchange("POST", QStringLiteral("/cases"), token, QJsonDocument(signedBody).toJson(QJsonDocument::Compact),
-                      "application/json");
-    if (!r)
-        return r.failure();
-    if (r.value().status != 200 && r.value().status != 201)
-        return ResponseParsers::httpFailure(r.value().status, r.value().retryAfter, r.value().body);
-    return ResponseParsers::submitted(r.value().body);
+    return parsedCall<SubmitOutcome>("POST", QStringLiteral("/cases"), token, signedBody, &ResponseParsers::submitted,
+                                     {200, 201});
 }
 
 PlatformResult<ChangePage> RestConnector::changes(const QString& token, const QString& cursor)
@@ -313,12 +279,8 @@ PlatformResult<ChangePage> RestConnector::changes(const QString& token, const QS
     QUrlQuery query;
     query.addQueryItem(QStringLiteral("cursor"), cursor);
     query.addQueryItem(QStringLiteral("limit"), QStringLiteral("500"));
-    auto r = exchange("GET", QStringLiteral("/changes?") + query.toString(QUrl::FullyEncoded), token, {}, {});
-    if (!r)
-        return r.failure();
-    if (r.value().status != 200)
-        return ResponseParsers::httpFailure(r.value().status, r.value().retryAfter, r.value().body);
-    return ResponseParsers::changes(r.value().body);
+    return parsedCall<ChangePage>("GET", QStringLiteral("/changes?") + query.toString(QUrl::FullyEncoded), token, {},
+                                  &ResponseParsers::changes, {200});
 }
 
 PlatformResult<CaseNumberLease> RestConnector::lease(const QString& token, const QString& requestId, int year,
@@ -326,60 +288,50 @@ PlatformResult<CaseNumberLease> RestConnector::lease(const QString& token, const
 {
     const QJsonObject body{
         {QStringLiteral("requestId"), requestId}, {QStringLiteral("year"), year}, {QStringLiteral("count"), count}};
-    auto r = exchange("POST", QStringLiteral("/leases"), token, QJsonDocument(body).toJson(QJsonDocument::Compact),
-                      "application/json");
-    if (!r)
-        return r.failure();
-    if (r.value().status != 200 && r.value().status != 201)
-        return ResponseParsers::httpFailure(r.value().status, r.value().retryAfter, r.value().body);
-    return ResponseParsers::lease(r.value().body);
+    return parsedCall<CaseNumberLease>("POST", QStringLiteral("/leases"), token, body, &ResponseParsers::lease,
+                                       {200, 201});
 }
 
 PlatformResult<QJsonObject> RestConnector::calendar(const QString& token, const QString& etag, QString* newEtag)
 {
     // If-None-Match needs a header; exchange() takes none, so the ETag is compared here instead.
-    auto r = exchange("GET", QStringLiteral("/calendar"), token, {}, {});
+    auto r = getIfChanged(QStringLiteral("/calendar"), token);
     if (!r)
-        return r.failure();
-    if (r.value().status == 304)
+        return r.error();
+    if (!r.value())
         return QJsonObject();
-    if (r.value().status != 200)
-        return ResponseParsers::httpFailure(r.value().status, r.value().retryAfter, r.value().body);
     if (newEtag)
-        *newEtag = QString::fromLatin1(r.value().etag);
-    if (!etag.isEmpty() && QString::fromLatin1(r.value().etag) == etag)
+        *newEtag = QString::fromLatin1(r.value()->etag);
+    if (!etag.isEmpty() && QString::fromLatin1(r.value()->etag) == etag)
         return QJsonObject();
-    return ResponseParsers::object(r.value().body);
+    return ResponseParsers::object(r.value()->body);
 }
 
 PlatformResult<QJsonObject> RestConnector::catalog(const QString& token, qint64 sinceVersion)
 {
-    auto r = exchange(
-        "GET", sinceVersion > 0 ? QStringLiteral("/catalog?since=%1").arg(sinceVersion) : QStringLiteral("/catalog"),
-        token, {}, {});
+    auto r = getIfChanged(
+        sinceVersion > 0 ? QStringLiteral("/catalog?since=%1").arg(sinceVersion) : QStringLiteral("/catalog"), token);
     if (!r)
-        return r.failure();
-    if (r.value().status == 304)
+        return r.error();
+    if (!r.value())
         return QJsonObject();
+    return ResponseParsers::object(r.value()->body);
+}
+
+PlatformResult<std::optional<RestConnector::Response>> RestConnector::getIfChanged(const QString& path,
+                                                                                   const QString& token)
+{
+    auto r = exchange("GET", path, token, {}, {});
+    if (!r)
+        return r.error();
+    if (r.value().status == 304)
+        return std::optional<Response>();
     if (r.value().status != 200)
         return ResponseParsers::httpFailure(r.value().status, r.value().retryAfter, r.value().body);
-    return ResponseParsers::object(r.value().body);
+    return std::optional<Response>(std::move(r.value()));
 }
 
 // ---- §9.1, §12–§16 -------------------------------------------------------------------------------
-
-template<typename T>
-PlatformResult<T> RestConnector::parsedCall(const QByteArray& method, const QString& path, const QString& token,
-                                            const QJsonObject& body, PlatformResult<T> (*parse)(const QByteArray&))
-{
-    const QByteArray payload = method == "GET" ? QByteArray() : QJsonDocument(body).toJson(QJsonDocument::Compact);
-    auto r = exchange(method, path, token, payload, method == "GET" ? QByteArray() : QByteArray("application/json"));
-    if (!r)
-        return r.failure();
-    if (r.value().status < 200 || r.value().status >= 300)
-        return ResponseParsers::httpFailure(r.value().status, r.value().retryAfter, r.value().body);
-    return parse(r.value().body);
-}
 
 namespace {
 QString pathPart(const QString& id)

@@ -7,7 +7,9 @@
 #include <QCoreApplication>
 #include <QUrl>
 
+#include <initializer_list>
 #include <memory>
+#include <optional>
 
 class QNetworkAccessManager;
 class QNetworkReply;
@@ -80,12 +82,14 @@ public:
 
 private:
     [[nodiscard]] QUrl urlFor(const QString& path) const;
-    PlatformResult<QJsonObject> jsonCall(const QByteArray& method, const QString& path, const QString& token,
-                                         const QJsonObject& body, int* status = nullptr);
-    // A JSON call whose 2xx body goes through parse; any other status becomes a failure.
+    // A GET of reference data: the answer (200), or none when the platform has nothing new (304).
+    PlatformResult<std::optional<Response>> getIfChanged(const QString& path, const QString& token);
+    // A JSON call (no body for GET) whose answer goes through parse when its status is one of
+    // accepted (any 2xx when none are named); any other status becomes a failure.
     template<typename T>
     PlatformResult<T> parsedCall(const QByteArray& method, const QString& path, const QString& token,
-                                 const QJsonObject& body, PlatformResult<T> (*parse)(const QByteArray&));
+                                 const QJsonObject& body, PlatformResult<T> (*parse)(const QByteArray&),
+                                 std::initializer_list<int> accepted = {});
 
     RestOptions m_options;
     std::unique_ptr<QNetworkAccessManager> m_nam;

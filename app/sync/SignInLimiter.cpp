@@ -3,11 +3,10 @@
 #include "core/Settings.h"
 #include "storage/Database.h"
 #include "storage/FieldCipher.h"
+#include "storage/SqlQuery.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QSqlError>
-#include <QSqlQuery>
 #include <QTimeZone>
 
 #include <algorithm>
@@ -100,13 +99,8 @@ Status SignInLimiter::recordFailure(const QString& account, const QDateTime& now
 
 Status SignInLimiter::reset(const QString& account)
 {
-    QSqlQuery q(m_database.connection());
-    q.prepare(QStringLiteral("DELETE FROM meta WHERE key = ?"));
-    q.addBindValue(key(account));
-    if (!q.exec())
-        return storage::sqlError(QStringLiteral("db.query"), tr("The failed sign-ins could not be reset"),
-                                 q.lastError().text());
-    return {};
+    return storage::execute(m_database, QStringLiteral("DELETE FROM meta WHERE key = ?"), {key(account)},
+                            tr("The failed sign-ins could not be reset"));
 }
 
 } // namespace yc::sync

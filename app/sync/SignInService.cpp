@@ -91,99 +91,71 @@ SignInService::~SignInService()
     m_thread.wait();
 }
 
-bool SignInService::begin()
+template<typename R>
+void SignInService::request(const RestOptions& rest, const SignInLimits& limits, const QString& password,
+                            std::function<R(SignInWorkflow&, const QString&)> call,
+                            std::function<void(const R&)> finished)
 {
-    if (m_busy)
-        return false;
-    m_busy = true;
-    return true;
-}
-
-void SignInService::signIn(const QString& staffId, const QString& password)
-{
-    if (!begin()) {
-        SignInResult busy;
+    if (m_busy) {
+        R busy;
         busy.outcome = SignInOutcome::LocalError;
         busy.message = tr("A sign-in is already in progress.");
-        emit signInFinished(busy);
+        finished(busy);
         return;
     }
-    const RestOptions rest = SyncConfig::restOptions(m_settings);
-    const SignInLimits limits = SignInLimits::fromSettings(m_settings);
+    m_busy = true;
     Worker* worker = m_worker;
     QMetaObject::invokeMethod(
         m_worker,
-        [this, worker, rest, limits, staffId, pw = QString(password)]() mutable {
-            SignInResult r = worker->run<SignInResult>(
-                rest, limits, [&](SignInWorkflow& w) { return w.signIn(staffId, pw, SignInMode::OnlineThenOffline); });
+        [this, worker, rest, limits, call = std::move(call), finished = std::move(finished),
+         pw = QString(password)]() mutable {
+            R r = worker->run<R>(rest, limits, [&](SignInWorkflow& w) { return call(w, pw); });
             secureWipe(pw);
             QMetaObject::invokeMethod(
                 this,
-                [this, r] {
+                [this, r, finished] {
                     m_busy = false;
-                    if (r.ok())
-                        m_current.set(r.staff, r.signedInAt);
-                    emit signInFinished(r);
+                    finished(r);
                 },
                 Qt::QueuedConnection);
         },
         Qt::QueuedConnection);
+}
+
+void SignInService::signIn(const QString& staffId, const QString& password)
+{
+    request<SignInResult>(
+        SyncConfig::restOptions(m_settings), SignInLimits::fromSettings(m_settings), password,
+        [staffId](SignInWorkflow& w, const QString& pw) {
+            return w.signIn(staffId, pw, SignInMode::OnlineThenOffline);
+        },
+        [this](const SignInResult& r) {
+            if (r.ok())
+                m_current.set(r.staff, r.signedInAt);
+            emit signInFinished(r);
+        });
 }
 
 void SignInService::enrol(const QUrl& url, const QString& adminId, const QString& password, const QString& hallCode,
                           const QString& windowNo)
 {
-    if (!begin()) {
-        EnrolResult busy;
-        busy.message = tr("A sign-in is already in progress.");
-        emit enrolFinished(busy);
-        return;
-    }
     RestOptions rest = SyncConfig::restOptions(m_settings);
     rest.baseUrl = url;
-    Worker* worker = m_worker;
-    QMetaObject::invokeMethod(
-        m_worker,
-        [this, worker, rest, adminId, pw = QString(password), hallCode, windowNo]() mutable {
-            EnrolResult r = worker->run<EnrolResult>(
-                rest, {}, [&](SignInWorkflow& w) { return w.enrol(adminId, pw, hallCode, windowNo); });
-            secureWipe(pw);
-            QMetaObject::invokeMethod(
-                this,
-                [this, r] {
-                    m_busy = false;
-                    emit enrolFinished(r);
-                },
-                Qt::QueuedConnection);
+    request<EnrolResult>(
+        rest, {}, password,
+        [adminId, hallCode, windowNo](SignInWorkflow& w, const QString& pw) {
+            return w.enrol(adminId, pw, hallCode, windowNo);
         },
-        Qt::QueuedConnection);
+        [this](const EnrolResult& r) { emit enrolFinished(r); });
 }
 
 void SignInService::loadHalls(const QUrl& url, const QString& adminId, const QString& password)
 {
-    if (!begin()) {
-        HallsResult busy;
-        busy.message = tr("A sign-in is already in progress.");
-        emit hallsLoaded(busy);
-        return;
-    }
     RestOptions rest = SyncConfig::restOptions(m_settings);
     rest.baseUrl = url;
-    Worker* worker = m_worker;
-    QMetaObject::invokeMethod(
-        m_worker,
-        [this, worker, rest, adminId, pw = QString(password)]() mutable {
-            HallsResult r = worker->run<HallsResult>(rest, {}, [&](SignInWorkflow& w) { return w.halls(adminId, pw); });
-            secureWipe(pw);
-            QMetaObject::invokeMethod(
-                this,
-                [this, r] {
-                    m_busy = false;
-                    emit hallsLoaded(r);
-                },
-                Qt::QueuedConnection);
-        },
-        Qt::QueuedConnection);
+    request<HallsResult>(
+        rest, {}, password, [adminId](SignInWorkflow& w, const QString& pw) { return w.halls(adminId, pw); },
+        [this](const HallsResult& r) { emit hallsLoaded(r); });
 }
 
 void SignInService::signOut()

@@ -5,6 +5,7 @@
 #include <QObject>
 #include <QThread>
 
+#include <functional>
 #include <memory>
 
 namespace yc {
@@ -49,7 +50,13 @@ signals:
     void hallsLoaded(const yc::sync::HallsResult& result);
 
 private:
-    [[nodiscard]] bool begin();
+    // One request: call runs on the worker's thread with a workflow over rest (the password is wiped
+    // there after it), then finished gets the result on this thread. While another request runs,
+    // finished gets a result saying so at once.
+    template<typename R>
+    void request(const RestOptions& rest, const SignInLimits& limits, const QString& password,
+                 std::function<R(SignInWorkflow&, const QString& password)> call,
+                 std::function<void(const R&)> finished);
 
     const Settings& m_settings;
     CurrentStaff& m_current;

@@ -84,13 +84,13 @@ SignInResult SignInWorkflow::signInOnline(const QString& staffId, const QString&
     auto session = connector.signIn(staffId, password, enrolment.machineId);
     if (!session) {
         const QDateTime failedAt = m_clock.now();
-        r.outcome = outcomeOf(session.failure());
-        r.message = refusalMessage(session.failure(), failedAt, &r.retryAt, &r.locked);
+        r.outcome = outcomeOf(session.error());
+        r.message = refusalMessage(session.error(), failedAt, &r.retryAt, &r.locked);
         // The platform refused (wrong password, disabled account, another hall, too many failures): audited.
         if (r.outcome == SignInOutcome::Refused)
-            (void)credentials.recordFailedSignIn(staffId, QStringLiteral("online"), session.failure().code, failedAt);
+            (void)credentials.recordFailedSignIn(staffId, QStringLiteral("online"), session.error().code, failedAt);
         // A refused password counts on this PC too, for the offline sign-in that may follow.
-        if (session.failure().code == QLatin1String("bad-credentials"))
+        if (session.error().code == QLatin1String("bad-credentials"))
             if (auto counted = SignInLimiter(m_database, m_cipher, m_limits).recordFailure(staffId, failedAt); !counted)
                 qCWarning(lcSync) << "failed sign-in not counted:" << counted.error().code;
         return r;
@@ -118,8 +118,8 @@ SignInResult SignInWorkflow::signInOnline(const QString& staffId, const QString&
         if (leased) {
             r.caseNumbers = leased.value();
         } else {
-            r.leaseProblem = leased.failure().message;
-            qCWarning(lcSync) << "first case-number lease not taken at sign-in:" << leased.failure().code;
+            r.leaseProblem = leased.error().message;
+            qCWarning(lcSync) << "first case-number lease not taken at sign-in:" << leased.error().code;
         }
     }
     return r;
@@ -175,13 +175,9 @@ EnrolResult SignInWorkflow::enrol(const QString& adminId, const QString& passwor
 {
     EnrolResult r;
     RestConnector connector(m_rest);
-    auto session = connector.signIn(adminId.trimmed(), password, {});
-    if (!session) {
-        r.outcome = outcomeOf(session.failure());
-        r.message = refusalMessage(session.failure(), m_clock.now());
-        auditRefusedAdmin(adminId, r.outcome, session.failure());
+    auto session = signInAdmin(connector, adminId, password, &r.outcome, &r.message);
+    if (!session)
         return r;
-    }
     Enrolment enrolment(m_database, m_cipher, m_clock);
     auto info = enrolment.enrol(connector, session.value().accessToken, session.value().staffId, hallCode, windowNo,
                                 m_rest.baseUrl.toString(), m_rest.keyAlgorithm);
@@ -201,17 +197,13 @@ HallsResult SignInWorkflow::halls(const QString& adminId, const QString& passwor
 {
     HallsResult r;
     RestConnector connector(m_rest);
-    auto session = connector.signIn(adminId.trimmed(), password, {});
-    if (!session) {
-        r.outcome = outcomeOf(session.failure());
-        r.message = refusalMessage(session.failure(), m_clock.now());
-        auditRefusedAdmin(adminId, r.outcome, session.failure());
+    auto session = signInAdmin(connector, adminId, password, &r.outcome, &r.message);
+    if (!session)
         return r;
-    }
     auto list = connector.halls(session.value().accessToken);
     if (!list) {
-        r.outcome = outcomeOf(list.failure());
-        r.message = list.failure().message;
+        r.outcome = outcomeOf(list.error());
+        r.message = list.error().message;
         return r;
     }
     r.outcome = SignInOutcome::Done;
@@ -219,15 +211,23 @@ HallsResult SignInWorkflow::halls(const QString& adminId, const QString& passwor
     return r;
 }
 
-void SignInWorkflow::auditRefusedAdmin(const QString& adminId, SignInOutcome outcome, const PlatformFailure& failure)
+PlatformResult<StaffSession> SignInWorkflow::signInAdmin(RestConnector& connector, const QString& adminId,
+                                                         const QString& password, SignInOutcome* outcome,
+                                                         QString* message)
 {
+    auto session = connector.signIn(adminId.trimmed(), password, {});
+    if (session)
+        return session;
+    *outcome = outcomeOf(session.error());
+    *message = refusalMessage(session.error(), m_clock.now());
     // Only a refusal by the platform; the account is named only when known on this PC (recordFailedSignIn).
-    if (outcome != SignInOutcome::Refused)
-        return;
-    if (auto audited = StaffCredentials(m_database, m_cipher)
-                           .recordFailedSignIn(adminId, QStringLiteral("enrol"), failure.code, m_clock.now());
-        !audited)
-        qCWarning(lcSync) << "refused enrolment sign-in not audited:" << audited.error().code;
+    if (*outcome == SignInOutcome::Refused)
+        if (auto audited =
+                StaffCredentials(m_database, m_cipher)
+                    .recordFailedSignIn(adminId, QStringLiteral("enrol"), session.error().code, m_clock.now());
+            !audited)
+            qCWarning(lcSync) << "refused enrolment sign-in not audited:" << audited.error().code;
+    return session;
 }
 
 } // namespace yc::sync

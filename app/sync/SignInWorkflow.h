@@ -107,8 +107,11 @@ private:
     [[nodiscard]] SignInResult signInOnline(const QString& staffId, const QString& password,
                                             const EnrolmentInfo& enrolment);
     [[nodiscard]] SignInResult signInOffline(const QString& staffId, const QString& password);
-    // A refused admin sign-in at enrolment (or while listing the halls for it): one audit row.
-    void auditRefusedAdmin(const QString& adminId, SignInOutcome outcome, const PlatformFailure& failure);
+    // The admin's sign-in for an enrolment (or for the list of halls to enrol into). When it fails,
+    // *outcome and *message say why, and a refusal by the platform is audited.
+    [[nodiscard]] PlatformResult<StaffSession> signInAdmin(RestConnector& connector, const QString& adminId,
+                                                           const QString& password, SignInOutcome* outcome,
+                                                           QString* message);
     // The message for a refused platform sign-in; sets retryAt and locked for a delay or a lock.
     [[nodiscard]] static QString refusalMessage(const PlatformFailure& failure, const QDateTime& now,
                                                 QDateTime* retryAt = nullptr, bool* locked = nullptr);

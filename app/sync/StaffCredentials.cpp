@@ -1,12 +1,11 @@
 #include "sync/StaffCredentials.h"
 
+#include "core/TextForms.h"
 #include "storage/AuditLog.h"
 #include "storage/Database.h"
 #include "storage/FieldCipher.h"
+#include "storage/SqlQuery.h"
 #include "sync/OfflineVerifier.h"
-
-#include <QSqlError>
-#include <QSqlQuery>
 
 namespace yc::sync {
 
@@ -27,45 +26,37 @@ Status StaffCredentials::rememberOnlineSignIn(const StaffSession& s, const QStri
     const OfflineVerifier::Record record = OfflineVerifier::create(password);
     if (record.verifier.isEmpty())
         return makeError(QStringLiteral("crypto.kdf"), tr("The offline sign-in verifier could not be computed."));
-    const QString nowText = now.toUTC().toString(Qt::ISODateWithMs);
+    const QString nowText = isoUtcMs(now);
     return m_database.transaction([&]() -> Status {
-        QSqlQuery q(m_database.connection());
+        const QString failed = tr("The sign-in could not be recorded");
         // A login that moved to another staff id (re-created account) gives its place up.
-        q.prepare(QStringLiteral("DELETE FROM staff_credentials WHERE login = ? AND staff_id <> ?"));
-        q.addBindValue(s.staffId);
-        q.addBindValue(s.staffId);
-        if (!q.exec())
-            return storage::sqlError(QStringLiteral("db.query"), tr("The sign-in could not be recorded"),
-                                     q.lastError().text());
-        q.prepare(QStringLiteral(
-            "INSERT INTO staff (id, login, display_name, role, active, updated_at) VALUES (?, ?, ?, ?, 1, ?) "
-            "ON CONFLICT(id) DO UPDATE SET login = excluded.login, display_name = excluded.display_name, "
-            "role = excluded.role, active = 1, updated_at = excluded.updated_at"));
-        q.addBindValue(s.staffId);
-        q.addBindValue(s.staffId);
-        q.addBindValue(s.displayName);
-        q.addBindValue(primaryRole(s.roles));
-        q.addBindValue(nowText);
-        if (!q.exec())
-            return storage::sqlError(QStringLiteral("db.query"), tr("The sign-in could not be recorded"),
-                                     q.lastError().text());
-        q.prepare(QStringLiteral(
-            "INSERT INTO staff_credentials (staff_id, login, display_name, role, kdf, salt, verifier, last_online_at, "
-            "token_enc, token_expires_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, NULL, NULL) ON CONFLICT(staff_id) DO UPDATE "
-            "SET "
-            "login = excluded.login, display_name = excluded.display_name, role = excluded.role, kdf = excluded.kdf, "
-            "salt = excluded.salt, verifier = excluded.verifier, last_online_at = excluded.last_online_at"));
-        q.addBindValue(s.staffId);
-        q.addBindValue(s.staffId);
-        q.addBindValue(s.displayName);
-        q.addBindValue(primaryRole(s.roles));
-        q.addBindValue(record.kdf);
-        q.addBindValue(record.salt);
-        q.addBindValue(record.verifier);
-        q.addBindValue(nowText);
-        if (!q.exec())
-            return storage::sqlError(QStringLiteral("db.query"), tr("The sign-in could not be recorded"),
-                                     q.lastError().text());
+        if (auto moved = storage::execute(
+                m_database, QStringLiteral("DELETE FROM staff_credentials WHERE login = ? AND staff_id <> ?"),
+                {s.staffId, s.staffId}, failed);
+            !moved)
+            return moved;
+        if (auto staff = storage::execute(
+                m_database,
+                QStringLiteral(
+                    "INSERT INTO staff (id, login, display_name, role, active, updated_at) VALUES (?, ?, ?, ?, 1, ?) "
+                    "ON CONFLICT(id) DO UPDATE SET login = excluded.login, display_name = excluded.display_name, "
+                    "role = excluded.role, active = 1, updated_at = excluded.updated_at"),
+                {s.staffId, s.staffId, s.displayName, primaryRole(s.roles), nowText}, failed);
+            !staff)
+            return staff;
+        if (auto credentials = storage::execute(
+                m_database,
+                QStringLiteral("INSERT INTO staff_credentials (staff_id, login, display_name, role, kdf, salt, "
+                               "verifier, last_online_at, token_enc, token_expires_at) VALUES (?, ?, ?, ?, ?, ?, ?, "
+                               "?, NULL, NULL) ON CONFLICT(staff_id) DO UPDATE SET login = excluded.login, "
+                               "display_name = excluded.display_name, role = excluded.role, kdf = excluded.kdf, "
+                               "salt = excluded.salt, verifier = excluded.verifier, last_online_at = "
+                               "excluded.last_online_at"),
+                {s.staffId, s.staffId, s.displayName, primaryRole(s.roles), record.kdf, record.salt, record.verifier,
+                 nowText},
+                failed);
+            !credentials)
+            return credentials;
         if (auto audited = storage::AuditLog(m_database)
                                .append(s.staffId, QStringLiteral("staff.sign-in-online"), QStringLiteral("staff"),
                                        s.staffId, QStringLiteral("role=") + primaryRole(s.roles), now);
@@ -82,11 +73,10 @@ Status StaffCredentials::recordFailedSignIn(const QString& staffId, const QStrin
     // anything (a password typed in the wrong field, a citizen's number), and the audit trail leaves the PC.
     const QString typed = staffId.trimmed().left(64);
     QString id;
-    QSqlQuery q(m_database.connection());
-    q.prepare(QStringLiteral("SELECT id FROM staff WHERE id = ? OR login = ? UNION SELECT staff_id FROM "
-                             "staff_credentials WHERE staff_id = ? OR login = ? LIMIT 1"));
-    for (int i = 0; i < 4; ++i)
-        q.addBindValue(typed);
+    storage::SqlQuery q(m_database,
+                        QStringLiteral("SELECT id FROM staff WHERE id = ? OR login = ? UNION SELECT staff_id FROM "
+                                       "staff_credentials WHERE staff_id = ? OR login = ? LIMIT 1"),
+                        {typed, typed, typed, typed});
     if (q.exec() && q.next())
         id = q.value(0).toString();
     return storage::AuditLog(m_database)
@@ -99,13 +89,12 @@ Status StaffCredentials::recordFailedSignIn(const QString& staffId, const QStrin
 Result<SignedInStaff> StaffCredentials::signInOffline(const QString& login, const QString& password, int maxDays,
                                                       const QDateTime& now) const
 {
-    QSqlQuery q(m_database.connection());
-    q.prepare(QStringLiteral("SELECT staff_id, display_name, role, kdf, salt, verifier, last_online_at FROM "
-                             "staff_credentials WHERE login = ?"));
-    q.addBindValue(login);
+    storage::SqlQuery q(m_database,
+                        QStringLiteral("SELECT staff_id, display_name, role, kdf, salt, verifier, last_online_at FROM "
+                                       "staff_credentials WHERE login = ?"),
+                        {login});
     if (!q.exec())
-        return storage::sqlError(QStringLiteral("db.query"), tr("The sign-in could not be checked"),
-                                 q.lastError().text());
+        return q.error(tr("The sign-in could not be checked"));
     // One answer for an unknown account and a wrong password, so it does not tell which accounts are known here.
     const Error refused = makeError(QStringLiteral("auth.refused"), wrongCredentialsMessage());
     if (!q.next()) {
@@ -158,12 +147,12 @@ QString StaffCredentials::primaryRole(const QStringList& roles)
 
 Result<StaffCredentials::Tokens> StaffCredentials::tokens(const QString& staffId) const
 {
-    QSqlQuery q(m_database.connection());
-    q.prepare(QStringLiteral("SELECT token_enc, token_expires_at, refresh_enc, refresh_expires_at, display_name FROM "
-                             "staff_credentials WHERE staff_id = ?"));
-    q.addBindValue(staffId);
+    storage::SqlQuery q(m_database,
+                        QStringLiteral("SELECT token_enc, token_expires_at, refresh_enc, refresh_expires_at, "
+                                       "display_name FROM staff_credentials WHERE staff_id = ?"),
+                        {staffId});
     if (!q.exec())
-        return storage::sqlError(QStringLiteral("db.query"), tr("The sign-in could not be read"), q.lastError().text());
+        return q.error(tr("The sign-in could not be read"));
     if (!q.next() || q.value(0).isNull())
         return makeError(QStringLiteral("auth.no-token"),
                          tr("The clerk who accepted this case has no platform sign-in on this PC; the case is sent "
@@ -192,26 +181,22 @@ Status StaffCredentials::storeTokens(const StaffSession& s)
     auto refresh = m_cipher.encrypt(s.refreshToken.toUtf8(), QByteArray(tokenAad(s.staffId) + "/refresh"));
     if (!refresh)
         return refresh.error();
-    QSqlQuery q(m_database.connection());
-    q.prepare(QStringLiteral("UPDATE staff_credentials SET token_enc = ?, token_expires_at = ?, refresh_enc = ?, "
-                             "refresh_expires_at = ? WHERE staff_id = ?"));
-    q.addBindValue(access.value());
-    q.addBindValue(s.expiresAt.toUTC().toString(Qt::ISODateWithMs));
-    q.addBindValue(s.refreshToken.isEmpty() ? QVariant(QMetaType(QMetaType::QByteArray)) : QVariant(refresh.value()));
-    q.addBindValue(s.refreshExpiresAt.isValid() ? s.refreshExpiresAt.toUTC().toString(Qt::ISODateWithMs) : QString());
-    q.addBindValue(s.staffId);
-    if (!q.exec())
-        return storage::sqlError(QStringLiteral("db.query"), tr("The sign-in could not be recorded"),
-                                 q.lastError().text());
-    return {};
+    return storage::execute(
+        m_database,
+        QStringLiteral("UPDATE staff_credentials SET token_enc = ?, token_expires_at = ?, refresh_enc = ?, "
+                       "refresh_expires_at = ? WHERE staff_id = ?"),
+        {access.value(), isoUtcMs(s.expiresAt),
+         s.refreshToken.isEmpty() ? QVariant(QMetaType(QMetaType::QByteArray)) : QVariant(refresh.value()),
+         s.refreshExpiresAt.isValid() ? isoUtcMs(s.refreshExpiresAt) : QString(), s.staffId},
+        tr("The sign-in could not be recorded"));
 }
 
 Result<QStringList> StaffCredentials::staffWithTokens() const
 {
-    QSqlQuery q(m_database.connection());
-    if (!q.exec(QStringLiteral("SELECT staff_id FROM staff_credentials WHERE token_enc IS NOT NULL "
-                               "ORDER BY last_online_at DESC")))
-        return storage::sqlError(QStringLiteral("db.query"), tr("The sign-in could not be read"), q.lastError().text());
+    storage::SqlQuery q(m_database, QStringLiteral("SELECT staff_id FROM staff_credentials WHERE token_enc IS NOT NULL "
+                                                   "ORDER BY last_online_at DESC"));
+    if (!q.exec())
+        return q.error(tr("The sign-in could not be read"));
     QStringList ids;
     while (q.next())
         ids << q.value(0).toString();
@@ -220,46 +205,33 @@ Result<QStringList> StaffCredentials::staffWithTokens() const
 
 Status StaffCredentials::forgetToken(const QString& staffId)
 {
-    QSqlQuery q(m_database.connection());
-    q.prepare(
-        QStringLiteral("UPDATE staff_credentials SET token_enc = NULL, token_expires_at = NULL WHERE staff_id = ?"));
-    q.addBindValue(staffId);
-    if (!q.exec())
-        return storage::sqlError(QStringLiteral("db.query"), tr("The sign-in could not be updated"),
-                                 q.lastError().text());
-    return {};
+    return storage::execute(
+        m_database,
+        QStringLiteral("UPDATE staff_credentials SET token_enc = NULL, token_expires_at = NULL WHERE staff_id = ?"),
+        {staffId}, tr("The sign-in could not be updated"));
 }
 
 Result<QString> StaffCredentials::displayName(const QString& staffId) const
 {
-    QSqlQuery q(m_database.connection());
-    q.prepare(QStringLiteral("SELECT display_name FROM staff WHERE id = ?"));
-    q.addBindValue(staffId);
+    storage::SqlQuery q(m_database, QStringLiteral("SELECT display_name FROM staff WHERE id = ?"), {staffId});
     if (!q.exec())
-        return storage::sqlError(QStringLiteral("db.query"), tr("The staff list could not be read"),
-                                 q.lastError().text());
+        return q.error(tr("The staff list could not be read"));
     return q.next() ? q.value(0).toString() : staffId;
 }
 
 Result<bool> StaffCredentials::isKnown(const QString& staffId) const
 {
-    QSqlQuery q(m_database.connection());
-    q.prepare(QStringLiteral("SELECT 1 FROM staff WHERE id = ?"));
-    q.addBindValue(staffId);
+    storage::SqlQuery q(m_database, QStringLiteral("SELECT 1 FROM staff WHERE id = ?"), {staffId});
     if (!q.exec())
-        return storage::sqlError(QStringLiteral("db.query"), tr("The staff list could not be read"),
-                                 q.lastError().text());
+        return q.error(tr("The staff list could not be read"));
     return q.next();
 }
 
 Result<QString> StaffCredentials::role(const QString& staffId) const
 {
-    QSqlQuery q(m_database.connection());
-    q.prepare(QStringLiteral("SELECT role FROM staff_credentials WHERE staff_id = ?"));
-    q.addBindValue(staffId);
+    storage::SqlQuery q(m_database, QStringLiteral("SELECT role FROM staff_credentials WHERE staff_id = ?"), {staffId});
     if (!q.exec())
-        return storage::sqlError(QStringLiteral("db.query"), tr("The staff list could not be read"),
-                                 q.lastError().text());
+        return q.error(tr("The staff list could not be read"));
     return q.next() ? q.value(0).toString() : QString();
 }
 

@@ -1,13 +1,10 @@
 #include "sync/SupplementDocument.h"
 
 #include "storage/Database.h"
+#include "storage/SqlQuery.h"
 #include "sync/DeviceKey.h"
 #include "sync/Enrolment.h"
 #include "sync/OfflineQueue.h"
-
-#include <QJsonDocument>
-#include <QSqlError>
-#include <QSqlQuery>
 
 namespace yc::sync {
 
@@ -27,28 +24,20 @@ QJsonObject SupplementDocument::materialJson(const QString& materialId, const QS
 Result<QJsonObject> SupplementDocument::sign(const DeviceKey& key, const QString& supplementId,
                                              const QJsonArray& materials, const QString& note)
 {
-    QJsonObject body{{QStringLiteral("supplementId"), supplementId},
-                     {QStringLiteral("materials"), materials},
-                     {QStringLiteral("note"), note}};
-    auto signature = key.sign(QJsonDocument(body).toJson(QJsonDocument::Compact));
-    if (!signature)
-        return signature.error();
-    body.insert(QStringLiteral("signature"),
-                QJsonObject{{QStringLiteral("algorithm"), key.algorithm()},
-                            {QStringLiteral("value"), QString::fromLatin1(signature.value().toBase64())}});
-    return body;
+    return key.signBody(QJsonObject{{QStringLiteral("supplementId"), supplementId},
+                                    {QStringLiteral("materials"), materials},
+                                    {QStringLiteral("note"), note}});
 }
 
 Result<QJsonObject> SupplementDocument::build(storage::Database& db, const storage::FieldCipher& cipher,
                                               const QString& supplementId)
 {
-    QSqlQuery q(db.connection());
-    q.prepare(QStringLiteral("SELECT id, catalog_material_id, name, sha256, size_bytes, mime_type FROM materials "
-                             "WHERE supplement_id = ? ORDER BY created_at, id"));
-    q.addBindValue(supplementId);
+    storage::SqlQuery q(db,
+                        QStringLiteral("SELECT id, catalog_material_id, name, sha256, size_bytes, mime_type FROM "
+                                       "materials WHERE supplement_id = ? ORDER BY created_at, id"),
+                        {supplementId});
     if (!q.exec())
-        return storage::sqlError(QStringLiteral("db.query"), tr("The supplement could not be read"),
-                                 q.lastError().text());
+        return q.error(tr("The supplement could not be read"));
     QJsonArray materials;
     while (q.next()) {
         if (q.value(3).toString().isEmpty())

@@ -60,12 +60,12 @@ bool SyncEngine::fetchMachineDocument(Enrolment& enrolment, TokenProvider& token
         (void)enrolment.storeMachineDocument(machine.value());
         return true;
     }
-    m_pass.noteRetryAfter(machine.failure());
-    report.lastError = machine.failure().message;
+    m_pass.noteRetryAfter(machine.error());
+    report.lastError = machine.error().message;
     // No staff sign-in yet: still tell whether the platform is reachable.
-    if (machine.failure().kind == FailureKind::Auth && m_connector->health().ok())
+    if (machine.error().kind == FailureKind::Auth && m_connector->health().ok())
         report.reachedPlatform = true;
-    return machine.failure().kind != FailureKind::Tls;
+    return machine.error().kind != FailureKind::Tls;
 }
 
 bool SyncEngine::drainCases(TokenProvider& tokens, LeaseRefiller& leases, PassReport& report)

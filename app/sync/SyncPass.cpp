@@ -45,24 +45,6 @@ bool PassContext::countFailure(const storage::OutboxEntry& entry, const Platform
     return failure.kind == FailureKind::Tls || failure.retryAfter.has_value();
 }
 
-PlatformFailure localFailure(const Error& error)
-{
-    PlatformFailure f;
-    f.kind = FailureKind::Retryable;
-    f.code = error.code;
-    f.message = error.message;
-    return f;
-}
-
-PlatformFailure permanentFailure(const QString& code, const QString& message)
-{
-    PlatformFailure f;
-    f.kind = FailureKind::Permanent;
-    f.code = code;
-    f.message = message;
-    return f;
-}
-
 PlatformResult<QByteArray> verifiedContent(const storage::MaterialStore& store, const QString& materialId,
                                            const QString& sha256, const QString& name)
 {
@@ -71,11 +53,11 @@ PlatformResult<QByteArray> verifiedContent(const storage::MaterialStore& store, 
         return localFailure(content.error());
     if (storage::sha256Hex(content.value()) != sha256) {
         secureWipe(content.value());
-        return permanentFailure(QStringLiteral("material.damaged"),
-                                QCoreApplication::translate("yc::sync::SyncEngine",
-                                                            "The stored file of material \"%1\" no longer matches its "
-                                                            "hash; it must be scanned again.")
-                                    .arg(name));
+        return makeFailure(FailureKind::Permanent, QStringLiteral("material.damaged"),
+                           QCoreApplication::translate("yc::sync::SyncEngine",
+                                                       "The stored file of material \"%1\" no longer matches its "
+                                                       "hash; it must be scanned again.")
+                               .arg(name));
     }
     return std::move(content.value());
 }

@@ -81,11 +81,6 @@ struct PassContext
     bool countFailure(const storage::OutboxEntry& entry, const PlatformFailure& failure, PassReport& report);
 };
 
-// A local problem (store, file) as a retryable failure of the entry.
-[[nodiscard]] PlatformFailure localFailure(const Error& error);
-// The same failure, never retried by itself: waits for a person.
-[[nodiscard]] PlatformFailure permanentFailure(const QString& code, const QString& message);
-
 // A material's bytes from the local store, checked against the hash it was signed with. A mismatch
 // is permanent: the file must be scanned again, and nothing is sent.
 [[nodiscard]] PlatformResult<QByteArray> verifiedContent(const storage::MaterialStore& store, const QString& materialId,

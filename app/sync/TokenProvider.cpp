@@ -5,24 +5,14 @@
 
 namespace yc::sync {
 
-namespace {
-PlatformFailure authFailure(const QString& code, const QString& message)
-{
-    PlatformFailure f;
-    f.kind = FailureKind::Auth;
-    f.code = code;
-    f.message = message;
-    return f;
-}
-} // namespace
-
 TokenProvider::TokenProvider(PassContext& pass)
     : m_pass(pass)
 {}
 
 PlatformFailure TokenProvider::noTokenFailure()
 {
-    return authFailure(QStringLiteral("auth.no-token"), tr("No staff member has signed in online on this PC yet."));
+    return makeFailure(FailureKind::Auth, QStringLiteral("auth.no-token"),
+                       tr("No staff member has signed in online on this PC yet."));
 }
 
 Result<QStringList> TokenProvider::candidates(Signer signer) const
@@ -43,19 +33,19 @@ PlatformResult<QString> TokenProvider::tokenFor(const QString& staffId, bool for
     StaffCredentials credentials(*m_pass.db, m_pass.cipher);
     auto tokens = credentials.tokens(staffId);
     if (!tokens)
-        return authFailure(tokens.error().code, tokens.error().message);
+        return makeFailure(FailureKind::Auth, tokens.error().code, tokens.error().message);
     const QDateTime now = m_pass.clock.now();
     const auto& t = tokens.value();
     if (!forceRefresh && !t.access.isEmpty() && (!t.accessExpires.isValid() || t.accessExpires > now.addSecs(5)))
         return t.access;
     if (t.refresh.isEmpty() || (t.refreshExpires.isValid() && t.refreshExpires <= now))
-        return authFailure(
-            QStringLiteral("auth.sign-in-needed"),
+        return makeFailure(
+            FailureKind::Auth, QStringLiteral("auth.sign-in-needed"),
             tr("The platform sign-in of %1 has expired; their cases are sent when they sign in online again.")
                 .arg(credentials.displayName(staffId).valueOr(staffId)));
     auto session = m_pass.connector->refresh(t.refresh);
     if (!session) {
-        PlatformFailure f = session.failure();
+        PlatformFailure f = session.error();
         if (f.kind != FailureKind::Permanent)
             return f;
         (void)credentials.forgetToken(staffId);
@@ -66,7 +56,7 @@ PlatformResult<QString> TokenProvider::tokenFor(const QString& staffId, bool for
         return f;
     }
     if (session.value().staffId != staffId)
-        return authFailure(QStringLiteral("auth.wrong-staff"),
+        return makeFailure(FailureKind::Auth, QStringLiteral("auth.wrong-staff"),
                            tr("The platform answered a refresh with another staff member; nothing was sent."));
     if (auto s = credentials.storeTokens(session.value()); !s)
         return localFailure(s.error());

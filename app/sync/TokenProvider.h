@@ -35,13 +35,13 @@ public:
     {
         auto token = tokenFor(staffId, false);
         if (!token)
-            return token.failure();
+            return token.error();
         auto result = call(token.value());
-        if (result || result.failure().kind != FailureKind::Auth)
+        if (result || result.error().kind != FailureKind::Auth)
             return result;
         token = tokenFor(staffId, true);
         if (!token)
-            return token.failure();
+            return token.error();
         return call(token.value());
     }
 
@@ -55,9 +55,9 @@ public:
             return last;
         for (const QString& id : staff.value()) {
             auto r = withToken<T>(id, call);
-            if (r || r.failure().kind != FailureKind::Auth)
+            if (r || r.error().kind != FailureKind::Auth)
                 return r;
-            last = r.failure();
+            last = r.error();
         }
         return last;
     }

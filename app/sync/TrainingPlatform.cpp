@@ -229,7 +229,7 @@ Status prepareTrainingWindow(TrainingPlatform& platform, Settings& settings, sto
     auto admin = connector.signIn(QStringLiteral("a2001"), QStringLiteral("train-a2001"), {});
     if (!admin)
         return makeError(QStringLiteral("training.enrol"),
-                         TrainingPlatform::tr("The training admin could not sign in: %1").arg(admin.failure().message));
+                         TrainingPlatform::tr("The training admin could not sign in: %1").arg(admin.error().message));
     auto enrolled = enrolment.enrol(connector, admin.value().accessToken, admin.value().staffId,
                                     QStringLiteral("21020201"), QStringLiteral("B01"), url.value().toString());
     if (!enrolled)

@@ -280,7 +280,7 @@ private slots:
             }
             auto id = cases.accept(std::move(c));
             ours.push_back(double(t.nsecsElapsed()) / 1e6);
-            QVERIFY2(id.ok(), qPrintable(id.ok() ? QString() : id.error().message));
+            YC_VERIFY_OK(id);
 
             // Baseline: copy the same five files into a folder and hash them, as a script would.
             const QString dest = m_work + QStringLiteral("/cp-%1").arg(r);

@@ -30,13 +30,9 @@ private slots:
     void uploadThroughputAgainstCurl()
     {
         const QString curl = QStandardPaths::findExecutable(QStringLiteral("curl"));
-        PlatformFixture platform(TestEnvironment::current()->freshDir(QStringLiteral("platform")));
-        QVERIFY(platform.start());
-        WindowClient client;
-        QVERIFY(client.create(TestEnvironment::current()->freshDir(QStringLiteral("client")), platform.baseUrl(),
-                              QStringLiteral("chunk_kib=8192")));
-        QCOMPARE(client.enrol(), QString());
-        QCOMPARE(client.signIn(QStringLiteral("c1001")), QString());
+        SyncSetup setup(QStringLiteral("upload"));
+        YC_VERIFY_OK(setup.start({.extraIni = QStringLiteral("chunk_kib=8192")}));
+        auto& [platform, client] = setup;
         sync::StaffCredentials credentials(client.store->database(), client.store->cipher());
         const QString token = credentials.tokens(QStringLiteral("c1001")).value().access;
         const qint64 size = qEnvironmentVariableIntValue("YC_BENCH_MIB") > 0
@@ -112,7 +108,7 @@ private slots:
             t.start();
             auto done = connector.uploadMaterial(token, sha, bytes, 0, {});
             const double seconds = double(t.nsecsElapsed()) / 1e9;
-            QVERIFY2(done.ok(), qPrintable(done.ok() ? QString() : done.failure().message));
+            YC_VERIFY_OK(done);
             bestOurs = std::max(bestOurs, double(size) / seconds / 1048576.0);
             (void)platform.serverLog();
         }
@@ -156,12 +152,9 @@ private slots:
 
     void smallCasesPerSecond()
     {
-        PlatformFixture platform(TestEnvironment::current()->freshDir(QStringLiteral("platform2")));
-        QVERIFY(platform.start());
-        WindowClient client;
-        QVERIFY(client.create(TestEnvironment::current()->freshDir(QStringLiteral("client2")), platform.baseUrl()));
-        QCOMPARE(client.enrol(), QString());
-        QCOMPARE(client.signIn(QStringLiteral("c1001")), QString());
+        SyncSetup setup(QStringLiteral("small-cases"));
+        YC_VERIFY_OK(setup.start());
+        WindowClient& client = setup.client;
         storage::CaseRepository cases(client.store->database(), client.store->cipher(), client.dataDir);
         const int count = 300;
         QElapsedTimer accept;

@@ -90,7 +90,7 @@ private slots:
         // Print guide (what the button does once the file is chosen).
         const QString pdf = dir + QStringLiteral("/guide.pdf");
         const auto written = panel->printGuideTo(pdf);
-        QVERIFY2(written.ok(), qPrintable(written.ok() ? QString() : written.error().message));
+        YC_VERIFY_OK(written);
         QFile f(pdf);
         QVERIFY(f.open(QIODevice::ReadOnly));
         const QByteArray bytes = f.readAll();

@@ -74,11 +74,9 @@ class TestSignInDialog : public QObject
 private slots:
     void onlineThenWrongPasswordThenOffline()
     {
-        PlatformFixture platform(fresh(QStringLiteral("p-signin")));
-        QVERIFY2(platform.start(), platform.serverLog().constData());
-        WindowClient client;
-        QVERIFY(client.create(fresh(QStringLiteral("c-signin")), platform.baseUrl()));
-        QCOMPARE(client.enrol(), QString());
+        SyncSetup setup(QStringLiteral("signin"));
+        YC_VERIFY_OK(setup.start({.staff = {}}));
+        auto& [platform, client] = setup;
         FakeClock clock(QDateTime::currentDateTimeUtc()); // the platform's tokens are checked against real time
         AppContext context{
             .store = client.store.get(), .clock = &clock, .settings = client.settings.get(), .dataDir = client.dataDir};

@@ -54,7 +54,7 @@ private slots:
         const QJsonObject a = yc::test::makeItem(QStringLiteral("T-A"), QStringLiteral("测试甲事项"));
         const QJsonObject b = yc::test::makeItem(QStringLiteral("T-B"), QStringLiteral("测试乙事项"));
         const auto first = importer.apply(object(yc::test::fullDocument({a, b}, 1)));
-        QVERIFY2(first.ok(), first.ok() ? "" : qPrintable(first.error().message));
+        YC_VERIFY_OK(first);
         QVERIFY(importer.takeChanged());
         const QString before = snapshot();
         QVERIFY(before.contains(QStringLiteral("测试乙事项")));
@@ -92,7 +92,7 @@ private slots:
         // The next good document still applies.
         const auto good = importer.apply(object(yc::test::deltaDocument(
             {yc::test::makeItem(QStringLiteral("T-C"), QStringLiteral("测试丙事项"))}, {QStringLiteral("T-B")}, 2, 1)));
-        QVERIFY2(good.ok(), good.ok() ? "" : qPrintable(good.error().message));
+        YC_VERIFY_OK(good);
         QVERIFY(importer.takeChanged());
         QVERIFY(snapshot().contains(QStringLiteral("测试丙事项")) &&
                 !snapshot().contains(QStringLiteral("测试乙事项")));

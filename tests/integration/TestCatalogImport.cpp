@@ -67,7 +67,7 @@ private slots:
         CatalogRepository repo(*db);
         QCOMPARE(repo.info().value().version, 0);
         auto summary = repo.import(parsed(yc::test::trainingCatalogBytes()), now);
-        QVERIFY2(summary.ok(), qPrintable(summary.ok() ? QString() : summary.error().message));
+        YC_VERIFY_OK(summary);
         QCOMPARE(summary.value().total, 78);
         QCOMPARE(summary.value().added, 78);
         const auto info = repo.info().value();
@@ -109,7 +109,7 @@ private slots:
             yc::test::makeItem(QStringLiteral("T-A"), QStringLiteral("测试甲事项（新）"), QStringLiteral("测试局"),
                                {QStringLiteral("city")}, {QStringLiteral("210200")}, 2);
         auto applied = repo.import(parsed(yc::test::deltaDocument({c, a2}, {QStringLiteral("T-B")}, 5, 4)), now);
-        QVERIFY2(applied.ok(), qPrintable(applied.ok() ? QString() : applied.error().message));
+        YC_VERIFY_OK(applied);
         QCOMPARE(applied.value().added, 1);
         QCOMPARE(applied.value().changed, 1);
         QCOMPARE(applied.value().removed, 1);
@@ -201,7 +201,7 @@ private slots:
         QCOMPARE(repo.info().value().items, 1);
 
         auto allowed = repo.import(parsed(yc::test::fullDocument({}, 3)), now, CatalogRepository::EmptyCatalog::Allow);
-        QVERIFY2(allowed.ok(), allowed.ok() ? "" : qPrintable(allowed.error().message));
+        YC_VERIFY_OK(allowed);
         QCOMPARE(allowed.value().removed, 1);
         QCOMPARE(repo.info().value().items, 0);
         QCOMPARE(repo.info().value().version, 3);

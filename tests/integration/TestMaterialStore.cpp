@@ -85,7 +85,7 @@ private slots:
         m_dir = yc::test::TestEnvironment::current()->freshDir(QStringLiteral("store"));
         m_files = yc::test::TestEnvironment::current()->freshDir(QStringLiteral("files"));
         auto store = Store::open({m_dir, KeyStoreMode::File, CipherSuite::Aes256Gcm});
-        QVERIFY2(store.ok(), qPrintable(store.ok() ? QString() : store.error().message));
+        YC_VERIFY_OK(store);
         m_store = std::move(store.value());
         yc::Applicant applicant;
         applicant.idType = QStringLiteral("resident");
@@ -158,7 +158,7 @@ private slots:
         MaterialStore materials(m_store->database(), m_store->cipher(), m_dir);
         MaterialArchive archive(materials);
         auto id = archive.importAndSave(record(), {png, pdf});
-        QVERIFY2(id.ok(), qPrintable(id.ok() ? QString() : id.error().message));
+        YC_VERIFY_OK(id);
         auto stored = materials.record(id.value());
         QVERIFY(stored.ok());
         QCOMPARE(stored.value().mimeType, QStringLiteral("application/pdf"));

@@ -91,7 +91,7 @@ private slots:
         QFETCH(int, suite);
         const QString dir = yc::test::TestEnvironment::current()->freshDir(QStringLiteral("scan"));
         auto store = Store::open({dir, KeyStoreMode::File, CipherSuite(suite)});
-        QVERIFY2(store.ok(), qPrintable(store.ok() ? QString() : store.error().message));
+        YC_VERIFY_OK(store);
 
         yc::Applicant applicant;
         applicant.idType = QStringLiteral("resident");
@@ -103,7 +103,7 @@ private slots:
         applicant.photo = QByteArray("WLT-PHOTO-SYNTHETIC-BLOB-0123456789").repeated(10);
         ApplicantRepository applicants(store.value()->database(), store.value()->cipher());
         auto id = applicants.save(applicant);
-        QVERIFY2(id.ok(), qPrintable(id.ok() ? QString() : id.error().message));
+        YC_VERIFY_OK(id);
 
         QSqlQuery q(store.value()->database().connection());
         QVERIFY(q.exec(QStringLiteral("INSERT INTO cases (id, item_code, item_version, applicant_id, state, "
@@ -120,7 +120,7 @@ private slots:
         record.originalFileName = QStringLiteral("测试甲乙丙-身份证.pdf");
         record.mimeType = QStringLiteral("application/pdf");
         auto materialId = materials.add(record, scan);
-        QVERIFY2(materialId.ok(), qPrintable(materialId.ok() ? QString() : materialId.error().message));
+        YC_VERIFY_OK(materialId);
 
         // Round trip works while the store is open.
         auto found = applicants.findByIdNumber(QStringLiteral("resident"), applicant.idNumber.toLower());
@@ -248,7 +248,7 @@ private slots:
                          QByteArray(" END-OF-SCAN-MARKER-51e2");
         first.materials.push_back(idCard);
         auto firstId = cases.accept(first);
-        QVERIFY2(firstId.ok(), qPrintable(firstId.ok() ? QString() : firstId.error().message));
+        YC_VERIFY_OK(firstId);
         NewCase second = client.makeCase(2, 0, 0);
         second.applicant = b;
         NewCaseMaterial form = idCard;
@@ -258,7 +258,7 @@ private slots:
         form.content = QByteArray("%PDF-1.4 SECOND-SCAN-CONTENT-a41b77 ") + QByteArray(3000, 'R');
         second.materials.push_back(form);
         auto secondId = cases.accept(second);
-        QVERIFY2(secondId.ok(), qPrintable(secondId.ok() ? QString() : secondId.error().message));
+        YC_VERIFY_OK(secondId);
 
         yc::sync::OfflineQueue queue(client.store->database(), client.store->cipher(), client.dataDir, client.clock);
         yc::sync::Evaluation evaluation;
@@ -269,7 +269,7 @@ private slots:
         evaluation.attitude = 5;
         evaluation.comment = evaluationComment;
         auto evaluationId = queue.enqueueEvaluation(evaluation, firstId.value(), QStringLiteral("c1001"));
-        QVERIFY2(evaluationId.ok(), qPrintable(evaluationId.ok() ? QString() : evaluationId.error().message));
+        YC_VERIFY_OK(evaluationId);
         yc::sync::NewSupplement supplement;
         supplement.caseId = firstId.value();
         supplement.staffId = QStringLiteral("c1001");
@@ -281,7 +281,7 @@ private slots:
         household.content = QByteArray("%PDF-1.4 SUPPLEMENT-SCAN-CONTENT-3c9d0e ") + QByteArray(2000, 'S');
         supplement.materials.push_back(household);
         auto supplementId = queue.enqueueSupplement(supplement);
-        QVERIFY2(supplementId.ok(), qPrintable(supplementId.ok() ? QString() : supplementId.error().message));
+        YC_VERIFY_OK(supplementId);
 
         // The pending queue to removable media, then unpacked (as the platform operator would).
         const CtlRun exported = ctl(QStringLiteral("outbox export"),

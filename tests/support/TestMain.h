@@ -1,6 +1,7 @@
 #pragma once
 
 #include "TestEnvironment.h"
+#include "VerifyOk.h"
 
 #include <QTest>
 

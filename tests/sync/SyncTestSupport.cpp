@@ -17,7 +17,10 @@
 #include <QJsonArray>
 #include <QMessageAuthenticationCode>
 #include <QProcess>
+#include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QUrlQuery>
+#include <QUuid>
 
 #include <algorithm>
 
@@ -86,6 +89,12 @@ bool WindowClient::open(const QString& dir)
     return true;
 }
 
+void WindowClient::close()
+{
+    store.reset();
+    settings.reset();
+}
+
 QString WindowClient::enrol(const QString& windowNo)
 {
     sync::SignInWorkflow workflow(store->database(), store->cipher(), sync::SyncConfig::restOptions(*settings), clock);
@@ -113,6 +122,12 @@ QString WindowClient::signIn(const QString& staffId)
     if (r.outcome == sync::SignInOutcome::NotEnrolled)
         return QStringLiteral("not enrolled");
     return r.ok() ? QString() : r.message;
+}
+
+QString WindowClient::machineId()
+{
+    auto info = sync::Enrolment(store->database(), store->cipher()).load();
+    return info.ok() && info.value() ? info.value()->machineId : QString();
 }
 
 storage::NewCase WindowClient::makeCase(int n, int materials, qint64 bytesEach, const QString& staffId)
@@ -147,6 +162,57 @@ std::unique_ptr<sync::SyncEngine> WindowClient::engine()
     if (!e->open())
         return nullptr;
     return e;
+}
+
+SyncSetup::SyncSetup(const QString& name, const QString& platformConfig)
+    : platform(TestEnvironment::current()->freshDir(QStringLiteral("p-") + name), platformConfig)
+{
+    client.dataDir = TestEnvironment::current()->freshDir(QStringLiteral("c-") + name);
+}
+
+Status SyncSetup::start(const SyncSetupOptions& options)
+{
+    if (!platform.start(options.platformArguments))
+        return makeError(QStringLiteral("setup.platform"),
+                         QStringLiteral("the platform did not start:\n") + QString::fromUtf8(platform.serverLog()));
+    if (!client.create(client.dataDir, platform.baseUrl(), options.extraIni))
+        return makeError(QStringLiteral("setup.window"),
+                         QStringLiteral("the window's data directory %1 could not be made").arg(client.dataDir));
+    if (!options.enrol)
+        return {};
+    if (const QString failed = client.enrol(); !failed.isEmpty())
+        return makeError(QStringLiteral("setup.enrol"), failed);
+    for (const QString& staffId : options.staff) {
+        if (const QString failed = client.signIn(staffId); !failed.isEmpty())
+            return makeError(QStringLiteral("setup.sign-in"), staffId + QStringLiteral(": ") + failed);
+    }
+    return {};
+}
+
+qint64 localCount(WindowClient& client, const QString& sql)
+{
+    return client.store->database().count(sql).valueOr(-1);
+}
+
+qint64 platformCount(const PlatformFixture& platform, const QString& sql, const QVariantList& binds)
+{
+    qint64 result = -1;
+    const QString name = QStringLiteral("platform-view-") + QUuid::createUuid().toString(QUuid::WithoutBraces);
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        db.setDatabaseName(platform.dataDir() + QStringLiteral("/platform.sqlite"));
+        db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=5000"));
+        if (db.open()) {
+            QSqlQuery q(db);
+            q.prepare(sql);
+            for (const QVariant& b : binds)
+                q.addBindValue(b);
+            if (q.exec() && q.next())
+                result = q.value(0).toLongLong();
+        }
+    }
+    QSqlDatabase::removeDatabase(name);
+    return result;
 }
 
 CtlRun runCtl(const QString& dataDir, const QStringList& args, const QByteArray& input, int killAfterMs,

@@ -2,6 +2,7 @@
 
 #include "PlatformFixture.h"
 #include "core/Clock.h"
+#include "core/Result.h"
 #include "core/Settings.h"
 #include "storage/CaseRepository.h"
 #include "storage/Store.h"
@@ -12,6 +13,8 @@
 #include <QJsonObject>
 #include <QSet>
 #include <QString>
+#include <QStringList>
+#include <QVariantList>
 
 #include <memory>
 
@@ -36,13 +39,45 @@ struct WindowClient
     // Opens the store of a data directory made by create() (e.g. after yichuang-ctl ran on it),
     // leaving its yichuang.ini as it is.
     bool open(const QString& dir);
+    // Closes the store and the settings, as when the window program ends (yichuang-ctl may then work
+    // on the data directory).
+    void close();
     QString enrol(const QString& windowNo = QStringLiteral("A01")); // empty = ok, else the error
     // Imports the training catalog into the store (as `catalog import` does); empty or an error.
     QString installCatalog();
     QString signIn(const QString& staffId);
+    // The machine id the platform gave at enrolment (empty when not enrolled).
+    QString machineId();
     storage::NewCase makeCase(int n, int materials, qint64 bytesEach, const QString& staffId = QStringLiteral("c1001"));
     std::unique_ptr<sync::SyncEngine> engine();
 };
+
+// What SyncSetup::start() does after starting the platform.
+struct SyncSetupOptions
+{
+    QStringList staff{QStringLiteral("c1001")}; // signed in online after enrolment, in this order
+    bool enrol = true;                          // false: the window's data directory only
+    QString extraIni{};                         // as WindowClient::create
+    QStringList platformArguments{};            // as PlatformFixture::start
+};
+
+// The set-up most sync tests begin with: the training platform (data directory "p-<name>") and one
+// window PC ("c-<name>") enrolled there with its staff signed in.
+struct SyncSetup
+{
+    explicit SyncSetup(const QString& name, const QString& platformConfig = PlatformFixture::trainingConfig());
+    // Starts the platform, creates the window's data directory, enrols it and signs the staff in.
+    // The error names the step that failed (with the platform's log when it did not start).
+    Status start(const SyncSetupOptions& options = {});
+
+    PlatformFixture platform;
+    WindowClient client;
+};
+
+// A count from the window's store (-1 when the query fails).
+qint64 localCount(WindowClient& client, const QString& sql);
+// One number from the platform's own database, read-only beside the running server (-1 on failure).
+qint64 platformCount(const PlatformFixture& platform, const QString& sql, const QVariantList& binds = {});
 
 // One run of yichuang-ctl on a window's data directory (file key store, quiet logging).
 struct CtlRun

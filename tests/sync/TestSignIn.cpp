@@ -19,8 +19,6 @@
 #include <QJsonObject>
 #include <QMutex>
 #include <QSignalSpy>
-#include <QSqlDatabase>
-#include <QSqlQuery>
 #include <QUuid>
 
 using namespace yc;
@@ -70,32 +68,6 @@ private:
 
 const QString ThreadWarning = QStringLiteral("does not belong to the calling thread");
 
-qint64 localCount(WindowClient& client, const QString& sql)
-{
-    return client.store->database().count(sql).valueOr(-1);
-}
-
-qint64 platformCount(const PlatformFixture& platform, const QString& sql, const QVariantList& binds = {})
-{
-    qint64 result = -1;
-    const QString name = QStringLiteral("platform-view-") + QUuid::createUuid().toString(QUuid::WithoutBraces);
-    {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
-        db.setDatabaseName(platform.dataDir() + QStringLiteral("/platform.sqlite"));
-        db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=5000"));
-        if (db.open()) {
-            QSqlQuery q(db);
-            q.prepare(sql);
-            for (const QVariant& b : binds)
-                q.addBindValue(b);
-            if (q.exec() && q.next())
-                result = q.value(0).toLongLong();
-        }
-    }
-    QSqlDatabase::removeDatabase(name);
-    return result;
-}
-
 // The training configuration with sign-in limits a test reaches quickly: locked for ten minutes after
 // three failures, without a delay before.
 QString quickLockConfig(const QString& dir)
@@ -133,11 +105,9 @@ class TestSignIn : public QObject
 private slots:
     void serviceSignsInOnItsOwnThreadAndSetsTheSession()
     {
-        PlatformFixture platform(fresh(QStringLiteral("p-service")));
-        QVERIFY2(platform.start(), platform.serverLog().constData());
-        WindowClient client;
-        QVERIFY(client.create(fresh(QStringLiteral("c-service")), platform.baseUrl()));
-        QCOMPARE(client.enrol(), QString());
+        SyncSetup setup(QStringLiteral("service"));
+        YC_VERIFY_OK(setup.start({.staff = {}}));
+        auto& [platform, client] = setup;
 
         WarningCapture warnings;
         sync::CurrentStaff current;
@@ -209,12 +179,9 @@ private slots:
     {
         const QString configPath = quickLockConfig(fresh(QStringLiteral("p-lock-config")));
         QVERIFY(!configPath.isEmpty());
-        PlatformFixture platform(fresh(QStringLiteral("p-lock")), configPath);
-        QVERIFY2(platform.start(), platform.serverLog().constData());
-        WindowClient client;
-        QVERIFY(client.create(fresh(QStringLiteral("c-lock")), platform.baseUrl()));
-        QCOMPARE(client.enrol(), QString());
-        QCOMPARE(client.signIn(QStringLiteral("c1001")), QString()); // an offline verifier is kept
+        SyncSetup setup(QStringLiteral("lock"), configPath);
+        YC_VERIFY_OK(setup.start()); // c1001 signs in online: an offline verifier is kept
+        WindowClient& client = setup.client;
 
         sync::SignInWorkflow workflow(client.store->database(), client.store->cipher(),
                                       sync::SyncConfig::restOptions(*client.settings), client.clock);
@@ -261,10 +228,9 @@ private slots:
     // A refused admin sign-in at enrolment is audited without what was typed.
     void refusedEnrolmentSignInIsAudited()
     {
-        PlatformFixture platform(fresh(QStringLiteral("p-enrol-refused")));
-        QVERIFY2(platform.start(), platform.serverLog().constData());
-        WindowClient client;
-        QVERIFY(client.create(fresh(QStringLiteral("c-enrol-refused")), platform.baseUrl()));
+        SyncSetup setup(QStringLiteral("enrol-refused"));
+        YC_VERIFY_OK(setup.start({.enrol = false}));
+        WindowClient& client = setup.client;
         sync::SignInWorkflow workflow(client.store->database(), client.store->cipher(),
                                       sync::SyncConfig::restOptions(*client.settings), client.clock);
         const auto halls = workflow.halls(QStringLiteral("a1001"), QStringLiteral("Typed-Secret-1"));
@@ -291,10 +257,9 @@ private slots:
     // the queue exported.
     void enrolledWindowCutOffExportsItsQueue()
     {
-        PlatformFixture platform(fresh(QStringLiteral("p-cutoff")));
-        QVERIFY2(platform.start(), platform.serverLog().constData());
-        WindowClient client;
-        QVERIFY(client.create(fresh(QStringLiteral("c-cutoff")), platform.baseUrl()));
+        SyncSetup setup(QStringLiteral("cutoff"));
+        YC_VERIFY_OK(setup.start({.enrol = false}));
+        auto& [platform, client] = setup;
         client.store.reset(); // yichuang-ctl works on the store from here
 
         CtlRun run = runCtl(client.dataDir,

@@ -259,18 +259,12 @@ class TestSyncCrash : public QObject
     // platform and window so that no campaign case escapes the kills.
     bool calibrate(Calibration* cal)
     {
-        PlatformFixture platform(TestEnvironment::current()->freshDir(QStringLiteral("calibration-platform")));
-        if (!platform.start())
+        SyncSetup setup(QStringLiteral("calibration"));
+        if (!setup.start({.extraIni = QStringLiteral("chunk_kib=64")}).ok() || !setup.client.installCatalog().isEmpty())
             return false;
-        const QString dataDir = TestEnvironment::current()->freshDir(QStringLiteral("calibration-client"));
+        setup.client.close(); // yichuang-ctl works on the data directory from here
+        const QString dataDir = setup.client.dataDir;
         const QString importDir = TestEnvironment::current()->freshDir(QStringLiteral("calibration-import"));
-        {
-            WindowClient client;
-            if (!client.create(dataDir, platform.baseUrl(), QStringLiteral("chunk_kib=64")) ||
-                !client.enrol().isEmpty() || !client.installCatalog().isEmpty() ||
-                !client.signIn(QStringLiteral("c1001")).isEmpty())
-                return false;
-        }
         CtlRun run;
         QList<double> startup;
         for (int i = 0; i < 5; ++i) {
@@ -343,16 +337,12 @@ private slots:
                                  .arg(cal.syncFixedMs)
                                  .arg(cal.syncMs, 0, 'f', 1);
 
-        PlatformFixture platform(TestEnvironment::current()->freshDir(QStringLiteral("platform")));
-        QVERIFY(platform.start());
-        const QString dataDir = TestEnvironment::current()->freshDir(QStringLiteral("client"));
-        {
-            WindowClient client;
-            QVERIFY(client.create(dataDir, platform.baseUrl(), QStringLiteral("chunk_kib=64")));
-            QCOMPARE(client.enrol(), QString());
-            QCOMPARE(client.installCatalog(), QString());
-            QCOMPARE(client.signIn(QStringLiteral("c1001")), QString());
-        }
+        SyncSetup setup(QStringLiteral("campaign"));
+        YC_VERIFY_OK(setup.start({.extraIni = QStringLiteral("chunk_kib=64")}));
+        QCOMPARE(setup.client.installCatalog(), QString()); // imports need the items in this PC's catalog
+        setup.client.close();                               // yichuang-ctl works on the data directory from here
+        PlatformFixture& platform = setup.platform;
+        const QString dataDir = setup.client.dataDir;
         PlatformView view(platform.baseUrl());
         QVERIFY(view.ok);
         const QString importDir = TestEnvironment::current()->freshDir(QStringLiteral("import"));

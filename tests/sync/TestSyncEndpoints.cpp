@@ -29,8 +29,7 @@ class TestSyncEndpoints : public QObject
     Q_OBJECT
 
 private:
-    std::unique_ptr<PlatformFixture> m_platform;
-    WindowClient m_client;
+    SyncSetup m_setup{QStringLiteral("ep")};
     QString m_machineId;
     std::unique_ptr<sync::RestConnector> m_connector;
     QString m_clerk;      // c1001, bound to the machine
@@ -47,15 +46,10 @@ private:
 private slots:
     void initTestCase()
     {
-        m_platform = std::make_unique<PlatformFixture>(TestEnvironment::current()->freshDir(QStringLiteral("p-ep")));
-        QVERIFY2(m_platform->start(), m_platform->serverLog().constData());
-        QVERIFY(m_client.create(TestEnvironment::current()->freshDir(QStringLiteral("c-ep")), m_platform->baseUrl()));
-        QCOMPARE(m_client.enrol(), QString());
-        QCOMPARE(m_client.signIn(QStringLiteral("c1001")), QString());
-        auto info = sync::Enrolment(m_client.store->database(), m_client.store->cipher()).load();
-        QVERIFY(info.ok() && info.value());
-        m_machineId = info.value()->machineId;
-        m_connector = std::make_unique<sync::RestConnector>(sync::SyncConfig::restOptions(*m_client.settings));
+        YC_VERIFY_OK(m_setup.start());
+        m_machineId = m_setup.client.machineId();
+        QVERIFY(!m_machineId.isEmpty());
+        m_connector = std::make_unique<sync::RestConnector>(sync::SyncConfig::restOptions(*m_setup.client.settings));
         m_clerk = token(QStringLiteral("c1001"));
         m_supervisor = token(QStringLiteral("s1001"));
         m_admin = token(QStringLiteral("a1001"), false);
@@ -65,8 +59,7 @@ private slots:
     void cleanupTestCase()
     {
         m_connector.reset();
-        if (m_platform)
-            m_platform->stop();
+        m_setup.platform.stop();
     }
 
     void licences()
@@ -74,7 +67,7 @@ private slots:
         // Training data of the platform's configuration (synthetic holder).
         const QString holder = QStringLiteral("210202198503121015");
         auto all = m_connector->lookupLicences(m_clerk, QStringLiteral("resident-id"), holder, {});
-        QVERIFY2(all.ok(), qPrintable(all.ok() ? QString() : all.failure().message));
+        YC_VERIFY_OK(all);
         QCOMPARE(all.value().size(), size_t(2));
         QCOMPARE(all.value()[0].licenceId, QStringLiteral("LIC-TRAIN-0001"));
         QCOMPARE(all.value()[0].type, QStringLiteral("居民身份证"));
@@ -92,15 +85,15 @@ private slots:
 
         auto anonymous = m_connector->lookupLicences(QString(), QStringLiteral("resident-id"), holder, {});
         QVERIFY(!anonymous.ok());
-        QCOMPARE(anonymous.failure().kind, sync::FailureKind::Auth);
-        QCOMPARE(anonymous.failure().httpStatus, 401);
+        QCOMPARE(anonymous.error().kind, sync::FailureKind::Auth);
+        QCOMPARE(anonymous.error().httpStatus, 401);
     }
 
     void credit()
     {
         auto warnings =
             m_connector->lookupCredit(m_clerk, QStringLiteral("credit-code"), QStringLiteral("91210200YC90000243"));
-        QVERIFY2(warnings.ok(), qPrintable(warnings.ok() ? QString() : warnings.failure().message));
+        YC_VERIFY_OK(warnings);
         QCOMPARE(warnings.value().size(), size_t(1));
         QCOMPARE(warnings.value()[0].kind, QStringLiteral("abnormal-operation"));
         QCOMPARE(warnings.value()[0].listedOn, QDate(2025, 6, 30));
@@ -111,9 +104,9 @@ private slots:
 
         auto wrongType = m_connector->lookupCredit(m_clerk, QStringLiteral("passport"), QStringLiteral("E00000000"));
         QVERIFY(!wrongType.ok());
-        QCOMPARE(wrongType.failure().kind, sync::FailureKind::Permanent);
-        QCOMPARE(wrongType.failure().code, QStringLiteral("bad-request"));
-        QCOMPARE(wrongType.failure().httpStatus, 400);
+        QCOMPARE(wrongType.error().kind, sync::FailureKind::Permanent);
+        QCOMPARE(wrongType.error().code, QStringLiteral("bad-request"));
+        QCOMPARE(wrongType.error().httpStatus, 400);
     }
 
     void audit()
@@ -151,7 +144,7 @@ private slots:
         entries.push_back(chained(secondEntry, entries.front().hash));
         const QString batch = uuid();
         auto first = m_connector->uploadAudit(m_clerk, batch, entries);
-        QVERIFY2(first.ok(), qPrintable(first.ok() ? QString() : first.failure().message));
+        YC_VERIFY_OK(first);
         QCOMPARE(first.value().accepted, 2);
         QCOMPARE(first.value().duplicates, 0);
         // The same batch again: the platform answers as before and stores nothing twice.
@@ -167,13 +160,13 @@ private slots:
         entries.pop_back();
         auto conflict = m_connector->uploadAudit(m_clerk, batch, entries);
         QVERIFY(!conflict.ok());
-        QCOMPARE(conflict.failure().kind, sync::FailureKind::Permanent);
-        QCOMPARE(conflict.failure().code, QStringLiteral("id-conflict"));
+        QCOMPARE(conflict.error().kind, sync::FailureKind::Permanent);
+        QCOMPARE(conflict.error().code, QStringLiteral("id-conflict"));
         // An admin token is not bound to a machine: audit comes from enrolled machines only.
         auto unbound = m_connector->uploadAudit(m_admin, uuid(), entries);
         QVERIFY(!unbound.ok());
-        QCOMPARE(unbound.failure().code, QStringLiteral("forbidden"));
-        QVERIFY(unbound.failure().message.contains(QStringLiteral("enrolled machine")));
+        QCOMPARE(unbound.error().code, QStringLiteral("forbidden"));
+        QVERIFY(unbound.error().message.contains(QStringLiteral("enrolled machine")));
     }
 
     void evaluation()
@@ -188,12 +181,13 @@ private slots:
         // Evaluations are for cases the platform holds (PROTOCOL.md §14).
         auto unknown = m_connector->submitEvaluation(m_clerk, e);
         QVERIFY(!unknown.ok());
-        QCOMPARE(unknown.failure().kind, sync::FailureKind::Permanent);
-        QCOMPARE(unknown.failure().code, QStringLiteral("invalid"));
-        storage::CaseRepository cases(m_client.store->database(), m_client.store->cipher(), m_client.dataDir);
-        auto id = cases.accept(m_client.makeCase(10, 1, 1000));
+        QCOMPARE(unknown.error().kind, sync::FailureKind::Permanent);
+        QCOMPARE(unknown.error().code, QStringLiteral("invalid"));
+        storage::CaseRepository cases(m_setup.client.store->database(), m_setup.client.store->cipher(),
+                                      m_setup.client.dataDir);
+        auto id = cases.accept(m_setup.client.makeCase(10, 1, 1000));
         QVERIFY(id.ok());
-        auto engine = m_client.engine();
+        auto engine = m_setup.client.engine();
         QVERIFY(engine);
         QCOMPARE(engine->runUntilIdle(30000, true).submitted, 1);
         auto row = cases.get(id.value());
@@ -201,7 +195,7 @@ private slots:
         e.caseNumber = row.value()->caseNumber;
         e.evaluationId = uuid();
         auto first = m_connector->submitEvaluation(m_clerk, e);
-        QVERIFY2(first.ok(), qPrintable(first.ok() ? QString() : first.failure().message));
+        YC_VERIFY_OK(first);
         QCOMPARE(first.value().evaluationId, e.evaluationId);
         QVERIFY(first.value().followUp); // level <= 2 opens a follow-up
         QVERIFY(!first.value().duplicate);
@@ -211,21 +205,22 @@ private slots:
         e.level = 5;
         auto changed = m_connector->submitEvaluation(m_clerk, e);
         QVERIFY(!changed.ok());
-        QCOMPARE(changed.failure().code, QStringLiteral("id-conflict"));
+        QCOMPARE(changed.error().code, QStringLiteral("id-conflict"));
         e.evaluationId = uuid();
         e.level = 9;
         auto invalid = m_connector->submitEvaluation(m_clerk, e);
         QVERIFY(!invalid.ok());
-        QCOMPARE(invalid.failure().kind, sync::FailureKind::Permanent);
-        QCOMPARE(invalid.failure().httpStatus, 400);
+        QCOMPARE(invalid.error().kind, sync::FailureKind::Permanent);
+        QCOMPARE(invalid.error().httpStatus, 400);
     }
 
     void hallCasesAndSupplement()
     {
-        storage::CaseRepository cases(m_client.store->database(), m_client.store->cipher(), m_client.dataDir);
-        auto id = cases.accept(m_client.makeCase(11, 1, 3000));
+        storage::CaseRepository cases(m_setup.client.store->database(), m_setup.client.store->cipher(),
+                                      m_setup.client.dataDir);
+        auto id = cases.accept(m_setup.client.makeCase(11, 1, 3000));
         QVERIFY(id.ok());
-        auto engine = m_client.engine();
+        auto engine = m_setup.client.engine();
         QVERIFY(engine);
         QCOMPARE(engine->runUntilIdle(30000, true).submitted, 1);
         auto row = cases.get(id.value());
@@ -237,7 +232,7 @@ private slots:
         filter.from = QDate::currentDate().addDays(-2);
         filter.limit = 50;
         auto page = m_connector->hallCases(m_supervisor, filter);
-        QVERIFY2(page.ok(), qPrintable(page.ok() ? QString() : page.failure().message));
+        YC_VERIFY_OK(page);
         QVERIFY(!page.value().more);
         bool found = false;
         for (const sync::CaseSummary& c : page.value().cases) {
@@ -259,17 +254,17 @@ private slots:
 
         auto clerk = m_connector->hallCases(m_clerk, {});
         QVERIFY(!clerk.ok());
-        QCOMPARE(clerk.failure().kind, sync::FailureKind::Permanent);
-        QCOMPARE(clerk.failure().code, QStringLiteral("forbidden"));
-        QCOMPARE(clerk.failure().httpStatus, 403);
-        QVERIFY2(clerk.failure().message.contains(QStringLiteral("The hall-wide query is for supervisors")),
-                 qPrintable(clerk.failure().message));
+        QCOMPARE(clerk.error().kind, sync::FailureKind::Permanent);
+        QCOMPARE(clerk.error().code, QStringLiteral("forbidden"));
+        QCOMPARE(clerk.error().httpStatus, 403);
+        QVERIFY2(clerk.error().message.contains(QStringLiteral("The hall-wide query is for supervisors")),
+                 qPrintable(clerk.error().message));
 
         // A supplement to that case: material first, then the signed body.
         const QByteArray content = syntheticBytes(4242, 2500);
         const QString sha = QString::fromLatin1(QCryptographicHash::hash(content, QCryptographicHash::Sha256).toHex());
         QVERIFY(m_connector->uploadMaterial(m_clerk, sha, content, 0, {}).ok());
-        auto key = sync::Enrolment(m_client.store->database(), m_client.store->cipher()).key();
+        auto key = sync::Enrolment(m_setup.client.store->database(), m_setup.client.store->cipher()).key();
         QVERIFY(key.ok());
         const QJsonArray materials{sync::SupplementDocument::materialJson(
             QStringLiteral("m5"), QStringLiteral("申请书"), sha, content.size(), QStringLiteral("application/pdf"))};
@@ -277,7 +272,7 @@ private slots:
         auto body = sync::SupplementDocument::sign(key.value(), supplementId, materials, QStringLiteral("补交"));
         QVERIFY(body.ok());
         auto sent = m_connector->submitSupplement(m_clerk, caseNumber, body.value());
-        QVERIFY2(sent.ok(), qPrintable(sent.ok() ? QString() : sent.failure().message));
+        YC_VERIFY_OK(sent);
         QCOMPARE(sent.value().supplementId, supplementId);
         QCOMPARE(sent.value().caseNumber, caseNumber);
         QVERIFY(!sent.value().duplicate);
@@ -289,8 +284,8 @@ private slots:
         tampered.insert(QStringLiteral("supplementId"), uuid());
         auto refused = m_connector->submitSupplement(m_clerk, caseNumber, tampered);
         QVERIFY(!refused.ok());
-        QCOMPARE(refused.failure().kind, sync::FailureKind::Permanent);
-        QCOMPARE(refused.failure().code, QStringLiteral("bad-signature"));
+        QCOMPARE(refused.error().kind, sync::FailureKind::Permanent);
+        QCOMPARE(refused.error().code, QStringLiteral("bad-signature"));
         // A material the platform does not hold.
         const QJsonArray unknown{sync::SupplementDocument::materialJson(QStringLiteral("m6"), QStringLiteral("x"),
                                                                         QString(64, QLatin1Char('a')), 10, {})};
@@ -298,7 +293,7 @@ private slots:
         QVERIFY(missingBody.ok());
         auto missing = m_connector->submitSupplement(m_clerk, caseNumber, missingBody.value());
         QVERIFY(!missing.ok());
-        QCOMPARE(missing.failure().code, QStringLiteral("materials-missing"));
+        QCOMPARE(missing.error().code, QStringLiteral("materials-missing"));
     }
 
     void approvals()
@@ -311,7 +306,7 @@ private slots:
         request.reason = QStringLiteral("non-key material follows");
         request.deferredMaterials = {QStringLiteral("m5")};
         auto asked = m_connector->requestApproval(m_clerk, request);
-        QVERIFY2(asked.ok(), qPrintable(asked.ok() ? QString() : asked.failure().message));
+        YC_VERIFY_OK(asked);
         QCOMPARE(asked.value().approvalId, request.approvalId);
         QCOMPARE(asked.value().status, QStringLiteral("pending"));
         QCOMPARE(asked.value().requestedBy, QStringLiteral("c1001"));
@@ -324,22 +319,22 @@ private slots:
         QCOMPARE(read.value().caseId, request.caseId);
 
         auto pending = m_connector->pendingApprovals(m_supervisor, {}, 100);
-        QVERIFY2(pending.ok(), qPrintable(pending.ok() ? QString() : pending.failure().message));
+        YC_VERIFY_OK(pending);
         bool listed = false;
         for (const sync::Approval& a : pending.value().approvals)
             listed = listed || a.approvalId == request.approvalId;
         QVERIFY(listed);
         auto clerkList = m_connector->pendingApprovals(m_clerk, {}, 100);
         QVERIFY(!clerkList.ok());
-        QCOMPARE(clerkList.failure().code, QStringLiteral("forbidden"));
+        QCOMPARE(clerkList.error().code, QStringLiteral("forbidden"));
 
         auto byClerk = m_connector->decideApproval(m_clerk, request.approvalId, QStringLiteral("approved"), {});
         QVERIFY(!byClerk.ok());
-        QCOMPARE(byClerk.failure().code, QStringLiteral("forbidden"));
+        QCOMPARE(byClerk.error().code, QStringLiteral("forbidden"));
 
         auto decided = m_connector->decideApproval(m_supervisor, request.approvalId, QStringLiteral("approved"),
                                                    QStringLiteral("ok"));
-        QVERIFY2(decided.ok(), qPrintable(decided.ok() ? QString() : decided.failure().message));
+        YC_VERIFY_OK(decided);
         QCOMPARE(decided.value().status, QStringLiteral("approved"));
         QCOMPARE(decided.value().decidedBy, QStringLiteral("s1001"));
         QVERIFY(decided.value().decidedAt.isValid());
@@ -349,15 +344,14 @@ private slots:
         QVERIFY(same.ok());
         auto other = m_connector->decideApproval(m_supervisor, request.approvalId, QStringLiteral("rejected"), {});
         QVERIFY(!other.ok());
-        QCOMPARE(other.failure().kind, sync::FailureKind::Permanent);
-        QCOMPARE(other.failure().code, QStringLiteral("id-conflict"));
-        QCOMPARE(other.failure().httpStatus, 409);
-        QVERIFY2(other.failure().message.contains(QStringLiteral("already approved")),
-                 qPrintable(other.failure().message));
+        QCOMPARE(other.error().kind, sync::FailureKind::Permanent);
+        QCOMPARE(other.error().code, QStringLiteral("id-conflict"));
+        QCOMPARE(other.error().httpStatus, 409);
+        QVERIFY2(other.error().message.contains(QStringLiteral("already approved")), qPrintable(other.error().message));
 
         auto unknown = m_connector->approval(m_clerk, uuid());
         QVERIFY(!unknown.ok());
-        QCOMPARE(unknown.failure().httpStatus, 404);
+        QCOMPARE(unknown.error().httpStatus, 404);
     }
 };
 

@@ -35,13 +35,9 @@ private slots:
             "YC_FAULT_SPEC",
             QStringLiteral("rate=0.2,kinds=latency,drop,reset,500,503,429,expired,truncated,drop-upload,seed=7,"
                            "latency-ms=200,retry-after=1"));
-        PlatformFixture platform(TestEnvironment::current()->freshDir(QStringLiteral("platform")));
-        QVERIFY(platform.start());
-        WindowClient client;
-        QVERIFY(client.create(TestEnvironment::current()->freshDir(QStringLiteral("client")), platform.baseUrl(),
-                              QStringLiteral("chunk_kib=%1").arg(chunkKib)));
-        QCOMPARE(client.enrol(), QString());
-        QCOMPARE(client.signIn(QStringLiteral("c1001")), QString());
+        SyncSetup setup(QStringLiteral("faults"));
+        YC_VERIFY_OK(setup.start({.extraIni = QStringLiteral("chunk_kib=%1").arg(chunkKib)}));
+        auto& [platform, client] = setup;
 
         storage::CaseRepository cases(client.store->database(), client.store->cipher(), client.dataDir);
         QHash<QString, QList<QByteArray>> materialsByCase;

@@ -45,12 +45,9 @@ class TestSyncPlatform : public QObject
 private slots:
     void catalogFeedIsImported()
     {
-        PlatformFixture platform(fresh(QStringLiteral("p-catalog")));
-        QVERIFY2(platform.start(), platform.serverLog().constData());
-        WindowClient client;
-        QVERIFY(client.create(fresh(QStringLiteral("c-catalog")), platform.baseUrl()));
-        QCOMPARE(client.enrol(), QString());
-        QCOMPARE(client.signIn(QStringLiteral("c1001")), QString());
+        SyncSetup setup(QStringLiteral("catalog"));
+        YC_VERIFY_OK(setup.start());
+        WindowClient& client = setup.client;
 
         sync::CatalogFeedImporter importer(client.store->database().path(), client.clock);
         auto engine = client.engine();
@@ -63,7 +60,7 @@ private slots:
         QVERIFY2(info.value().version > 0, "the platform's catalog did not arrive");
         auto item = storage::CatalogRepository(client.store->database())
                         .item(QStringLiteral("000118001002-210200000000-000-11210200YC0000036T-1-00"));
-        QVERIFY2(item.ok(), qPrintable(item.ok() ? QString() : item.error().message));
+        YC_VERIFY_OK(item);
         QCOMPARE(item.value().name, QStringLiteral("居民身份证换领"));
 
         // The next pass asks for changes since the held version and changes nothing.
@@ -103,13 +100,9 @@ private slots:
 
     void happyPath()
     {
-        PlatformFixture platform(fresh(QStringLiteral("p-happy")));
-        QVERIFY2(platform.start(), platform.serverLog().constData());
-        WindowClient client;
-        QVERIFY(client.create(fresh(QStringLiteral("c-happy")), platform.baseUrl()));
-        QCOMPARE(client.enrol(), QString());
-        QCOMPARE(client.signIn(QStringLiteral("c1001")), QString());
-        QCOMPARE(client.signIn(QStringLiteral("c1002")), QString());
+        SyncSetup setup(QStringLiteral("happy"));
+        YC_VERIFY_OK(setup.start({.staff = {QStringLiteral("c1001"), QStringLiteral("c1002")}}));
+        auto& [platform, client] = setup;
 
         storage::CaseRepository cases(client.store->database(), client.store->cipher(), client.dataDir);
         QStringList ids;
@@ -121,7 +114,7 @@ private slots:
             for (const auto& m : c.materials)
                 contents << m.content;
             auto id = cases.accept(c);
-            QVERIFY2(id.ok(), qPrintable(id.ok() ? QString() : id.error().message));
+            YC_VERIFY_OK(id);
             ids << id.value();
         }
         auto engine = client.engine();
@@ -186,12 +179,9 @@ private slots:
     // own column while the sync state stays in the outbox.
     void draftWithCaseFieldsReachesThePlatform()
     {
-        PlatformFixture platform(fresh(QStringLiteral("p-fields")));
-        QVERIFY2(platform.start(), platform.serverLog().constData());
-        WindowClient client;
-        QVERIFY(client.create(fresh(QStringLiteral("c-fields")), platform.baseUrl()));
-        QCOMPARE(client.enrol(), QString());
-        QCOMPARE(client.signIn(QStringLiteral("c1001")), QString());
+        SyncSetup setup(QStringLiteral("fields"));
+        YC_VERIFY_OK(setup.start());
+        auto& [platform, client] = setup;
 
         const storage::NewCase template_ = client.makeCase(41, 2, 4000);
         storage::DraftRepository drafts(client.store->database(), client.store->cipher(), client.dataDir, client.clock);
@@ -254,12 +244,9 @@ private slots:
 
     void expiredTokenIsRefreshed()
     {
-        PlatformFixture platform(fresh(QStringLiteral("p-expired")));
-        QVERIFY(platform.start({QStringLiteral("--token-lifetime"), QStringLiteral("2")}));
-        WindowClient client;
-        QVERIFY(client.create(fresh(QStringLiteral("c-expired")), platform.baseUrl()));
-        QCOMPARE(client.enrol(), QString());
-        QCOMPARE(client.signIn(QStringLiteral("c1001")), QString());
+        SyncSetup setup(QStringLiteral("expired"));
+        YC_VERIFY_OK(setup.start({.platformArguments = {QStringLiteral("--token-lifetime"), QStringLiteral("2")}}));
+        auto& [platform, client] = setup;
         storage::CaseRepository cases(client.store->database(), client.store->cipher(), client.dataDir);
         auto id = cases.accept(client.makeCase(1, 1, 5000));
         QVERIFY(id.ok());
@@ -292,28 +279,29 @@ private slots:
 
     void wrongServerCertificateIsRefused()
     {
-        PlatformFixture platform(fresh(QStringLiteral("p-wrongcert")));
-        QVERIFY(platform.start(
-            {QStringLiteral("--tls-cert"), PlatformFixture::certsDir() + QStringLiteral("/other-server.pem"),
-             QStringLiteral("--tls-key"), PlatformFixture::certsDir() + QStringLiteral("/other-server-key.pem")}));
-        WindowClient client;
-        QVERIFY(client.create(fresh(QStringLiteral("c-wrongcert")), platform.baseUrl()));
+        SyncSetup setup(QStringLiteral("wrongcert"));
+        YC_VERIFY_OK(setup.start(
+            {.enrol = false,
+             .platformArguments = {
+                 QStringLiteral("--tls-cert"), PlatformFixture::certsDir() + QStringLiteral("/other-server.pem"),
+                 QStringLiteral("--tls-key"), PlatformFixture::certsDir() + QStringLiteral("/other-server-key.pem")}}));
+        auto& [platform, client] = setup;
         sync::RestConnector connector(sync::SyncConfig::restOptions(*client.settings));
         auto health = connector.health();
         QVERIFY(!health.ok());
-        QCOMPARE(health.failure().kind, sync::FailureKind::Tls);
-        QCOMPARE(health.failure().code, QStringLiteral("tls.verify"));
-        QVERIFY(health.failure().message.contains(QStringLiteral("not trusted")));
+        QCOMPARE(health.error().kind, sync::FailureKind::Tls);
+        QCOMPARE(health.error().code, QStringLiteral("tls.verify"));
+        QVERIFY(health.error().message.contains(QStringLiteral("not trusted")));
         auto signIn = connector.signIn(QStringLiteral("a1001"), QStringLiteral("train-a1001"), {});
         QVERIFY(!signIn.ok());
-        QCOMPARE(signIn.failure().kind, sync::FailureKind::Tls);
+        QCOMPARE(signIn.error().kind, sync::FailureKind::Tls);
         // Material chunks travel through libcurl under the same rules.
         const QByteArray bytes("material bytes");
         auto up =
             connector.uploadMaterial(QStringLiteral("token"), QString::fromLatin1(QByteArray(64, 'a')), bytes, 0, {});
         QVERIFY(!up.ok());
-        QCOMPARE(up.failure().kind, sync::FailureKind::Tls);
-        QCOMPARE(up.failure().code, QStringLiteral("tls.verify"));
+        QCOMPARE(up.error().kind, sync::FailureKind::Tls);
+        QCOMPARE(up.error().code, QStringLiteral("tls.verify"));
         QVERIFY2(!platform.serverLog().contains("/api/v1/"), "no request reached the platform");
     }
 
@@ -337,29 +325,30 @@ private slots:
         QFETCH(QString, cert);
         QFETCH(QString, qtReason);
         QFETCH(QString, curlReason);
-        PlatformFixture platform(fresh(QStringLiteral("p-") + cert));
-        QVERIFY2(platform.start({QStringLiteral("--tls-cert"), PlatformFixture::certsDir() + u'/' + cert + u".pem",
-                                 QStringLiteral("--tls-key"), PlatformFixture::certsDir() + u'/' + cert + u"-key.pem"}),
-                 platform.serverLog().constData());
-        WindowClient client;
-        QVERIFY(client.create(fresh(QStringLiteral("c-") + cert), platform.baseUrl()));
+        SyncSetup setup(cert);
+        YC_VERIFY_OK(setup.start(
+            {.enrol = false,
+             .platformArguments = {QStringLiteral("--tls-cert"), PlatformFixture::certsDir() + u'/' + cert + u".pem",
+                                   QStringLiteral("--tls-key"),
+                                   PlatformFixture::certsDir() + u'/' + cert + u"-key.pem"}}));
+        auto& [platform, client] = setup;
         sync::RestConnector connector(sync::SyncConfig::restOptions(*client.settings));
         auto health = connector.health();
         QVERIFY(!health.ok());
-        QCOMPARE(health.failure().kind, sync::FailureKind::Tls);
-        QCOMPARE(health.failure().code, QStringLiteral("tls.verify"));
-        QVERIFY2(health.failure().message.contains(qtReason), qPrintable(health.failure().message));
+        QCOMPARE(health.error().kind, sync::FailureKind::Tls);
+        QCOMPARE(health.error().code, QStringLiteral("tls.verify"));
+        QVERIFY2(health.error().message.contains(qtReason), qPrintable(health.error().message));
         auto signIn = connector.signIn(QStringLiteral("a1001"), QStringLiteral("train-a1001"), {});
         QVERIFY(!signIn.ok());
-        QCOMPARE(signIn.failure().kind, sync::FailureKind::Tls);
-        QCOMPARE(signIn.failure().code, QStringLiteral("tls.verify"));
-        QVERIFY2(signIn.failure().message.contains(qtReason), qPrintable(signIn.failure().message));
+        QCOMPARE(signIn.error().kind, sync::FailureKind::Tls);
+        QCOMPARE(signIn.error().code, QStringLiteral("tls.verify"));
+        QVERIFY2(signIn.error().message.contains(qtReason), qPrintable(signIn.error().message));
         auto up = connector.uploadMaterial(QStringLiteral("token"), QString::fromLatin1(QByteArray(64, 'a')),
                                            QByteArray("material bytes"), 0, {});
         QVERIFY(!up.ok());
-        QCOMPARE(up.failure().kind, sync::FailureKind::Tls);
-        QCOMPARE(up.failure().code, QStringLiteral("tls.verify"));
-        QVERIFY2(up.failure().message.contains(curlReason), qPrintable(up.failure().message));
+        QCOMPARE(up.error().kind, sync::FailureKind::Tls);
+        QCOMPARE(up.error().code, QStringLiteral("tls.verify"));
+        QVERIFY2(up.error().message.contains(curlReason), qPrintable(up.error().message));
         // The platform is up and serves the same certificate; it saw no request.
         QVERIFY(platform.running());
         QVERIFY2(!platform.serverLog().contains("/api/v1/"), platform.serverLog().constData());
@@ -367,15 +356,13 @@ private slots:
 
     void pinMismatchIsRefused()
     {
-        PlatformFixture platform(fresh(QStringLiteral("p-pin")));
-        QVERIFY(platform.start());
         // The right pin works...
         const QSslCertificate serverCert =
             QSslCertificate::fromPath(PlatformFixture::certsDir() + QStringLiteral("/server.pem")).constFirst();
-        WindowClient good;
-        QVERIFY(good.create(fresh(QStringLiteral("c-pin-good")), platform.baseUrl(),
-                            QStringLiteral("pin_sha256=") + sync::TlsOptions::spkiPin(serverCert)));
-        QCOMPARE(good.enrol(), QString());
+        SyncSetup setup(QStringLiteral("pin-good"));
+        YC_VERIFY_OK(setup.start(
+            {.staff = {}, .extraIni = QStringLiteral("pin_sha256=") + sync::TlsOptions::spkiPin(serverCert)}));
+        auto& platform = setup.platform;
         // ...a pin of another key (the CA is trusted, the chain is valid) is refused before any request.
         const QSslCertificate other =
             QSslCertificate::fromPath(PlatformFixture::certsDir() + QStringLiteral("/other-server.pem")).constFirst();
@@ -386,16 +373,15 @@ private slots:
         sync::RestConnector connector(sync::SyncConfig::restOptions(*client.settings));
         auto r = connector.signIn(QStringLiteral("a1001"), QStringLiteral("train-a1001"), {});
         QVERIFY(!r.ok());
-        QCOMPARE(r.failure().kind, sync::FailureKind::Tls);
-        QCOMPARE(r.failure().code, QStringLiteral("tls.pin-mismatch"));
+        QCOMPARE(r.error().kind, sync::FailureKind::Tls);
+        QCOMPARE(r.error().code, QStringLiteral("tls.pin-mismatch"));
         // The upload path (libcurl) refuses the same way and names the key the platform presented.
         auto up = connector.uploadMaterial(QStringLiteral("token"), QString::fromLatin1(QByteArray(64, 'a')),
                                            QByteArray("material bytes"), 0, {});
         QVERIFY(!up.ok());
-        QCOMPARE(up.failure().kind, sync::FailureKind::Tls);
-        QCOMPARE(up.failure().code, QStringLiteral("tls.pin-mismatch"));
-        QVERIFY2(up.failure().message.contains(sync::TlsOptions::spkiPin(serverCert)),
-                 qPrintable(up.failure().message));
+        QCOMPARE(up.error().kind, sync::FailureKind::Tls);
+        QCOMPARE(up.error().code, QStringLiteral("tls.pin-mismatch"));
+        QVERIFY2(up.error().message.contains(sync::TlsOptions::spkiPin(serverCert)), qPrintable(up.error().message));
         QThread::msleep(200);
         QCOMPARE(platform.serverLog().count("/auth/sign-in"), logBefore.count("/auth/sign-in"));
         QCOMPARE(platform.serverLog().count("/materials/"), logBefore.count("/materials/"));
@@ -415,8 +401,8 @@ private slots:
         // Under TLS 1.3 the client's handshake is complete before the platform asks for its
         // certificate; the platform then closes the connection, and the client sees a connection
         // closed by the peer: a retryable network failure, not a certificate problem.
-        QCOMPARE(refused.failure().kind, sync::FailureKind::Retryable);
-        QCOMPARE(refused.failure().code, QStringLiteral("net.%1").arg(int(QNetworkReply::RemoteHostClosedError)));
+        QCOMPARE(refused.error().kind, sync::FailureKind::Retryable);
+        QCOMPARE(refused.error().code, QStringLiteral("net.%1").arg(int(QNetworkReply::RemoteHostClosedError)));
         QVERIFY2(!platform.serverLog().contains("/health"), platform.serverLog().constData());
         // With the window's certificate it works end to end.
         WindowClient client;

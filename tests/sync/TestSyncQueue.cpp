@@ -15,7 +15,6 @@
 
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QUuid>
 
@@ -30,36 +29,6 @@ QString fresh(const QString& name)
 QString uuid()
 {
     return QUuid::createUuid().toString(QUuid::WithoutBraces);
-}
-// One number from the platform's own database (read-only, beside the running server).
-qint64 platformCount(const PlatformFixture& platform, const QString& sql, const QVariantList& binds = {})
-{
-    qint64 result = -1;
-    const QString name = QStringLiteral("platform-view-") + uuid();
-    {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
-        db.setDatabaseName(platform.dataDir() + QStringLiteral("/platform.sqlite"));
-        db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=5000"));
-        if (db.open()) {
-            QSqlQuery q(db);
-            q.prepare(sql);
-            for (const QVariant& b : binds)
-                q.addBindValue(b);
-            if (q.exec() && q.next())
-                result = q.value(0).toLongLong();
-        }
-    }
-    QSqlDatabase::removeDatabase(name);
-    return result;
-}
-QString machineIdOf(WindowClient& client)
-{
-    auto info = sync::Enrolment(client.store->database(), client.store->cipher()).load();
-    return info.ok() && info.value() ? info.value()->machineId : QString();
-}
-qint64 localCount(WindowClient& client, const QString& sql)
-{
-    return client.store->database().count(sql).valueOr(-1);
 }
 // `outbox list` lines by outbox id.
 QHash<qint64, QJsonObject> outboxList(const QString& dataDir, bool all)
@@ -88,12 +57,9 @@ class TestSyncQueue : public QObject
 private slots:
     void auditArrivesExactlyOnce()
     {
-        PlatformFixture platform(fresh(QStringLiteral("p-audit")));
-        QVERIFY2(platform.start(), platform.serverLog().constData());
-        WindowClient client;
-        QVERIFY(client.create(fresh(QStringLiteral("c-audit")), platform.baseUrl()));
-        QCOMPARE(client.enrol(), QString());
-        QCOMPARE(client.signIn(QStringLiteral("c1001")), QString());
+        SyncSetup setup(QStringLiteral("audit"));
+        YC_VERIFY_OK(setup.start());
+        auto& [platform, client] = setup;
         storage::CaseRepository cases(client.store->database(), client.store->cipher(), client.dataDir);
         for (int n = 0; n < 3; ++n)
             QVERIFY(cases.accept(client.makeCase(n, 1, 2000)).ok());
@@ -108,7 +74,7 @@ private slots:
                  0);
         const qint64 rows = localCount(client, QStringLiteral("SELECT count(*) FROM audit"));
         QCOMPARE(rows, 5);
-        const QString machine = machineIdOf(client);
+        const QString machine = client.machineId();
 
         sync::SyncEngineOptions options = sync::SyncConfig::engineOptions(*client.settings);
         options.auditBatchSize = 2; // several batches
@@ -155,12 +121,9 @@ private slots:
 
     void auditWaitsWhileOffline()
     {
-        PlatformFixture platform(fresh(QStringLiteral("p-audit-off")));
-        QVERIFY(platform.start());
-        WindowClient client;
-        QVERIFY(client.create(fresh(QStringLiteral("c-audit-off")), platform.baseUrl()));
-        QCOMPARE(client.enrol(), QString());
-        QCOMPARE(client.signIn(QStringLiteral("c1001")), QString());
+        SyncSetup setup(QStringLiteral("audit-off"));
+        YC_VERIFY_OK(setup.start());
+        auto& [platform, client] = setup;
         const quint16 port = platform.port();
         QCOMPARE(platform.stop(), 0);
         storage::CaseRepository cases(client.store->database(), client.store->cipher(), client.dataDir);
@@ -178,19 +141,16 @@ private slots:
         QVERIFY2(online.lastError.isEmpty(), qPrintable(online.lastError));
         QCOMPARE(localCount(client, QStringLiteral("SELECT count(*) FROM audit WHERE uploaded_at IS NULL")), 0);
         QCOMPARE(platformCount(platform, QStringLiteral("SELECT count(*) FROM audit_entries WHERE machine_id = ?"),
-                               {machineIdOf(client)}),
+                               {client.machineId()}),
                  rows);
     }
 
     void approvalDecisionReachesTheWindow()
     {
-        PlatformFixture platform(fresh(QStringLiteral("p-approval")));
-        QVERIFY(platform.start());
-        WindowClient client;
-        QVERIFY(client.create(fresh(QStringLiteral("c-approval")), platform.baseUrl()));
-        QCOMPARE(client.enrol(), QString());
-        QCOMPARE(client.signIn(QStringLiteral("c1001")), QString());
-        const QString machine = machineIdOf(client);
+        SyncSetup setup(QStringLiteral("approval"));
+        YC_VERIFY_OK(setup.start());
+        WindowClient& client = setup.client;
+        const QString machine = client.machineId();
         sync::RestConnector connector(sync::SyncConfig::restOptions(*client.settings));
         auto clerk = connector.signIn(QStringLiteral("c1001"), QStringLiteral("train-c1001"), machine);
         auto supervisor = connector.signIn(QStringLiteral("s1001"), QStringLiteral("train-s1001"), machine);
@@ -242,12 +202,9 @@ private slots:
 
     void evaluationAndSupplementQueuedOffline()
     {
-        PlatformFixture platform(fresh(QStringLiteral("p-offline")));
-        QVERIFY(platform.start());
-        WindowClient client;
-        QVERIFY(client.create(fresh(QStringLiteral("c-offline")), platform.baseUrl()));
-        QCOMPARE(client.enrol(), QString());
-        QCOMPARE(client.signIn(QStringLiteral("c1001")), QString());
+        SyncSetup setup(QStringLiteral("offline"));
+        YC_VERIFY_OK(setup.start());
+        auto& [platform, client] = setup;
         auto engine = client.engine();
         QVERIFY(engine);
         engine->runPass(); // leases
@@ -265,7 +222,7 @@ private slots:
         evaluation.service = 2;
         evaluation.comment = QStringLiteral("waited long");
         auto evaluationId = queue.enqueueEvaluation(evaluation, caseId.value(), QStringLiteral("c1001"));
-        QVERIFY2(evaluationId.ok(), qPrintable(evaluationId.ok() ? QString() : evaluationId.error().message));
+        YC_VERIFY_OK(evaluationId);
         sync::NewSupplement supplement;
         supplement.caseId = caseId.value();
         supplement.staffId = QStringLiteral("c1001");
@@ -279,7 +236,7 @@ private slots:
         material.content = syntheticBytes(2121, 30000);
         supplement.materials.push_back(material);
         auto supplementId = queue.enqueueSupplement(supplement);
-        QVERIFY2(supplementId.ok(), qPrintable(supplementId.ok() ? QString() : supplementId.error().message));
+        YC_VERIFY_OK(supplementId);
         // Queuing the same ids again changes nothing.
         evaluation.evaluationId = evaluationId.value();
         QCOMPARE(queue.enqueueEvaluation(evaluation, caseId.value(), QStringLiteral("c1001")).valueOr({}),
@@ -334,12 +291,9 @@ private slots:
     }
     void supplementTravelsOnRemovableMedia()
     {
-        PlatformFixture platform(fresh(QStringLiteral("p-usb")));
-        QVERIFY(platform.start());
-        WindowClient client;
-        QVERIFY(client.create(fresh(QStringLiteral("c-usb")), platform.baseUrl()));
-        QCOMPARE(client.enrol(), QString());
-        QCOMPARE(client.signIn(QStringLiteral("c1001")), QString());
+        SyncSetup setup(QStringLiteral("usb"));
+        YC_VERIFY_OK(setup.start());
+        auto& [platform, client] = setup;
         auto engine = client.engine();
         QVERIFY(engine);
         engine->runPass(); // leases: the case gets its official number at acceptance
@@ -363,7 +317,7 @@ private slots:
         auto exported =
             sync::OutboxExport::exportTo(client.store->database(), client.store->cipher(), client.dataDir,
                                          fresh(QStringLiteral("usb")), passphrase, QDateTime::currentDateTimeUtc());
-        QVERIFY2(exported.ok(), qPrintable(exported.ok() ? QString() : exported.error().message));
+        YC_VERIFY_OK(exported);
         QCOMPARE(exported.value().cases, 1);
         QCOMPARE(exported.value().supplements, 1);
         QCOMPARE(exported.value().materials, 2);
@@ -372,7 +326,7 @@ private slots:
                  1);
         const QString unpackedDir = fresh(QStringLiteral("unpacked"));
         auto unpacked = sync::OutboxExport::unpack(exported.value().file, unpackedDir, passphrase);
-        QVERIFY2(unpacked.ok(), qPrintable(unpacked.ok() ? QString() : unpacked.error().message));
+        YC_VERIFY_OK(unpacked);
         QCOMPARE(unpacked.value().supplements, 1);
         QByteArray out;
         QByteArray err;
@@ -399,12 +353,9 @@ private slots:
     // and once repaired `outbox retry` makes the next pass send them to the platform.
     void refusedEvaluationAndSupplementAreRetried()
     {
-        PlatformFixture platform(fresh(QStringLiteral("p-retry")));
-        QVERIFY(platform.start());
-        WindowClient client;
-        QVERIFY(client.create(fresh(QStringLiteral("c-retry")), platform.baseUrl()));
-        QCOMPARE(client.enrol(), QString());
-        QCOMPARE(client.signIn(QStringLiteral("c1001")), QString());
+        SyncSetup setup(QStringLiteral("retry"));
+        YC_VERIFY_OK(setup.start());
+        auto& [platform, client] = setup;
         auto engine = client.engine();
         QVERIFY(engine);
         engine->runPass(); // leases: the case gets its official number at acceptance
@@ -551,12 +502,9 @@ private slots:
     // offline, and reach the platform with the rest of the trail.
     void failedSignInIsAudited()
     {
-        PlatformFixture platform(fresh(QStringLiteral("p-signin")));
-        QVERIFY(platform.start());
-        WindowClient client;
-        QVERIFY(client.create(fresh(QStringLiteral("c-signin")), platform.baseUrl()));
-        QCOMPARE(client.enrol(), QString());
-        QCOMPARE(client.signIn(QStringLiteral("c1001")), QString());
+        SyncSetup setup(QStringLiteral("signin"));
+        YC_VERIFY_OK(setup.start());
+        auto& [platform, client] = setup;
         const QByteArray wrong = "Wrong-Secret-4711";
         const QStringList signIn{QStringLiteral("staff"), QStringLiteral("sign-in"), QStringLiteral("--staff"),
                                  QStringLiteral("c1001")};
@@ -600,7 +548,7 @@ private slots:
         QCOMPARE(platformCount(platform,
                                QStringLiteral("SELECT count(*) FROM audit_entries WHERE machine_id = ? AND "
                                               "CAST(entry AS TEXT) LIKE '%\"action\":\"staff.sign-in-failed\"%'"),
-                               {machineIdOf(client)}),
+                               {client.machineId()}),
                  3);
     }
 };

@@ -20,8 +20,6 @@ class TestSyncStop : public QObject
 {
     Q_OBJECT
 
-    static QString fresh(const QString& name) { return TestEnvironment::current()->freshDir(name); }
-
 private slots:
     void uploadIsCancelledByTheFlag()
     {
@@ -41,7 +39,7 @@ private slots:
                                            .arg(QString(64, QLatin1Char('a')))),
                                   QStringLiteral("token"), QByteArray(1 << 20, 'x'), "application/octet-stream");
             if (!r)
-                failure = r.failure();
+                failure = r.error();
         });
         QVERIFY(silent.waitForNewConnection(10000)); // the upload is under way, waiting for the server
         cancel.store(true);
@@ -53,13 +51,9 @@ private slots:
 
     void stopEndsAPassWaitingOnThePlatform()
     {
-        PlatformFixture platform(fresh(QStringLiteral("platform")));
-        QVERIFY(platform.start());
-        WindowClient client;
-        QVERIFY(
-            client.create(fresh(QStringLiteral("client")), platform.baseUrl(), QStringLiteral("timeout_seconds=600")));
-        QCOMPARE(client.enrol(), QString());
-        QCOMPARE(client.signIn(QStringLiteral("c1001")), QString());
+        SyncSetup setup(QStringLiteral("stop"));
+        YC_VERIFY_OK(setup.start({.extraIni = QStringLiteral("timeout_seconds=600")}));
+        auto& [platform, client] = setup;
         storage::CaseRepository cases(client.store->database(), client.store->cipher(), client.dataDir);
         auto id = cases.accept(client.makeCase(1, 1, 300 * 1024));
         QVERIFY(id.ok());

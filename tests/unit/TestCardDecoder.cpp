@@ -60,7 +60,7 @@ private slots:
         const QByteArray text = CardText::encode(resident());
         QCOMPARE(text.size(), 256);
         const auto card = CardDecoder::decodeText(text, m_clock);
-        QVERIFY2(card.ok(), card.ok() ? "" : qPrintable(card.error().message));
+        YC_VERIFY_OK(card);
         const QJsonObject o = card.value().toJson();
         QCOMPARE(keys(o).join(QLatin1Char(',')),
                  QStringLiteral(
@@ -86,7 +86,7 @@ private slots:
         const QByteArray text = fixedText("read-resident");
         QCOMPARE(text.size(), 256);
         const auto decoded = CardDecoder::decodeText(text, m_clock);
-        QVERIFY2(decoded.ok(), decoded.ok() ? "" : qPrintable(decoded.error().message));
+        YC_VERIFY_OK(decoded);
         const IdCard& card = decoded.value();
         QCOMPARE(card.type, IdCard::Type::Resident);
         QCOMPARE(card.name, QStringLiteral("测试甲"));
@@ -113,7 +113,7 @@ private slots:
         const QByteArray text = fixedText("read-resident-long-term");
         QCOMPARE(text.size(), 256);
         const auto decoded = CardDecoder::decodeText(text, m_clock);
-        QVERIFY2(decoded.ok(), decoded.ok() ? "" : qPrintable(decoded.error().message));
+        YC_VERIFY_OK(decoded);
         const IdCard& card = decoded.value();
         QCOMPARE(card.type, IdCard::Type::Resident);
         QCOMPARE(card.name, QStringLiteral("样例丙"));
@@ -136,7 +136,7 @@ private slots:
         const QByteArray text = fixedText("read-permit");
         QCOMPARE(text.size(), 256);
         const auto decoded = CardDecoder::decodeText(text, m_clock);
-        QVERIFY2(decoded.ok(), decoded.ok() ? "" : qPrintable(decoded.error().message));
+        YC_VERIFY_OK(decoded);
         const IdCard& card = decoded.value();
         QCOMPARE(card.type, IdCard::Type::Permit);
         QCOMPARE(card.name, QStringLiteral("测试甲"));
@@ -158,7 +158,7 @@ private slots:
         const QByteArray text = fixedText("read-foreign");
         QCOMPARE(text.size(), 256);
         const auto decoded = CardDecoder::decodeText(text, m_clock);
-        QVERIFY2(decoded.ok(), decoded.ok() ? "" : qPrintable(decoded.error().message));
+        YC_VERIFY_OK(decoded);
         const IdCard& card = decoded.value();
         QCOMPARE(card.type, IdCard::Type::Foreign);
         QCOMPARE(card.englishName, QStringLiteral("SAMPLE, TEST"));
@@ -281,7 +281,7 @@ private slots:
         const QByteArray text = CardText::encode(f);
         QCOMPARE(text.mid(248, 2), QByteArray("I\0", 2));
         const auto card = CardDecoder::decodeText(text, m_clock);
-        QVERIFY2(card.ok(), card.ok() ? "" : qPrintable(card.error().message));
+        YC_VERIFY_OK(card);
         const QJsonObject o = card.value().toJson();
         QCOMPARE(o.value(QLatin1String("cardType")).toString(), QStringLiteral("foreign"));
         QCOMPARE(o.value(QLatin1String("englishName")).toString(), QStringLiteral("SAMPLE, TEST"));
@@ -351,7 +351,7 @@ private slots:
         }
         f.idNumber = number;
         const auto card = CardDecoder::decodeText(CardText::encode(f), m_clock);
-        QVERIFY2(card.ok(), card.ok() ? "" : qPrintable(card.error().message));
+        YC_VERIFY_OK(card);
         QCOMPARE(card.value().idNumber, number);
         QVERIFY(!card.value().numberValid);
         QVERIFY2(card.value().numberError.startsWith(QStringLiteral("The card's ID number is not valid: ")) &&

@@ -163,7 +163,7 @@ private slots:
                                           "'case-5', 'acceptance', 't')")));
         }
         auto db = Database::open(path);
-        QVERIFY2(db.ok(), qPrintable(db.ok() ? QString() : db.error().message));
+        YC_VERIFY_OK(db);
         Database& d = *db.value();
         QCOMPARE(d.schemaVersion().valueOr(0), Database::latestSchemaVersion());
         QCOMPARE(count(d, QStringLiteral("SELECT count(*) FROM cases")), qint64(n));

@@ -20,7 +20,7 @@ private slots:
     void trainingCatalogReads()
     {
         auto doc = CatalogDocument::parse(yc::test::trainingCatalogBytes());
-        QVERIFY2(doc.ok(), qPrintable(doc.ok() ? QString() : doc.error().message));
+        YC_VERIFY_OK(doc);
         QCOMPARE(doc.value().kind, CatalogDocument::Kind::Full);
         QVERIFY(doc.value().items.size() >= 60);
         QCOMPARE(doc.value().items.size(), doc.value().itemJson.size());
@@ -197,7 +197,7 @@ private slots:
             conditions.append(QStringLiteral("条件%1").arg(i));
         atLimit.insert(QStringLiteral("conditions"), conditions);
         const auto read = CatalogDocument::parse(yc::test::fullDocument({atLimit}, 1));
-        QVERIFY2(read.ok(), read.ok() ? "" : qPrintable(read.error().message));
+        YC_VERIFY_OK(read);
         QCOMPARE(read.value().items.first().materials.size(), CatalogDocument::MaxMaterials);
 
         // One character, one material, one condition too many; a long unknown key's value too.

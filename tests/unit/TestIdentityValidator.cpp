@@ -38,7 +38,7 @@ private slots:
     void publishedResidentExample()
     {
         const auto r = m_validator.checkResident(QStringLiteral("11010519491231002X"));
-        QVERIFY2(r.ok(), r.ok() ? "" : qPrintable(r.error().message));
+        YC_VERIFY_OK(r);
         QCOMPARE(r.value().type, QStringLiteral("resident"));
         QCOMPARE(r.value().areaCode, QStringLiteral("110105"));
         QCOMPARE(r.value().birthDate, QDate(1949, 12, 31));
@@ -116,7 +116,7 @@ private slots:
         QCOMPARE(area->lastRevision, lastRevision);
         QCOMPARE(t.areaFullName(code), fullName);
         const auto r = m_validator.checkResident(yc::test::residentId(code, birthDate, 123));
-        QVERIFY2(r.ok(), r.ok() ? "" : qPrintable(r.error().message));
+        YC_VERIFY_OK(r);
         QCOMPARE(r.value().areaCode, code);
         QCOMPARE(r.value().area, fullName);
     }
@@ -199,7 +199,7 @@ private slots:
     void foreign2023OfficialSamples()
     {
         const auto a = m_validator.checkForeign(QStringLiteral("932682198501010017"));
-        QVERIFY2(a.ok(), a.ok() ? "" : qPrintable(a.error().message));
+        YC_VERIFY_OK(a);
         QCOMPARE(a.value().version, 2023);
         QCOMPARE(a.value().country, QStringLiteral("SAU"));
         QCOMPARE(a.value().birthDate, QDate(1985, 1, 1));
@@ -240,7 +240,7 @@ private slots:
     void creditCodes()
     {
         const auto r = m_validator.checkCreditCode(QStringLiteral("91350100M000100Y43"));
-        QVERIFY2(r.ok(), r.ok() ? "" : qPrintable(r.error().message));
+        YC_VERIFY_OK(r);
         QCOMPARE(r.value().areaCode, QStringLiteral("350100"));
         QCOMPARE(m_validator.check(QStringLiteral("91350100M000100Y43")).value().type, QStringLiteral("credit-code"));
         const QString synthetic = yc::test::withCreditCheck(QStringLiteral("12210200MB0000001"));

@@ -25,7 +25,7 @@ private slots:
         const QString dir = yc::test::TestEnvironment::current()->freshDir(QStringLiteral("keys"));
         KeyStore store(dir, KeyStoreMode::File);
         auto created = store.load(true);
-        QVERIFY2(created.ok(), qPrintable(created.ok() ? QString() : created.error().message));
+        YC_VERIFY_OK(created);
         QCOMPARE(created.value().source, QStringLiteral("file"));
         QCOMPARE(created.value().key.size(), FieldCipher::DataKeySize);
         const auto perms = QFile::permissions(store.keyFilePath());
@@ -61,7 +61,7 @@ private slots:
         const QString dir = yc::test::TestEnvironment::current()->freshDir(QStringLiteral("store"));
         {
             auto store = Store::open({dir, KeyStoreMode::File, CipherSuite::Aes256Gcm});
-            QVERIFY2(store.ok(), qPrintable(store.ok() ? QString() : store.error().message));
+            YC_VERIFY_OK(store);
             QCOMPARE(store.value()->keySource(), QStringLiteral("file"));
         }
         // Replace the key with another valid one: the store must notice and refuse.
@@ -87,7 +87,7 @@ private slots:
                              QRegularExpression(QStringLiteral("^no system keychain available; the data "
                                                                "key is kept in a file readable only by")));
         auto created = store.load(true);
-        QVERIFY2(created.ok(), qPrintable(created.ok() ? QString() : created.error().message));
+        YC_VERIFY_OK(created);
         QCOMPARE(created.value().source, QStringLiteral("file"));
         QVERIFY(QFile::exists(store.keyFilePath()));
         QCOMPARE(QFile::permissions(store.keyFilePath()) & (QFileDevice::ReadGroup | QFileDevice::ReadOther),

@@ -117,13 +117,13 @@ private slots:
         const QString dir = fresh(QStringLiteral("keychain"));
         KeyStore store(dir, KeyStoreMode::Keychain);
         auto created = store.load(true);
-        QVERIFY2(created.ok(), qPrintable(created.ok() ? QString() : created.error().message));
+        YC_VERIFY_OK(created);
         QCOMPARE(created.value().source, QStringLiteral("keychain"));
         QCOMPARE(created.value().key.size(), FieldCipher::DataKeySize);
         QVERIFY2(!QFile::exists(store.keyFilePath()), "the key was also written to a file");
         // A second KeyStore (a later start) reads the same key back.
         auto again = KeyStore(dir, KeyStoreMode::Keychain).load(false);
-        QVERIFY2(again.ok(), qPrintable(again.ok() ? QString() : again.error().message));
+        YC_VERIFY_OK(again);
         QCOMPARE(again.value().source, QStringLiteral("keychain"));
         QCOMPARE(again.value().key, created.value().key);
         // Another data directory has its own entry and key.
@@ -139,7 +139,7 @@ private slots:
     {
         const QString dir = fresh(QStringLiteral("auto"));
         auto created = KeyStore(dir, KeyStoreMode::Auto).load(true);
-        QVERIFY2(created.ok(), qPrintable(created.ok() ? QString() : created.error().message));
+        YC_VERIFY_OK(created);
         QCOMPARE(created.value().source, QStringLiteral("keychain"));
         QVERIFY(!QFile::exists(KeyStore(dir, KeyStoreMode::Auto).keyFilePath()));
         auto again = KeyStore(dir, KeyStoreMode::Auto).load(false);
@@ -168,12 +168,12 @@ private slots:
         QString check;
         {
             auto store = Store::open({dir, KeyStoreMode::Keychain, CipherSuite::Aes256Gcm});
-            QVERIFY2(store.ok(), qPrintable(store.ok() ? QString() : store.error().message));
+            YC_VERIFY_OK(store);
             QCOMPARE(store.value()->keySource(), QStringLiteral("keychain"));
             check = store.value()->cipher().keyCheck();
         }
         auto reopened = Store::open({dir, KeyStoreMode::Keychain, CipherSuite::Aes256Gcm});
-        QVERIFY2(reopened.ok(), qPrintable(reopened.ok() ? QString() : reopened.error().message));
+        YC_VERIFY_OK(reopened);
         QCOMPARE(reopened.value()->cipher().keyCheck(), check);
         QVERIFY(!QFile::exists(KeyStore(dir, KeyStoreMode::Keychain).keyFilePath()));
     }

@@ -234,11 +234,11 @@ private slots:
     {
         const QByteArray good = xrefStreamPdf(0);
         auto s = PdfStructure::parse(good);
-        QVERIFY2(s.ok(), qPrintable(s.ok() ? QString() : s.error().message));
+        YC_VERIFY_OK(s);
         QVERIFY(s.value().hasXrefStream());
         QCOMPARE(s.value().objectCount(), qsizetype(4));
         auto pages = MaterialImporter().importBytes(good, QStringLiteral("form.pdf"));
-        QVERIFY2(pages.ok(), qPrintable(pages.ok() ? QString() : pages.error().message));
+        YC_VERIFY_OK(pages);
         QCOMPARE(pages.value().size(), size_t(1));
 
         auto broken = MaterialImporter().importBytes(xrefStreamPdf(5), QStringLiteral("form.pdf"));
@@ -287,7 +287,7 @@ private slots:
         photo.setDotsPerMeterY(7874);
         const QByteArray jpeg = yc::test::encodeImage(photo, "jpeg", 85);
         auto pages = MaterialImporter().importBytes(jpeg, QStringLiteral("card.bin"));
-        QVERIFY2(pages.ok(), qPrintable(pages.ok() ? QString() : pages.error().message));
+        YC_VERIFY_OK(pages);
         QCOMPARE(pages.value().size(), size_t(1));
         QCOMPARE(pages.value()[0].jpeg, jpeg);
         QCOMPARE(pages.value()[0].pixels, photo.size());
@@ -353,7 +353,7 @@ private slots:
                                               100);
         QCOMPARE(FileSniffer::sniff(tiff).kind, FileKind::Tiff);
         auto pages = MaterialImporter().importBytes(tiff, QStringLiteral("scans.tif"));
-        QVERIFY2(pages.ok(), qPrintable(pages.ok() ? QString() : pages.error().message));
+        YC_VERIFY_OK(pages);
         QCOMPARE(pages.value().size(), size_t(3));
         for (const MaterialPage& p : pages.value()) {
             QVERIFY(qAbs(p.pointSize.width() - A4WidthPt) < 2); // 100 dpi said in the file
@@ -365,7 +365,7 @@ private slots:
     void importsPdfByRendering()
     {
         auto pages = MaterialImporter().importBytes(yc::test::syntheticTextPdf(3), QStringLiteral("form"));
-        QVERIFY2(pages.ok(), qPrintable(pages.ok() ? QString() : pages.error().message));
+        YC_VERIFY_OK(pages);
         QCOMPARE(pages.value().size(), size_t(3));
         for (const MaterialPage& p : pages.value()) {
             QVERIFY(qAbs(p.pixels.width() - 1654) <= 1); // 200 dpi

@@ -295,7 +295,7 @@ private slots:
     {
         const QString path = freshDb(QStringLiteral("create"));
         auto db = Database::open(path);
-        QVERIFY2(db.ok(), qPrintable(db.ok() ? QString() : db.error().message));
+        YC_VERIFY_OK(db);
         QCOMPARE(db.value()->schemaVersion().value(), Database::latestSchemaVersion());
         QVERIFY(Database::latestSchemaVersion() >= 1);
         QVERIFY(db.value()->integrityCheck().ok());
@@ -336,7 +336,7 @@ private slots:
         QMap<QString, TableSnapshot> before;
         {
             auto old = Database::open(path, from);
-            QVERIFY2(old.ok(), qPrintable(old.ok() ? QString() : old.error().message));
+            YC_VERIFY_OK(old);
             QCOMPARE(old.value()->schemaVersion().value(), from);
             const QSqlDatabase db = old.value()->connection();
             tables = tablesOf(db);
@@ -376,10 +376,10 @@ private slots:
             QVERIFY(tables.contains(QStringLiteral("cases")));
 
         auto db = Database::open(path);
-        QVERIFY2(db.ok(), qPrintable(db.ok() ? QString() : db.error().message));
+        YC_VERIFY_OK(db);
         QCOMPARE(db.value()->schemaVersion().value(), Database::latestSchemaVersion());
         const auto integrity = db.value()->integrityCheck(); // integrity_check and foreign_key_check
-        QVERIFY2(integrity.ok(), qPrintable(integrity.ok() ? QString() : integrity.error().message));
+        YC_VERIFY_OK(integrity);
         const QStringList after = tablesOf(db.value()->connection());
         for (const QString& table : std::as_const(tables)) {
             QVERIFY2(after.contains(table), qPrintable(table + QStringLiteral(" is gone after the upgrade")));

@@ -13,9 +13,9 @@ template<typename T>
 void expectMalformed(const PlatformResult<T>& r, const QString& naming)
 {
     QVERIFY(!r.ok());
-    QCOMPARE(r.failure().kind, FailureKind::Retryable);
-    QCOMPARE(r.failure().code, QStringLiteral("json.invalid"));
-    QVERIFY2(r.failure().message.contains(naming), qPrintable(r.failure().message));
+    QCOMPARE(r.error().kind, FailureKind::Retryable);
+    QCOMPARE(r.error().code, QStringLiteral("json.invalid"));
+    QVERIFY2(r.error().message.contains(naming), qPrintable(r.error().message));
 }
 const QByteArray ApprovalJson =
     R"({"approvalId":"9a0c2b4e-6d8f-4a1b-8c3d-5e7f9a1b3c5d","kind":"refusal","caseId":"c","itemCode":"i",)"
@@ -84,7 +84,7 @@ private slots:
             R"("itemCode":"i","itemVersion":1,"decision":"accepted","status":"submitted",)"
             R"("acceptedAt":"2026-11-28T06:00:00Z","promisedDate":null,"receivedAt":"2026-11-28T06:00:01Z",)"
             R"("materialCount":2}],"cursor":"","hasMore":false})");
-        QVERIFY2(p.ok(), qPrintable(p.ok() ? QString() : p.failure().message));
+        YC_VERIFY_OK(p);
         QCOMPARE(p.value().cases.size(), size_t(1));
         QCOMPARE(p.value().cases[0].materialCount, 2);
         QVERIFY(!p.value().cases[0].promisedDate.isValid());
@@ -96,7 +96,7 @@ private slots:
     void approvals()
     {
         auto a = ResponseParsers::approval("{\"approval\":" + ApprovalJson + "}");
-        QVERIFY2(a.ok(), qPrintable(a.ok() ? QString() : a.failure().message));
+        YC_VERIFY_OK(a);
         QCOMPARE(a.value().status, QStringLiteral("pending"));
         QCOMPARE(a.value().deferredMaterials, QStringList{QStringLiteral("m5")});
         QVERIFY(a.value().decidedBy.isEmpty());

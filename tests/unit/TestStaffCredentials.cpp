@@ -58,7 +58,7 @@ private slots:
     {
         const QString dir = test::TestEnvironment::current()->freshDir(QStringLiteral("offline"));
         auto store = storage::Store::open({dir, storage::KeyStoreMode::File, storage::CipherSuite::Aes256Gcm});
-        QVERIFY2(store.ok(), qPrintable(store.ok() ? QString() : store.error().message));
+        YC_VERIFY_OK(store);
         storage::Database& db = store.value()->database();
         sync::StaffCredentials credentials(db, store.value()->cipher());
         test::FakeClock clock;
@@ -69,14 +69,14 @@ private slots:
         clock.advanceSecs(3600);
         auto sameDay =
             credentials.signInOffline(QStringLiteral("c1001"), QStringLiteral("pw-甲-1"), MaxDays, clock.now());
-        QVERIFY2(sameDay.ok(), qPrintable(sameDay.ok() ? QString() : sameDay.error().code));
+        YC_VERIFY_OK(sameDay);
         QVERIFY(sameDay.value().offline);
         QCOMPARE(sameDay.value().staffId, QStringLiteral("c1001"));
         QCOMPARE(sameDay.value().role, QStringLiteral("clerk"));
         clock.set(online.addDays(MaxDays));
         auto lastDay =
             credentials.signInOffline(QStringLiteral("c1001"), QStringLiteral("pw-甲-1"), MaxDays, clock.now());
-        QVERIFY2(lastDay.ok(), qPrintable(lastDay.ok() ? QString() : lastDay.error().code));
+        YC_VERIFY_OK(lastDay);
         QCOMPARE(auditCount(db, QStringLiteral("staff.sign-in-offline")), 2);
 
         // One day more: refused with the reason, the right password notwithstanding, and not recorded as
@@ -107,7 +107,7 @@ private slots:
         clock.advanceDays(MaxDays);
         auto renewed =
             credentials.signInOffline(QStringLiteral("c1001"), QStringLiteral("pw-甲-1"), MaxDays, clock.now());
-        QVERIFY2(renewed.ok(), qPrintable(renewed.ok() ? QString() : renewed.error().code));
+        YC_VERIFY_OK(renewed);
         QCOMPARE(auditCount(db, QStringLiteral("staff.sign-in-offline")), 3);
     }
 

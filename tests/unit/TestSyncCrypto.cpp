@@ -82,8 +82,8 @@ private slots:
         QCOMPARE(f.kind, FailureKind::Retryable);
         auto cut = ResponseParsers::changes(R"({"changes":[{"seq":4)");
         QVERIFY(!cut.ok());
-        QCOMPARE(cut.failure().kind, FailureKind::Retryable);
-        QCOMPARE(cut.failure().code, QStringLiteral("json.invalid"));
+        QCOMPARE(cut.error().kind, FailureKind::Retryable);
+        QCOMPARE(cut.error().code, QStringLiteral("json.invalid"));
         // Retry-After wins over a shorter backoff.
         RetryPolicy policy;
         policy.firstDelay = std::chrono::seconds(1);

@@ -2,6 +2,7 @@
 // back off geometrically with the schedule in the store, Retry-After holds every request,
 // permanent failures wait for "Retry now", and a case is never submitted before its materials.
 #include "FakeClock.h"
+#include "FakePlatformConnector.h"
 #include "TestMain.h"
 #include "storage/CaseRepository.h"
 #include "storage/Database.h"
@@ -21,24 +22,27 @@ struct Script
 {
     QList<PlatformFailure> submitFailures; // consumed one per submit
     QStringList calls;
+    QStringList unexpected; // calls the fake does not answer
     QSet<QString> uploaded;
 };
 
-class FakeConnector final : public PlatformConnector
+// Answers what enrolment and the engine's passes ask for; anything else is unexpected.
+class FakeConnector final : public test::FakePlatformConnector
 {
 public:
     explicit FakeConnector(Script& s)
-        : m_s(s)
+        : FakePlatformConnector(s.unexpected)
+        , m_s(s)
     {}
-    PlatformResult<Health> health() override { return Health{}; }
-    PlatformResult<StaffSession> signIn(const QString&, const QString&, const QString&) override { return fail(); }
-    PlatformResult<StaffSession> refresh(const QString&) override { return fail(); }
-    PlatformResult<QJsonArray> halls(const QString&) override { return QJsonArray(); }
     PlatformResult<QJsonObject> enrol(const QString&, const QJsonObject&) override { return QJsonObject(); }
     PlatformResult<QJsonObject> machine(const QString&) override
     {
         m_s.calls << QStringLiteral("machine");
         return QJsonObject();
+    }
+    PlatformResult<CaseNumberLease> lease(const QString&, const QString&, int year, int) override
+    {
+        return CaseNumberLease{QStringLiteral("L-1"), QStringLiteral("21020001"), year, 1, 50};
     }
     PlatformResult<MaterialQuery> queryMaterials(const QString&, const QStringList& sha) override
     {
@@ -63,50 +67,15 @@ public:
             return m_s.submitFailures.takeFirst();
         return SubmitOutcome{body.value(QLatin1String("caseNumber")).toString(), QStringLiteral("submitted"), false};
     }
-    PlatformResult<ChangePage> changes(const QString&, const QString&) override { return ChangePage{{}, {}, false}; }
-    PlatformResult<CaseNumberLease> lease(const QString&, const QString&, int year, int) override
-    {
-        return CaseNumberLease{QStringLiteral("L-1"), QStringLiteral("21020001"), year, 1, 50};
-    }
-    PlatformResult<QJsonObject> calendar(const QString&, const QString&, QString*) override { return QJsonObject(); }
-    PlatformResult<QJsonObject> catalog(const QString&, qint64) override { return QJsonObject(); }
-    PlatformResult<std::vector<Licence>> lookupLicences(const QString&, const QString&, const QString&,
-                                                        const QStringList&) override
-    {
-        return std::vector<Licence>();
-    }
-    PlatformResult<std::vector<CreditWarning>> lookupCredit(const QString&, const QString&, const QString&) override
-    {
-        return std::vector<CreditWarning>();
-    }
     PlatformResult<AuditUpload> uploadAudit(const QString&, const QString&,
                                             const std::vector<AuditEntry>& entries) override
     {
         return AuditUpload{qint64(entries.size()), 0};
     }
-    PlatformResult<EvaluationOutcome> submitEvaluation(const QString&, const Evaluation& e) override
-    {
-        return EvaluationOutcome{e.evaluationId, e.level <= 2, false};
-    }
-    PlatformResult<CasePage> hallCases(const QString&, const CaseFilter&) override { return CasePage(); }
-    PlatformResult<Approval> requestApproval(const QString&, const ApprovalRequest&) override { return fail(); }
-    PlatformResult<Approval> approval(const QString&, const QString&) override { return fail(); }
-    PlatformResult<ApprovalPage> pendingApprovals(const QString&, const QString&, int) override
-    {
-        return ApprovalPage();
-    }
-    PlatformResult<Approval> decideApproval(const QString&, const QString&, const QString&, const QString&) override
-    {
-        return fail();
-    }
-    PlatformResult<SupplementOutcome> submitSupplement(const QString&, const QString& caseNumber,
-                                                       const QJsonObject& body) override
-    {
-        return SupplementOutcome{body.value(QLatin1String("supplementId")).toString(), caseNumber, {}, false};
-    }
+    PlatformResult<ChangePage> changes(const QString&, const QString&) override { return ChangePage{{}, {}, false}; }
+    PlatformResult<QJsonObject> calendar(const QString&, const QString&, QString*) override { return QJsonObject(); }
 
 private:
-    static PlatformFailure fail() { return PlatformFailure{FailureKind::Permanent, QStringLiteral("x"), {}, 0, {}}; }
     Script& m_s;
 };
 
@@ -215,6 +184,7 @@ private slots:
                  qPrintable(outbox(db, QStringLiteral("last_error")) + QLatin1Char('|') +
                             script.calls.join(QLatin1Char(','))));
         QCOMPARE(outbox(db, QStringLiteral("error_kind")), QString());
+        QVERIFY2(script.unexpected.isEmpty(), qPrintable(script.unexpected.join(QLatin1String(", "))));
     }
 };
 

@@ -1,12 +1,11 @@
 #include "storage/catalog/CatalogRepository.h"
 
 #include "core/Logging.h"
+#include "storage/SqlQuery.h"
 
 #include <QHash>
 #include <QJsonDocument>
 #include <QSet>
-#include <QSqlError>
-#include <QSqlQuery>
 
 namespace yc::storage {
 
@@ -39,10 +38,6 @@ Result<CatalogImportSummary> CatalogRepository::import(const CatalogDocument& do
 Status CatalogRepository::apply(const CatalogDocument& doc, const QString& now, EmptyCatalog empty,
                                 CatalogImportSummary* summary)
 {
-    QSqlDatabase db = m_db.connection();
-    auto fail = [](const QSqlQuery& q, const QString& what) {
-        return sqlError(QStringLiteral("db.query"), what, q.lastError().text());
-    };
     auto current = m_db.meta(metaKey(MetaVersion));
     if (!current)
         return current.error();
@@ -61,10 +56,10 @@ Status CatalogRepository::apply(const CatalogDocument& doc, const QString& now, 
     // Versions of the items held now (code -> item version).
     QHash<QString, int> existing;
     {
-        QSqlQuery q(db);
+        SqlQuery q(m_db, QStringLiteral("SELECT code, item_version FROM catalog_items"));
         q.setForwardOnly(true);
-        if (!q.exec(QStringLiteral("SELECT code, item_version FROM catalog_items")))
-            return fail(q, tr("Cannot read the catalog"));
+        if (!q.exec())
+            return q.error(tr("Cannot read the catalog"));
         while (q.next())
             existing.insert(q.value(0).toString(), q.value(1).toInt());
     }
@@ -86,24 +81,19 @@ Status CatalogRepository::apply(const CatalogDocument& doc, const QString& now, 
                                  : tr("The full catalog has no items: importing it would leave the catalog empty."));
     }
 
-    QSqlQuery archive(db);
-    archive.prepare(QStringLiteral(
+    const QString archiveSql = QStringLiteral(
         "INSERT OR IGNORE INTO catalog_item_versions (code, item_version, name, document, catalog_version, "
-        "archived_at) SELECT code, item_version, name, document, catalog_version, ? FROM catalog_items WHERE code = "
-        "?"));
-    QSqlQuery remove(db);
-    remove.prepare(QStringLiteral("DELETE FROM catalog_items WHERE code = ?"));
+        "archived_at) SELECT code, item_version, name, document, catalog_version, ? FROM catalog_items");
+    SqlQuery archive(m_db, archiveSql + QStringLiteral(" WHERE code = ?"));
+    SqlQuery remove(m_db, QStringLiteral("DELETE FROM catalog_items WHERE code = ?"));
 
     if (!summary->delta) {
-        QSqlQuery q(db);
-        q.prepare(QStringLiteral(
-            "INSERT OR IGNORE INTO catalog_item_versions (code, item_version, name, document, catalog_version, "
-            "archived_at) SELECT code, item_version, name, document, catalog_version, ? FROM catalog_items"));
-        q.addBindValue(now);
-        if (!q.exec())
-            return fail(q, tr("Cannot keep the earlier item versions"));
-        if (!q.exec(QStringLiteral("DELETE FROM catalog_items")))
-            return fail(q, tr("Cannot replace the catalog"));
+        if (auto kept = execute(m_db, archiveSql, {now}, tr("Cannot keep the earlier item versions")); !kept)
+            return kept;
+        if (auto cleared =
+                execute(m_db, QStringLiteral("DELETE FROM catalog_items"), {}, tr("Cannot replace the catalog"));
+            !cleared)
+            return cleared;
         QSet<QString> incoming;
         for (const ServiceItem& item : doc.items)
             incoming.insert(item.code);
@@ -116,22 +106,17 @@ Status CatalogRepository::apply(const CatalogDocument& doc, const QString& now, 
             if (!existing.contains(code))
                 return makeError(QStringLiteral("catalog.invalid"),
                                  tr("removed: the code %1 is not in catalog version %2").arg(code).arg(currentVersion));
-            archive.addBindValue(now);
-            archive.addBindValue(code);
-            if (!archive.exec())
-                return fail(archive, tr("Cannot keep the earlier item versions"));
-            remove.addBindValue(code);
-            if (!remove.exec())
-                return fail(remove, tr("Cannot remove item %1").arg(code));
+            if (!archive.run({now, code}))
+                return archive.error(tr("Cannot keep the earlier item versions"));
+            if (!remove.run({code}))
+                return remove.error(tr("Cannot remove item %1").arg(code));
             ++summary->removed;
         }
     }
 
-    QSqlQuery insert(db);
-    insert.prepare(QStringLiteral(
-        "INSERT OR REPLACE INTO catalog_items (code, item_version, name, department, item_type, document, "
-        "catalog_version, updated_at, basic_code, parent_code, levels, area_codes) "
-        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    SqlQuery insert(m_db, QStringLiteral("INSERT OR REPLACE INTO catalog_items (code, item_version, name, department, "
+                                         "item_type, document, catalog_version, updated_at, basic_code, parent_code, "
+                                         "levels, area_codes) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     for (qsizetype i = 0; i < doc.items.size(); ++i) {
         const ServiceItem& item = doc.items.at(i);
         const auto old = existing.constFind(item.code);
@@ -147,35 +132,24 @@ Status CatalogRepository::apply(const CatalogDocument& doc, const QString& now, 
             if (item.itemVersion != old.value())
                 ++summary->changed;
             if (summary->delta) {
-                archive.addBindValue(now);
-                archive.addBindValue(item.code);
-                if (!archive.exec())
-                    return fail(archive, tr("Cannot keep the earlier item versions"));
+                if (!archive.run({now, item.code}))
+                    return archive.error(tr("Cannot keep the earlier item versions"));
             }
         }
-        insert.addBindValue(item.code);
-        insert.addBindValue(item.itemVersion);
-        insert.addBindValue(item.name);
-        insert.addBindValue(item.department.name);
-        insert.addBindValue(item.type);
-        insert.addBindValue(QString::fromUtf8(doc.itemJson.at(i)));
-        insert.addBindValue(doc.version);
-        insert.addBindValue(now);
-        insert.addBindValue(item.basicCode);
-        insert.addBindValue(item.parentCode.isEmpty() ? QVariant() : QVariant(item.parentCode));
-        insert.addBindValue(item.levels.join(QLatin1Char(',')));
-        insert.addBindValue(item.areaCodes.join(QLatin1Char(',')));
-        if (!insert.exec())
-            return fail(insert, tr("Cannot store item %1").arg(item.code));
+        if (!insert.run({item.code, item.itemVersion, item.name, item.department.name, item.type,
+                         QString::fromUtf8(doc.itemJson.at(i)), doc.version, now, item.basicCode,
+                         item.parentCode.isEmpty() ? QVariant() : QVariant(item.parentCode),
+                         item.levels.join(QLatin1Char(',')), item.areaCodes.join(QLatin1Char(','))}))
+            return insert.error(tr("Cannot store item %1").arg(item.code));
     }
 
     if (summary->delta) {
         // Sub-items must still find their main item after the delta.
-        QSqlQuery q(db);
-        if (!q.exec(QStringLiteral(
-                "SELECT c.code, c.parent_code FROM catalog_items c LEFT JOIN catalog_items p ON p.code = c.parent_code "
-                "WHERE c.parent_code IS NOT NULL AND (p.code IS NULL OR p.parent_code IS NOT NULL) LIMIT 5")))
-            return fail(q, tr("Cannot check the catalog"));
+        SqlQuery q(m_db, QStringLiteral("SELECT c.code, c.parent_code FROM catalog_items c LEFT JOIN catalog_items p "
+                                        "ON p.code = c.parent_code WHERE c.parent_code IS NOT NULL AND (p.code IS "
+                                        "NULL OR p.parent_code IS NOT NULL) LIMIT 5"));
+        if (!q.exec())
+            return q.error(tr("Cannot check the catalog"));
         QStringList problems;
         while (q.next())
             problems << tr("item %1, field parentCode: no main item with code %2 in the catalog after the delta")
@@ -192,9 +166,9 @@ Status CatalogRepository::apply(const CatalogDocument& doc, const QString& now, 
         if (auto set = m_db.setMeta(metaKey(key), value); !set)
             return set;
     }
-    QSqlQuery count(db);
-    if (!count.exec(QStringLiteral("SELECT count(*) FROM catalog_items")) || !count.next())
-        return fail(count, tr("Cannot read the catalog"));
+    SqlQuery count(m_db, QStringLiteral("SELECT count(*) FROM catalog_items"));
+    if (!count.exec() || !count.next())
+        return count.error(tr("Cannot read the catalog"));
     summary->total = count.value(0).toLongLong();
     return {};
 }
@@ -228,11 +202,9 @@ Result<ServiceItem> CatalogRepository::parseStored(const QString& code, const QS
 
 Result<ServiceItem> CatalogRepository::item(const QString& code) const
 {
-    QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral("SELECT document FROM catalog_items WHERE code = ?"));
-    q.addBindValue(code);
+    SqlQuery q(m_db, QStringLiteral("SELECT document FROM catalog_items WHERE code = ?"), {code});
     if (!q.exec())
-        return sqlError(QStringLiteral("db.query"), tr("Cannot read the catalog"), q.lastError().text());
+        return q.error(tr("Cannot read the catalog"));
     if (!q.next())
         return makeError(QStringLiteral("catalog.unknown-item"), tr("No item with code %1 in the catalog.").arg(code));
     return parseStored(code, q.value(0).toString());
@@ -240,16 +212,12 @@ Result<ServiceItem> CatalogRepository::item(const QString& code) const
 
 Result<ServiceItem> CatalogRepository::itemVersion(const QString& code, int itemVersion) const
 {
-    QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral("SELECT document FROM catalog_items WHERE code = ? AND item_version = ? "
-                             "UNION ALL SELECT document FROM catalog_item_versions WHERE code = ? AND item_version = ? "
-                             "LIMIT 1"));
-    q.addBindValue(code);
-    q.addBindValue(itemVersion);
-    q.addBindValue(code);
-    q.addBindValue(itemVersion);
+    SqlQuery q(m_db,
+               QStringLiteral("SELECT document FROM catalog_items WHERE code = ? AND item_version = ? UNION ALL "
+                              "SELECT document FROM catalog_item_versions WHERE code = ? AND item_version = ? LIMIT 1"),
+               {code, itemVersion, code, itemVersion});
     if (!q.exec())
-        return sqlError(QStringLiteral("db.query"), tr("Cannot read the catalog"), q.lastError().text());
+        return q.error(tr("Cannot read the catalog"));
     if (!q.next())
         return makeError(QStringLiteral("catalog.unknown-item"),
                          tr("No version %2 of item %1 is kept in this store.").arg(code).arg(itemVersion));
@@ -258,11 +226,11 @@ Result<ServiceItem> CatalogRepository::itemVersion(const QString& code, int item
 
 Result<catalog::GuideFormatter::SubItems> CatalogRepository::subItems(const QString& code) const
 {
-    QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral("SELECT code, name FROM catalog_items WHERE parent_code = ? ORDER BY basic_code, code"));
-    q.addBindValue(code);
+    SqlQuery q(m_db,
+               QStringLiteral("SELECT code, name FROM catalog_items WHERE parent_code = ? ORDER BY basic_code, code"),
+               {code});
     if (!q.exec())
-        return sqlError(QStringLiteral("db.query"), tr("Cannot read the catalog"), q.lastError().text());
+        return q.error(tr("Cannot read the catalog"));
     catalog::GuideFormatter::SubItems result;
     while (q.next())
         result << qMakePair(q.value(0).toString(), q.value(1).toString());
@@ -271,10 +239,10 @@ Result<catalog::GuideFormatter::SubItems> CatalogRepository::subItems(const QStr
 
 Result<std::vector<catalog::IndexEntry>> CatalogRepository::indexEntries() const
 {
-    QSqlQuery q(m_db.connection());
+    SqlQuery q(m_db, QStringLiteral("SELECT code, name, department, levels, area_codes FROM catalog_items"));
     q.setForwardOnly(true);
-    if (!q.exec(QStringLiteral("SELECT code, name, department, levels, area_codes FROM catalog_items")))
-        return sqlError(QStringLiteral("db.query"), tr("Cannot read the catalog"), q.lastError().text());
+    if (!q.exec())
+        return q.error(tr("Cannot read the catalog"));
     std::vector<catalog::IndexEntry> entries;
     while (q.next()) {
         entries.push_back({q.value(0).toString(), q.value(1).toString(), q.value(2).toString(),
@@ -286,28 +254,23 @@ Result<std::vector<catalog::IndexEntry>> CatalogRepository::indexEntries() const
 
 Status CatalogRepository::recordUse(const QString& windowCode, const QString& code, const QDateTime& at)
 {
-    QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral("INSERT INTO catalog_recent (window_code, code, used_at) VALUES (?, ?, ?) "
-                             "ON CONFLICT (window_code, code) DO UPDATE SET used_at = excluded.used_at, "
-                             "uses = uses + 1"));
-    q.addBindValue(windowCode.isNull() ? QStringLiteral("") : windowCode); // no window configured: ''
-    q.addBindValue(code);
-    q.addBindValue(at.toString(Qt::ISODateWithMs));
-    if (!q.exec())
-        return sqlError(QStringLiteral("db.query"), tr("Cannot record the use of item %1").arg(code),
-                        q.lastError().text());
-    return {};
+    return execute(m_db,
+                   QStringLiteral("INSERT INTO catalog_recent (window_code, code, used_at) VALUES (?, ?, ?) "
+                                  "ON CONFLICT (window_code, code) DO UPDATE SET used_at = excluded.used_at, "
+                                  "uses = uses + 1"),
+                   {windowCode.isNull() ? QStringLiteral("") : windowCode, // no window configured: ''
+                    code, at.toString(Qt::ISODateWithMs)},
+                   tr("Cannot record the use of item %1").arg(code));
 }
 
 Result<QStringList> CatalogRepository::recentCodes(const QString& windowCode, int limit) const
 {
-    QSqlQuery q(m_db.connection());
-    q.prepare(QStringLiteral("SELECT code FROM catalog_recent WHERE window_code = ? ORDER BY used_at DESC, code "
-                             "LIMIT ?"));
-    q.addBindValue(windowCode.isNull() ? QStringLiteral("") : windowCode);
-    q.addBindValue(limit);
+    SqlQuery q(m_db,
+               QStringLiteral("SELECT code FROM catalog_recent WHERE window_code = ? ORDER BY used_at DESC, code "
+                              "LIMIT ?"),
+               {windowCode.isNull() ? QStringLiteral("") : windowCode, limit});
     if (!q.exec())
-        return sqlError(QStringLiteral("db.query"), tr("Cannot read the recently used items"), q.lastError().text());
+        return q.error(tr("Cannot read the recently used items"));
     QStringList codes;
     while (q.next())
         codes << q.value(0).toString();
