@@ -106,13 +106,13 @@ void RemoteApprovals::start(std::shared_ptr<Call> call)
         auto ask = [&](const QString& token) -> sync::PlatformResult<sync::Approval> {
             if (call->askFirst) {
                 auto known = connector->approval(token, call->request.approvalId);
-                if (known || known.failure().code != QLatin1String("not-found"))
+                if (known || known.error().code != QLatin1String("not-found"))
                     return known;
             }
             return connector->requestApproval(token, call->request);
         };
         auto result = ask(call->accessToken);
-        if (!result && result.failure().kind == sync::FailureKind::Auth && !call->refreshToken.isEmpty()) {
+        if (!result && result.error().kind == sync::FailureKind::Auth && !call->refreshToken.isEmpty()) {
             auto session = connector->refresh(call->refreshToken);
             if (session) {
                 call->refreshed = session.value();
@@ -122,7 +122,7 @@ void RemoteApprovals::start(std::shared_ptr<Call> call)
         if (result)
             call->answer = result.value();
         else
-            call->failure = result.failure().message.isEmpty() ? result.failure().code : result.failure().message;
+            call->failure = result.error().message.isEmpty() ? result.error().code : result.error().message;
         QMetaObject::invokeMethod(
             this, [this, call]() { finish(call); }, Qt::QueuedConnection);
     });

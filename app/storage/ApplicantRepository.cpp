@@ -151,24 +151,17 @@ Result<std::optional<Applicant>> ApplicantRepository::findByIdNumber(const QStri
 
 Status ApplicantRepository::remove(const QString& id)
 {
-    QSqlQuery q(m_database.connection());
-    q.prepare(QStringLiteral("DELETE FROM applicants WHERE id = ?"));
-    q.addBindValue(id);
-    if (!q.exec())
-        return sqlError(QStringLiteral("db.query"), tr("The applicant could not be removed"), q.lastError().text());
-    return {};
+    return execute(m_database, QStringLiteral("DELETE FROM applicants WHERE id = ?"), {id},
+                   tr("The applicant could not be removed"));
 }
 
 Status ApplicantRepository::purgeWithin(const QString& id)
 {
-    QSqlQuery q(m_database.connection());
-    q.prepare(QStringLiteral("UPDATE applicants SET id_number_hmac = '', id_number_enc = X'', name_enc = X'', "
-                             "address_enc = NULL, phone_enc = NULL, photo_enc = NULL, updated_at = ? WHERE id = ?"));
-    q.addBindValue(isoUtcMs(m_clock.now()));
-    q.addBindValue(id);
-    if (!q.exec())
-        return sqlError(QStringLiteral("db.query"), tr("The applicant could not be removed"), q.lastError().text());
-    return {};
+    return execute(
+        m_database,
+        QStringLiteral("UPDATE applicants SET id_number_hmac = '', id_number_enc = X'', name_enc = X'', "
+                       "address_enc = NULL, phone_enc = NULL, photo_enc = NULL, updated_at = ? WHERE id = ?"),
+        {isoUtcMs(m_clock.now()), id}, tr("The applicant could not be removed"));
 }
 
 } // namespace yc::storage

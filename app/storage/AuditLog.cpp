@@ -1,8 +1,11 @@
 #include "storage/AuditLog.h"
 
 #include "core/AuditChain.h"
+#include "core/TextForms.h"
 #include "storage/Database.h"
 #include "storage/SqlQuery.h"
+
+#include <QSqlError>
 
 namespace yc::storage {
 
@@ -220,9 +223,9 @@ Result<qint64> AuditLog::pendingCount() const
 
 Result<std::vector<AuditRow>> AuditLog::latest(int limit) const
 {
-    QSqlQuery q(m_database.connection());
-    q.prepare(QStringLiteral("SELECT ") + RowColumns + QStringLiteral(" FROM audit ORDER BY id DESC LIMIT ?"));
-    q.addBindValue(limit);
+    SqlQuery q(m_database,
+               QStringLiteral("SELECT ") + RowColumns + QStringLiteral(" FROM audit ORDER BY id DESC LIMIT ?"),
+               {limit});
     if (!q.exec())
         return q.error(tr("The audit trail could not be read"));
     std::vector<AuditRow> out;

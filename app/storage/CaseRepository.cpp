@@ -13,6 +13,7 @@
 
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QSqlError>
 #include <QUuid>
 
 namespace yc::storage {
@@ -219,12 +220,10 @@ Status CaseRepository::decideWithin(const QString& caseId, Decision decision, co
 
 Result<std::optional<CaseRef>> CaseRepository::findRef(const QString& idOrNumber) const
 {
-    QSqlQuery q(m_database.connection());
-    q.prepare(QStringLiteral("SELECT id, case_number FROM cases WHERE id = ? OR case_number = ? ORDER BY id = ? DESC "
-                             "LIMIT 1"));
-    q.addBindValue(idOrNumber);
-    q.addBindValue(idOrNumber);
-    q.addBindValue(idOrNumber);
+    SqlQuery q(m_database,
+               QStringLiteral("SELECT id, case_number FROM cases WHERE id = ? OR case_number = ? ORDER BY id = ? DESC "
+                              "LIMIT 1"),
+               {idOrNumber, idOrNumber, idOrNumber});
     if (!q.exec())
         return q.error(tr("The case could not be read"));
     if (!q.next())

@@ -7,6 +7,7 @@
 #include "storage/MaterialStore.h"
 #include "storage/SqlQuery.h"
 
+#include <QSqlError>
 #include <QUuid>
 
 namespace yc::storage {

@@ -273,20 +273,21 @@ Result<std::vector<std::pair<QString, QString>>> MaterialStore::filesOfSupplemen
 Result<MaterialStore::PurgedFiles> MaterialStore::purgeOfCaseWithin(const QString& caseId)
 {
     PurgedFiles out;
-    QSqlQuery q(m_database.connection());
-    q.prepare(QStringLiteral("SELECT file_path, COALESCE(size_bytes, 0) FROM materials WHERE case_id = ? AND "
-                             "file_path IS NOT NULL"));
-    q.addBindValue(caseId);
+    SqlQuery q(m_database,
+               QStringLiteral("SELECT file_path, COALESCE(size_bytes, 0) FROM materials WHERE case_id = ? AND "
+                              "file_path IS NOT NULL"),
+               {caseId});
     if (!q.exec())
-        return sqlError(QStringLiteral("db.query"), tr("The material could not be read"), q.lastError().text());
+        return q.error(tr("The material could not be read"));
     while (q.next()) {
         out.relativePaths << q.value(0).toString();
         out.bytes += q.value(1).toLongLong();
     }
-    q.prepare(QStringLiteral("UPDATE materials SET file_path = NULL, file_name_enc = NULL WHERE case_id = ?"));
-    q.addBindValue(caseId);
-    if (!q.exec())
-        return sqlError(QStringLiteral("db.query"), tr("The material could not be removed"), q.lastError().text());
+    if (auto s = execute(
+            m_database, QStringLiteral("UPDATE materials SET file_path = NULL, file_name_enc = NULL WHERE case_id = ?"),
+            {caseId}, tr("The material could not be removed"));
+        !s)
+        return s.error();
     return out;
 }
 

@@ -5,6 +5,8 @@
 #include "storage/Database.h"
 #include "storage/SqlQuery.h"
 
+#include <QSqlError>
+
 namespace yc::storage {
 
 namespace {
