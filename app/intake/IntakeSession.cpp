@@ -3,6 +3,7 @@
 #include "core/CaseNumber.h"
 #include "intake/Checklist.h"
 #include "intake/PartyCheck.h"
+#include "intake/SupervisorApprovals.h"
 #include "storage/ApplicantRepository.h"
 #include "storage/CaseRepository.h"
 #include "storage/IntakeRepository.h"
@@ -21,22 +22,6 @@ namespace {
 QDate today(const Clock& clock)
 {
     return clock.now().toTimeZone(casenumber::chinaTime()).date();
-}
-
-ApprovalInfo approvalInfo(const storage::IntakeApproval& a)
-{
-    ApprovalInfo info;
-    info.approvalId = a.approvalId;
-    info.kind = approvalKindFromString(a.kind).valueOr(ApprovalKind::Refusal);
-    info.mode = approvalModeFromString(a.mode).valueOr(ApprovalMode::Local);
-    info.status = approvalStatusFromString(a.status).valueOr(ApprovalStatus::Pending);
-    info.requestedBy = a.requestedBy;
-    info.requestedAt = a.requestedAt;
-    info.supervisorId = a.supervisorId;
-    info.decidedAt = a.decidedAt;
-    info.note = a.note;
-    info.cited = a.cited;
-    return info;
 }
 
 } // namespace
@@ -417,7 +402,7 @@ Result<IntakeDraft> IntakeSession::assemble(const IntakeContext& context, const 
     if (!approvals)
         return approvals.error();
     for (const storage::IntakeApproval& a : approvals.value()) {
-        ApprovalInfo info = approvalInfo(a);
+        ApprovalInfo info = SupervisorApprovals::info(a);
         info.current = a.subject == approvalSubject(d, info.kind);
         d.approvals << info;
     }

@@ -13,17 +13,7 @@ namespace {
 
 ApprovalInfo infoOf(const storage::IntakeApproval& a)
 {
-    ApprovalInfo info;
-    info.approvalId = a.approvalId;
-    info.kind = approvalKindFromString(a.kind).valueOr(ApprovalKind::Refusal);
-    info.mode = approvalModeFromString(a.mode).valueOr(ApprovalMode::Local);
-    info.status = approvalStatusFromString(a.status).valueOr(ApprovalStatus::Pending);
-    info.requestedBy = a.requestedBy;
-    info.requestedAt = a.requestedAt;
-    info.supervisorId = a.supervisorId;
-    info.decidedAt = a.decidedAt;
-    info.note = a.note;
-    info.cited = a.cited;
+    ApprovalInfo info = SupervisorApprovals::info(a);
     info.current = true;
     return info;
 }
@@ -72,6 +62,22 @@ Result<IntakeDraft> SupervisorApprovals::draftFor(const QString& draftId, Approv
                              tr("No material is marked to follow later: there is nothing to approve."));
     }
     return draft;
+}
+
+ApprovalInfo SupervisorApprovals::info(const storage::IntakeApproval& a)
+{
+    ApprovalInfo info;
+    info.approvalId = a.approvalId;
+    info.kind = approvalKindFromString(a.kind).valueOr(ApprovalKind::Refusal);
+    info.mode = approvalModeFromString(a.mode).valueOr(ApprovalMode::Local);
+    info.status = approvalStatusFromString(a.status).valueOr(ApprovalStatus::Pending);
+    info.requestedBy = a.requestedBy;
+    info.requestedAt = a.requestedAt;
+    info.supervisorId = a.supervisorId;
+    info.decidedAt = a.decidedAt;
+    info.note = a.note;
+    info.cited = a.cited;
+    return info;
 }
 
 Result<ApprovalInfo> SupervisorApprovals::approveHere(const QString& draftId, ApprovalKind kind,

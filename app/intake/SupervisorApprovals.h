@@ -27,6 +27,9 @@ class SupervisorApprovals
 public:
     explicit SupervisorApprovals(IntakeContext context);
 
+    // An approval as the screens and the decider see it (not marked current).
+    [[nodiscard]] static ApprovalInfo info(const storage::IntakeApproval& approval);
+
     // Errors: "intake.self-approval", "intake.supervisor-refused" (wrong id or password, too many
     // failures, last online sign-in too old), "intake.not-supervisor", and what asking needs
     // ("intake.refusal-reason", "intake.nothing-deferred").

@@ -170,26 +170,7 @@ Status MaterialStore::remove(const QString& materialId)
         return removed;
     if (relativePath.isEmpty())
         return {};
-    QFile file(QDir(m_dataDir).filePath(relativePath));
-    if (!file.exists())
-        return {};
-    // Overwrite the ciphertext before unlinking, so the blocks do not keep it on a plain disk.
-    if (file.open(QIODevice::ReadWrite)) {
-        const QByteArray zeros(64 * 1024, '\0');
-        qint64 left = file.size();
-        while (left > 0) {
-            const qint64 n = std::min<qint64>(left, zeros.size());
-            if (file.write(zeros.constData(), n) != n)
-                break;
-            left -= n;
-        }
-        file.flush();
-#ifdef Q_OS_UNIX
-        (void)::fsync(file.handle());
-#endif
-        file.close();
-    }
-    if (!file.remove())
+    if (auto shredded = shredFiles({relativePath}); !shredded)
         return makeError(QStringLiteral("material.unwritable"),
                          tr("The file of material %1 could not be removed from the data folder.").arg(materialId));
     return {};
@@ -293,6 +274,7 @@ Result<MaterialStore::PurgedFiles> MaterialStore::purgeOfCaseWithin(const QStrin
 
 Status MaterialStore::shredFiles(const QStringList& relativePaths) const
 {
+    // Each ciphertext is overwritten before it is unlinked, so the blocks do not keep it on a plain disk.
     Status result;
     for (const QString& relativePath : relativePaths) {
         QFile file(QDir(m_dataDir).filePath(relativePath));
