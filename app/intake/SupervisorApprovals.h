@@ -8,6 +8,10 @@
 #include <QCoreApplication>
 #include <QList>
 
+namespace yc::storage {
+struct IntakeApproval;
+}
+
 namespace yc::intake {
 
 // The supervisor's approval a refusal or an acceptance with missing materials needs, in one of two
