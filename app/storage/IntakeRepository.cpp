@@ -7,11 +7,10 @@
 #include "storage/DraftRepository.h"
 #include "storage/FieldCipher.h"
 #include "storage/MaterialStore.h"
+#include "storage/SqlQuery.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QSqlError>
-#include <QSqlQuery>
 
 namespace yc::storage {
 
@@ -71,26 +70,23 @@ Result<QString> IntakeRepository::decrypted(const QVariant& value, const QByteAr
 
 Status IntakeRepository::ensureRow(const QString& caseId)
 {
-    QSqlQuery q(m_database.connection());
-    q.prepare(QStringLiteral("INSERT INTO intake_cases (case_id, updated_at) VALUES (?, ?) ON CONFLICT (case_id) DO "
-                             "UPDATE SET updated_at = excluded.updated_at"));
-    q.addBindValue(caseId);
-    q.addBindValue(isoUtcMs(m_clock.now()));
-    if (!q.exec())
-        return sqlError(QStringLiteral("db.query"), tr("The intake could not be saved"), q.lastError().text());
-    return {};
+    return execute(
+        m_database,
+        QStringLiteral("INSERT INTO intake_cases (case_id, updated_at) VALUES (?, ?) ON CONFLICT (case_id) DO "
+                       "UPDATE SET updated_at = excluded.updated_at"),
+        {caseId, isoUtcMs(m_clock.now())}, tr("The intake could not be saved"));
 }
 
 Result<IntakeDetails> IntakeRepository::details(const QString& caseId) const
 {
     IntakeDetails d;
     d.caseId = caseId;
-    QSqlQuery q(m_database.connection());
-    q.prepare(QStringLiteral("SELECT agent_id, form_enc, refusal_category, refusal_text_enc, handed_over_enc, "
-                             "completed_at, clock_paused_from FROM intake_cases WHERE case_id = ?"));
-    q.addBindValue(caseId);
+    SqlQuery q(m_database,
+               QStringLiteral("SELECT agent_id, form_enc, refusal_category, refusal_text_enc, handed_over_enc, "
+                              "completed_at, clock_paused_from FROM intake_cases WHERE case_id = ?"),
+               {caseId});
     if (!q.exec())
-        return sqlError(QStringLiteral("db.query"), tr("The intake could not be read"), q.lastError().text());
+        return q.error(tr("The intake could not be read"));
     if (!q.next())
         return d;
     d.agentId = q.value(0).toString();
@@ -128,12 +124,12 @@ Result<std::optional<Applicant>> IntakeRepository::agent(const QString& caseId) 
 
 Result<std::vector<IntakeMaterial>> IntakeRepository::materials(const QString& caseId) const
 {
-    QSqlQuery q(m_database.connection());
-    q.prepare(QStringLiteral("SELECT catalog_material_id, state, material_id, reason_enc, due_date FROM "
-                             "intake_materials WHERE case_id = ? ORDER BY catalog_material_id"));
-    q.addBindValue(caseId);
+    SqlQuery q(m_database,
+               QStringLiteral("SELECT catalog_material_id, state, material_id, reason_enc, due_date FROM "
+                              "intake_materials WHERE case_id = ? ORDER BY catalog_material_id"),
+               {caseId});
     if (!q.exec())
-        return sqlError(QStringLiteral("db.query"), tr("The intake could not be read"), q.lastError().text());
+        return q.error(tr("The intake could not be read"));
     std::vector<IntakeMaterial> out;
     while (q.next()) {
         IntakeMaterial m;
@@ -169,12 +165,10 @@ Status IntakeRepository::saveAgent(const QString& draftId, const std::optional<A
                 return saved.error();
             agentId = saved.value();
         }
-        QSqlQuery q(m_database.connection());
-        q.prepare(QStringLiteral("UPDATE intake_cases SET agent_id = ? WHERE case_id = ?"));
-        q.addBindValue(nullableText(agentId));
-        q.addBindValue(draftId);
-        if (!q.exec())
-            return sqlError(QStringLiteral("db.query"), tr("The intake could not be saved"), q.lastError().text());
+        if (auto saved = execute(m_database, QStringLiteral("UPDATE intake_cases SET agent_id = ? WHERE case_id = ?"),
+                                 {nullableText(agentId), draftId}, tr("The intake could not be saved"));
+            !saved)
+            return saved;
         if (!previous.isEmpty() && previous != agentId)
             return applicants.remove(previous);
         return {};
@@ -194,13 +188,8 @@ Status IntakeRepository::saveForm(const QString& draftId, const QMap<QString, QS
             return value.error();
         if (auto row = ensureRow(draftId); !row)
             return row;
-        QSqlQuery q(m_database.connection());
-        q.prepare(QStringLiteral("UPDATE intake_cases SET form_enc = ? WHERE case_id = ?"));
-        q.addBindValue(value.value());
-        q.addBindValue(draftId);
-        if (!q.exec())
-            return sqlError(QStringLiteral("db.query"), tr("The intake could not be saved"), q.lastError().text());
-        return {};
+        return execute(m_database, QStringLiteral("UPDATE intake_cases SET form_enc = ? WHERE case_id = ?"),
+                       {value.value(), draftId}, tr("The intake could not be saved"));
     });
 }
 
@@ -212,28 +201,22 @@ Status IntakeRepository::saveRefusal(const QString& draftId, const QString& cate
             return value.error();
         if (auto row = ensureRow(draftId); !row)
             return row;
-        QSqlQuery q(m_database.connection());
-        q.prepare(
-            QStringLiteral("UPDATE intake_cases SET refusal_category = ?, refusal_text_enc = ? WHERE case_id = ?"));
-        q.addBindValue(nullableText(category));
-        q.addBindValue(value.value());
-        q.addBindValue(draftId);
-        if (!q.exec())
-            return sqlError(QStringLiteral("db.query"), tr("The intake could not be saved"), q.lastError().text());
-        return {};
+        return execute(
+            m_database,
+            QStringLiteral("UPDATE intake_cases SET refusal_category = ?, refusal_text_enc = ? WHERE case_id = ?"),
+            {nullableText(category), value.value(), draftId}, tr("The intake could not be saved"));
     });
 }
 
 Status IntakeRepository::saveMaterial(const QString& draftId, const IntakeMaterialChange& change)
 {
     return DraftRepository(m_database, m_cipher, m_dataDir, m_clock).update(draftId, [&]() -> Status {
-        QSqlQuery q(m_database.connection());
-        q.prepare(
-            QStringLiteral("SELECT material_id FROM intake_materials WHERE case_id = ? AND catalog_material_id = ?"));
-        q.addBindValue(draftId);
-        q.addBindValue(change.catalogMaterialId);
+        SqlQuery q(
+            m_database,
+            QStringLiteral("SELECT material_id FROM intake_materials WHERE case_id = ? AND catalog_material_id = ?"),
+            {draftId, change.catalogMaterialId});
         if (!q.exec())
-            return sqlError(QStringLiteral("db.query"), tr("The intake could not be read"), q.lastError().text());
+            return q.error(tr("The intake could not be read"));
         const QString previous = q.next() ? q.value(0).toString() : QString();
         MaterialStore store(m_database, m_cipher, m_dataDir, m_clock);
         if (!previous.isEmpty()) {
@@ -260,34 +243,28 @@ Status IntakeRepository::saveMaterial(const QString& draftId, const IntakeMateri
         auto reason = encrypted(change.reason, aad("intake_materials.reason_enc", draftId, change.catalogMaterialId));
         if (!reason)
             return reason.error();
-        q.prepare(QStringLiteral(
-            "INSERT INTO intake_materials (case_id, catalog_material_id, state, material_id, reason_enc, due_date, "
-            "updated_at) VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (case_id, catalog_material_id) DO UPDATE SET "
-            "state = excluded.state, material_id = excluded.material_id, reason_enc = excluded.reason_enc, "
-            "due_date = excluded.due_date, updated_at = excluded.updated_at"));
-        q.addBindValue(draftId);
-        q.addBindValue(change.catalogMaterialId);
-        q.addBindValue(change.state);
-        q.addBindValue(nullableText(materialId));
-        q.addBindValue(reason.value());
-        q.addBindValue(nullableText(dateText(change.dueDate)));
-        q.addBindValue(isoUtcMs(m_clock.now()));
-        if (!q.exec())
-            return sqlError(QStringLiteral("db.query"), tr("The intake could not be saved"), q.lastError().text());
-        return {};
+        return execute(
+            m_database,
+            QStringLiteral(
+                "INSERT INTO intake_materials (case_id, catalog_material_id, state, material_id, reason_enc, due_date, "
+                "updated_at) VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (case_id, catalog_material_id) DO UPDATE SET "
+                "state = excluded.state, material_id = excluded.material_id, reason_enc = excluded.reason_enc, "
+                "due_date = excluded.due_date, updated_at = excluded.updated_at"),
+            {draftId, change.catalogMaterialId, change.state, nullableText(materialId), reason.value(),
+             nullableText(dateText(change.dueDate)), isoUtcMs(m_clock.now())},
+            tr("The intake could not be saved"));
     });
 }
 
 Status IntakeRepository::clearMaterial(const QString& draftId, const QString& catalogMaterialId)
 {
     return DraftRepository(m_database, m_cipher, m_dataDir, m_clock).update(draftId, [&]() -> Status {
-        QSqlQuery q(m_database.connection());
-        q.prepare(
-            QStringLiteral("SELECT material_id FROM intake_materials WHERE case_id = ? AND catalog_material_id = ?"));
-        q.addBindValue(draftId);
-        q.addBindValue(catalogMaterialId);
+        SqlQuery q(
+            m_database,
+            QStringLiteral("SELECT material_id FROM intake_materials WHERE case_id = ? AND catalog_material_id = ?"),
+            {draftId, catalogMaterialId});
         if (!q.exec())
-            return sqlError(QStringLiteral("db.query"), tr("The intake could not be read"), q.lastError().text());
+            return q.error(tr("The intake could not be read"));
         if (!q.next())
             return {};
         const QString materialId = q.value(0).toString();
@@ -295,12 +272,9 @@ Status IntakeRepository::clearMaterial(const QString& draftId, const QString& ca
             if (auto removed = MaterialStore(m_database, m_cipher, m_dataDir, m_clock).remove(materialId); !removed)
                 return removed;
         }
-        q.prepare(QStringLiteral("DELETE FROM intake_materials WHERE case_id = ? AND catalog_material_id = ?"));
-        q.addBindValue(draftId);
-        q.addBindValue(catalogMaterialId);
-        if (!q.exec())
-            return sqlError(QStringLiteral("db.query"), tr("The intake could not be saved"), q.lastError().text());
-        return {};
+        return execute(m_database,
+                       QStringLiteral("DELETE FROM intake_materials WHERE case_id = ? AND catalog_material_id = ?"),
+                       {draftId, catalogMaterialId}, tr("The intake could not be saved"));
     });
 }
 
@@ -310,25 +284,18 @@ Status IntakeRepository::addApproval(const IntakeApproval& a)
         auto reason = encrypted(a.reason, aad("intake_approvals.reason_enc", a.approvalId));
         if (!reason)
             return reason.error();
-        QSqlQuery q(m_database.connection());
-        q.prepare(QStringLiteral("INSERT INTO intake_approvals (") + ApprovalColumns +
-                  QStringLiteral(", updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, ?, ?)"));
-        q.addBindValue(a.approvalId);
-        q.addBindValue(a.caseId);
-        q.addBindValue(a.kind);
-        q.addBindValue(a.mode);
-        q.addBindValue(a.status);
-        q.addBindValue(a.subject);
-        q.addBindValue(reason.value());
-        q.addBindValue(a.requestedBy);
-        q.addBindValue(isoUtcMs(a.requestedAt.isValid() ? a.requestedAt : m_clock.now()));
-        q.addBindValue(nullableText(a.supervisorId));
-        q.addBindValue(nullableText(a.decidedAt.isValid() ? isoUtcMs(a.decidedAt) : QString()));
-        q.addBindValue(nullableText(a.note));
-        q.addBindValue(QString(QStringLiteral("") + a.deferredMaterials.join(QLatin1Char(',')))); // never NULL
-        q.addBindValue(isoUtcMs(m_clock.now()));
-        if (!q.exec())
-            return sqlError(QStringLiteral("db.query"), tr("The approval could not be saved"), q.lastError().text());
+        if (auto saved = execute(
+                m_database,
+                QStringLiteral("INSERT INTO intake_approvals (") + ApprovalColumns +
+                    QStringLiteral(", updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, ?, ?)"),
+                {a.approvalId, a.caseId, a.kind, a.mode, a.status, a.subject, reason.value(), a.requestedBy,
+                 isoUtcMs(a.requestedAt.isValid() ? a.requestedAt : m_clock.now()), nullableText(a.supervisorId),
+                 nullableText(a.decidedAt.isValid() ? isoUtcMs(a.decidedAt) : QString()), nullableText(a.note),
+                 QString(QStringLiteral("") + a.deferredMaterials.join(QLatin1Char(','))), // never NULL
+                 isoUtcMs(m_clock.now())},
+                tr("The approval could not be saved"));
+            !saved)
+            return saved;
         // Who approved what, in codes: the reason stays out of the audit trail.
         return AuditLog(m_database, m_clock)
             .append(
@@ -353,17 +320,16 @@ Status IntakeRepository::answerApproval(const QString& approvalId, const QString
         if (a.status != QLatin1String("pending"))
             return makeError(QStringLiteral("approval.conflict"),
                              tr("The approval %1 was answered already (%2).").arg(approvalId, a.status));
-        QSqlQuery q(m_database.connection());
-        q.prepare(QStringLiteral("UPDATE intake_approvals SET status = ?, supervisor_id = ?, decided_at = ?, note = ?, "
-                                 "updated_at = ? WHERE approval_id = ? AND status = 'pending'"));
-        q.addBindValue(status);
-        q.addBindValue(nullableText(supervisorId));
-        q.addBindValue(nullableText(decidedAt.isValid() ? isoUtcMs(decidedAt) : QString()));
-        q.addBindValue(nullableText(note));
-        q.addBindValue(isoUtcMs(m_clock.now()));
-        q.addBindValue(approvalId);
-        if (!q.exec())
-            return sqlError(QStringLiteral("db.query"), tr("The approval could not be saved"), q.lastError().text());
+        if (auto saved = execute(
+                m_database,
+                QStringLiteral("UPDATE intake_approvals SET status = ?, supervisor_id = ?, decided_at = ?, note = ?, "
+                               "updated_at = ? WHERE approval_id = ? AND status = 'pending'"),
+                {status, nullableText(supervisorId),
+                 nullableText(decidedAt.isValid() ? isoUtcMs(decidedAt) : QString()), nullableText(note),
+                 isoUtcMs(m_clock.now()), approvalId},
+                tr("The approval could not be saved"));
+            !saved)
+            return saved;
         return AuditLog(m_database, m_clock)
             .append(supervisorId, QStringLiteral("case.approval-answer"), QStringLiteral("case"), a.caseId,
                     QStringLiteral("kind=%1 mode=%2 status=%3").arg(a.kind, a.mode, status));
@@ -401,12 +367,12 @@ Result<IntakeApproval> approvalFromRow(const QSqlQuery& q, const FieldCipher& ci
 
 Result<std::optional<IntakeApproval>> IntakeRepository::approval(const QString& approvalId) const
 {
-    QSqlQuery q(m_database.connection());
-    q.prepare(QStringLiteral("SELECT ") + ApprovalColumns +
-              QStringLiteral(" FROM intake_approvals WHERE approval_id = ?"));
-    q.addBindValue(approvalId);
+    SqlQuery q(m_database,
+               QStringLiteral("SELECT ") + ApprovalColumns +
+                   QStringLiteral(" FROM intake_approvals WHERE approval_id = ?"),
+               {approvalId});
     if (!q.exec())
-        return sqlError(QStringLiteral("db.query"), tr("The approval could not be read"), q.lastError().text());
+        return q.error(tr("The approval could not be read"));
     if (!q.next())
         return std::optional<IntakeApproval>();
     auto a = approvalFromRow(q, m_cipher);
@@ -417,12 +383,12 @@ Result<std::optional<IntakeApproval>> IntakeRepository::approval(const QString& 
 
 Result<std::vector<IntakeApproval>> IntakeRepository::approvals(const QString& caseId) const
 {
-    QSqlQuery q(m_database.connection());
-    q.prepare(QStringLiteral("SELECT ") + ApprovalColumns +
-              QStringLiteral(" FROM intake_approvals WHERE case_id = ? ORDER BY requested_at, approval_id"));
-    q.addBindValue(caseId);
+    SqlQuery q(m_database,
+               QStringLiteral("SELECT ") + ApprovalColumns +
+                   QStringLiteral(" FROM intake_approvals WHERE case_id = ? ORDER BY requested_at, approval_id"),
+               {caseId});
     if (!q.exec())
-        return sqlError(QStringLiteral("db.query"), tr("The approvals could not be read"), q.lastError().text());
+        return q.error(tr("The approvals could not be read"));
     std::vector<IntakeApproval> out;
     while (q.next()) {
         auto a = approvalFromRow(q, m_cipher);
@@ -443,12 +409,13 @@ Result<IntakeCaseDocumentParts> IntakeRepository::caseDocumentParts(const QStrin
         if (a.cited)
             parts.approvals.push_back(std::move(a));
     }
-    QSqlQuery q(m_database.connection());
-    q.prepare(QStringLiteral("SELECT catalog_material_id, due_date FROM intake_materials WHERE case_id = ? AND state = "
-                             "'deferred' ORDER BY catalog_material_id"));
-    q.addBindValue(caseId);
+    SqlQuery q(
+        m_database,
+        QStringLiteral("SELECT catalog_material_id, due_date FROM intake_materials WHERE case_id = ? AND state = "
+                       "'deferred' ORDER BY catalog_material_id"),
+        {caseId});
     if (!q.exec())
-        return sqlError(QStringLiteral("db.query"), tr("The intake could not be read"), q.lastError().text());
+        return q.error(tr("The intake could not be read"));
     while (q.next())
         parts.deferred.emplace_back(q.value(0).toString(), QDate::fromString(q.value(1).toString(), Qt::ISODate));
     return parts;
@@ -461,33 +428,33 @@ Status IntakeRepository::recordDecisionWithin(const QString& caseId, const Intak
     auto handedOver = encrypted(record.handedOver, aad("intake_cases.handed_over_enc", caseId));
     if (!handedOver)
         return handedOver.error();
-    QSqlQuery q(m_database.connection());
-    q.prepare(QStringLiteral("UPDATE intake_cases SET handed_over_enc = ?, completed_at = ?, clock_paused_from = ? "
-                             "WHERE case_id = ?"));
-    q.addBindValue(handedOver.value());
-    q.addBindValue(nullableText(record.completedAt.isValid() ? isoUtcMs(record.completedAt) : QString()));
-    q.addBindValue(nullableText(dateText(record.clockPausedFrom)));
-    q.addBindValue(caseId);
-    if (!q.exec())
-        return sqlError(QStringLiteral("db.query"), tr("The decision could not be recorded"), q.lastError().text());
+    if (auto saved = execute(m_database,
+                             QStringLiteral("UPDATE intake_cases SET handed_over_enc = ?, completed_at = ?, "
+                                            "clock_paused_from = ? WHERE case_id = ?"),
+                             {handedOver.value(),
+                              nullableText(record.completedAt.isValid() ? isoUtcMs(record.completedAt) : QString()),
+                              nullableText(dateText(record.clockPausedFrom)), caseId},
+                             tr("The decision could not be recorded"));
+        !saved)
+        return saved;
     if (!record.citedApprovalId.isEmpty()) {
-        q.prepare(QStringLiteral("UPDATE intake_approvals SET cited = 1, updated_at = ? WHERE approval_id = ? AND "
-                                 "case_id = ? AND status = 'approved' AND cited = 0"));
-        q.addBindValue(isoUtcMs(m_clock.now()));
-        q.addBindValue(record.citedApprovalId);
-        q.addBindValue(caseId);
-        if (!q.exec())
-            return sqlError(QStringLiteral("db.query"), tr("The decision could not be recorded"), q.lastError().text());
-        if (q.numRowsAffected() != 1)
+        SqlQuery cite(m_database,
+                      QStringLiteral("UPDATE intake_approvals SET cited = 1, updated_at = ? WHERE approval_id = ? AND "
+                                     "case_id = ? AND status = 'approved' AND cited = 0"),
+                      {isoUtcMs(m_clock.now()), record.citedApprovalId, caseId});
+        if (!cite.exec())
+            return cite.error(tr("The decision could not be recorded"));
+        if (cite.numRowsAffected() != 1)
             return makeError(
                 QStringLiteral("approval.unusable"),
                 tr("The approval %1 is not an approval this case can rest on.").arg(record.citedApprovalId));
     }
     // What was kept for materials no longer on the checklist (a situation answered otherwise) goes.
-    q.prepare(QStringLiteral("SELECT catalog_material_id, material_id FROM intake_materials WHERE case_id = ?"));
-    q.addBindValue(caseId);
+    SqlQuery q(m_database,
+               QStringLiteral("SELECT catalog_material_id, material_id FROM intake_materials WHERE case_id = ?"),
+               {caseId});
     if (!q.exec())
-        return sqlError(QStringLiteral("db.query"), tr("The decision could not be recorded"), q.lastError().text());
+        return q.error(tr("The decision could not be recorded"));
     std::vector<std::pair<QString, QString>> stale;
     while (q.next()) {
         if (!record.keepMaterials.contains(q.value(0).toString()))
@@ -499,11 +466,12 @@ Status IntakeRepository::recordDecisionWithin(const QString& caseId, const Intak
             if (auto removed = store.remove(materialId); !removed)
                 return removed;
         }
-        q.prepare(QStringLiteral("DELETE FROM intake_materials WHERE case_id = ? AND catalog_material_id = ?"));
-        q.addBindValue(caseId);
-        q.addBindValue(catalogId);
-        if (!q.exec())
-            return sqlError(QStringLiteral("db.query"), tr("The decision could not be recorded"), q.lastError().text());
+        if (auto removed =
+                execute(m_database,
+                        QStringLiteral("DELETE FROM intake_materials WHERE case_id = ? AND catalog_material_id = ?"),
+                        {caseId, catalogId}, tr("The decision could not be recorded"));
+            !removed)
+            return removed;
     }
     return {};
 }
@@ -513,11 +481,10 @@ Status IntakeRepository::removeWithin(const QString& draftId)
     auto d = details(draftId);
     if (!d)
         return d.error();
-    QSqlQuery q(m_database.connection());
-    q.prepare(QStringLiteral("DELETE FROM intake_cases WHERE case_id = ?"));
-    q.addBindValue(draftId);
-    if (!q.exec())
-        return sqlError(QStringLiteral("db.query"), tr("The draft could not be removed"), q.lastError().text());
+    if (auto removed = execute(m_database, QStringLiteral("DELETE FROM intake_cases WHERE case_id = ?"), {draftId},
+                               tr("The draft could not be removed"));
+        !removed)
+        return removed;
     if (d.value().agentId.isEmpty())
         return {};
     return ApplicantRepository(m_database, m_cipher, m_clock).remove(d.value().agentId);
@@ -528,15 +495,13 @@ Status IntakeRepository::purgeWithin(const QString& caseId)
     auto d = details(caseId);
     if (!d)
         return d.error();
-    QSqlQuery q(m_database.connection());
     for (const char* sql : {"UPDATE intake_cases SET form_enc = NULL, refusal_text_enc = NULL, handed_over_enc = NULL "
                             "WHERE case_id = ?",
                             "UPDATE intake_materials SET reason_enc = NULL WHERE case_id = ?",
                             "UPDATE intake_approvals SET reason_enc = NULL WHERE case_id = ?"}) {
-        q.prepare(QString::fromLatin1(sql));
-        q.addBindValue(caseId);
-        if (!q.exec())
-            return sqlError(QStringLiteral("db.query"), tr("The intake could not be saved"), q.lastError().text());
+        if (auto saved = execute(m_database, QString::fromLatin1(sql), {caseId}, tr("The intake could not be saved"));
+            !saved)
+            return saved;
     }
     if (d.value().agentId.isEmpty())
         return {};
