@@ -5,9 +5,8 @@
 #include "storage/Database.h"
 #include "storage/Digest.h"
 #include "storage/FieldCipher.h"
+#include "storage/SqlQuery.h"
 
-#include <QSqlError>
-#include <QSqlQuery>
 #include <QUuid>
 
 namespace yc::storage {
@@ -70,30 +69,27 @@ Result<QString> NoticeRepository::save(const StoredNotice& notice)
     if (!encrypted)
         return encrypted.error();
 
-    QSqlQuery q(m_database.connection());
-    q.prepare(QStringLiteral("INSERT INTO notices (id, case_id, kind, pdf_enc, sha256, verification, issued_at, "
-                             "staff_id, print_count) VALUES (?, ?, ?, ?, ?, ?, ?, ?, 0)"));
-    q.addBindValue(id);
-    q.addBindValue(notice.caseId);
-    q.addBindValue(noticeKindName(notice.kind));
-    q.addBindValue(encrypted.value());
-    q.addBindValue(sha256Hex(notice.pdf));
-    q.addBindValue(nullableText(notice.verification));
-    q.addBindValue(isoUtcMs(notice.issuedAt.isValid() ? notice.issuedAt : m_clock.now()));
-    q.addBindValue(nullableText(notice.staffId));
-    if (!q.exec())
-        return sqlError(QStringLiteral("db.query"), tr("The notice could not be kept"), q.lastError().text());
+    if (auto saved = execute(m_database,
+                             QStringLiteral("INSERT INTO notices (id, case_id, kind, pdf_enc, sha256, verification, "
+                                            "issued_at, staff_id, print_count) VALUES (?, ?, ?, ?, ?, ?, ?, ?, 0)"),
+                             {id, notice.caseId, noticeKindName(notice.kind), encrypted.value(), sha256Hex(notice.pdf),
+                              nullableText(notice.verification),
+                              isoUtcMs(notice.issuedAt.isValid() ? notice.issuedAt : m_clock.now()),
+                              nullableText(notice.staffId)},
+                             tr("The notice could not be kept"));
+        !saved)
+        return saved.error();
     return id;
 }
 
 Result<std::vector<NoticeRecord>> NoticeRepository::list(const QString& caseId) const
 {
-    QSqlQuery q(m_database.connection());
-    q.prepare(QStringLiteral("SELECT %1 FROM notices WHERE case_id = ? ORDER BY issued_at, rowid")
-                  .arg(QLatin1String(Columns)));
-    q.addBindValue(caseId);
+    SqlQuery q(m_database,
+               QStringLiteral("SELECT %1 FROM notices WHERE case_id = ? ORDER BY issued_at, rowid")
+                   .arg(QLatin1String(Columns)),
+               {caseId});
     if (!q.exec())
-        return sqlError(QStringLiteral("db.query"), tr("The notices could not be read"), q.lastError().text());
+        return q.error(tr("The notices could not be read"));
     std::vector<NoticeRecord> out;
     while (q.next()) {
         auto row = readRow(q);
@@ -106,11 +102,10 @@ Result<std::vector<NoticeRecord>> NoticeRepository::list(const QString& caseId) 
 
 Result<NoticeRecord> NoticeRepository::record(const QString& noticeId) const
 {
-    QSqlQuery q(m_database.connection());
-    q.prepare(QStringLiteral("SELECT %1 FROM notices WHERE id = ?").arg(QLatin1String(Columns)));
-    q.addBindValue(noticeId);
+    SqlQuery q(m_database, QStringLiteral("SELECT %1 FROM notices WHERE id = ?").arg(QLatin1String(Columns)),
+               {noticeId});
     if (!q.exec())
-        return sqlError(QStringLiteral("db.query"), tr("The notices could not be read"), q.lastError().text());
+        return q.error(tr("The notices could not be read"));
     if (!q.next())
         return notFound(noticeId);
     return readRow(q);
@@ -118,11 +113,10 @@ Result<NoticeRecord> NoticeRepository::record(const QString& noticeId) const
 
 Result<QByteArray> NoticeRepository::load(const QString& noticeId) const
 {
-    QSqlQuery q(m_database.connection());
-    q.prepare(QStringLiteral("SELECT case_id, kind, pdf_enc, sha256 FROM notices WHERE id = ?"));
-    q.addBindValue(noticeId);
+    SqlQuery q(m_database, QStringLiteral("SELECT case_id, kind, pdf_enc, sha256 FROM notices WHERE id = ?"),
+               {noticeId});
     if (!q.exec())
-        return sqlError(QStringLiteral("db.query"), tr("The notice could not be read"), q.lastError().text());
+        return q.error(tr("The notice could not be read"));
     if (!q.next())
         return notFound(noticeId);
     if (q.value(2).isNull())
@@ -151,12 +145,11 @@ Result<int> NoticeRepository::recordPrint(const QString& noticeId, const QString
         if (!notice)
             return notice.error();
         const QDateTime now = m_clock.now();
-        QSqlQuery q(m_database.connection());
-        q.prepare(QStringLiteral("UPDATE notices SET print_count = print_count + 1, last_printed_at = ? WHERE id = ?"));
-        q.addBindValue(isoUtcMs(now));
-        q.addBindValue(noticeId);
+        SqlQuery q(m_database,
+                   QStringLiteral("UPDATE notices SET print_count = print_count + 1, last_printed_at = ? WHERE id = ?"),
+                   {isoUtcMs(now), noticeId});
         if (!q.exec() || q.numRowsAffected() != 1)
-            return sqlError(QStringLiteral("db.query"), tr("The print could not be recorded"), q.lastError().text());
+            return q.error(tr("The print could not be recorded"));
         count = notice.value().printCount + 1;
         // Codes and counts only: the case by its id, the notice by its id and kind.
         return AuditLog(m_database, m_clock)
@@ -174,12 +167,12 @@ Result<int> NoticeRepository::recordPrint(const QString& noticeId, const QString
 
 Result<int> NoticeRepository::purgeWithin(const QString& caseId)
 {
-    QSqlQuery q(m_database.connection());
-    q.prepare(
-        QStringLiteral("UPDATE notices SET pdf_enc = NULL, sha256 = NULL WHERE case_id = ? AND pdf_enc IS NOT NULL"));
-    q.addBindValue(caseId);
+    SqlQuery q(
+        m_database,
+        QStringLiteral("UPDATE notices SET pdf_enc = NULL, sha256 = NULL WHERE case_id = ? AND pdf_enc IS NOT NULL"),
+        {caseId});
     if (!q.exec())
-        return sqlError(QStringLiteral("db.query"), tr("The notice could not be kept"), q.lastError().text());
+        return q.error(tr("The notice could not be kept"));
     return q.numRowsAffected();
 }
 
