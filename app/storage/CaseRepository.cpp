@@ -13,7 +13,6 @@
 
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QSqlError>
 #include <QUuid>
 
 namespace yc::storage {
@@ -146,13 +145,10 @@ Status CaseRepository::decide(const QString& draftId, Decision decision, const Q
     return m_database.transaction([&]() -> Status {
         // A write first: the transaction holds the store's write lock from here on, so a second
         // decision waits for this one and then finds no draft to claim.
-        QSqlQuery q(m_database.connection());
-        q.prepare(QStringLiteral("UPDATE cases SET updated_at = ? WHERE id = ? AND state = ?"));
-        q.addBindValue(isoUtcMs(m_clock.now()));
-        q.addBindValue(draftId);
-        q.addBindValue(toString(CaseLifecycle::Draft));
+        SqlQuery q(m_database, QStringLiteral("UPDATE cases SET updated_at = ? WHERE id = ? AND state = ?"),
+                   {isoUtcMs(m_clock.now()), draftId, toString(CaseLifecycle::Draft)});
         if (!q.exec())
-            return sqlError(QStringLiteral("db.query"), tr("The case could not be recorded"), q.lastError().text());
+            return q.error(tr("The case could not be recorded"));
         if (q.numRowsAffected() != 1)
             return decideWithin(draftId, decision, promisedDate); // names the reason: missing or decided
         if (within) {
@@ -278,11 +274,11 @@ Result<Case> caseFromRow(const QSqlQuery& q)
 
 Result<std::optional<Case>> CaseRepository::get(const QString& caseId) const
 {
-    QSqlQuery q(m_database.connection());
-    q.prepare(QStringLiteral("SELECT ") + CaseColumns + QStringLiteral(", notes_enc FROM cases WHERE id = ?"));
-    q.addBindValue(caseId);
+    SqlQuery q(m_database,
+               QStringLiteral("SELECT ") + CaseColumns + QStringLiteral(", notes_enc FROM cases WHERE id = ?"),
+               {caseId});
     if (!q.exec())
-        return sqlError(QStringLiteral("db.query"), tr("The case could not be read"), q.lastError().text());
+        return q.error(tr("The case could not be read"));
     if (!q.next())
         return std::optional<Case>();
     auto parsed = caseFromRow(q);
@@ -328,11 +324,10 @@ Result<std::optional<Case>> CaseRepository::get(const QString& caseId) const
 
 Result<std::vector<Case>> CaseRepository::list() const
 {
-    QSqlQuery q(m_database.connection());
-    q.prepare(QStringLiteral("SELECT ") + CaseColumns +
-              QStringLiteral(" FROM cases ORDER BY received_at DESC, created_at DESC, id"));
+    SqlQuery q(m_database, QStringLiteral("SELECT ") + CaseColumns +
+                               QStringLiteral(" FROM cases ORDER BY received_at DESC, created_at DESC, id"));
     if (!q.exec())
-        return sqlError(QStringLiteral("db.query"), tr("The cases could not be read"), q.lastError().text());
+        return q.error(tr("The cases could not be read"));
     std::vector<Case> cases;
     while (q.next()) {
         auto row = caseFromRow(q);
@@ -371,13 +366,12 @@ Status CaseRepository::setDepartmentStatus(const QString& caseId, DepartmentStat
 
 Result<QStringList> CaseRepository::completedBefore(const QDateTime& before) const
 {
-    QSqlQuery q(m_database.connection());
-    q.prepare(QStringLiteral("SELECT id FROM cases WHERE state = ? AND purged_at IS NULL AND department_status IN "
-                             "('completed', 'delivered') AND updated_at <= ? ORDER BY updated_at, id"));
-    q.addBindValue(toString(CaseLifecycle::Decided));
-    q.addBindValue(isoUtcMs(before));
+    SqlQuery q(m_database,
+               QStringLiteral("SELECT id FROM cases WHERE state = ? AND purged_at IS NULL AND department_status IN "
+                              "('completed', 'delivered') AND updated_at <= ? ORDER BY updated_at, id"),
+               {toString(CaseLifecycle::Decided), isoUtcMs(before)});
     if (!q.exec())
-        return sqlError(QStringLiteral("db.query"), tr("The cases could not be read"), q.lastError().text());
+        return q.error(tr("The cases could not be read"));
     QStringList ids;
     while (q.next())
         ids << q.value(0).toString();
@@ -386,28 +380,26 @@ Result<QStringList> CaseRepository::completedBefore(const QDateTime& before) con
 
 Result<bool> CaseRepository::applicantSharedWithLiveCase(const QString& applicantId, const QString& caseId) const
 {
-    QSqlQuery q(m_database.connection());
-    q.prepare(QStringLiteral("SELECT 1 FROM cases WHERE applicant_id = ? AND id <> ? AND purged_at IS NULL LIMIT 1"));
-    q.addBindValue(applicantId);
-    q.addBindValue(caseId);
+    SqlQuery q(m_database,
+               QStringLiteral("SELECT 1 FROM cases WHERE applicant_id = ? AND id <> ? AND purged_at IS NULL LIMIT 1"),
+               {applicantId, caseId});
     if (!q.exec())
-        return sqlError(QStringLiteral("db.query"), tr("The cases could not be read"), q.lastError().text());
+        return q.error(tr("The cases could not be read"));
     return q.next();
 }
 
 Result<QString> CaseRepository::markPurgedWithin(const QString& caseId)
 {
-    QSqlQuery q(m_database.connection());
-    q.prepare(QStringLiteral("SELECT applicant_id FROM cases WHERE id = ?"));
-    q.addBindValue(caseId);
+    SqlQuery q(m_database, QStringLiteral("SELECT applicant_id FROM cases WHERE id = ?"), {caseId});
     if (!q.exec() || !q.next())
-        return sqlError(QStringLiteral("db.query"), tr("The case could not be read"), q.lastError().text());
+        return q.error(tr("The case could not be read"));
     const QString applicantId = q.value(0).toString();
-    q.prepare(QStringLiteral("UPDATE cases SET notes_enc = NULL, purged_at = ? WHERE id = ? AND purged_at IS NULL"));
-    q.addBindValue(isoUtcMs(m_clock.now()));
-    q.addBindValue(caseId);
-    if (!q.exec() || q.numRowsAffected() != 1)
-        return sqlError(QStringLiteral("db.query"), tr("The cases could not be read"), q.lastError().text());
+    SqlQuery purge(
+        m_database,
+        QStringLiteral("UPDATE cases SET notes_enc = NULL, purged_at = ? WHERE id = ? AND purged_at IS NULL"),
+        {isoUtcMs(m_clock.now()), caseId});
+    if (!purge.exec() || purge.numRowsAffected() != 1)
+        return purge.error(tr("The cases could not be read"));
     return applicantId;
 }
 
