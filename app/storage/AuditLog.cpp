@@ -56,14 +56,9 @@ Result<QString> headHash(Database& database)
 
 Status storeHash(Database& database, qint64 id, const QString& prevHash, const QString& hash)
 {
-    QSqlQuery q(database.connection());
-    q.prepare(QStringLiteral("UPDATE audit SET prev_hash = ?, hash = ? WHERE id = ?"));
-    q.addBindValue(prevHash);
-    q.addBindValue(hash);
-    q.addBindValue(id);
+    SqlQuery q(database, QStringLiteral("UPDATE audit SET prev_hash = ?, hash = ? WHERE id = ?"), {prevHash, hash, id});
     if (!q.exec() || q.numRowsAffected() != 1)
-        return sqlError(QStringLiteral("db.query"), AuditLog::tr("The audit trail could not be written"),
-                        q.lastError().text());
+        return q.error(AuditLog::tr("The audit trail could not be written"));
     return {};
 }
 
@@ -84,25 +79,19 @@ Status AuditLog::append(const QString& staffId, const QString& action, const QSt
         auto prev = headHash(m_database);
         if (!prev)
             return prev.error();
-        QSqlQuery q(m_database.connection());
-        q.prepare(QStringLiteral("INSERT INTO audit (at, staff_id, action, object_type, object_id, detail, "
-                                 "window_code) VALUES (?, ?, ?, ?, ?, ?, (SELECT window_code FROM device_enrolment "
-                                 "WHERE id = 1))"));
-        q.addBindValue(auditchain::canonicalAt(when));
-        q.addBindValue(nullableText(staffId));
-        q.addBindValue(action);
-        q.addBindValue(nullableText(objectType));
-        q.addBindValue(nullableText(objectId));
-        q.addBindValue(nullableText(detail));
-        if (!q.exec())
-            return sqlError(QStringLiteral("db.query"), tr("The audit trail could not be written"),
-                            q.lastError().text());
-        const qint64 id = q.lastInsertId().toLongLong();
-        q.prepare(QStringLiteral("SELECT ") + RowColumns + QStringLiteral(" FROM audit WHERE id = ?"));
-        q.addBindValue(id);
+        SqlQuery insert(m_database,
+                        QStringLiteral("INSERT INTO audit (at, staff_id, action, object_type, object_id, detail, "
+                                       "window_code) VALUES (?, ?, ?, ?, ?, ?, (SELECT window_code FROM "
+                                       "device_enrolment WHERE id = 1))"),
+                        {auditchain::canonicalAt(when), nullableText(staffId), action, nullableText(objectType),
+                         nullableText(objectId), nullableText(detail)});
+        if (!insert.exec())
+            return insert.error(tr("The audit trail could not be written"));
+        const qint64 id = insert.lastInsertId().toLongLong();
+        SqlQuery q(m_database, QStringLiteral("SELECT ") + RowColumns + QStringLiteral(" FROM audit WHERE id = ?"),
+                   {id});
         if (!q.exec() || !q.next())
-            return sqlError(QStringLiteral("db.query"), tr("The audit trail could not be written"),
-                            q.lastError().text());
+            return q.error(tr("The audit trail could not be written"));
         const AuditRow row = readRow(q);
         return storeHash(m_database, id, prev.value(), auditchain::hashOf(chainEntry(row, prev.value())));
     };
@@ -198,11 +187,11 @@ Result<int> AuditLog::assignBatch(const QString& batchId, int limit)
 
 Result<std::vector<AuditRow>> AuditLog::rows(const QString& batchId) const
 {
-    QSqlQuery q(m_database.connection());
-    q.prepare(QStringLiteral("SELECT ") + RowColumns + QStringLiteral(" FROM audit WHERE batch_id = ? ORDER BY id"));
-    q.addBindValue(batchId);
+    SqlQuery q(m_database,
+               QStringLiteral("SELECT ") + RowColumns + QStringLiteral(" FROM audit WHERE batch_id = ? ORDER BY id"),
+               {batchId});
     if (!q.exec())
-        return sqlError(QStringLiteral("db.query"), tr("The audit trail could not be read"), q.lastError().text());
+        return q.error(tr("The audit trail could not be read"));
     std::vector<AuditRow> out;
     while (q.next())
         out.push_back(readRow(q));
@@ -236,13 +225,12 @@ Result<std::vector<AuditRow>> AuditLog::latest(int limit) const
 
 Result<std::vector<AuditRow>> AuditLog::ofObject(const QString& objectType, const QString& objectId) const
 {
-    QSqlQuery q(m_database.connection());
-    q.prepare(QStringLiteral("SELECT ") + RowColumns +
-              QStringLiteral(" FROM audit WHERE object_type = ? AND object_id = ? ORDER BY id"));
-    q.addBindValue(objectType);
-    q.addBindValue(objectId);
+    SqlQuery q(m_database,
+               QStringLiteral("SELECT ") + RowColumns +
+                   QStringLiteral(" FROM audit WHERE object_type = ? AND object_id = ? ORDER BY id"),
+               {objectType, objectId});
     if (!q.exec())
-        return sqlError(QStringLiteral("db.query"), tr("The audit trail could not be read"), q.lastError().text());
+        return q.error(tr("The audit trail could not be read"));
     std::vector<AuditRow> out;
     while (q.next())
         out.push_back(readRow(q));
