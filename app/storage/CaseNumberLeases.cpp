@@ -5,8 +5,6 @@
 #include "storage/Database.h"
 #include "storage/SqlQuery.h"
 
-#include <QSqlError>
-
 namespace yc::storage {
 
 CaseNumberLeases::CaseNumberLeases(Database& database)
@@ -100,12 +98,9 @@ Result<QString> CaseNumberLeases::leaseOf(const QString& number) const
 
 Result<QString> CaseNumberLeases::holderOf(const QString& number) const
 {
-    QSqlQuery q(m_database.connection());
-    q.prepare(QStringLiteral("SELECT used_by_case FROM case_number_leases WHERE number = ?"));
-    q.addBindValue(number);
+    SqlQuery q(m_database, QStringLiteral("SELECT used_by_case FROM case_number_leases WHERE number = ?"), {number});
     if (!q.exec())
-        return sqlError(QStringLiteral("db.query"), tr("The case number leases could not be read"),
-                        q.lastError().text());
+        return q.error(tr("The case number leases could not be read"));
     return q.next() ? q.value(0).toString() : QString();
 }
 
@@ -117,15 +112,12 @@ Status CaseNumberLeases::claim(const QString& number, const QString& caseId)
     if (lease.value().isEmpty())
         return makeError(QStringLiteral("lease.not-leased"),
                          tr("The case number %1 is not in a lease of this window.").arg(number));
-    QSqlQuery u(m_database.connection());
-    u.prepare(QStringLiteral("UPDATE case_number_leases SET used_by_case = ? WHERE number = ? AND "
-                             "(used_by_case IS NULL OR used_by_case = ?)"));
-    u.addBindValue(caseId);
-    u.addBindValue(number);
-    u.addBindValue(caseId);
+    SqlQuery u(m_database,
+               QStringLiteral("UPDATE case_number_leases SET used_by_case = ? WHERE number = ? AND "
+                              "(used_by_case IS NULL OR used_by_case = ?)"),
+               {caseId, number, caseId});
     if (!u.exec())
-        return sqlError(QStringLiteral("db.query"), tr("The case number could not be bound to the case"),
-                        u.lastError().text());
+        return u.error(tr("The case number could not be bound to the case"));
     if (u.numRowsAffected() != 1)
         return makeError(QStringLiteral("lease.number-used"),
                          tr("The case number %1 is already used by another case.").arg(number));
