@@ -7,7 +7,6 @@
 #include "storage/MaterialStore.h"
 #include "storage/SqlQuery.h"
 
-#include <QSqlError>
 #include <QUuid>
 
 namespace yc::storage {
@@ -70,13 +69,13 @@ Status DraftRepository::saveApplicant(const QString& draftId, Applicant applican
         if (auto draft = requireDraft(draftId); !draft)
             return draft;
         // The draft's own row is updated; a row another case refers to too is left as it is.
-        QSqlQuery q(m_database.connection());
-        q.prepare(QStringLiteral("SELECT c.applicant_id FROM cases c WHERE c.id = ? AND c.applicant_id IS NOT NULL "
-                                 "AND NOT EXISTS (SELECT 1 FROM cases o WHERE o.applicant_id = c.applicant_id AND "
-                                 "o.id <> c.id)"));
-        q.addBindValue(draftId);
+        SqlQuery q(m_database,
+                   QStringLiteral("SELECT c.applicant_id FROM cases c WHERE c.id = ? AND c.applicant_id IS NOT NULL "
+                                  "AND NOT EXISTS (SELECT 1 FROM cases o WHERE o.applicant_id = c.applicant_id AND "
+                                  "o.id <> c.id)"),
+                   {draftId});
         if (!q.exec())
-            return sqlError(QStringLiteral("db.query"), tr("The draft could not be read"), q.lastError().text());
+            return q.error(tr("The draft could not be read"));
         applicant.id = q.next() ? q.value(0).toString() : QString();
         auto id = ApplicantRepository(m_database, m_cipher, m_clock).save(applicant);
         if (!id)
