@@ -5,8 +5,6 @@
 #include "storage/Database.h"
 #include "storage/SqlQuery.h"
 
-#include <QSqlError>
-
 namespace yc::storage {
 
 namespace {
@@ -309,22 +307,19 @@ Result<std::vector<OutboxListRow>> OutboxRepository::list(const OutboxListFilter
 
 Result<bool> OutboxRepository::isSettled(const QString& caseId) const
 {
-    QSqlQuery q(m_database.connection());
-    q.prepare(QStringLiteral("SELECT count(*), COALESCE(sum(state <> 'submitted'), 0) FROM outbox WHERE case_id = ?"));
-    q.addBindValue(caseId);
+    SqlQuery q(m_database,
+               QStringLiteral("SELECT count(*), COALESCE(sum(state <> 'submitted'), 0) FROM outbox WHERE case_id = ?"),
+               {caseId});
     if (!q.exec() || !q.next())
-        return sqlError(QStringLiteral("db.query"), tr("The outbox could not be read"), q.lastError().text());
+        return q.error(tr("The outbox could not be read"));
     return q.value(0).toLongLong() > 0 && q.value(1).toLongLong() == 0;
 }
 
 Status OutboxRepository::purgePayloadsWithin(const QString& caseId)
 {
-    QSqlQuery q(m_database.connection());
-    q.prepare(QStringLiteral("UPDATE outbox SET payload_enc = NULL WHERE case_id = ? AND state = 'submitted'"));
-    q.addBindValue(caseId);
-    if (!q.exec())
-        return sqlError(QStringLiteral("db.query"), tr("The outbox could not be updated"), q.lastError().text());
-    return {};
+    return execute(m_database,
+                   QStringLiteral("UPDATE outbox SET payload_enc = NULL WHERE case_id = ? AND state = 'submitted'"),
+                   {caseId}, tr("The outbox could not be updated"));
 }
 
 } // namespace yc::storage
