@@ -61,7 +61,7 @@ QJsonObject importCase(const QString& sourceId, const QJsonObject& who, const QJ
             {u"staffId"_s, u"c1001"_s},
             {u"itemCode"_s, ItemCode},
             {u"decision"_s, u"accepted"_s},
-            {u"receivedAt"_s, u"2026-11-27T09:00:00Z"_s},
+            {u"receivedAt"_s, QDateTime::currentDateTimeUtc().addDays(-3).toString(Qt::ISODate)},
             {u"applicant"_s, who},
             {u"materials"_s, materials}};
 }

@@ -113,7 +113,8 @@ private slots:
         exec(*store, u"UPDATE cases SET department_status = 'under-review' WHERE id = '%1'"_s.arg(
                          m_cases[u"old-under-review"_s]));
         exec(*store,
-             u"UPDATE cases SET updated_at = '2026-01-05T08:00:00.000Z' WHERE id <> '%1'"_s.arg(m_cases[u"recent"_s]));
+             u"UPDATE cases SET updated_at = '%1' WHERE id <> '%2'"_s.arg(
+                 QDateTime::currentDateTimeUtc().addDays(-100).toString(Qt::ISODateWithMs), m_cases[u"recent"_s]));
         QCOMPARE(materialFilesOnDisk(), 4);
     }
 

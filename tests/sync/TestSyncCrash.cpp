@@ -53,7 +53,8 @@ constexpr int GuiCaseBase = 10000;         // applicant numbers of GUI-style cas
 constexpr int CalibrationCaseBase = 15000; // applicant numbers of the calibration cases
 const QString ItemCode = QStringLiteral("000117001001-210200000000-000-11210200YC000001X0-1-00");
 const QString IdType = QStringLiteral("resident-id");
-const QDateTime ImportBase(QDate(2026, 9, 1), QTime(0, 0), Qt::UTC);
+// Cases of "a previous window system", received in the past (a receipt time in the future is refused).
+const QDateTime ImportBase(QDateTime::currentDateTimeUtc().date().addDays(-90), QTime(0, 0), Qt::UTC);
 const QDateTime GuiBase(QDate(2026, 11, 28), QTime(0, 0), Qt::UTC);
 
 QString iso(const QDateTime& t)
