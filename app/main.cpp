@@ -21,7 +21,9 @@
 #include "sync/SyncStatus.h"
 #include "sync/TrainingPlatform.h"
 #include "ui/MainWindow.h"
+#include "ui/cases/CaseListPage.h"
 #include "ui/catalog/CatalogPanel.h"
+#include "ui/citizen/CitizenModule.h"
 #include "ui/identity/IdCardModule.h"
 #include "ui/intake/IntakePage.h"
 #include "ui/print/PrintModule.h"
@@ -195,6 +197,21 @@ int main(int argc, char* argv[])
                      &yc::ui::IdCardModule::readCard);
     QObject::connect(&currentStaff, &yc::sync::CurrentStaff::signedIn, intakePage,
                      [intakePage] { QTimer::singleShot(0, intakePage, &yc::ui::IntakePage::offerDrafts); });
+
+    // Cases at this window (F8): today's and the open ones; the citizen's screen and the rating.
+    {
+        auto* casePage = new yc::ui::CaseListPage(context);
+        casePage->setReprint([&printModule](const QString& caseId) { return printModule.reprintCase(caseId); });
+        window.addPage(casePage, QApplication::translate("main", "Cases"), QKeySequence(Qt::Key_F8));
+        QObject::connect(casePage, &yc::ui::CaseListPage::reopenDraftRequested, intakePage,
+                         [&window, intakePage](const QString& draftId) {
+                             if (intakePage->openDraft(draftId))
+                                 window.showPage(intakePage);
+                         });
+        auto* citizen = new yc::ui::CitizenModule(window, context, intakePage, &window);
+        QObject::connect(casePage, &yc::ui::CaseListPage::ratingRequested, citizen,
+                         &yc::ui::CitizenModule::askRating);
+    }
 
     // Service catalog page (F3); its index is rebuilt when the platform's feed changed the catalog.
     auto* catalogPanel = new yc::ui::CatalogPanel(context, &catalogSearch);

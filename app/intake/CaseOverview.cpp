@@ -3,7 +3,9 @@
 #include "core/CaseModel.h"
 #include "core/Masking.h"
 #include "core/TextForms.h"
+#include "core/WorkCalendar.h"
 #include "intake/IntakeSession.h"
+#include "intake/IntakeTypes.h"
 #include "intake/PartyCheck.h"
 #include "storage/ApplicantRepository.h"
 #include "storage/AuditLog.h"
@@ -111,6 +113,78 @@ Result<std::vector<CaseLine>> CaseOverview::list(const QString& state) const
         lines.push_back(std::move(line.value()));
     }
     return lines;
+}
+
+Result<std::vector<CaseLine>> CaseOverview::todayAndOpen() const
+{
+    auto all = list();
+    if (!all)
+        return all.error();
+    const QDateTime now = m_clock.now();
+    const QDate today = now.date();
+    std::vector<CaseLine> lines;
+    for (CaseLine& l : all.value()) {
+        const bool receivedToday = l.receivedAt.isValid() && l.receivedAt.toTimeZone(now.timeZone()).date() == today;
+        if (receivedToday || isOpen(l))
+            lines.push_back(std::move(l));
+    }
+    return lines;
+}
+
+CaseStanding CaseOverview::standingOf(const CaseLine& l)
+{
+    if (l.state == toString(CaseLifecycle::Draft))
+        return CaseStanding::Draft;
+    if (!l.departmentStatus.isEmpty()) {
+        auto status = departmentStatusFromString(l.departmentStatus);
+        if (status) {
+            switch (status.value()) {
+            case DepartmentStatus::CorrectionRequested:
+                return CaseStanding::AwaitingCorrection;
+            case DepartmentStatus::Completed:
+            case DepartmentStatus::Delivered:
+            case DepartmentStatus::Refused:
+                return CaseStanding::Closed;
+            case DepartmentStatus::Supplemented:
+                return CaseStanding::InProgress;
+            case DepartmentStatus::Submitted:
+            case DepartmentStatus::UnderReview:
+                break; // as the window decided
+            }
+        }
+    }
+    auto decision = decisionFromString(l.decision);
+    if (!decision)
+        return CaseStanding::Closed;
+    switch (decision.value()) {
+    case Decision::CorrectionNotified:
+        return CaseStanding::AwaitingCorrection;
+    case Decision::Accepted:
+    case Decision::AcceptedWithMissing:
+        return CaseStanding::InProgress;
+    case Decision::Refused:
+        break;
+    }
+    return CaseStanding::Closed;
+}
+
+QList<CaseMaterialLine> CaseOverview::owedMaterials(const CaseDetail& detail)
+{
+    QList<CaseMaterialLine> owed;
+    for (const CaseMaterialLine& m : detail.materials) {
+        if (m.state == toString(MaterialState::Missing) || m.state == toString(MaterialState::Deficient) ||
+            m.state == toString(MaterialState::Deferred))
+            owed << m;
+    }
+    return owed;
+}
+
+std::optional<int> CaseOverview::workingDaysLeft(const WorkCalendar& calendar, const QDate& today,
+                                                 const QDate& promised)
+{
+    if (!promised.isValid() || !today.isValid())
+        return std::nullopt;
+    return calendar.workingDaysBetween(today, promised);
 }
 
 Result<std::optional<CaseDetail>> CaseOverview::show(const QString& caseId) const

@@ -16,7 +16,8 @@
 
 namespace yc {
 struct Case;
-}
+class WorkCalendar;
+} // namespace yc
 namespace yc::storage {
 class Database;
 class FieldCipher;
@@ -39,6 +40,15 @@ struct CaseLine
     QDateTime receivedAt;
     QDate promisedDate;
     QString syncState; // the outbox entry's state; empty for a draft
+};
+
+// Where a case stands for the window's case list.
+enum class CaseStanding
+{
+    Draft,              // being taken in: the clerk may reopen it
+    AwaitingCorrection, // 补正: the window notified a correction, or the department asked for one
+    InProgress,         // accepted (or supplemented), not completed yet
+    Closed,             // refused, completed or delivered
 };
 
 struct CaseMaterialLine
@@ -88,6 +98,19 @@ public:
     // Newest first. `state` (optional): draft, decided, or a department status (submitted, ...).
     [[nodiscard]] Result<std::vector<CaseLine>> list(const QString& state = {}) const;
     [[nodiscard]] Result<std::optional<CaseDetail>> show(const QString& caseId) const;
+
+    // The window's case list: every case received today and every open one (drafts, cases waiting
+    // for a correction, accepted cases not completed), newest first.
+    [[nodiscard]] Result<std::vector<CaseLine>> todayAndOpen() const;
+    [[nodiscard]] static CaseStanding standingOf(const CaseLine& line);
+    [[nodiscard]] static bool isOpen(const CaseLine& line) { return standingOf(line) != CaseStanding::Closed; }
+    // The materials of a case still owed by the applicant (missing, deficient, or deferred under a
+    // commitment): what a supplement may bring.
+    [[nodiscard]] static QList<CaseMaterialLine> owedMaterials(const CaseDetail& detail);
+    // Working days from `today` to the promised date: 0 on the day itself, negative once it has
+    // passed; nullopt without a promised date.
+    [[nodiscard]] static std::optional<int> workingDaysLeft(const WorkCalendar& calendar, const QDate& today,
+                                                            const QDate& promised);
 
     [[nodiscard]] static QJsonObject toJson(const CaseLine& line);
     [[nodiscard]] static QJsonObject toJson(const CaseDetail& detail);

@@ -455,6 +455,7 @@ void IntakePage::newCase()
         back->setEnabled(true);
     showInfo(tr("New case: read the ID card (F2) or type the applicant."));
     showStep(ApplicantStep);
+    emit draftChanged({});
 }
 
 bool IntakePage::reloadDraft()
@@ -467,6 +468,7 @@ bool IntakePage::reloadDraft()
         return false;
     }
     m_draft = draft.value();
+    emit draftChanged(m_draftId);
     if (!m_draft->itemCode.isEmpty() && (!m_item || m_item->code != m_draft->itemCode)) {
         auto item = storage::CatalogRepository(m_context.store->database()).item(m_draft->itemCode);
         if (item)

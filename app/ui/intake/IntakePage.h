@@ -89,6 +89,9 @@ public:
 signals:
     void readCardRequested();
     void caseDecided(const QString& caseId);
+    // The case on screen was saved (a step, a material) or another one was started; empty when
+    // nothing is saved yet. The citizen's screen follows it.
+    void draftChanged(const QString& draftId);
 
 protected:
     void keyPressEvent(QKeyEvent* event) override;

@@ -1,5 +1,7 @@
 #include "ui/print/PrintModule.h"
 
+#include "storage/NoticeRepository.h"
+#include "storage/Store.h"
 #include "ui/MainWindow.h"
 #include "ui/print/PrintPreviewDialog.h"
 #include "ui/print/ReprintDialog.h"
@@ -41,6 +43,28 @@ void PrintModule::showReprint()
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &ReprintDialog::printed, this, &PrintModule::onPrinted);
     dialog->open();
+}
+
+Status PrintModule::reprintCase(const QString& caseId)
+{
+    auto notices = storage::NoticeRepository(m_context.store->database(), m_context.store->cipher(), *m_context.clock)
+                       .list(caseId);
+    if (!notices)
+        return notices.error();
+    std::vector<QString> printable;
+    for (const storage::NoticeRecord& n : notices.value())
+        if (n.hasPdf())
+            printable.push_back(n.id);
+    if (printable.empty())
+        return makeError(QStringLiteral("notice.none"), tr("No notice is kept with this case."));
+    if (printable.size() == 1)
+        return printNotice(printable.front());
+    auto* dialog = new ReprintDialog(m_context, &m_window);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &ReprintDialog::printed, this, &PrintModule::onPrinted);
+    dialog->open();
+    dialog->find(caseId);
+    return {};
 }
 
 void PrintModule::onPrinted(const QString& noticeId, int printCount)

@@ -24,6 +24,9 @@ public:
     // Opens the print preview of a kept notice.
     [[nodiscard]] Status printNotice(const QString& noticeId);
     void showReprint();
+    // The notices kept with a case: the only one straight in the print preview, several in the
+    // reprint dialog to choose from. Error "notice.none" when the case has none.
+    [[nodiscard]] Status reprintCase(const QString& caseId);
 
 signals:
     void printed(const QString& noticeId, int printCount);
