@@ -176,8 +176,8 @@ void CitizenWindow::askRating(const QString& caseId)
     m_ratingCase->setText(m_caseNumber->text().isEmpty() || m_item->text().isEmpty()
                               ? QString()
                               : tr("Case %1: %2").arg(m_caseNumber->text(), m_item->text()));
-    m_rating->setCase(caseId);
     m_pages->setCurrentIndex(RatingPage);
+    m_rating->setCase(caseId);
 }
 
 } // namespace yc::ui

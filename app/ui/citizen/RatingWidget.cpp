@@ -57,6 +57,7 @@ RatingWidget::RatingWidget(const AppContext& context, QWidget* parent)
         ++key;
     }
     connect(m_levels, &QButtonGroup::idClicked, this, [this] { updateReason(); });
+    setFocusProxy(m_levels->button(intake::CaseRating::VerySatisfied));
     layout->addLayout(row);
 
     m_reasonLabel = new QLabel(tr("Please tell us what was not satisfactory (required):"), this);
@@ -107,6 +108,7 @@ void RatingWidget::setCase(const QString& caseId)
     m_reason->clear();
     m_error->clear();
     updateReason();
+    setFocus();
 }
 
 void RatingWidget::choose(int level)
