@@ -17,6 +17,7 @@
 
 #include <QAbstractButton>
 #include <QApplication>
+#include <QComboBox>
 #include <QDir>
 #include <QGuiApplication>
 #include <QLabel>
@@ -144,9 +145,25 @@ private slots:
         QCOMPARE(citizen->findChild<QLabel*>(QStringLiteral("citizenIdNumber"))->text(), mask::idNumber(a.idNumber));
         verifyMaskedOnly(citizen);
 
+        // A material's state changed on the clerk's screen shows at once on the citizen's.
+        const QString withItem =
+            test::foodDraft(test::windowCasesContext(*m_store, m_dir, m_clock, false), m_cases.applicants[6], false);
+        QVERIFY(!withItem.isEmpty());
+        QVERIFY(intake->openDraft(withItem));
+        QCOMPARE(intake->currentStep(), int(ui::IntakePage::MaterialsStep));
+        auto* materials = citizen->findChild<QTableWidget*>(QStringLiteral("citizenMaterials"));
+        const QString missing = intake::IntakeLabels::materialState(intake::MaterialState::Missing);
+        QCOMPARE(materials->item(0, 1)->text(), missing);
+        auto* firstState = intake->findChild<QTableWidget*>(QStringLiteral("materialsTable"))->cellWidget(0, 1);
+        auto* combo = qobject_cast<QComboBox*>(firstState);
+        QVERIFY(combo);
+        combo->setCurrentIndex(combo->findData(QStringLiteral("original-returned")));
+        QCOMPARE(materials->item(0, 1)->text(),
+                 intake::IntakeLabels::materialState(intake::MaterialState::OriginalReturned));
+        verifyMaskedOnly(citizen);
+
         // A case with its item and checklist: the materials with their states, m1 missing.
         citizen->showCase(m_cases.oldCorrection);
-        auto* materials = citizen->findChild<QTableWidget*>(QStringLiteral("citizenMaterials"));
         QVERIFY(materials->rowCount() >= 5);
         QStringList states;
         for (int row = 0; row < materials->rowCount(); ++row)

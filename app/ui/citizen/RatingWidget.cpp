@@ -62,10 +62,12 @@ RatingWidget::RatingWidget(const AppContext& context, QWidget* parent)
 
     m_reasonLabel = new QLabel(tr("Please tell us what was not satisfactory (required):"), this);
     m_reasonLabel->setObjectName(QStringLiteral("ratingReasonLabel"));
+    m_reasonLabel->setFont(big);
     m_reason = new QPlainTextEdit(this);
     m_reason->setObjectName(QStringLiteral("ratingReason"));
     m_reason->setTabChangesFocus(true);
-    m_reason->setMaximumHeight(90);
+    m_reason->setMaximumHeight(110);
+    m_reason->setFont(big);
     m_reasonLabel->setBuddy(m_reason);
     layout->addWidget(m_reasonLabel);
     layout->addWidget(m_reason);
@@ -74,6 +76,7 @@ RatingWidget::RatingWidget(const AppContext& context, QWidget* parent)
     m_error->setObjectName(QStringLiteral("ratingError"));
     m_error->setWordWrap(true);
     m_error->setStyleSheet(QStringLiteral("QLabel { color: #b00020; }"));
+    m_error->setFont(big);
     layout->addWidget(m_error);
 
     m_submit = new QPushButton(tr("Submit rating (Ctrl+Enter)"), this);

@@ -926,6 +926,7 @@ void IntakePage::saveMaterialRow(int row)
     auto draft = session.load(m_draftId);
     if (draft)
         m_draft = draft.value();
+    emit draftChanged(m_draftId);
 }
 
 int IntakePage::materialRowInFocus() const
