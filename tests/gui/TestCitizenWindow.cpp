@@ -217,9 +217,15 @@ private slots:
         QTest::keyClick(QApplication::focusWidget(), Qt::Key_5);
         QCOMPARE(citizen.rating()->chosenLevel(), int(intake::CaseRating::VeryDissatisfied));
         QVERIFY(reason->isVisible());
-        QTRY_COMPARE(QApplication::focusWidget(), reason);
-        QTest::keyClick(reason, Qt::Key_Return, Qt::ControlModifier);
+        // Key 4 still changes the level (不满意), the reason field does not take the digit.
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_4);
+        QCOMPARE(citizen.rating()->chosenLevel(), int(intake::CaseRating::Dissatisfied));
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_5);
+        QCOMPARE(citizen.rating()->chosenLevel(), int(intake::CaseRating::VeryDissatisfied));
+        QVERIFY(reason->toPlainText().isEmpty());
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return, Qt::ControlModifier);
         QVERIFY(!citizen.rating()->error().isEmpty());
+        QTRY_COMPARE(QApplication::focusWidget(), reason); // where the reason goes
         QCOMPARE(citizen.currentPage(), int(ui::CitizenWindow::RatingPage));
         QCOMPARE(evaluations().size(), before);
         QCOMPARE(rated.count(), 0);
@@ -258,6 +264,8 @@ private slots:
         QTRY_VERIFY(dialog->isVisible());
         QVERIFY(QTest::qWaitForWindowActive(dialog));
         verifyMaskedOnly(dialog);
+        const QString heading = dialog->findChild<QLabel*>(QStringLiteral("ratingDialogCase"))->text();
+        QVERIFY2(heading.contains(mask::name(m_cases.applicants[3].identity.name)), qPrintable(heading));
         if (const QString keep = qEnvironmentVariable("YC_CITIZEN_ARTIFACTS"); !keep.isEmpty())
             dialog->grab().save(QDir(keep).filePath(QStringLiteral("rating-dialog.png")));
         // Key 2: 满意; Ctrl+Enter takes it and closes the dialog.

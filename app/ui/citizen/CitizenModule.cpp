@@ -29,6 +29,8 @@ CitizenModule::CitizenModule(MainWindow& window, const AppContext& context, Inta
     if (index) {
         m_citizen = new CitizenWindow(m_context);
         m_citizen->setAttribute(Qt::WA_DeleteOnClose, false);
+        // Closing the clerk's window ends the program, whatever the citizen's screen shows.
+        m_citizen->setAttribute(Qt::WA_QuitOnClose, false);
         QScreen* screen = screens.value(*index);
         QScreen* mainScreen = window.screen() ? window.screen() : QGuiApplication::primaryScreen();
         if (screen && screen != mainScreen) {

@@ -1,5 +1,6 @@
 #include "ui/citizen/RatingWidget.h"
 
+#include "intake/CaseOverview.h"
 #include "intake/CaseRating.h"
 #include "storage/Store.h"
 #include "sync/CurrentStaff.h"
@@ -60,7 +61,7 @@ RatingWidget::RatingWidget(const AppContext& context, QWidget* parent)
     setFocusProxy(m_levels->button(intake::CaseRating::VerySatisfied));
     layout->addLayout(row);
 
-    m_reasonLabel = new QLabel(tr("Please tell us what was not satisfactory (required):"), this);
+    m_reasonLabel = new QLabel(tr("Please tell us what was not &satisfactory (required):"), this);
     m_reasonLabel->setObjectName(QStringLiteral("ratingReasonLabel"));
     m_reasonLabel->setFont(big);
     m_reason = new QPlainTextEdit(this);
@@ -133,8 +134,8 @@ void RatingWidget::updateReason()
     m_reasonLabel->setVisible(bad);
     m_reason->setVisible(bad);
     m_error->clear();
-    if (bad)
-        m_reason->setFocus();
+    // The focus stays where it is, so that the keys 1-5 still change the level; a rating sent
+    // without its reason puts the focus in the reason field.
 }
 
 Result<QString> RatingWidget::submit()
@@ -166,7 +167,23 @@ RatingDialog::RatingDialog(const AppContext& context, const QString& caseId, con
     setObjectName(QStringLiteral("ratingDialog"));
     setWindowTitle(tr("Record the applicant's rating"));
     auto* layout = new QVBoxLayout(this);
-    auto* hint = new QLabel(tr("Ask the applicant how satisfied they are and record their answer (keys 1-5)."), this);
+    QString caseText;
+    if (context.store) {
+        auto detail =
+            intake::CaseOverview(context.store->database(), context.store->cipher(), context.dataDir, *context.clock)
+                .show(caseId);
+        if (detail && detail.value()) {
+            const intake::CaseLine& l = detail.value()->line;
+            caseText = tr("Case %1, %2 (%3).")
+                           .arg(l.caseNumber.isEmpty() ? tr("(no number yet)") : l.caseNumber,
+                                l.itemName.isEmpty() ? l.itemCode : l.itemName, l.applicant);
+        }
+    }
+    auto* hint =
+        new QLabel(caseText + QLatin1Char(' ') +
+                       tr("Ask the applicant how satisfied they are and record their answer (keys 1-5, Ctrl+Enter)."),
+                   this);
+    hint->setObjectName(QStringLiteral("ratingDialogCase"));
     hint->setWordWrap(true);
     layout->addWidget(hint);
     m_rating = new RatingWidget(context, this);
