@@ -90,6 +90,8 @@ CitizenWindow::CitizenWindow(const AppContext& context, QWidget* parent)
     QFont tableFont = m_materials->font();
     tableFont.setPointSizeF(tableFont.pointSizeF() * 1.3);
     m_materials->setFont(tableFont);
+    m_materials->horizontalHeader()->setFont(tableFont);
+    m_materials->verticalHeader()->setDefaultSectionSize(QFontMetrics(tableFont).height() + 12);
     recordLayout->addWidget(m_materials, 1);
     m_pages->addWidget(record);
 
