@@ -209,8 +209,7 @@ int main(int argc, char* argv[])
                                  window.showPage(intakePage);
                          });
         auto* citizen = new yc::ui::CitizenModule(window, context, intakePage, &window);
-        QObject::connect(casePage, &yc::ui::CaseListPage::ratingRequested, citizen,
-                         &yc::ui::CitizenModule::askRating);
+        QObject::connect(casePage, &yc::ui::CaseListPage::ratingRequested, citizen, &yc::ui::CitizenModule::askRating);
     }
 
     // Service catalog page (F3); its index is rebuilt when the platform's feed changed the catalog.

@@ -133,8 +133,8 @@ CaseListPage::CaseListPage(const AppContext& context, QWidget* parent)
         }
         return b;
     };
-    m_reopen = button(QStringLiteral("reopenDraftButton"), tr("Reopen draft"), {}, &CaseListPage::reopenCurrent);
-    m_reopen->setText(tr("Reopen draft (Enter)"));
+    m_reopen =
+        button(QStringLiteral("reopenDraftButton"), tr("Reopen draft (Enter)"), {}, &CaseListPage::reopenCurrent);
     m_supplement = button(QStringLiteral("supplementButton"), tr("Record supplement…"),
                           QKeySequence(QStringLiteral("Ctrl+U")), &CaseListPage::supplementCurrent);
     m_reprintButton = button(QStringLiteral("reprintButton"), tr("Reprint notice"),
