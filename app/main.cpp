@@ -203,6 +203,10 @@ int main(int argc, char* argv[])
         auto* casePage = new yc::ui::CaseListPage(context);
         casePage->setReprint([&printModule](const QString& caseId) { return printModule.reprintCase(caseId); });
         window.addPage(casePage, QApplication::translate("main", "Cases"), QKeySequence(Qt::Key_F8));
+        QObject::connect(&syncEngine, &yc::sync::SyncEngine::passFinished, casePage, [casePage] {
+            if (casePage->isVisible())
+                casePage->refresh();
+        });
         QObject::connect(casePage, &yc::ui::CaseListPage::reopenDraftRequested, intakePage,
                          [&window, intakePage](const QString& draftId) {
                              if (intakePage->openDraft(draftId))

@@ -36,11 +36,11 @@ CitizenModule::CitizenModule(MainWindow& window, const AppContext& context, Inta
         if (screen && screen != mainScreen) {
             // A screen of its own, facing the citizen: frameless, all of it.
             m_citizen->setWindowFlag(Qt::FramelessWindowHint);
-            m_citizen->setGeometry(screen->geometry());
-            m_citizen->showFullScreen();
+            m_citizen->create();
             if (m_citizen->windowHandle())
                 m_citizen->windowHandle()->setScreen(screen);
             m_citizen->setGeometry(screen->geometry());
+            m_citizen->showFullScreen();
         } else {
             // Forced onto the clerk's screen (to try it out): an ordinary window.
             m_citizen->resize(960, 640);
