@@ -36,7 +36,7 @@ CitizenModule::CitizenModule(MainWindow& window, const AppContext& context, Inta
         if (screen && screen != mainScreen) {
             // A screen of its own, facing the citizen: frameless, all of it.
             m_citizen->setWindowFlag(Qt::FramelessWindowHint);
-            m_citizen->create();
+            (void)m_citizen->winId(); // creates the native window, so that it can be given its screen
             if (m_citizen->windowHandle())
                 m_citizen->windowHandle()->setScreen(screen);
             m_citizen->setGeometry(screen->geometry());
