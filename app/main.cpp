@@ -3,6 +3,7 @@
 #include "core/AppInfo.h"
 #include "core/Clock.h"
 #include "core/DataLocation.h"
+#include "core/Logging.h"
 #include "core/ProcessHardening.h"
 #include "core/Settings.h"
 #include "core/SignalWatcher.h"
@@ -59,6 +60,7 @@ QString argumentValue(int argc, char** argv, const char* name)
 int main(int argc, char* argv[])
 {
     yc::hardenProcess();
+    yc::logging::installMaskingHandler();
     QApplication app(argc, argv);
     yc::appinfo::setApplicationIdentity();
     QApplication::setApplicationDisplayName(QApplication::translate("main", "Yichuang"));
