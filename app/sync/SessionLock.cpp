@@ -83,11 +83,15 @@ Status SessionLock::lock(LockReason reason)
                  reason == LockReason::Idle ? QStringLiteral("reason=idle") : QStringLiteral("reason=demand"));
 }
 
-void SessionLock::setUnlocked()
+void SessionLock::setUnlocked(const QString& switchedFrom)
 {
+    const QString now = m_current.staffId();
     m_locked = false;
     m_lockedStaff = {};
     m_lastActivity = m_clock.now();
+    // The switch first: what the screens do at the unlock depends on it.
+    if (!switchedFrom.isEmpty())
+        emit staffSwitched(switchedFrom, now);
     emit lockedChanged(false);
 }
 
@@ -124,7 +128,7 @@ Status SessionLock::unlock(const QString& account, const QString& password)
     if (auto reset = limiter.reset(limiterAccount); !reset)
         qCWarning(lcSync) << "failed sign-ins not reset after an unlock:" << reset.error().code;
     auto audited = audit(staff.staffId, QStringLiteral("session.unlock"), QStringLiteral("by=password"));
-    setUnlocked();
+    setUnlocked({});
     return audited;
 }
 
@@ -140,9 +144,7 @@ void SessionLock::onSignedIn(const SignedInStaff& staff)
                         : audit(staff.staffId, QStringLiteral("session.switch"), QStringLiteral("from=") + previous);
     if (!audited)
         qCWarning(lcSync) << "session change not audited:" << audited.error().code;
-    setUnlocked();
-    if (!same)
-        emit staffSwitched(previous, staff.staffId);
+    setUnlocked(same ? QString() : previous);
 }
 
 } // namespace yc::sync

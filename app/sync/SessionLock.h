@@ -89,12 +89,14 @@ public:
 signals:
     void lockedChanged(bool locked);
     // Another staff member signed in from the lock screen: what the previous one had open must go.
+    // Emitted just before lockedChanged(false).
     void staffSwitched(const QString& previousStaffId, const QString& staffId);
 
 private:
     void onSignedIn(const SignedInStaff& staff);
     [[nodiscard]] Status audit(const QString& staffId, const QString& action, const QString& detail);
-    void setUnlocked();
+    // Ends the lock; switchedFrom: the staff member whose lock another one's sign-in ended.
+    void setUnlocked(const QString& switchedFrom);
 
     storage::Database& m_database;
     const storage::FieldCipher& m_cipher;

@@ -240,6 +240,9 @@ private slots:
         YC_VERIFY_OK(lock.lock(LockReason::Demand));
         QSignalSpy switched(&lock, &SessionLock::staffSwitched);
         QSignalSpy changed(&lock, &SessionLock::lockedChanged);
+        QStringList order; // the screens close the first one's windows only when they know of the switch first
+        connect(&lock, &SessionLock::staffSwitched, this, [&order] { order << QStringLiteral("switched"); });
+        connect(&lock, &SessionLock::lockedChanged, this, [&order] { order << QStringLiteral("unlocked"); });
         // The second clerk signs in from the lock screen (SignInService sets CurrentStaff).
         w.current.set(staff(QStringLiteral("c1002")), w.clock.now());
         QVERIFY(!lock.isLocked());
@@ -247,6 +250,8 @@ private slots:
         QCOMPARE(switched.size(), 1);
         QCOMPARE(switched.first().at(0).toString(), QStringLiteral("c1001"));
         QCOMPARE(switched.first().at(1).toString(), QStringLiteral("c1002"));
+        QCOMPARE(order, (QStringList{QStringLiteral("switched"), QStringLiteral("unlocked")}));
+        disconnect(&lock, nullptr, this, nullptr);
         QCOMPARE(lastAudit(w.store->database(), QStringLiteral("session.switch")), QStringLiteral("c1002 from=c1001"));
         // The first clerk's case stays theirs: the sync engine sends it with their token.
         QSqlQuery q(w.store->database().connection());

@@ -93,7 +93,7 @@ LockScreen::LockScreen(QWidget* parent)
 
 void LockScreen::prepare(const QString& displayName, const QString& staffId, const QDateTime& lockedAt)
 {
-    m_who->setText(tr("Locked for %1 (%2) since %3. Enter the password of %1 to go on.")
+    m_who->setText(tr("%1 (%2) locked this window at %3. Enter their password to unlock it.")
                        .arg(displayName.isEmpty() ? staffId : displayName, staffId,
                             QLocale().toString(lockedAt.toLocalTime().time(), QLocale::ShortFormat)));
     m_message->clear();
