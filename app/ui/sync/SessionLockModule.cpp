@@ -93,9 +93,10 @@ LockScreen::LockScreen(QWidget* parent)
 
 void LockScreen::prepare(const QString& displayName, const QString& staffId, const QDateTime& lockedAt)
 {
-    m_who->setText(tr("%1 (%2) locked this window at %3. Enter their password to unlock it.")
-                       .arg(displayName.isEmpty() ? staffId : displayName, staffId,
-                            QLocale().toString(lockedAt.toLocalTime().time(), QLocale::ShortFormat)));
+    m_who->setText(
+        tr("%1 (%2) is signed in at this window; it has been locked since %3.\nEnter their password to unlock it.")
+            .arg(displayName.isEmpty() ? staffId : displayName, staffId,
+                 QLocale().toString(lockedAt.toLocalTime().time(), QLocale::ShortFormat)));
     m_message->clear();
     m_message->hide();
     clearPassword();
