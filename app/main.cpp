@@ -3,12 +3,14 @@
 #include "core/AppInfo.h"
 #include "core/Clock.h"
 #include "core/DataLocation.h"
+#include "core/Logging.h"
 #include "core/ProcessHardening.h"
 #include "core/Settings.h"
 #include "core/SignalWatcher.h"
 #include "core/Translations.h"
 #include "devices/CardReaderService.h"
 #include "devices/DeviceManager.h"
+#include "storage/AccessAudit.h"
 #include "storage/Store.h"
 #include "storage/catalog/CatalogSearch.h"
 #include "sync/CalendarFeedStore.h"
@@ -27,6 +29,7 @@
 #include "ui/identity/IdCardModule.h"
 #include "ui/intake/IntakePage.h"
 #include "ui/print/PrintModule.h"
+#include "ui/sync/SessionLockModule.h"
 #include "ui/sync/SignInDialog.h"
 #include "ui/sync/SyncQueuePage.h"
 #include "ui/sync/SyncStatusWidget.h"
@@ -38,6 +41,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QMessageBox>
+#include <QPointer>
 #include <QTimer>
 #include <QUrl>
 
@@ -61,6 +65,7 @@ QString argumentValue(int argc, char** argv, const char* name)
 int main(int argc, char* argv[])
 {
     yc::hardenProcess();
+    yc::logging::installMaskingHandler();
     QApplication app(argc, argv);
     yc::appinfo::setApplicationIdentity();
     QApplication::setApplicationDisplayName(QApplication::translate("main", "Yichuang"));
@@ -181,6 +186,12 @@ int main(int argc, char* argv[])
 
     // Notices: Case → Reprint notice… (Ctrl+Shift+P), the printer remembered for this PC.
     yc::ui::PrintModule printModule(window, context);
+
+    // Sessions: File → Lock window (Ctrl+L), the idle lock and the lock screen; every settings change audited.
+    yc::ui::SessionLockModule sessionLock(window, context);
+    yc::storage::auditSettingChanges(
+        settings, store.value()->database(), store.value()->cipher(), clock,
+        [staff = QPointer<yc::sync::CurrentStaff>(&currentStaff)] { return staff ? staff->staffId() : QString(); });
 
     // The intake screen (F4) is the main page: a case from the applicant to the decision.
     auto* intakePage = new yc::ui::IntakePage(context);

@@ -4,6 +4,7 @@
 #include <QString>
 #include <QVariant>
 
+#include <functional>
 #include <memory>
 
 namespace yc {
@@ -28,8 +29,15 @@ public:
 
     [[nodiscard]] static QString defaultFileName() { return QStringLiteral("yichuang.ini"); }
 
+    // Called after setValue() or remove() changed a key (not when the value stays the same), with
+    // the value before (invalid when unset) and after (invalid when removed). The window audits every
+    // change through it (storage::auditSettingChanges); one observer at a time, empty to stop.
+    using ChangeObserver = std::function<void(const QString& key, const QVariant& oldValue, const QVariant& newValue)>;
+    void setChangeObserver(ChangeObserver observer);
+
 private:
     std::unique_ptr<QSettings> m_settings;
+    ChangeObserver m_observer;
 };
 
 } // namespace yc

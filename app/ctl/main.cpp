@@ -1,5 +1,6 @@
 // yichuang-ctl: installation and diagnosis tool for hall IT staff.
 #include "core/AppInfo.h"
+#include "core/Logging.h"
 #include "core/ProcessHardening.h"
 #include "core/Translations.h"
 #include "ctl/CommandRegistry.h"
@@ -15,6 +16,7 @@
 int main(int argc, char* argv[])
 {
     yc::hardenProcess();
+    yc::logging::installMaskingHandler();
     // Only the commands that draw get a QGuiApplication: the others run where no display or
     // platform plugin is set up.
     QStringList rawArgs;

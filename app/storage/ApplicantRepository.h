@@ -36,6 +36,8 @@ public:
 
     // The normal form an ID number is hashed in (trimmed, upper case, no spaces).
     [[nodiscard]] static QString normalizeIdNumber(const QString& idNumber);
+    // The keyed hash an ID number is found by (also what the audit trail names a card read by).
+    [[nodiscard]] QString indexOf(const QString& idType, const QString& idNumber) const;
 
 private:
     [[nodiscard]] Result<Applicant> fromRow(const QSqlQuery& row) const;
@@ -43,7 +45,6 @@ private:
     // first row, if any.
     [[nodiscard]] Result<std::optional<Applicant>> fetchOne(const QString& condition, const QVariantList& values,
                                                             const QString& failure) const;
-    [[nodiscard]] QString indexOf(const QString& idType, const QString& idNumber) const;
 
     Database& m_database;
     const FieldCipher& m_cipher;

@@ -44,9 +44,7 @@ public:
             qCWarning(lcSync) << "sign-out not audited:" << opened.error().code;
             return;
         }
-        if (auto s = storage::AuditLog(*m_db).append(staffId, QStringLiteral("staff.sign-out"), QStringLiteral("staff"),
-                                                     staffId, QString(), m_clock.now());
-            !s)
+        if (auto s = StaffCredentials(*m_db, m_cipher).recordSignOut(staffId, m_clock.now()); !s)
             qCWarning(lcSync) << "sign-out not audited:" << s.error().code;
     }
 

@@ -211,13 +211,34 @@ HallsResult SignInWorkflow::halls(const QString& adminId, const QString& passwor
     return r;
 }
 
+Status SignInWorkflow::requireAdmin(const StaffSession& session)
+{
+    if (session.roles.contains(QLatin1String("admin")))
+        return {};
+    return makeError(QStringLiteral("auth.not-admin"),
+                     tr("%1 is not an admin: only an admin enrols this PC.").arg(session.staffId));
+}
+
 PlatformResult<StaffSession> SignInWorkflow::signInAdmin(RestConnector& connector, const QString& adminId,
                                                          const QString& password, SignInOutcome* outcome,
                                                          QString* message)
 {
     auto session = connector.signIn(adminId.trimmed(), password, {});
-    if (session)
-        return session;
+    if (session) {
+        // Enrolment acts for an admin: checked here too, not only by the platform, so a clerk's or
+        // supervisor's sign-in never gets as far as asking for halls or enrolling.
+        const Status admin = requireAdmin(session.value());
+        if (admin)
+            return session;
+        *outcome = SignInOutcome::Refused;
+        *message = admin.error().message;
+        if (auto audited = StaffCredentials(m_database, m_cipher)
+                               .recordFailedSignIn(session.value().staffId, QStringLiteral("enrol"),
+                                                   QStringLiteral("not-admin"), m_clock.now());
+            !audited)
+            qCWarning(lcSync) << "refused enrolment sign-in not audited:" << audited.error().code;
+        return makeFailure(FailureKind::Auth, QStringLiteral("auth.not-admin"), *message);
+    }
     *outcome = outcomeOf(session.error());
     *message = refusalMessage(session.error(), m_clock.now());
     // Only a refusal by the platform; the account is named only when known on this PC (recordFailedSignIn).

@@ -103,6 +103,11 @@ public:
     // The halls and windows an admin may enrol this PC into (rest.baseUrl).
     [[nodiscard]] HallsResult halls(const QString& adminId, const QString& password);
 
+    // Enrolment and the list of halls act for an admin: checked on the platform's answer to the
+    // sign-in too (error "auth.not-admin"), so a clerk's or supervisor's session goes no further
+    // even on a platform that let it through. The refusal is audited (mode=enrol reason=not-admin).
+    [[nodiscard]] static Status requireAdmin(const StaffSession& session);
+
 private:
     [[nodiscard]] SignInResult signInOnline(const QString& staffId, const QString& password,
                                             const EnrolmentInfo& enrolment);

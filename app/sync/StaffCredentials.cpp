@@ -132,6 +132,31 @@ Result<SignedInStaff> StaffCredentials::signInOffline(const QString& login, cons
     return staff;
 }
 
+Status StaffCredentials::recordSignOut(const QString& staffId, const QDateTime& now) const
+{
+    return storage::AuditLog(m_database)
+        .append(staffId, QStringLiteral("staff.sign-out"), QStringLiteral("staff"), staffId, QString(), now);
+}
+
+Status StaffCredentials::checkPassword(const QString& staffId, const QString& password, const QString& mode,
+                                       const QDateTime& now) const
+{
+    storage::SqlQuery q(
+        m_database, QStringLiteral("SELECT kdf, salt, verifier FROM staff_credentials WHERE staff_id = ?"), {staffId});
+    if (!q.exec())
+        return q.error(tr("The sign-in could not be checked"));
+    const Error refused = makeError(QStringLiteral("auth.refused"), wrongCredentialsMessage());
+    const bool known = q.next();
+    const OfflineVerifier::Record record =
+        known ? OfflineVerifier::Record{q.value(0).toString(), q.value(1).toByteArray(), q.value(2).toByteArray()}
+              : OfflineVerifier::Record{OfflineVerifier::defaultKdf(), QByteArray(16, 'x'), QByteArray()};
+    if (OfflineVerifier::check(password, record) && known)
+        return {};
+    if (auto audited = recordFailedSignIn(staffId, mode, QStringLiteral("bad-credentials"), now); !audited)
+        return audited.error();
+    return refused;
+}
+
 QString StaffCredentials::wrongCredentialsMessage()
 {
     return tr("Wrong account name or password.");

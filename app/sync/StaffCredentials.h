@@ -42,11 +42,18 @@ public:
     // no id and "account=unknown": what was typed is never recorded), never the password.
     [[nodiscard]] Status recordFailedSignIn(const QString& staffId, const QString& mode, const QString& reason,
                                             const QDateTime& now) const;
+    // A sign-out at the window: one audit row "staff.sign-out".
+    [[nodiscard]] Status recordSignOut(const QString& staffId, const QDateTime& now) const;
     // Offline sign-in against the verifier, refused when the last online sign-in is older than maxDays.
     // A wrong password or an unknown account is recorded by recordFailedSignIn() and answered alike:
     // error "auth.refused" with wrongCredentialsMessage().
     [[nodiscard]] Result<SignedInStaff> signInOffline(const QString& login, const QString& password, int maxDays,
                                                       const QDateTime& now) const;
+    // The password of a staff member known on this PC, checked against their offline verifier (the
+    // window's lock screen): nothing is audited when it holds; a mismatch is recorded by
+    // recordFailedSignIn() under mode and answered with error "auth.refused" and wrongCredentialsMessage().
+    [[nodiscard]] Status checkPassword(const QString& staffId, const QString& password, const QString& mode,
+                                       const QDateTime& now) const;
     struct Tokens
     {
         QString access;

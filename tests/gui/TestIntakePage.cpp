@@ -9,6 +9,7 @@
 #include "intake/CaseOverview.h"
 #include "intake/IntakeSession.h"
 #include "storage/catalog/CatalogSearch.h"
+#include "sync/CurrentStaff.h"
 #include "ui/intake/IntakePage.h"
 
 #include <QApplication>
@@ -177,6 +178,51 @@ private slots:
         QCOMPARE(page.currentStep(), int(yc::ui::IntakePage::ItemStep)); // the questions are not answered yet
         QCOMPARE(page.findChild<QLineEdit*>(QStringLiteral("applicantIdNumber"))->text(),
                  yc::test::person(3).identity.idNumber);
+    }
+
+    // A draft is its clerk's: another staff member signed in does not get it on screen, a reopened
+    // draft is audited as a view of personal data, and what is on screen goes when the clerk changes.
+    void draftsStayWithTheirClerk()
+    {
+        const QString dir = yc::test::TestEnvironment::current()->freshDir(QStringLiteral("intake-own-drafts"));
+        yc::SystemClock clock;
+        auto store = yc::test::openIntakeStore(dir, clock.now());
+        QVERIFY(store);
+        yc::sync::CurrentStaff current;
+        yc::AppContext context{.store = store.get(), .clock = &clock, .dataDir = dir, .currentStaff = &current};
+        yc::ui::IntakePage page(context);
+        current.set({QStringLiteral("c1001"), QStringLiteral("c1001"), QStringLiteral("测试甲"),
+                     QStringLiteral("clerk"), false},
+                    clock.now());
+        yc::intake::IntakeContext intakeContext{
+            store->database(), store->cipher(), dir, clock, yc::WorkCalendar::bundled(), {}, {}, {}};
+        yc::intake::IntakeSession session(intakeContext);
+        auto draft = session.createDraft(QStringLiteral("c1001"));
+        QVERIFY(draft.ok());
+        QVERIFY(session.setApplicant(draft.value(), yc::test::person(5)).ok());
+        auto* idNumber = page.findChild<QLineEdit*>(QStringLiteral("applicantIdNumber"));
+        QVERIFY(page.openDraft(draft.value()));
+        QCOMPARE(idNumber->text(), yc::test::person(5).identity.idNumber);
+        QCOMPARE(store->database()
+                     .count(QStringLiteral("SELECT count(*) FROM audit WHERE action = 'case.view-personal' AND "
+                                           "staff_id = 'c1001' AND object_id = '%1' AND detail = 'view=draft'")
+                                .arg(draft.value()))
+                     .valueOr(-1),
+                 1);
+
+        // Another clerk signs in (from the lock screen): the first one's draft leaves the screen...
+        current.set({QStringLiteral("c1002"), QStringLiteral("c1002"), QStringLiteral("测试乙"),
+                     QStringLiteral("clerk"), false},
+                    clock.now());
+        QVERIFY(idNumber->text().isEmpty());
+        QVERIFY(page.draftId().isEmpty());
+        // ...and cannot be opened by them; it stays saved under c1001.
+        QVERIFY(!page.openDraft(draft.value()));
+        QVERIFY(idNumber->text().isEmpty());
+        QCOMPARE(page.message(), QStringLiteral("This draft belongs to another staff member."));
+        auto mine = session.listDrafts(QStringLiteral("c1001"));
+        QVERIFY(mine.ok());
+        QCOMPARE(mine.value().size(), std::size_t(1));
     }
 
     void refusalApprovedHere()

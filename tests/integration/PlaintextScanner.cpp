@@ -72,6 +72,21 @@ bool PlaintextScanner::add(const QString& what, const QString& value)
     return true;
 }
 
+bool PlaintextScanner::addBytes(const QString& what, const QByteArray& bytes)
+{
+    if (bytes.size() < 16)
+        return false;
+    ++m_values;
+    addForm(what, QStringLiteral("raw"), bytes);
+    addForm(what, QStringLiteral("hex"), bytes.toHex());
+    addForm(what, QStringLiteral("HEX"), bytes.toHex().toUpper());
+    for (int shift = 0; shift < 3; ++shift) {
+        addForm(what, QStringLiteral("base64+%1").arg(shift), base64Core(bytes, shift, false));
+        addForm(what, QStringLiteral("base64url+%1").arg(shift), base64Core(bytes, shift, true));
+    }
+    return true;
+}
+
 void PlaintextScanner::addForm(const QString& what, const QString& form, const QByteArray& bytes)
 {
     if (bytes.size() < 6)

@@ -36,6 +36,9 @@ public:
     // Adds a value under a label (the label is what reports show). Values shorter than 6 bytes are
     // refused: they would match by chance.
     bool add(const QString& what, const QString& value);
+    // Adds bytes that are not text (e.g. a run of a scanned material's compressed image): as they
+    // are, in hex and in base64 (standard and URL-safe, each alignment). Shorter than 16: refused.
+    bool addBytes(const QString& what, const QByteArray& bytes);
 
     // The hits in bytes; where names the source in the hits.
     QList<Hit> scan(const QString& where, const QByteArray& bytes);

@@ -3,24 +3,36 @@
 // the acceptance gate, a draft decided once under a race, and a draft that outlives its store.
 #define YC_TEST_FONTS
 #include "FakeClock.h"
+#include "FakePlatformConnector.h"
 #include "IntakeFixtures.h"
 #include "TestMain.h"
+#include "core/Settings.h"
 #include "intake/CaseDecider.h"
 #include "intake/IntakeSession.h"
 #include "intake/RemoteApprovals.h"
 #include "intake/SupervisorApprovals.h"
+#include "storage/AccessAudit.h"
+#include "storage/ApplicantRepository.h"
+#include "storage/AuditLog.h"
 #include "storage/CaseRepository.h"
 #include "storage/Database.h"
 #include "storage/DraftRepository.h"
 #include "storage/IntakeRepository.h"
 #include "storage/MaterialStore.h"
 #include "storage/NoticeRepository.h"
+#include "storage/Retention.h"
+#include "sync/CurrentStaff.h"
+#include "sync/Enrolment.h"
+#include "sync/OutboxExport.h"
+#include "sync/SessionLock.h"
+#include "sync/SignInWorkflow.h"
 
 #include <QDirIterator>
 #include <QFile>
 #include <QMutex>
 #include <QSemaphore>
 #include <QSignalSpy>
+#include <QSqlQuery>
 #include <QThread>
 
 #include <atomic>
@@ -215,6 +227,20 @@ private:
             sync::FailureKind::Retryable, QStringLiteral("net.refused"), QStringLiteral("connection refused"), 0, {}};
     }
     State& m_s;
+};
+
+// Answers enrolment only (the window must be enrolled to export its queue).
+class EnrolOnlyConnector final : public test::FakePlatformConnector
+{
+public:
+    explicit EnrolOnlyConnector(QStringList& unexpected)
+        : FakePlatformConnector(unexpected)
+    {}
+    sync::PlatformResult<QJsonObject> enrol(const QString&, const QJsonObject&) override { return QJsonObject(); }
+    sync::PlatformResult<sync::CaseNumberLease> lease(const QString&, const QString&, int year, int) override
+    {
+        return sync::CaseNumberLease{QStringLiteral("L-enrol"), QStringLiteral("21020001"), year, 500, 50};
+    }
 };
 
 } // namespace
@@ -570,6 +596,147 @@ private slots:
                      .code,
                  QStringLiteral("intake.self-approval"));
         QVERIFY(approvals.approveHere(own, ApprovalKind::Refusal, QStringLiteral("s2002"), test::IntakePassword).ok());
+    }
+
+    // Every kind of action a window records (issue "Security and privacy", point 6) is an entry of the
+    // audit chain, with codes only; the chain holds after all of them and an edited entry breaks it.
+    void everyActionIsInTheAuditChain()
+    {
+        QVERIFY(fresh(QStringLiteral("audit-coverage")));
+        storage::Database& db = m_store->database();
+        const storage::FieldCipher& cipher = m_store->cipher();
+        const QString clerk = QStringLiteral("c1001");
+        QStringList unexpected;
+        EnrolOnlyConnector connector(unexpected);
+        QVERIFY(sync::Enrolment(db, cipher, *m_clock)
+                    .enrol(connector, QStringLiteral("t"), QStringLiteral("a1001"), QStringLiteral("21020001"),
+                           QStringLiteral("A01"), QStringLiteral("https://platform.invalid"))
+                    .ok());
+
+        // Sign-in (online: when the fixture's staff signed in; offline here).
+        sync::SignInWorkflow workflow(db, cipher, {}, *m_clock);
+        const sync::SignInResult signedIn = workflow.signIn(clerk, test::IntakePassword, sync::SignInMode::OfflineOnly);
+        QVERIFY2(signedIn.ok(), qPrintable(signedIn.message));
+        sync::CurrentStaff current;
+        current.set(signedIn.staff, m_clock->now());
+
+        // A settings change (and one of a secret key, and one that changes nothing).
+        Settings settings(m_dir);
+        storage::auditSettingChanges(settings, db, cipher, *m_clock, [&current] { return current.staffId(); });
+        settings.setValue(sync::SessionLock::idleMinutesKey(), 5);
+        settings.setValue(sync::SessionLock::idleMinutesKey(), QStringLiteral("5"));
+        settings.setValue(QStringLiteral("platform/client_token"), QStringLiteral("not-for-the-trail"));
+
+        // Lock and unlock.
+        sync::SessionLock lock(db, cipher, *m_clock, current);
+        YC_VERIFY_OK(lock.lock(sync::LockReason::Demand));
+        YC_VERIFY_OK(lock.unlock({}, test::IntakePassword));
+
+        // A card read.
+        const Party person = test::person(1);
+        YC_VERIFY_OK(
+            storage::AccessAudit(db, cipher, *m_clock)
+                .cardRead(clerk, person.identity.idType, person.identity.idNumber, QStringLiteral("resident"), true));
+
+        // Accept, then the personal data of a draft opened again, a correction and an approved refusal.
+        CaseDecider decider(context());
+        IntakeSession session(context());
+        const QString accepted = completeFoodDraft(clerk, 1);
+        QVERIFY(!accepted.isEmpty());
+        auto acceptance = decider.accept(accepted);
+        QVERIFY2(acceptance.ok(), qPrintable(acceptance.ok() ? QString() : acceptance.error().message));
+        const QString corrected = completeFoodDraft(clerk, 2);
+        YC_VERIFY_OK(
+            storage::AccessAudit(db, cipher, *m_clock).personalDataViewed(clerk, corrected, QStringLiteral("draft")));
+        QVERIFY(session.setMaterial(corrected, QStringLiteral("m1"), stateOnly(MaterialState::Missing)).ok());
+        QVERIFY(decider.notifyCorrection(corrected).ok());
+        const QString refused = completeFoodDraft(clerk, 3);
+        QVERIFY(session.setRefusalReason(refused, {RefusalCategory::NotInRemit, QStringLiteral("属于区级事项")}).ok());
+        auto approval = SupervisorApprovals(context()).approveHere(refused, ApprovalKind::Refusal,
+                                                                   QStringLiteral("s2001"), test::IntakePassword);
+        QVERIFY2(approval.ok(), qPrintable(approval.ok() ? QString() : approval.error().message));
+        QVERIFY(decider.refuse(refused, approval.value().approvalId).ok());
+
+        // The acceptance notice printed to PDF.
+        QVERIFY(!acceptance.value().notices.isEmpty());
+        const QString noticeId = acceptance.value().notices.first().noticeId;
+        QVERIFY(!noticeId.isEmpty());
+        QVERIFY(storage::NoticeRepository(db, cipher, *m_clock)
+                    .recordPrint(noticeId, clerk, storage::PrintOutput::PdfFile)
+                    .ok());
+
+        // The queue exported to removable media.
+        const QString medium = test::TestEnvironment::current()->freshDir(QStringLiteral("audit-coverage-medium"));
+        auto exported = sync::OutboxExport::exportTo(db, cipher, m_dir, medium, QStringLiteral("a long passphrase 7"),
+                                                     m_clock->now());
+        QVERIFY2(exported.ok(), qPrintable(exported.ok() ? QString() : exported.error().message));
+
+        // The accepted case completed and synced long ago: purged.
+        QSqlQuery q(db.connection());
+        QVERIFY(q.exec(QStringLiteral("UPDATE outbox SET state = 'submitted' WHERE case_id = '%1'").arg(accepted)));
+        QVERIFY(
+            q.exec(QStringLiteral("UPDATE cases SET department_status = 'completed' WHERE id = '%1'").arg(accepted)));
+        m_clock->advanceDays(200);
+        auto purged = storage::Retention(db, cipher, m_dir, *m_clock).run(30, false);
+        QVERIFY(purged.ok());
+        QVERIFY(purged.value().caseIds.contains(accepted));
+
+        // Sign-out.
+        YC_VERIFY_OK(sync::StaffCredentials(db, cipher).recordSignOut(clerk, m_clock->now()));
+
+        auto entries = [&db](const QString& condition) {
+            return count(db, QStringLiteral("SELECT count(*) FROM audit WHERE ") + condition);
+        };
+        for (const QString& action :
+             {QStringLiteral("staff.sign-in-online"), QStringLiteral("staff.sign-in-offline"),
+              QStringLiteral("staff.sign-out"), QStringLiteral("session.lock"), QStringLiteral("session.unlock"),
+              QStringLiteral("card.read"), QStringLiteral("case.view-personal"), QStringLiteral("case.accept"),
+              QStringLiteral("case.approval"), QStringLiteral("notice.print"), QStringLiteral("outbox.export"),
+              QStringLiteral("settings.change"), QStringLiteral("case.purge")})
+            QVERIFY2(entries(QStringLiteral("action = '%1'").arg(action)) >= 1, qPrintable(action));
+        QCOMPARE(entries(QStringLiteral("action = 'case.accept' AND detail LIKE 'decision=accepted %'")), qint64(1));
+        QCOMPARE(entries(QStringLiteral("action = 'case.accept' AND detail LIKE 'decision=correction-notified %'")),
+                 qint64(1));
+        QCOMPARE(entries(QStringLiteral("action = 'case.accept' AND detail LIKE 'decision=refused %'")), qint64(1));
+        // Who, where and when: the staff member on the clerk's actions, the window on every entry.
+        QCOMPARE(entries(QStringLiteral("action IN ('session.lock', 'card.read', 'case.view-personal', "
+                                        "'notice.print', 'settings.change') AND staff_id <> 'c1001'")),
+                 qint64(0));
+        QCOMPARE(entries(QStringLiteral("action <> 'staff.sign-in-online' AND (window_code IS NULL OR window_code <> "
+                                        "'A01')")),
+                 qint64(0));
+        // Settings: one entry per real change, a secret's values left out.
+        QCOMPARE(entries(QStringLiteral("action = 'settings.change'")), qint64(2));
+        QCOMPARE(entries(QStringLiteral("action = 'settings.change' AND object_id = 'session/idle_lock_minutes' AND "
+                                        "detail = 'old=(unset) new=5'")),
+                 qint64(1));
+        QCOMPARE(entries(QStringLiteral("action = 'settings.change' AND detail = 'old=(secret) new=(secret)'")),
+                 qint64(1));
+        // The card read names the applicant only by the store's keyed hash.
+        const QString index =
+            storage::ApplicantRepository(db, cipher).indexOf(person.identity.idType, person.identity.idNumber);
+        QCOMPARE(entries(QStringLiteral("action = 'card.read' AND object_id = '%1' AND detail = "
+                                        "'card=resident valid=yes'")
+                             .arg(index)),
+                 qint64(1));
+        // No personal value anywhere in the trail (it is stored in clear and leaves the PC).
+        const QString idTail = person.identity.idNumber.right(8);
+        for (const QString& value : {person.identity.idNumber, idTail, person.identity.name, person.identity.phone,
+                                     QStringLiteral("not-for-the-trail")})
+            QCOMPARE(entries(QStringLiteral("staff_id || '|' || object_id || '|' || detail LIKE '%%1%'").arg(value)),
+                     qint64(0));
+
+        auto verified = storage::AuditLog(db).verify();
+        QVERIFY(verified.ok());
+        QVERIFY2(verified.value().ok(), qPrintable(verified.value().problem));
+        // An edited entry breaks the chain at that entry.
+        auto cardRow = db.count(QStringLiteral("SELECT id FROM audit WHERE action = 'card.read'"));
+        QVERIFY(cardRow.ok());
+        QVERIFY(q.exec(
+            QStringLiteral("UPDATE audit SET detail = 'card=resident valid=no' WHERE id = %1").arg(cardRow.value())));
+        verified = storage::AuditLog(db).verify();
+        QVERIFY(verified.ok());
+        QCOMPARE(verified.value().firstBad, cardRow.value());
     }
 
     void remoteApprovalIsAskedWithoutBlocking()

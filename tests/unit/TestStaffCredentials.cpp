@@ -260,6 +260,23 @@ private slots:
         QVERIFY(locked.locked);
         QCOMPARE(locked.retryAt, clock.now().addSecs(60));
     }
+
+    // Enrolment acts for an admin: the session of a clerk or a supervisor is refused by the service
+    // itself, whatever the platform answered.
+    void enrolmentNeedsAnAdmin()
+    {
+        sync::StaffSession s = session(QDateTime::currentDateTimeUtc());
+        for (const QStringList& roles :
+             {QStringList{QStringLiteral("clerk")}, QStringList{QStringLiteral("supervisor")}, QStringList{}}) {
+            s.roles = roles;
+            const Status refused = sync::SignInWorkflow::requireAdmin(s);
+            QVERIFY(!refused.ok());
+            QCOMPARE(refused.error().code, QStringLiteral("auth.not-admin"));
+            QVERIFY(refused.error().message.contains(QStringLiteral("c1001")));
+        }
+        s.roles = {QStringLiteral("clerk"), QStringLiteral("admin")};
+        QVERIFY(sync::SignInWorkflow::requireAdmin(s).ok());
+    }
 };
 
 YC_TEST_MAIN(TestStaffCredentials)

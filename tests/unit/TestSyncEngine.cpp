@@ -24,6 +24,7 @@ struct Script
     QStringList calls;
     QStringList unexpected; // calls the fake does not answer
     QSet<QString> uploaded;
+    QStringList submitTokens; // the token of each submit, in order
 };
 
 // Answers what enrolment and the engine's passes ask for; anything else is unexpected.
@@ -57,9 +58,10 @@ public:
         m_s.uploaded.insert(sha);
         return Done{};
     }
-    PlatformResult<SubmitOutcome> submitCase(const QString&, const QJsonObject& body) override
+    PlatformResult<SubmitOutcome> submitCase(const QString& token, const QJsonObject& body) override
     {
         m_s.calls << QStringLiteral("submit");
+        m_s.submitTokens << token;
         for (const QJsonValue& m : body.value(QLatin1String("materials")).toArray())
             if (!m_s.uploaded.contains(m.toObject().value(QLatin1String("sha256")).toString()))
                 return PlatformFailure{FailureKind::Permanent, QStringLiteral("materials-missing"), {}, 422, {}};
@@ -185,6 +187,69 @@ private slots:
                             script.calls.join(QLatin1Char(','))));
         QCOMPARE(outbox(db, QStringLiteral("error_kind")), QString());
         QVERIFY2(script.unexpected.isEmpty(), qPrintable(script.unexpected.join(QLatin1String(", "))));
+    }
+
+    // Two clerks on one PC (the second signed in from the first one's lock screen, or after them):
+    // each case goes with the token of the clerk who accepted it, never with the one signed in last;
+    // a clerk without a token keeps their case waiting, and nobody else's token is tried for it.
+    void eachCaseGoesUnderItsOwnClerk()
+    {
+        const QString dir = test::TestEnvironment::current()->freshDir(QStringLiteral("engine-clerks"));
+        auto store = storage::Store::open({dir, storage::KeyStoreMode::File, storage::CipherSuite::Aes256Gcm});
+        QVERIFY(store.ok());
+        test::FakeClock clock(QDateTime(QDate(2026, 11, 28), QTime(9, 0), Qt::UTC));
+        Script script;
+        FakeConnector enrolConnector(script);
+        QVERIFY(Enrolment(store.value()->database(), store.value()->cipher())
+                    .enrol(enrolConnector, QStringLiteral("t"), QStringLiteral("a1001"), QStringLiteral("21020001"),
+                           QStringLiteral("A01"), QStringLiteral("https://platform.invalid"))
+                    .ok());
+        StaffCredentials credentials(store.value()->database(), store.value()->cipher());
+        for (const QString& id : {QStringLiteral("c1001"), QStringLiteral("c1002"), QStringLiteral("c1003")}) {
+            StaffSession session;
+            session.accessToken = QStringLiteral("token-") + id;
+            session.expiresAt = clock.now().addDays(7);
+            session.staffId = id;
+            session.displayName = QStringLiteral("测试") + id;
+            session.roles = {QStringLiteral("clerk")};
+            QVERIFY(credentials.rememberOnlineSignIn(session, QStringLiteral("pw"), clock.now()).ok());
+            clock.advanceSecs(60); // c1003 signed in last
+        }
+        QVERIFY(credentials.forgetToken(QStringLiteral("c1003")).ok()); // c1003's sign-in has ended
+        storage::CaseRepository cases(store.value()->database(), store.value()->cipher(), dir);
+        auto accept = [&](const QString& staffId, int n) {
+            storage::NewCase c;
+            c.itemCode = QStringLiteral("000117001001-210200000000-000-11210200YC000001X0-1-00");
+            c.staffId = staffId;
+            c.decision = Decision::Accepted;
+            c.applicant.idType = QStringLiteral("resident-id");
+            c.applicant.idNumber = QStringLiteral("11010519491231002X");
+            c.applicant.name = QStringLiteral("测试甲");
+            c.receivedAt = clock.now().addSecs(-n);
+            return cases.accept(c).ok();
+        };
+        QVERIFY(accept(QStringLiteral("c1001"), 3));
+        QVERIFY(accept(QStringLiteral("c1003"), 2));
+        QVERIFY(accept(QStringLiteral("c1002"), 1));
+
+        SyncEngine engine(dir, store.value()->cipher(), clock,
+                          [&script](const EnrolmentInfo&) { return std::make_unique<FakeConnector>(script); }, {});
+        QVERIFY(engine.open().ok());
+        engine.runPass();
+        QStringList tokens = script.submitTokens;
+        tokens.sort();
+        QCOMPARE(tokens, (QStringList{QStringLiteral("token-c1001"), QStringLiteral("token-c1002")}));
+        QSqlQuery q(store.value()->database().connection());
+        QVERIFY(q.exec(QStringLiteral("SELECT staff_id, state FROM outbox WHERE kind = 'case' ORDER BY staff_id")));
+        QStringList states;
+        while (q.next())
+            states << q.value(0).toString() + QLatin1Char(' ') + q.value(1).toString();
+        QCOMPARE(states.size(), 3);
+        QCOMPARE(states.at(0), QStringLiteral("c1001 submitted"));
+        QCOMPARE(states.at(1), QStringLiteral("c1002 submitted"));
+        QVERIFY2(states.at(2).startsWith(QStringLiteral("c1003 ")) &&
+                     !states.at(2).endsWith(QStringLiteral("submitted")),
+                 qPrintable(states.at(2)));
     }
 };
 

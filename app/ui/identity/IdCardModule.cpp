@@ -1,8 +1,13 @@
 #include "ui/identity/IdCardModule.h"
 
+#include "core/Clock.h"
 #include "core/Logging.h"
 #include "core/Settings.h"
+#include "core/identity/IdentityValidator.h"
 #include "devices/CardReaderService.h"
+#include "storage/AccessAudit.h"
+#include "storage/Store.h"
+#include "sync/CurrentStaff.h"
 #include "ui/MainWindow.h"
 #include "ui/identity/IdCardDialog.h"
 #include "ui/identity/ReaderStatusWidget.h"
@@ -96,6 +101,18 @@ void IdCardModule::showSettings()
 
 void IdCardModule::onCardRead(const identity::IdCard& card)
 {
+    // That a card was read, by whom: the number only as the store's keyed hash.
+    if (m_context.store && m_context.clock) {
+        const QString staff = m_context.currentStaff ? m_context.currentStaff->staffId() : QString();
+        const QString idType = identity::IdentityValidator::guessType(card.idNumber);
+        if (auto audited =
+                storage::AccessAudit(m_context.store->database(), m_context.store->cipher(), *m_context.clock)
+                    .cardRead(staff,
+                              idType == QLatin1String("unknown") ? identity::IdCard::typeName(card.type) : idType,
+                              card.idNumber, identity::IdCard::typeName(card.type), card.numberValid);
+            !audited)
+            qCWarning(lcIdCard) << "card read not audited:" << audited.error().code;
+    }
     m_window.statusBar()->clearMessage();
     if (m_dialog)
         m_dialog->showCard(card);

@@ -1,6 +1,7 @@
 #include "ui/intake/IntakePage.h"
 
 #include "core/Clock.h"
+#include "core/Logging.h"
 #include "core/Masking.h"
 #include "core/Settings.h"
 #include "core/identity/IdentityValidator.h"
@@ -15,6 +16,7 @@
 #include "materials/MaterialPage.h"
 #include "materials/PageEncoder.h"
 #include "materials/PdfWriter.h"
+#include "storage/AccessAudit.h"
 #include "storage/Store.h"
 #include "storage/catalog/CatalogRepository.h"
 #include "storage/catalog/CatalogSearch.h"
@@ -85,6 +87,15 @@ IntakePage::IntakePage(const AppContext& context, QWidget* parent)
         m_calendar = std::shared_ptr<const WorkCalendar>(&WorkCalendar::bundled(), [](const WorkCalendar*) {});
     if (m_context.settings)
         m_window.training = m_context.settings->value(QStringLiteral("training")).toBool();
+    // Another staff member signed in (from the lock screen) or the clerk signed out: what is on screen
+    // (typed, read from a card or a draft) leaves the screen; a draft stays saved under its clerk's name.
+    if (m_context.currentStaff) {
+        connect(m_context.currentStaff, &sync::CurrentStaff::signedOut, this, [this] { newCase(); });
+        connect(m_context.currentStaff, &sync::CurrentStaff::signedIn, this, [this](const sync::SignedInStaff& staff) {
+            if (m_draft && !m_draft->staffId.isEmpty() && m_draft->staffId != staff.staffId)
+                newCase();
+        });
+    }
 
     auto* layout = new QVBoxLayout(this);
     auto* bar = new QHBoxLayout;
@@ -487,7 +498,19 @@ bool IntakePage::openDraft(const QString& draftId)
         m_draftId.clear();
         return false;
     }
+    // A draft is its clerk's: another staff member signed in here does not see it.
+    if (const QString staff = staffId(); !staff.isEmpty() && !m_draft->staffId.isEmpty() && m_draft->staffId != staff) {
+        newCase();
+        showError(tr("This draft belongs to another staff member."));
+        return false;
+    }
     if (m_draft->applicant) {
+        // The applicant's personal data comes back on screen from the store: audited.
+        if (auto audited =
+                storage::AccessAudit(m_context.store->database(), m_context.store->cipher(), *m_context.clock)
+                    .personalDataViewed(staffId(), draftId, QStringLiteral("draft"));
+            !audited)
+            qCWarning(lcStorage) << "draft view not audited:" << audited.error().code;
         const Applicant& a = m_draft->applicant->identity;
         m_name->setText(a.name);
         m_idNumber->setText(a.idNumber);

@@ -68,7 +68,8 @@ void repairPdfFile(const QString& path)
         return;
     QSaveFile out(path);
     if (!out.open(QIODevice::WriteOnly) || out.write(pdf) != pdf.size() || !out.commit())
-        qCWarning(lcPrint) << "the printed PDF could not be rewritten:" << out.errorString();
+        // The error code only: the error text may name the file, and a file name may name the applicant.
+        qCWarning(lcPrint) << "the printed PDF could not be rewritten: file error" << int(out.error());
 }
 
 } // namespace
