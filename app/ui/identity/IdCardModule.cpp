@@ -97,7 +97,7 @@ void IdCardModule::showSettings()
 void IdCardModule::onCardRead(const identity::IdCard& card)
 {
     m_window.statusBar()->clearMessage();
-    if (m_dialog)
+    if (m_dialog && !(m_takes && m_takes()))
         m_dialog->showCard(card);
     emit cardRead(card);
 }
