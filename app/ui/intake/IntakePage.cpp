@@ -1344,7 +1344,7 @@ void IntakePage::askApproval(intake::ApprovalKind kind)
     form->addRow(error);
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, &dialog);
     buttons->button(QDialogButtonBox::Ok)->setText(refusal ? tr("Approve and refuse") : tr("Approve and accept"));
-    auto* remote = buttons->addButton(tr("Ask through the platform"), QDialogButtonBox::ActionRole);
+    auto* remote = buttons->addButton(tr("&Ask through the platform"), QDialogButtonBox::ActionRole);
     remote->setObjectName(QStringLiteral("approvalRemote"));
     remote->setAutoDefault(false);
     form->addRow(buttons);
@@ -1410,6 +1410,8 @@ void IntakePage::askApproval(intake::ApprovalKind kind)
     });
     (refusal ? static_cast<QWidget*>(category) : static_cast<QWidget*>(supervisor))->setFocus();
     dialog.exec();
+    if (!m_draftId.isEmpty())
+        m_accept->setFocus(); // the decision buttons again, while the case waits or was left open
 }
 
 intake::RemoteApprovals* IntakePage::remoteApprovals()
