@@ -1410,6 +1410,7 @@ void IntakePage::askApproval(intake::ApprovalKind kind)
     });
     (refusal ? static_cast<QWidget*>(category) : static_cast<QWidget*>(supervisor))->setFocus();
     dialog.exec();
+    window()->activateWindow(); // the keys come back here, with or without a window manager
     if (!m_draftId.isEmpty())
         m_accept->setFocus(); // the decision buttons again, while the case waits or was left open
 }
