@@ -17,7 +17,10 @@
 
 #include <QApplication>
 #include <QComboBox>
+#include <QLabel>
+#include <QLineEdit>
 #include <QSignalSpy>
+#include <QTableWidget>
 #include <QTimer>
 
 using namespace yc;
@@ -25,6 +28,7 @@ using namespace yc;
 namespace {
 
 const QString FoodLicenceNew = QStringLiteral("000117003001-210200000000-000-11210200YC000001X0-1-00");
+const QString Unemployment = QStringLiteral("000119004001-210200000000-000-11210200YC0000044M-1-00"); // 失业保险金申领
 
 } // namespace
 
@@ -158,6 +162,61 @@ private slots:
         QVERIFY(detail.ok() && detail.value().has_value());
         QCOMPARE(detail.value()->line.decision, QStringLiteral("refused"));
         QCOMPARE(detail.value()->refusalCategory, QStringLiteral("not-in-remit"));
+
+        // The credit warning (PROTOCOL.md §13; the training data lists this person): shown, not in the way.
+        auto* credit = page.findChild<QLabel*>(QStringLiteral("creditWarning"));
+        QVERIFY(credit && credit->isHidden());
+        auto* name = page.findChild<QLineEdit*>(QStringLiteral("applicantName"));
+        QVERIFY(name);
+        name->setFocus();
+        QTRY_COMPARE(QApplication::focusWidget(), name);
+        type(QStringLiteral("测试庚"));
+        press(Qt::Key_Tab);
+        type(QStringLiteral("21028119780214404X"));
+        press(Qt::Key_Return);
+        QCOMPARE(page.currentStep(), int(ui::IntakePage::ItemStep));
+        QTRY_VERIFY_WITH_TIMEOUT(credit->isVisible(), 30000);
+        qInfo("credit: %s", qPrintable(credit->text()));
+        QVERIFY(credit->text().contains(QStringLiteral("失信被执行人")));
+
+        // The e-licence library (§12): the applicant's ID card licence is offered for the material
+        // that asks for it, and taken as an electronic material without paper.
+        const QString withLicence = session.createDraft(QStringLiteral("c1001"), {}, QStringLiteral("A01")).valueOr({});
+        QVERIFY(!withLicence.isEmpty());
+        intake::Party holder;
+        holder.identity.idType = QStringLiteral("resident");
+        holder.identity.idNumber = QStringLiteral("210202198503121015"); // training data
+        holder.identity.name = QStringLiteral("测试甲乙");
+        QVERIFY(session.setApplicant(withLicence, holder).ok());
+        QVERIFY(session.setItem(withLicence, Unemployment).ok());
+        QVERIFY(page.openDraft(withLicence));
+        QCOMPARE(page.currentStep(), int(ui::IntakePage::MaterialsStep));
+        auto* table = page.findChild<QTableWidget*>(QStringLiteral("materialsTable"));
+        QVERIFY(table);
+        auto stateCombo = [&]() {
+            return qobject_cast<QComboBox*>(table->cellWidget(0, 1));
+        };
+        QTRY_VERIFY_WITH_TIMEOUT(stateCombo() && stateCombo()->findData(QStringLiteral("licence")) == 1, 30000);
+        stateCombo()->setFocus();
+        QTRY_COMPARE(QApplication::focusWidget(), stateCombo());
+        press(Qt::Key_Down);
+        auto loaded = session.load(withLicence);
+        QVERIFY(loaded.ok());
+        QVERIFY(loaded.value().checklist.first().state == intake::MaterialState::Licence);
+        QCOMPARE(loaded.value().checklist.first().licenceId, QStringLiteral("LIC-TRAIN-0001"));
+
+        // Offline: the lookups fail quietly; no warning, no error in the way.
+        QCOMPARE(platform.stop(), 0);
+        press(Qt::Key_N, Qt::ControlModifier);
+        QTRY_COMPARE(QApplication::focusWidget(), name);
+        type(QStringLiteral("测试庚"));
+        press(Qt::Key_Tab);
+        type(QStringLiteral("21028119780214404X"));
+        press(Qt::Key_Return);
+        QCOMPARE(page.currentStep(), int(ui::IntakePage::ItemStep));
+        QTest::qWait(1000);
+        QVERIFY(credit->isHidden());
+        QVERIFY(QApplication::activeModalWidget() == nullptr);
     }
 };
 

@@ -11,6 +11,7 @@
 #include "intake/Checklist.h"
 #include "intake/IdentityProof.h"
 #include "intake/IntakeSession.h"
+#include "intake/OnceOnlyLookups.h"
 #include "intake/PartyCheck.h"
 #include "intake/RemoteApprovals.h"
 #include "intake/SupervisorApprovals.h"
@@ -105,6 +106,14 @@ IntakePage::IntakePage(const AppContext& context, QWidget* parent)
         bar->addWidget(label, 1);
     }
     layout->addLayout(bar);
+    // The platform's credit warning on the applicant: shown on every step, never in the way.
+    m_creditBanner = new QLabel(this);
+    m_creditBanner->setObjectName(QStringLiteral("creditWarning"));
+    m_creditBanner->setWordWrap(true);
+    m_creditBanner->setStyleSheet(
+        QStringLiteral("QLabel { background: #fff3cd; color: #7a4b00; border: 1px solid #e0b44c; padding: 4px; }"));
+    m_creditBanner->hide();
+    layout->addWidget(m_creditBanner);
 
     m_steps = new QStackedWidget(this);
     m_steps->setObjectName(QStringLiteral("intakeSteps"));
@@ -494,6 +503,9 @@ void IntakePage::newCase()
         edit->clear();
     m_hasAgent->setChecked(false);
     m_cardValidTo = {};
+    m_creditBanner->hide();
+    m_creditBanner->clear();
+    m_licences.clear();
     m_applicantInfo->clear();
     m_gender->setCurrentIndex(0);
     m_photoLabel->setText(tr("No photo"));
@@ -562,6 +574,11 @@ bool IntakePage::openDraft(const QString& draftId)
         m_itemLabel->setText(m_item->name);
     rebuildSituations();
     rebuildChecklist();
+    lookUpLicences();
+    if (m_draft->applicant) {
+        if (auto* l = lookups())
+            l->lookupCredit(staffId(), m_draft->applicant->identity.idType, m_draft->applicant->identity.idNumber);
+    }
     showInfo(tr("Draft reopened."));
     showStep(!m_draft->applicant                                   ? ApplicantStep
              : !m_item || !m_draft->unansweredSituations.isEmpty() ? ItemStep
@@ -797,6 +814,9 @@ bool IntakePage::saveApplicant()
     }
     reloadDraft();
     showInfo(tr("Applicant saved."));
+    m_creditBanner->hide();
+    if (auto* l = lookups())
+        l->lookupCredit(staffId(), party.identity.idType, party.identity.idNumber);
     return true;
 }
 
@@ -868,6 +888,7 @@ bool IntakePage::chooseCurrentResult()
     m_itemLabel->setText(m_item ? m_item->name : code);
     rebuildSituations();
     rebuildChecklist();
+    lookUpLicences();
     showInfo(m_situationCombos.isEmpty() ? tr("Item chosen. Enter goes on to the materials.")
                                          : tr("Item chosen. Answer the questions, then Enter."));
     if (m_item) {
@@ -960,6 +981,13 @@ void IntakePage::rebuildMaterials()
         QList<S> states = {S::Missing, S::OriginalReturned, S::Deficient};
         if (e.deferrable)
             states.insert(2, S::Deferred);
+        const sync::Licence* licence = nullptr;
+        for (const sync::Licence& l : std::as_const(m_licences)) {
+            if (!e.licenseType.isEmpty() && l.type == e.licenseType)
+                licence = &l;
+        }
+        if (licence && e.state != S::Licence)
+            states.insert(1, S::Licence); // right after "missing": one key down
         if (e.state == S::Scanned || e.state == S::File || e.state == S::Licence || e.state == S::Reused ||
             m_files.contains(e.materialId))
             states.append(m_files.contains(e.materialId) ? m_files.value(e.materialId).state : e.state);
@@ -970,6 +998,8 @@ void IntakePage::rebuildMaterials()
         detail->setObjectName(QStringLiteral("materialDetail_") + e.materialId);
         if (e.state == S::Deferred && e.dueDate.isValid())
             detail->setText(e.dueDate.toString(Qt::ISODate));
+        else if (e.state == S::Licence)
+            detail->setText(e.licenceId);
         else
             detail->setText(e.reason);
         m_materials->setCellWidget(row, StateColumn, combo);
@@ -1023,6 +1053,16 @@ void IntakePage::saveMaterialRow(int row)
             showError(intake::IntakeLabels::dueDateNeeded(entry.name));
             return;
         }
+        saved = session.setMaterial(m_draftId, entry.materialId, evidence);
+        break;
+    case intake::MaterialState::Licence:
+        evidence.form = MaterialForm::Electronic;
+        evidence.licenceId = entry.licenceId;
+        for (const sync::Licence& l : std::as_const(m_licences)) {
+            if (l.type == entry.licenseType)
+                evidence.licenceId = l.licenceId;
+        }
+        detail->setText(evidence.licenceId);
         saved = session.setMaterial(m_draftId, entry.materialId, evidence);
         break;
     case intake::MaterialState::Deficient:
@@ -1415,10 +1455,8 @@ void IntakePage::askApproval(intake::ApprovalKind kind)
         m_accept->setFocus(); // the decision buttons again, while the case waits or was left open
 }
 
-intake::RemoteApprovals* IntakePage::remoteApprovals()
+std::function<std::unique_ptr<sync::PlatformConnector>()> IntakePage::connectorFactory() const
 {
-    if (m_remote)
-        return m_remote;
     sync::RestOptions options;
     if (m_context.settings) {
         QString enrolled;
@@ -1427,8 +1465,87 @@ intake::RemoteApprovals* IntakePage::remoteApprovals()
             enrolled = enrolment.value()->platformUrl;
         options = sync::SyncConfig::restOptions(*m_context.settings, enrolled);
     }
-    m_remote = new intake::RemoteApprovals(
-        intakeContext(), [options]() { return std::make_unique<sync::RestConnector>(options); }, this);
+    if (options.baseUrl.isEmpty())
+        return {};
+    return [options]() -> std::unique_ptr<sync::PlatformConnector> {
+        return std::make_unique<sync::RestConnector>(options);
+    };
+}
+
+intake::OnceOnlyLookups* IntakePage::lookups()
+{
+    if (m_lookups)
+        return m_lookups;
+    auto factory = connectorFactory();
+    if (!factory)
+        return nullptr;
+    m_lookups = new intake::OnceOnlyLookups(intakeContext(), std::move(factory), this);
+    connect(m_lookups, &intake::OnceOnlyLookups::creditChecked, this, &IntakePage::showCredit);
+    connect(m_lookups, &intake::OnceOnlyLookups::licencesFound, this,
+            [this](const QString& idNumber, const QList<sync::Licence>& licences) {
+                if (!m_draft || !m_draft->applicant || m_draft->applicant->identity.idNumber != idNumber)
+                    return;
+                const QDate today = m_context.clock->now().toTimeZone(QTimeZone(8 * 3600)).date();
+                m_licences.clear();
+                for (const sync::Licence& l : licences) {
+                    if (l.status == QLatin1String("valid") && (!l.validTo.isValid() || l.validTo >= today))
+                        m_licences << l;
+                }
+                if (m_licences.isEmpty())
+                    return;
+                if (currentStep() == MaterialsStep)
+                    showStep(MaterialsStep);
+                showInfo(tr("%n licence(s) of the applicant in the e-licence library: choose \"from the licence "
+                            "library\" for the material, no paper needed.",
+                            nullptr, static_cast<int>(m_licences.size())));
+            });
+    // Offline, signed out, refused: the case goes on without; nothing to tell the clerk.
+    return m_lookups;
+}
+
+void IntakePage::showCredit(const QString& idNumber, const QList<sync::CreditWarning>& warnings)
+{
+    if (!m_draft || !m_draft->applicant || m_draft->applicant->identity.idNumber != idNumber || warnings.isEmpty())
+        return;
+    QStringList lines;
+    for (const sync::CreditWarning& w : warnings) {
+        const QString kind = w.kind == QLatin1String("dishonest-executee")   ? tr("dishonest judgement debtor")
+                             : w.kind == QLatin1String("serious-violation")  ? tr("serious violation of law and trust")
+                             : w.kind == QLatin1String("abnormal-operation") ? tr("abnormal business operation")
+                                                                             : w.kind;
+        lines << tr("%1 (%2, listed %3): %4")
+                     .arg(kind, w.authority, QLocale().toString(w.listedOn, QLocale::ShortFormat), w.summary);
+    }
+    m_creditBanner->setText(tr("Credit warning from the platform (for your information; the case goes on): %1")
+                                .arg(lines.join(QStringLiteral("; "))));
+    m_creditBanner->show();
+}
+
+void IntakePage::lookUpLicences()
+{
+    if (!m_draft || !m_draft->applicant)
+        return;
+    QStringList types;
+    for (const intake::ChecklistEntry& e : m_draft->checklist) {
+        if (!e.licenseType.isEmpty() && !types.contains(e.licenseType))
+            types << e.licenseType;
+    }
+    if (types.isEmpty())
+        return;
+    if (auto* l = lookups())
+        l->lookupLicences(staffId(), m_draft->applicant->identity.idType, m_draft->applicant->identity.idNumber, types);
+}
+
+intake::RemoteApprovals* IntakePage::remoteApprovals()
+{
+    if (m_remote)
+        return m_remote;
+    auto factory = connectorFactory();
+    if (!factory) // asked anyway: the failure names what is missing
+        factory = [] {
+            return std::make_unique<sync::RestConnector>(sync::RestOptions{});
+        };
+    m_remote = new intake::RemoteApprovals(intakeContext(), std::move(factory), this);
     connect(m_remote, &intake::RemoteApprovals::approvalChanged, this, &IntakePage::onApprovalChanged);
     connect(m_remote, &intake::RemoteApprovals::approvalFailed, this,
             [this](const QString& approvalId, const QString& message) {

@@ -7,6 +7,7 @@
 #include "core/identity/IdCard.h"
 #include "intake/IntakeContext.h"
 #include "intake/IntakeTypes.h"
+#include "sync/PlatformConnector.h"
 #include "ui/AppContext.h"
 
 #include <QMap>
@@ -38,7 +39,8 @@ struct MaterialPage;
 }
 namespace yc::intake {
 class RemoteApprovals;
-}
+class OnceOnlyLookups;
+} // namespace yc::intake
 
 namespace yc::ui {
 
@@ -143,6 +145,11 @@ private:
     // or through the platform. Returns when decided, asked remotely or cancelled.
     void askApproval(intake::ApprovalKind kind);
     intake::RemoteApprovals* remoteApprovals();
+    // The platform's once-only lookups; null when no platform is set up for this window.
+    intake::OnceOnlyLookups* lookups();
+    [[nodiscard]] std::function<std::unique_ptr<sync::PlatformConnector>()> connectorFactory() const;
+    void lookUpLicences();
+    void showCredit(const QString& idNumber, const QList<sync::CreditWarning>& warnings);
     void onApprovalChanged(const QString& draftId, const QString& approvalId, const QString& status);
     // Decides a draft whose approval arrived: on screen, as if decided here; else in the background.
     void decideApproved(const QString& draftId, const QString& approvalId, intake::ApprovalKind kind);
@@ -217,6 +224,10 @@ private:
     intake::RemoteApprovals* m_remote = nullptr;
     QMap<QString, WaitingApproval> m_waiting; // by approval id
     QTimer* m_approvalPoll = nullptr;
+
+    intake::OnceOnlyLookups* m_lookups = nullptr;
+    QLabel* m_creditBanner = nullptr;
+    QList<sync::Licence> m_licences; // valid licences of the applicant from the e-licence library
 };
 
 } // namespace yc::ui
