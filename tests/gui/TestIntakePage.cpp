@@ -491,6 +491,57 @@ private slots:
         QVERIFY2(commitmentLetter, "the commitment letter is issued with the acceptance");
     }
 
+    void earlierMaterialsAreReused()
+    {
+        Fixture f(QStringLiteral("intake-reuse"));
+        QVERIFY(f.page);
+        // An earlier case of the same applicant, its materials scanned, accepted.
+        const QString earlier = f.foodDraft(12, 0);
+        QVERIFY(!earlier.isEmpty());
+        yc::intake::IntakeSession session(f.context());
+        auto loaded = session.load(earlier);
+        QVERIFY(loaded.ok());
+        for (const auto& e : loaded.value().checklist) {
+            yc::intake::MaterialEvidence scan;
+            scan.state = yc::intake::MaterialState::Scanned;
+            scan.content = QByteArray("%PDF-1.4 scanned ") + e.materialId.toLatin1();
+            scan.mimeType = QStringLiteral("application/pdf");
+            QVERIFY(session.setMaterial(earlier, e.materialId, scan).ok());
+        }
+        QVERIFY(yc::intake::CaseDecider(f.context()).accept(earlier).ok());
+
+        // The next visit: the applicant is recognised through the keyed hash and told about it.
+        QVERIFY(QTest::qWaitForWindowActive(f.page.get()));
+        auto* name = f.page->findChild<QLineEdit*>(QStringLiteral("applicantName"));
+        QTRY_COMPARE(QApplication::focusWidget(), name);
+        type(QStringLiteral("测试甲"));
+        press(Qt::Key_Tab);
+        type(yc::test::person(12).identity.idNumber);
+        press(Qt::Key_Return);
+        QCOMPARE(f.page->currentStep(), int(yc::ui::IntakePage::ItemStep));
+        QVERIFY2(f.page->message().contains(QStringLiteral("earlier case")), qPrintable(f.page->message()));
+        QVERIFY(session.setItem(f.page->draftId(), yc::test::FoodLicenceNew).ok());
+        QVERIFY(session
+                    .setSituations(f.page->draftId(), {{QStringLiteral("s1"), QStringLiteral("s1a")},
+                                                       {QStringLiteral("s2"), QStringLiteral("s2a")},
+                                                       {QStringLiteral("s3"), QStringLiteral("s3a")}})
+                    .ok());
+        const QString draft = f.page->draftId();
+        QVERIFY(f.page->openDraft(draft));
+        QCOMPARE(f.page->currentStep(), int(yc::ui::IntakePage::MaterialsStep));
+        auto* table = f.page->findChild<QTableWidget*>(QStringLiteral("materialsTable"));
+        QVERIFY(table && table->rowCount() > 0);
+        auto* combo = qobject_cast<QComboBox*>(table->cellWidget(0, 1));
+        QVERIFY(combo);
+        QCOMPARE(combo->findData(QStringLiteral("reused")), 1);
+        QTRY_COMPARE(QApplication::focusWidget(), combo);
+        press(Qt::Key_Down);
+        auto now = session.load(draft);
+        QVERIFY(now.ok());
+        QVERIFY(now.value().checklist.first().state == yc::intake::MaterialState::Reused);
+        QVERIFY(now.value().checklist.first().sizeBytes > 0);
+    }
+
     void gateBlocksAndDoubleSubmitIsRefused()
     {
         Fixture f(QStringLiteral("intake-gate"));

@@ -9,6 +9,7 @@
 #include "devices/WltPhotoDecoder.h"
 #include "intake/CaseDecider.h"
 #include "intake/Checklist.h"
+#include "intake/EarlierCases.h"
 #include "intake/IdentityProof.h"
 #include "intake/IntakeSession.h"
 #include "intake/OnceOnlyLookups.h"
@@ -814,6 +815,10 @@ bool IntakePage::saveApplicant()
     }
     reloadDraft();
     showInfo(tr("Applicant saved."));
+    if (auto earlier = intake::EarlierCases::offer(intakeContext(), *m_draft); earlier && earlier.value().cases > 0)
+        showInfo(tr("Applicant saved. %n earlier case(s) of this applicant here: their materials can be reused on the "
+                    "materials step while still valid.",
+                    nullptr, earlier.value().cases));
     m_creditBanner->hide();
     if (auto* l = lookups())
         l->lookupCredit(staffId(), party.identity.idType, party.identity.idNumber);
@@ -967,6 +972,9 @@ void IntakePage::rebuildMaterials()
     m_materials->setRowCount(0);
     if (!m_draft)
         return;
+    m_reusable.clear();
+    if (auto earlier = intake::EarlierCases::offer(intakeContext(), *m_draft))
+        m_reusable = earlier.value().byChecklistEntry;
     m_materials->setRowCount(static_cast<int>(m_draft->checklist.size()));
     QWidget* previous = nullptr;
     for (int row = 0; row < m_draft->checklist.size(); ++row) {
@@ -988,6 +996,8 @@ void IntakePage::rebuildMaterials()
         }
         if (licence && e.state != S::Licence)
             states.insert(1, S::Licence); // right after "missing": one key down
+        if (m_reusable.contains(e.materialId) && e.state != S::Reused)
+            states.insert(1, S::Reused);
         if (e.state == S::Scanned || e.state == S::File || e.state == S::Licence || e.state == S::Reused ||
             m_files.contains(e.materialId))
             states.append(m_files.contains(e.materialId) ? m_files.value(e.materialId).state : e.state);
@@ -1000,6 +1010,11 @@ void IntakePage::rebuildMaterials()
             detail->setText(e.dueDate.toString(Qt::ISODate));
         else if (e.state == S::Licence)
             detail->setText(e.licenceId);
+        else if (m_reusable.contains(e.materialId))
+            detail->setPlaceholderText(
+                tr("Handed in for case %1 on %2")
+                    .arg(m_reusable.value(e.materialId).caseNumber,
+                         QLocale().toString(m_reusable.value(e.materialId).decidedAt.date(), QLocale::ShortFormat)));
         else
             detail->setText(e.reason);
         m_materials->setCellWidget(row, StateColumn, combo);
@@ -1053,6 +1068,12 @@ void IntakePage::saveMaterialRow(int row)
             showError(intake::IntakeLabels::dueDateNeeded(entry.name));
             return;
         }
+        saved = session.setMaterial(m_draftId, entry.materialId, evidence);
+        break;
+    case intake::MaterialState::Reused:
+        if (!m_reusable.contains(entry.materialId))
+            return; // kept as stored
+        evidence.reusedMaterialId = m_reusable.value(entry.materialId).materialId;
         saved = session.setMaterial(m_draftId, entry.materialId, evidence);
         break;
     case intake::MaterialState::Licence:

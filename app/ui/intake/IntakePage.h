@@ -7,6 +7,7 @@
 #include "core/identity/IdCard.h"
 #include "intake/IntakeContext.h"
 #include "intake/IntakeTypes.h"
+#include "storage/ApplicantRepository.h"
 #include "sync/PlatformConnector.h"
 #include "ui/AppContext.h"
 
@@ -227,7 +228,8 @@ private:
 
     intake::OnceOnlyLookups* m_lookups = nullptr;
     QLabel* m_creditBanner = nullptr;
-    QList<sync::Licence> m_licences; // valid licences of the applicant from the e-licence library
+    QList<sync::Licence> m_licences;                    // valid licences of the applicant from the e-licence library
+    QMap<QString, storage::EarlierMaterial> m_reusable; // by checklist material id: earlier cases' files
 };
 
 } // namespace yc::ui
