@@ -350,6 +350,8 @@ QWidget* IntakePage::buildItemStep()
     m_checklist = new QListWidget(page);
     m_checklist->setObjectName(QStringLiteral("itemChecklist"));
     m_checklist->setFocusPolicy(Qt::NoFocus);
+    m_checklist->setWordWrap(true); // long material names wrap instead of running off the side
+    m_checklist->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     right->addWidget(m_itemLabel);
     right->addWidget(m_situationBox);
     right->addWidget(new QLabel(tr("Materials needed:"), page));
@@ -613,6 +615,7 @@ void IntakePage::offerDrafts()
     bool ok = false;
     const QString chosen = QInputDialog::getItem(
         this, tr("Open drafts"), tr("Cases you started and did not decide yet. Reopen one?"), labels, 0, false, &ok);
+    window()->activateWindow(); // the F-keys come back to this screen, with or without a window manager
     if (!ok)
         return;
     const int index = static_cast<int>(labels.indexOf(chosen));
@@ -942,6 +945,9 @@ void IntakePage::rebuildSituations()
         });
         auto* label = new QLabel(s.question, m_situationBox);
         label->setWordWrap(true);
+        // The full width of the column, so that a question wraps only when it must.
+        label->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
+        label->setMinimumWidth(m_situationBox->width() > 100 ? m_situationBox->width() - 8 : 360);
         m_situationForm->addRow(label, combo);
         label->show();
         combo->show(); // at once, so that it can take the focus
@@ -981,6 +987,7 @@ void IntakePage::rebuildMaterials()
         const intake::ChecklistEntry& e = m_draft->checklist[row];
         auto* name = new QTableWidgetItem(e.deferrable ? e.name + tr(" (may follow later)") : e.name);
         name->setData(Qt::UserRole, e.materialId);
+        name->setToolTip(name->text()); // the whole name where the column cuts it
         m_materials->setItem(row, 0, name);
 
         auto* combo = new QComboBox;
