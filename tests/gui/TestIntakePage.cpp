@@ -2,11 +2,13 @@
 // by its pinyin initials, answer the questions, mark the materials, accept with F9.
 #include <QTimeZone>
 
+#include "FakeClock.h"
 #include "IntakeFixtures.h"
 #include "TestMain.h"
 #include "core/Clock.h"
 #include "intake/CaseDecider.h"
 #include "intake/CaseOverview.h"
+#include "intake/EarlierCases.h"
 #include "intake/IdentityProof.h"
 #include "intake/IntakeSession.h"
 #include "storage/catalog/CatalogRepository.h"
@@ -509,6 +511,21 @@ private slots:
             QVERIFY(session.setMaterial(earlier, e.materialId, scan).ok());
         }
         QVERIFY(yc::intake::CaseDecider(f.context()).accept(earlier).ok());
+        {
+            // Still valid within EarlierCases::ReuseDays of the decision, no longer after.
+            yc::test::FakeClock later(f.clock.now().addDays(yc::intake::EarlierCases::ReuseDays + 2));
+            yc::intake::IntakeContext afterAYear{
+                f.store->database(), f.store->cipher(), f.dir, later, yc::WorkCalendar::bundled(), {}, {}, {}};
+            auto& probe = loaded; // the same applicant and checklist, as a new visit has them
+            auto offered = yc::intake::EarlierCases::offer(f.context(), probe.value());
+            QVERIFY(offered.ok());
+            QCOMPARE(offered.value().cases, 1);
+            QCOMPARE(offered.value().byChecklistEntry.size(), probe.value().checklist.size());
+            auto expired = yc::intake::EarlierCases::offer(afterAYear, probe.value());
+            QVERIFY(expired.ok());
+            QCOMPARE(expired.value().cases, 0);
+            QVERIFY(expired.value().byChecklistEntry.isEmpty());
+        }
 
         // The next visit: the applicant is recognised through the keyed hash and told about it.
         QVERIFY(QTest::qWaitForWindowActive(f.page.get()));

@@ -21,6 +21,7 @@
 #include <QLineEdit>
 #include <QSignalSpy>
 #include <QTableWidget>
+#include <QTextBrowser>
 #include <QTimer>
 
 using namespace yc;
@@ -127,6 +128,10 @@ private slots:
         QVERIFY2(page.decidedCaseId().isEmpty(), "nothing is decided before the supervisor answers");
         QCOMPARE(page.waitingApprovals().size(), 1);
         const QString approvalId = page.waitingApprovals().first();
+        auto* summary = page.findChild<QTextBrowser*>(QStringLiteral("reviewSummary"));
+        QVERIFY(summary);
+        QVERIFY2(summary->toPlainText().contains(QStringLiteral("Waiting for the supervisor")),
+                 qPrintable(summary->toPlainText()));
         qInfo("waiting: %s", qPrintable(page.message()));
 
         // The screen is free: Ctrl+N starts the next case while the approval is pending.

@@ -1284,6 +1284,13 @@ void IntakePage::rebuildReview()
                           ? tr("Every material is there: the case can be accepted (F9).")
                           : tr("%n material(s) not there: a correction notice (F10) lists them.", nullptr, notPresent))
                          .toHtmlEscaped());
+    for (const WaitingApproval& w : std::as_const(m_waiting)) {
+        if (w.draftId == m_draftId)
+            html += QStringLiteral("<p style='color:#7a4b00'><b>%1</b></p>")
+                        .arg(tr("Waiting for the supervisor's answer through the platform (%1); F12 asks again.")
+                                 .arg(intake::IntakeLabels::approvalKind(w.kind))
+                                 .toHtmlEscaped());
+    }
     m_summary->setHtml(html);
 }
 
@@ -1473,6 +1480,7 @@ void IntakePage::askApproval(intake::ApprovalKind kind)
         m_waiting.insert(asked.value(), WaitingApproval{m_draftId, kind});
         m_approvalPoll->start();
         dialog.accept();
+        rebuildReview();
         showInfo(tr("The supervisor is asked through the platform; this case goes on by itself when they answer. "
                     "Ctrl+N serves the next applicant meanwhile, F12 asks the platform again."));
     });
