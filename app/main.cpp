@@ -204,6 +204,7 @@ int main(int argc, char* argv[])
     window.addPage(intakePage, QApplication::translate("main", "Intake"), QKeySequence(Qt::Key_F4));
     window.showPage(intakePage);
     QObject::connect(&idCardModule, &yc::ui::IdCardModule::cardRead, intakePage, &yc::ui::IntakePage::fillFromCard);
+    idCardModule.setCardTaker([intakePage] { return intakePage->isVisible(); });
     QObject::connect(intakePage, &yc::ui::IntakePage::readCardRequested, &idCardModule,
                      &yc::ui::IdCardModule::readCard);
     QObject::connect(&currentStaff, &yc::sync::CurrentStaff::signedIn, intakePage,

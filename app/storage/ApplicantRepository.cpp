@@ -149,6 +149,37 @@ Result<std::optional<Applicant>> ApplicantRepository::findByIdNumber(const QStri
                     {indexOf(idType, idNumber)}, tr("The applicant could not be looked up"));
 }
 
+Result<QList<EarlierMaterial>> ApplicantRepository::earlierMaterials(const QString& idType,
+                                                                     const QString& idNumber) const
+{
+    SqlQuery q(m_database,
+               QStringLiteral("SELECT m.id, c.id, c.case_number, c.item_code, c.decision, "
+                              "COALESCE(c.accepted_at, c.updated_at), m.catalog_material_id, m.name, m.size_bytes "
+                              "FROM materials m JOIN cases c ON c.id = m.case_id "
+                              "JOIN applicants a ON a.id = c.applicant_id "
+                              "WHERE a.id_number_hmac = ? AND c.state = 'decided' AND m.status = 'received' "
+                              "AND m.file_path IS NOT NULL AND m.sha256 IS NOT NULL "
+                              "ORDER BY COALESCE(c.accepted_at, c.updated_at) DESC, m.name"),
+               {indexOf(idType, idNumber)});
+    if (!q.exec())
+        return q.error(tr("The applicant's earlier cases could not be read"));
+    QList<EarlierMaterial> found;
+    while (q.next()) {
+        EarlierMaterial m;
+        m.materialId = q.value(0).toString();
+        m.caseId = q.value(1).toString();
+        m.caseNumber = q.value(2).toString();
+        m.itemCode = q.value(3).toString();
+        m.decision = q.value(4).toString();
+        m.decidedAt = QDateTime::fromString(q.value(5).toString(), Qt::ISODateWithMs);
+        m.catalogMaterialId = q.value(6).toString();
+        m.name = q.value(7).toString();
+        m.sizeBytes = q.value(8).toLongLong();
+        found << m;
+    }
+    return found;
+}
+
 Status ApplicantRepository::remove(const QString& id)
 {
     return execute(m_database, QStringLiteral("DELETE FROM applicants WHERE id = ?"), {id},

@@ -5,6 +5,8 @@
 #include "core/Result.h"
 
 #include <QCoreApplication>
+#include <QDateTime>
+#include <QList>
 #include <QVariantList>
 
 #include <optional>
@@ -17,6 +19,20 @@ class Database;
 class FieldCipher;
 
 // Applicants with every personal field encrypted; found by ID number through a keyed hash.
+// A file kept with a decided case of an applicant (for the once-only reuse of materials).
+struct EarlierMaterial
+{
+    QString materialId; // the row in `materials`
+    QString caseId;
+    QString caseNumber;
+    QString itemCode;
+    QString decision;
+    QDateTime decidedAt; // accepted_at, else the case's last change
+    QString catalogMaterialId;
+    QString name;
+    qint64 sizeBytes = 0;
+};
+
 class ApplicantRepository
 {
     Q_DECLARE_TR_FUNCTIONS(yc::storage::ApplicantRepository)
@@ -28,6 +44,9 @@ public:
     [[nodiscard]] Result<QString> save(Applicant applicant);
     [[nodiscard]] Result<std::optional<Applicant>> get(const QString& id) const;
     [[nodiscard]] Result<std::optional<Applicant>> findByIdNumber(const QString& idType, const QString& idNumber) const;
+    // The files kept with the decided cases of everyone stored with this document (found through
+    // the keyed hash, never by the number itself), newest first.
+    [[nodiscard]] Result<QList<EarlierMaterial>> earlierMaterials(const QString& idType, const QString& idNumber) const;
     // Deletes the row (its encrypted data with it); the caller makes sure nothing refers to it.
     [[nodiscard]] Status remove(const QString& id);
     // Retention: blanks every personal field of the row (and its keyed hash, so it is no longer

@@ -2,21 +2,27 @@
 // by its pinyin initials, answer the questions, mark the materials, accept with F9.
 #include <QTimeZone>
 
+#include "FakeClock.h"
 #include "IntakeFixtures.h"
 #include "TestMain.h"
 #include "core/Clock.h"
 #include "intake/CaseDecider.h"
 #include "intake/CaseOverview.h"
+#include "intake/EarlierCases.h"
+#include "intake/IdentityProof.h"
 #include "intake/IntakeSession.h"
+#include "storage/catalog/CatalogRepository.h"
 #include "storage/catalog/CatalogSearch.h"
 #include "sync/CurrentStaff.h"
 #include "ui/intake/IntakePage.h"
 
 #include <QApplication>
+#include <QCheckBox>
 #include <QComboBox>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QPushButton>
 #include <QSignalSpy>
 #include <QTableWidget>
 #include <QTimer>
@@ -46,6 +52,67 @@ class TestIntakePage : public QObject
             else // as an input method commits a character
                 QTest::sendKeyEvent(QTest::Click, focus, Qt::Key_unknown, QString(c), Qt::NoModifier);
         }
+    }
+
+    // A store with the training catalog and a page on it, shown.
+    struct Fixture
+    {
+        QString dir;
+        yc::SystemClock clock;
+        std::unique_ptr<yc::storage::Store> store;
+        std::unique_ptr<yc::ui::IntakePage> page;
+
+        explicit Fixture(const QString& name)
+            : dir(yc::test::TestEnvironment::current()->freshDir(name))
+            , store(yc::test::openIntakeStore(dir, clock.now()))
+        {
+            if (!store)
+                return;
+            yc::AppContext context{.store = store.get(), .clock = &clock, .dataDir = dir};
+            page = std::make_unique<yc::ui::IntakePage>(context);
+            page->setStaffId(QStringLiteral("c1001"));
+            page->resize(1280, 700);
+            page->show();
+        }
+        [[nodiscard]] yc::intake::IntakeContext context() const
+        {
+            return {store->database(), store->cipher(), dir, clock, yc::WorkCalendar::bundled(), {}, {}, {}};
+        }
+        // A draft of the 食品经营许可（新办） with the three questions answered; `present` of its
+        // materials seen in the original, the rest missing.
+        QString foodDraft(int applicant, int present)
+        {
+            yc::intake::IntakeSession session(context());
+            auto draft = session.createDraft(QStringLiteral("c1001"));
+            if (!draft || !session.setApplicant(draft.value(), yc::test::person(applicant)) ||
+                !session.setItem(draft.value(), yc::test::FoodLicenceNew) ||
+                !session.setSituations(draft.value(), {{QStringLiteral("s1"), QStringLiteral("s1a")},
+                                                       {QStringLiteral("s2"), QStringLiteral("s2a")},
+                                                       {QStringLiteral("s3"), QStringLiteral("s3a")}}))
+                return {};
+            auto loaded = session.load(draft.value());
+            if (!loaded)
+                return {};
+            yc::intake::MaterialEvidence seen;
+            seen.state = yc::intake::MaterialState::OriginalReturned;
+            seen.form = yc::MaterialForm::Original;
+            for (int i = 0; i < present && i < loaded.value().checklist.size(); ++i) {
+                if (!session.setMaterial(draft.value(), loaded.value().checklist[i].materialId, seen))
+                    return {};
+            }
+            return draft.value();
+        }
+    };
+
+    // Opens the draft on the page and goes on to the review with Enter.
+    void toReview(Fixture& f, const QString& draft)
+    {
+        QVERIFY(f.page->openDraft(draft));
+        QCOMPARE(f.page->currentStep(), int(yc::ui::IntakePage::MaterialsStep));
+        QVERIFY(QTest::qWaitForWindowActive(f.page.get()));
+        QTRY_VERIFY(QApplication::focusWidget());
+        press(Qt::Key_Return);
+        QCOMPARE(f.page->currentStep(), int(yc::ui::IntakePage::ReviewStep));
     }
 
 private slots:
@@ -289,6 +356,288 @@ private slots:
         QVERIFY(detail.ok() && detail.value().has_value());
         QCOMPARE(detail.value()->line.decision, QStringLiteral("refused"));
         QCOMPARE(detail.value()->refusalCategory, QStringLiteral("not-in-remit"));
+    }
+
+    void organisationWithAgent()
+    {
+        Fixture f(QStringLiteral("intake-organisation"));
+        QVERIFY(f.page);
+        yc::ui::IntakePage& page = *f.page;
+        QVERIFY(QTest::qWaitForWindowActive(&page));
+        auto* info = page.findChild<QLabel*>(QStringLiteral("applicantInfo"));
+        auto* hint = page.findChild<QLabel*>(QStringLiteral("applicantHint"));
+        auto* gender = page.findChild<QComboBox*>(QStringLiteral("applicantGender"));
+        auto* hasAgent = page.findChild<QCheckBox*>(QStringLiteral("applicantHasAgent"));
+        QVERIFY(info && hint && gender && hasAgent);
+        QTRY_COMPARE(QApplication::focusWidget(), page.findChild<QLineEdit*>(QStringLiteral("applicantName")));
+        const yc::intake::Party company = yc::test::organisation(5);
+        type(company.identity.name);
+        press(Qt::Key_Tab);
+        // A credit code with a wrong check character is named at once; the right one is an organisation.
+        QString wrong = company.identity.idNumber;
+        wrong[17] = wrong[17] == QLatin1Char('0') ? QLatin1Char('1') : QLatin1Char('0');
+        type(wrong);
+        QVERIFY(!hint->text().isEmpty());
+        press(Qt::Key_Backspace);
+        type(company.identity.idNumber.right(1));
+        QVERIFY2(hint->text().isEmpty(), qPrintable(hint->text()));
+        QVERIFY2(info->text().contains(QStringLiteral("credit code")), qPrintable(info->text()));
+        QVERIFY(!gender->isEnabled());
+        // Tab past the disabled gender: address, phone, then the agent box; Space opens the agent's fields.
+        press(Qt::Key_Tab);
+        press(Qt::Key_Tab);
+        type(QStringLiteral("0411-84000000"));
+        press(Qt::Key_Tab);
+        QCOMPARE(QApplication::focusWidget(), hasAgent);
+        press(Qt::Key_Space);
+        QVERIFY(hasAgent->isChecked());
+        QCOMPARE(QApplication::focusWidget(), page.findChild<QLineEdit*>(QStringLiteral("agentName")));
+        const yc::intake::Party agent = yc::test::person(6, QStringLiteral("样例乙"));
+        type(agent.identity.name);
+        press(Qt::Key_Tab);
+        type(company.identity.idNumber); // a credit code is no agent
+        QVERIFY(!hint->text().isEmpty());
+        for (int i = 0; i < 18; ++i)
+            press(Qt::Key_Backspace);
+        type(agent.identity.idNumber);
+        QVERIFY2(hint->text().isEmpty(), qPrintable(hint->text()));
+        press(Qt::Key_Return);
+        QCOMPARE(page.currentStep(), int(yc::ui::IntakePage::ItemStep));
+
+        yc::intake::IntakeSession session(f.context());
+        QVERIFY(session.setItem(page.draftId(), yc::test::FoodLicenceNew).ok());
+        auto draft = session.load(page.draftId());
+        QVERIFY(draft.ok());
+        QVERIFY(draft.value().applicant && draft.value().applicant->kind == yc::intake::ApplicantKind::Organisation);
+        QCOMPARE(draft.value().applicant->identity.idNumber, company.identity.idNumber);
+        QVERIFY(draft.value().agent);
+        QCOMPARE(draft.value().agent->identity.idNumber, agent.identity.idNumber);
+        bool powerOfAttorney = false;
+        for (const auto& e : draft.value().checklist)
+            powerOfAttorney = powerOfAttorney || e.forAgent;
+        QVERIFY2(powerOfAttorney, "the agent adds the power of attorney to the checklist");
+
+        // Reopened, the agent is on screen again.
+        QVERIFY(page.openDraft(page.draftId()));
+        QVERIFY(hasAgent->isChecked());
+        QCOMPARE(page.findChild<QLineEdit*>(QStringLiteral("agentIdNumber"))->text(), agent.identity.idNumber);
+    }
+
+    void expiredCardIsFlagged()
+    {
+        Fixture f(QStringLiteral("intake-expired"));
+        QVERIFY(f.page);
+        yc::identity::IdCard card;
+        card.name = QStringLiteral("测试甲");
+        card.idNumber = yc::test::person(7).identity.idNumber;
+        card.genderCode = QStringLiteral("1");
+        card.validFrom = QDate(2005, 1, 1);
+        card.validTo = QDate(2025, 1, 1);
+        card.expired = true;
+        f.page->fillFromCard(card);
+        auto* info = f.page->findChild<QLabel*>(QStringLiteral("applicantInfo"));
+        QVERIFY(info);
+        QVERIFY2(info->text().contains(QStringLiteral("expired")), qPrintable(info->text()));
+
+        // The rule: the expired card proves identity for renewing it only; otherwise the alternatives.
+        yc::storage::CatalogRepository catalog(f.store->database());
+        auto food = catalog.item(yc::test::FoodLicenceNew);
+        QVERIFY(food.ok());
+        const QDate today = f.clock.now().date();
+        const QString advice = yc::intake::IdentityProof::expiredCardAdvice(card.validTo, today, food.value());
+        QVERIFY(!advice.isEmpty());
+        QVERIFY(advice.contains(yc::intake::IdentityProof::alternatives().first()));
+        auto renewal =
+            catalog.item(QStringLiteral("000118001002-210200000000-000-11210200YC0000036T-1-00")); // 居民身份证换领
+        QVERIFY(renewal.ok());
+        QVERIFY(yc::intake::IdentityProof::renewsIdCard(renewal.value()));
+        QVERIFY(yc::intake::IdentityProof::expiredCardAdvice(card.validTo, today, renewal.value()).isEmpty());
+        QVERIFY(yc::intake::IdentityProof::expiredCardAdvice(QDate(), today, food.value()).isEmpty()); // long-term
+    }
+
+    void correctionNotice()
+    {
+        Fixture f(QStringLiteral("intake-correction"));
+        QVERIFY(f.page);
+        const QString draft = f.foodDraft(8, 2);
+        QVERIFY(!draft.isEmpty());
+        toReview(f, draft);
+        press(Qt::Key_F9); // not everything is there: no acceptance
+        QVERIFY(f.page->decidedCaseId().isEmpty());
+        QVERIFY(!f.page->message().isEmpty());
+        press(Qt::Key_F10);
+        QVERIFY2(!f.page->decidedCaseId().isEmpty(), qPrintable(f.page->message()));
+        QVERIFY(f.page->noticePdf().startsWith("%PDF"));
+        auto detail =
+            yc::intake::CaseOverview(f.store->database(), f.store->cipher(), f.dir).show(f.page->decidedCaseId());
+        QVERIFY(detail.ok() && detail.value().has_value());
+        QCOMPARE(detail.value()->line.decision, QStringLiteral("correction-notified"));
+    }
+
+    void acceptWithMissingAndCommitment()
+    {
+        Fixture f(QStringLiteral("intake-deferral"));
+        QVERIFY(f.page);
+        const QString draft = f.foodDraft(9, 8);
+        QVERIFY(!draft.isEmpty());
+        yc::intake::IntakeSession session(f.context());
+        auto loaded = session.load(draft);
+        QVERIFY(loaded.ok());
+        QString deferrable;
+        for (const auto& e : loaded.value().checklist) {
+            if (e.deferrable)
+                deferrable = e.materialId;
+        }
+        QVERIFY(!deferrable.isEmpty());
+        yc::intake::MaterialEvidence later;
+        later.state = yc::intake::MaterialState::Deferred;
+        later.dueDate = f.clock.now().date().addDays(10);
+        QVERIFY(session.setMaterial(draft, deferrable, later).ok());
+        toReview(f, draft);
+
+        // F8: the deferred material with its date, the commitment, the supervisor's own sign-in.
+        bool unchecked = false;
+        QTimer::singleShot(0, this, [this, &unchecked] {
+            QWidget* dialog = QApplication::activeModalWidget();
+            QVERIFY(dialog && dialog->objectName() == QLatin1String("deferralDialog"));
+            QTimer::singleShot(20000, dialog, [dialog] { dialog->close(); });
+            auto* commitment = dialog->findChild<QCheckBox*>(QStringLiteral("commitmentSigned"));
+            auto* error = dialog->findChild<QLabel*>(QStringLiteral("deferralError"));
+            auto* list = dialog->findChild<QLabel*>(QStringLiteral("deferredList"));
+            QVERIFY(commitment && error && list);
+            QVERIFY(!list->text().isEmpty());
+            QVERIFY(QTest::qWaitForWindowActive(dialog));
+            auto* supervisor = dialog->findChild<QLineEdit*>(QStringLiteral("approvalSupervisor"));
+            QVERIFY(supervisor);
+            supervisor->setFocus();
+            QTRY_COMPARE(QApplication::focusWidget(), supervisor);
+            type(QStringLiteral("s2001"));
+            press(Qt::Key_Tab);
+            type(yc::test::IntakePassword);
+            commitment->setChecked(false); // no commitment letter: not accepted
+            press(Qt::Key_Return);
+            unchecked = !error->text().isEmpty() && dialog->isVisible();
+            commitment->setChecked(true);
+            auto* password = dialog->findChild<QLineEdit*>(QStringLiteral("approvalPassword"));
+            password->setFocus();
+            password->clear();
+            type(yc::test::IntakePassword);
+            press(Qt::Key_Return);
+        });
+        press(Qt::Key_F9, Qt::ShiftModifier);
+        QVERIFY(unchecked);
+        QVERIFY2(!f.page->decidedCaseId().isEmpty(), qPrintable(f.page->message()));
+        auto detail =
+            yc::intake::CaseOverview(f.store->database(), f.store->cipher(), f.dir).show(f.page->decidedCaseId());
+        QVERIFY(detail.ok() && detail.value().has_value());
+        QCOMPARE(detail.value()->line.decision, QStringLiteral("accepted-with-missing"));
+        auto notices = yc::intake::CaseDecider(f.context()).notices(f.page->decidedCaseId());
+        QVERIFY(notices.ok());
+        bool commitmentLetter = false;
+        for (const auto& n : notices.value())
+            commitmentLetter = commitmentLetter || n.kind == yc::NoticeKind::Commitment;
+        QVERIFY2(commitmentLetter, "the commitment letter is issued with the acceptance");
+    }
+
+    void earlierMaterialsAreReused()
+    {
+        Fixture f(QStringLiteral("intake-reuse"));
+        QVERIFY(f.page);
+        // An earlier case of the same applicant, its materials scanned, accepted.
+        const QString earlier = f.foodDraft(12, 0);
+        QVERIFY(!earlier.isEmpty());
+        yc::intake::IntakeSession session(f.context());
+        auto loaded = session.load(earlier);
+        QVERIFY(loaded.ok());
+        for (const auto& e : loaded.value().checklist) {
+            yc::intake::MaterialEvidence scan;
+            scan.state = yc::intake::MaterialState::Scanned;
+            scan.content = QByteArray("%PDF-1.4 scanned ") + e.materialId.toLatin1();
+            scan.mimeType = QStringLiteral("application/pdf");
+            QVERIFY(session.setMaterial(earlier, e.materialId, scan).ok());
+        }
+        QVERIFY(yc::intake::CaseDecider(f.context()).accept(earlier).ok());
+        {
+            // Still valid within EarlierCases::ReuseDays of the decision, no longer after.
+            yc::test::FakeClock later(f.clock.now().addDays(yc::intake::EarlierCases::ReuseDays + 2));
+            yc::intake::IntakeContext afterAYear{
+                f.store->database(), f.store->cipher(), f.dir, later, yc::WorkCalendar::bundled(), {}, {}, {}};
+            auto& probe = loaded; // the same applicant and checklist, as a new visit has them
+            auto offered = yc::intake::EarlierCases::offer(f.context(), probe.value());
+            QVERIFY(offered.ok());
+            QCOMPARE(offered.value().cases, 1);
+            QCOMPARE(offered.value().byChecklistEntry.size(), probe.value().checklist.size());
+            auto expired = yc::intake::EarlierCases::offer(afterAYear, probe.value());
+            QVERIFY(expired.ok());
+            QCOMPARE(expired.value().cases, 0);
+            QVERIFY(expired.value().byChecklistEntry.isEmpty());
+        }
+
+        // The next visit: the applicant is recognised through the keyed hash and told about it.
+        QVERIFY(QTest::qWaitForWindowActive(f.page.get()));
+        auto* name = f.page->findChild<QLineEdit*>(QStringLiteral("applicantName"));
+        QTRY_COMPARE(QApplication::focusWidget(), name);
+        type(QStringLiteral("测试甲"));
+        press(Qt::Key_Tab);
+        type(yc::test::person(12).identity.idNumber);
+        press(Qt::Key_Return);
+        QCOMPARE(f.page->currentStep(), int(yc::ui::IntakePage::ItemStep));
+        QVERIFY2(f.page->message().contains(QStringLiteral("earlier case")), qPrintable(f.page->message()));
+        QVERIFY(session.setItem(f.page->draftId(), yc::test::FoodLicenceNew).ok());
+        QVERIFY(session
+                    .setSituations(f.page->draftId(), {{QStringLiteral("s1"), QStringLiteral("s1a")},
+                                                       {QStringLiteral("s2"), QStringLiteral("s2a")},
+                                                       {QStringLiteral("s3"), QStringLiteral("s3a")}})
+                    .ok());
+        const QString draft = f.page->draftId();
+        QVERIFY(f.page->openDraft(draft));
+        QCOMPARE(f.page->currentStep(), int(yc::ui::IntakePage::MaterialsStep));
+        auto* table = f.page->findChild<QTableWidget*>(QStringLiteral("materialsTable"));
+        QVERIFY(table && table->rowCount() > 0);
+        auto* combo = qobject_cast<QComboBox*>(table->cellWidget(0, 1));
+        QVERIFY(combo);
+        QCOMPARE(combo->findData(QStringLiteral("reused")), 1);
+        QTRY_COMPARE(QApplication::focusWidget(), combo);
+        press(Qt::Key_Down);
+        auto now = session.load(draft);
+        QVERIFY(now.ok());
+        QVERIFY(now.value().checklist.first().state == yc::intake::MaterialState::Reused);
+        QVERIFY(now.value().checklist.first().sizeBytes > 0);
+    }
+
+    void gateBlocksAndDoubleSubmitIsRefused()
+    {
+        Fixture f(QStringLiteral("intake-gate"));
+        QVERIFY(f.page);
+        // Decided once: F9 again does nothing, and the decider refuses the same draft.
+        const QString first = f.foodDraft(10, 8);
+        QVERIFY(!first.isEmpty());
+        toReview(f, first);
+        press(Qt::Key_F9);
+        const QString caseId = f.page->decidedCaseId();
+        QVERIFY2(!caseId.isEmpty(), qPrintable(f.page->message()));
+        QVERIFY(!f.page->findChild<QPushButton*>(QStringLiteral("reviewAccept"))->isEnabled());
+        press(Qt::Key_F9);
+        QCOMPARE(f.page->decidedCaseId(), caseId);
+        auto again = yc::intake::CaseDecider(f.context()).accept(first);
+        QVERIFY(!again.ok());
+        QCOMPARE(again.error().code, QStringLiteral("case.decided"));
+
+        // The platform's limit of unsent cases is reached: the next acceptance is blocked, the draft stays.
+        QVERIFY(
+            f.store->database()
+                .setMeta(QStringLiteral("sync.limits"), QStringLiteral(R"({"pendingWarnCases":1,"pendingMaxCases":1})"))
+                .ok());
+        const QString second = f.foodDraft(11, 8);
+        QVERIFY(!second.isEmpty());
+        toReview(f, second);
+        press(Qt::Key_F9);
+        QVERIFY(f.page->decidedCaseId().isEmpty());
+        QVERIFY2(f.page->message().contains(QStringLiteral("limit")) || !f.page->message().isEmpty(),
+                 qPrintable(f.page->message()));
+        QVERIFY(yc::intake::IntakeSession(f.context()).load(second).ok()); // still a draft
+        QCOMPARE(yc::intake::CaseDecider(f.context()).acceptanceGate().error().code,
+                 QStringLiteral("acceptance.blocked"));
     }
 };
 

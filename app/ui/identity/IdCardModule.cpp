@@ -114,7 +114,7 @@ void IdCardModule::onCardRead(const identity::IdCard& card)
             qCWarning(lcIdCard) << "card read not audited:" << audited.error().code;
     }
     m_window.statusBar()->clearMessage();
-    if (m_dialog)
+    if (m_dialog && !(m_takes && m_takes()))
         m_dialog->showCard(card);
     emit cardRead(card);
 }

@@ -7,6 +7,8 @@
 #include <QObject>
 #include <QPointer>
 
+#include <functional>
+
 class QAction;
 
 namespace yc::ui {
@@ -26,6 +28,9 @@ public:
     ~IdCardModule() override;
 
     void openConfiguredReader();
+    // While `takes` answers true (the intake page is on screen), a card read goes to cardRead()
+    // only: the page that takes it shows it, and no card dialog takes the focus from it.
+    void setCardTaker(std::function<bool()> takes) { m_takes = std::move(takes); }
     void readCard();
     void showSettings();
     [[nodiscard]] IdCardDialog* cardDialog() const { return m_dialog; }
@@ -35,6 +40,7 @@ signals:
     void cardRead(const yc::identity::IdCard& card);
 
 private:
+    std::function<bool()> m_takes;
     void onCardRead(const identity::IdCard& card);
     void onReadFailed(const QString& code, const QString& message);
 

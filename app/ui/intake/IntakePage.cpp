@@ -10,7 +10,12 @@
 #include "devices/WltPhotoDecoder.h"
 #include "intake/CaseDecider.h"
 #include "intake/Checklist.h"
+#include "intake/EarlierCases.h"
+#include "intake/IdentityProof.h"
 #include "intake/IntakeSession.h"
+#include "intake/OnceOnlyLookups.h"
+#include "intake/PartyCheck.h"
+#include "intake/RemoteApprovals.h"
 #include "intake/SupervisorApprovals.h"
 #include "materials/MaterialImporter.h"
 #include "materials/MaterialPage.h"
@@ -22,8 +27,12 @@
 #include "storage/catalog/CatalogSearch.h"
 #include "sync/CalendarFeedStore.h"
 #include "sync/CurrentStaff.h"
+#include "sync/Enrolment.h"
+#include "sync/RestConnector.h"
+#include "sync/SyncConfig.h"
 #include "ui/materials/MaterialPreview.h"
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDialog>
 #include <QDialogButtonBox>
@@ -52,6 +61,7 @@
 #include <QStackedWidget>
 #include <QTableWidget>
 #include <QTextBrowser>
+#include <QTimer>
 #include <QVBoxLayout>
 
 namespace yc::ui {
@@ -108,6 +118,14 @@ IntakePage::IntakePage(const AppContext& context, QWidget* parent)
         bar->addWidget(label, 1);
     }
     layout->addLayout(bar);
+    // The platform's credit warning on the applicant: shown on every step, never in the way.
+    m_creditBanner = new QLabel(this);
+    m_creditBanner->setObjectName(QStringLiteral("creditWarning"));
+    m_creditBanner->setWordWrap(true);
+    m_creditBanner->setStyleSheet(
+        QStringLiteral("QLabel { background: #fff3cd; color: #7a4b00; border: 1px solid #e0b44c; padding: 4px; }"));
+    m_creditBanner->hide();
+    layout->addWidget(m_creditBanner);
 
     m_steps = new QStackedWidget(this);
     m_steps->setObjectName(QStringLiteral("intakeSteps"));
@@ -145,6 +163,11 @@ IntakePage::IntakePage(const AppContext& context, QWidget* parent)
         if (currentStep() == ReviewStep && m_correction->isEnabled())
             notifyCorrection();
     });
+    shortcut(QKeySequence(Qt::SHIFT | Qt::Key_F9), [this] {
+        if (currentStep() == ReviewStep && m_acceptMissing->isEnabled())
+            acceptWithMissing();
+    });
+    shortcut(QKeySequence(Qt::Key_F12), [this] { checkApprovals(); });
     shortcut(QKeySequence(Qt::Key_F11), [this] {
         if (currentStep() == ReviewStep && m_refuse->isEnabled())
             refuse();
@@ -156,6 +179,9 @@ IntakePage::IntakePage(const AppContext& context, QWidget* parent)
 
     if (m_context.catalogSearch)
         connect(m_context.catalogSearch, &storage::CatalogSearch::resultsReady, this, &IntakePage::onResults);
+    m_approvalPoll = new QTimer(this);
+    m_approvalPoll->setInterval(5000);
+    connect(m_approvalPoll, &QTimer::timeout, this, &IntakePage::checkApprovals);
 
     newCase();
 }
@@ -230,11 +256,46 @@ QWidget* IntakePage::buildApplicantStep()
     m_address->setObjectName(QStringLiteral("applicantAddress"));
     m_phone = new QLineEdit(page);
     m_phone->setObjectName(QStringLiteral("applicantPhone"));
+    m_name->setPlaceholderText(tr("Person or organisation as on the document"));
+    m_idNumber->setPlaceholderText(tr("ID number, or an organisation's unified social credit code"));
+    m_phone->setPlaceholderText(tr("Mobile or landline, for the result notice"));
     form->addRow(tr("&Name"), m_name);
-    form->addRow(tr("&ID number"), m_idNumber);
+    form->addRow(tr("&ID number / credit code"), m_idNumber);
     form->addRow(tr("&Gender"), m_gender);
     form->addRow(tr("&Address"), m_address);
     form->addRow(tr("&Phone"), m_phone);
+    m_applicantInfo = new QLabel(page);
+    m_applicantInfo->setObjectName(QStringLiteral("applicantInfo"));
+    m_applicantInfo->setWordWrap(true);
+    form->addRow(m_applicantInfo);
+
+    // An agent acting for the applicant, with their own identity: the power of attorney joins the checklist.
+    m_hasAgent = new QCheckBox(tr("An agen&t acts for the applicant (power of attorney)"), page);
+    m_hasAgent->setObjectName(QStringLiteral("applicantHasAgent"));
+    form->addRow(m_hasAgent);
+    m_agentBox = new QWidget(page);
+    auto* agentForm = new QFormLayout(m_agentBox);
+    agentForm->setContentsMargins(20, 0, 0, 0);
+    m_agentName = new QLineEdit(m_agentBox);
+    m_agentName->setObjectName(QStringLiteral("agentName"));
+    m_agentIdNumber = new QLineEdit(m_agentBox);
+    m_agentIdNumber->setObjectName(QStringLiteral("agentIdNumber"));
+    m_agentIdNumber->setMaxLength(18);
+    m_agentPhone = new QLineEdit(m_agentBox);
+    m_agentPhone->setObjectName(QStringLiteral("agentPhone"));
+    agentForm->addRow(tr("Agent's na&me"), m_agentName);
+    agentForm->addRow(tr("Agent's I&D number"), m_agentIdNumber);
+    agentForm->addRow(tr("Agent's p&hone"), m_agentPhone);
+    m_agentBox->setVisible(false);
+    form->addRow(m_agentBox);
+    connect(m_hasAgent, &QCheckBox::toggled, this, [this](bool on) {
+        m_agentBox->setVisible(on);
+        if (on)
+            m_agentName->setFocus();
+        checkApplicant(false);
+    });
+    for (QLineEdit* e : {m_agentName, m_agentIdNumber, m_agentPhone})
+        connect(e, &QLineEdit::textChanged, this, [this] { checkApplicant(false); });
     m_applicantHint = new QLabel(page);
     m_applicantHint->setObjectName(QStringLiteral("applicantHint"));
     m_applicantHint->setStyleSheet(QStringLiteral("color: #c0392b;"));
@@ -300,6 +361,8 @@ QWidget* IntakePage::buildItemStep()
     m_checklist = new QListWidget(page);
     m_checklist->setObjectName(QStringLiteral("itemChecklist"));
     m_checklist->setFocusPolicy(Qt::NoFocus);
+    m_checklist->setWordWrap(true); // long material names wrap instead of running off the side
+    m_checklist->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     right->addWidget(m_itemLabel);
     right->addWidget(m_situationBox);
     right->addWidget(new QLabel(tr("Materials needed:"), page));
@@ -374,19 +437,22 @@ QWidget* IntakePage::buildReviewStep()
     m_accept = makeButton(tr("Accept (F9)"), QStringLiteral("reviewAccept"), page);
     m_correction = makeButton(tr("Correction notice (F10)"), QStringLiteral("reviewCorrection"), page);
     m_refuse = makeButton(tr("Refuse (F11)"), QStringLiteral("reviewRefuse"), page);
+    m_acceptMissing = makeButton(tr("Accept, materials to follow (Shift+F9)"), QStringLiteral("reviewAcceptMissing"), page);
     m_print = makeButton(tr("Print (Ctrl+P)"), QStringLiteral("reviewPrint"), page);
     auto* again = makeButton(tr("New case (Ctrl+N)"), QStringLiteral("reviewNewCase"), page);
     buttons->addWidget(m_accept, 0, 0);
-    buttons->addWidget(m_correction, 0, 1);
-    buttons->addWidget(m_refuse, 0, 2);
-    buttons->addWidget(back, 1, 0);
-    buttons->addWidget(m_print, 1, 1);
-    buttons->addWidget(again, 1, 2);
+    buttons->addWidget(m_acceptMissing, 0, 1);
+    buttons->addWidget(m_correction, 1, 0);
+    buttons->addWidget(m_refuse, 1, 1);
+    buttons->addWidget(back, 2, 0);
+    buttons->addWidget(m_print, 2, 1);
+    buttons->addWidget(again, 3, 0, 1, 2);
     left->addLayout(buttons);
     connect(back, &QPushButton::clicked, this, &IntakePage::goBack);
     connect(m_accept, &QPushButton::clicked, this, &IntakePage::accept);
     connect(m_correction, &QPushButton::clicked, this, &IntakePage::notifyCorrection);
     connect(m_refuse, &QPushButton::clicked, this, &IntakePage::refuse);
+    connect(m_acceptMissing, &QPushButton::clicked, this, &IntakePage::acceptWithMissing);
     connect(m_print, &QPushButton::clicked, this, &IntakePage::print);
     connect(again, &QPushButton::clicked, this, &IntakePage::newCase);
     m_preview = new MaterialPreview(page);
@@ -447,8 +513,14 @@ void IntakePage::newCase()
     m_noticeIds.clear();
     m_photo.clear();
     m_files.clear();
-    for (QLineEdit* edit : {m_name, m_idNumber, m_address, m_phone})
+    for (QLineEdit* edit : {m_name, m_idNumber, m_address, m_phone, m_agentName, m_agentIdNumber, m_agentPhone})
         edit->clear();
+    m_hasAgent->setChecked(false);
+    m_cardValidTo = {};
+    m_creditBanner->hide();
+    m_creditBanner->clear();
+    m_licences.clear();
+    m_applicantInfo->clear();
     m_gender->setCurrentIndex(0);
     m_photoLabel->setText(tr("No photo"));
     m_applicantHint->clear();
@@ -460,7 +532,7 @@ void IntakePage::newCase()
     m_materials->setRowCount(0);
     m_preview->clear();
     m_print->setEnabled(false);
-    for (QPushButton* b : {m_accept, m_correction, m_refuse})
+    for (QPushButton* b : {m_accept, m_acceptMissing, m_correction, m_refuse})
         b->setEnabled(true);
     if (auto* back = findChild<QPushButton*>(QStringLiteral("reviewBack")))
         back->setEnabled(true);
@@ -520,10 +592,21 @@ bool IntakePage::openDraft(const QString& draftId)
         m_gender->setCurrentIndex(g < 0 ? 0 : g);
         m_photo = a.photo;
     }
+    if (m_draft->agent) {
+        m_hasAgent->setChecked(true);
+        m_agentName->setText(m_draft->agent->identity.name);
+        m_agentIdNumber->setText(m_draft->agent->identity.idNumber);
+        m_agentPhone->setText(m_draft->agent->identity.phone);
+    }
     if (m_item)
         m_itemLabel->setText(m_item->name);
     rebuildSituations();
     rebuildChecklist();
+    lookUpLicences();
+    if (m_draft->applicant) {
+        if (auto* l = lookups())
+            l->lookupCredit(staffId(), m_draft->applicant->identity.idType, m_draft->applicant->identity.idNumber);
+    }
     showInfo(tr("Draft reopened."));
     showStep(!m_draft->applicant                                   ? ApplicantStep
              : !m_item || !m_draft->unansweredSituations.isEmpty() ? ItemStep
@@ -557,6 +640,7 @@ void IntakePage::offerDrafts()
     bool ok = false;
     const QString chosen = QInputDialog::getItem(
         this, tr("Open drafts"), tr("Cases you started and did not decide yet. Reopen one?"), labels, 0, false, &ok);
+    window()->activateWindow(); // the F-keys come back to this screen, with or without a window manager
     if (!ok)
         return;
     const int index = static_cast<int>(labels.indexOf(chosen));
@@ -643,21 +727,56 @@ bool IntakePage::eventFilter(QObject* watched, QEvent* event)
 bool IntakePage::checkApplicant(bool showHint)
 {
     QStringList problems;
+    QStringList info;
     const QString number = m_idNumber->text().trimmed();
     if (m_name->text().trimmed().isEmpty() && showHint)
         problems << tr("The name is missing.");
+    bool organisation = false;
     if (number.isEmpty()) {
         if (showHint)
-            problems << tr("The ID number is missing.");
+            problems << tr("The ID number or credit code is missing.");
     } else {
         const auto check = identity::IdentityValidator(*m_context.clock).check(number);
-        if (!check)
-            problems << tr("ID number: %1").arg(check.error().message);
+        if (!check) {
+            // Say what is wrong as soon as the number is long enough to be judged.
+            if (showHint || number.size() >= 15)
+                problems << tr("ID number: %1").arg(check.error().message);
+        } else {
+            organisation = check.value().type == QLatin1String("credit-code");
+            info << (organisation
+                         ? tr("Organisation: unified social credit code checked.")
+                         : tr("%1: number checked.").arg(intake::PartyCheck::documentName(check.value().type)));
+        }
     }
+    m_gender->setEnabled(!organisation);
     static const QRegularExpression phoneForm(QStringLiteral("^(1\\d{10}|0\\d{2,3}-?\\d{7,8})$"));
     const QString phone = m_phone->text().trimmed();
     if (!phone.isEmpty() && !phoneForm.match(phone).hasMatch())
         problems << tr("Phone: 11 digits for a mobile, or an area code and number.");
+    if (m_hasAgent->isChecked()) {
+        const QString agentNumber = m_agentIdNumber->text().trimmed();
+        if (m_agentName->text().trimmed().isEmpty() && showHint)
+            problems << tr("The agent's name is missing.");
+        if (agentNumber.isEmpty()) {
+            if (showHint)
+                problems << tr("The agent's ID number is missing.");
+        } else if (const auto agent = identity::IdentityValidator(*m_context.clock).check(agentNumber); !agent) {
+            if (showHint || agentNumber.size() >= 15)
+                problems << tr("Agent's ID number: %1").arg(agent.error().message);
+        } else if (agent.value().type == QLatin1String("credit-code")) {
+            problems << tr("The agent is a person: type their own ID number, not a credit code.");
+        }
+        const QString agentPhone = m_agentPhone->text().trimmed();
+        if (!agentPhone.isEmpty() && !phoneForm.match(agentPhone).hasMatch())
+            problems << tr("Agent's phone: 11 digits for a mobile, or an area code and number.");
+    }
+    const QString expired = intake::IdentityProof::expiredCardNote(
+        m_cardValidTo, m_context.clock->now().toTimeZone(QTimeZone(8 * 3600)).date());
+    if (!expired.isEmpty())
+        info << expired;
+    m_applicantInfo->setStyleSheet(expired.isEmpty() ? QStringLiteral("color: #2e7d32;")
+                                                     : QStringLiteral("color: #b26a00; font-weight: bold;"));
+    m_applicantInfo->setText(info.join(QLatin1Char(' ')));
     m_applicantHint->setText(problems.join(QLatin1Char('\n')));
     return problems.isEmpty();
 }
@@ -704,8 +823,33 @@ bool IntakePage::saveApplicant()
         showError(saved.error().message);
         return false;
     }
+    std::optional<intake::Party> agent;
+    if (m_hasAgent->isChecked()) {
+        const auto agentCheck = identity::IdentityValidator(*m_context.clock).check(m_agentIdNumber->text().trimmed());
+        if (!agentCheck)
+            return false;
+        agent.emplace();
+        agent->kind = intake::ApplicantKind::Person;
+        agent->identity.idType = agentCheck.value().type;
+        agent->identity.idNumber = agentCheck.value().number;
+        agent->identity.name = m_agentName->text().trimmed();
+        agent->identity.phone = m_agentPhone->text().trimmed();
+        if (m_draft && m_draft->agent)
+            agent->identity.id = m_draft->agent->identity.id;
+    }
+    if (const Status agentSaved = session.setAgent(m_draftId, agent); !agentSaved) {
+        showError(agentSaved.error().message);
+        return false;
+    }
     reloadDraft();
     showInfo(tr("Applicant saved."));
+    if (auto earlier = intake::EarlierCases::offer(intakeContext(), *m_draft); earlier && earlier.value().cases > 0)
+        showInfo(tr("Applicant saved. %n earlier case(s) of this applicant here: their materials can be reused on the "
+                    "materials step while still valid.",
+                    nullptr, earlier.value().cases));
+    m_creditBanner->hide();
+    if (auto* l = lookups())
+        l->lookupCredit(staffId(), party.identity.idType, party.identity.idNumber);
     return true;
 }
 
@@ -719,6 +863,8 @@ void IntakePage::fillFromCard(const identity::IdCard& card)
     const int g = m_gender->findData(card.genderCode);
     m_gender->setCurrentIndex(g < 0 ? 0 : g);
     m_photo = card.photo;
+    m_cardValidTo = card.longTerm ? QDate() : card.validTo;
+    checkApplicant(false);
     auto photo = devices::WltPhotoDecoder::decode(card.photo);
     QImage image;
     if (photo)
@@ -775,8 +921,15 @@ bool IntakePage::chooseCurrentResult()
     m_itemLabel->setText(m_item ? m_item->name : code);
     rebuildSituations();
     rebuildChecklist();
+    lookUpLicences();
     showInfo(m_situationCombos.isEmpty() ? tr("Item chosen. Enter goes on to the materials.")
                                          : tr("Item chosen. Answer the questions, then Enter."));
+    if (m_item) {
+        const QString advice = intake::IdentityProof::expiredCardAdvice(
+            m_cardValidTo, m_context.clock->now().toTimeZone(QTimeZone(8 * 3600)).date(), *m_item);
+        if (!advice.isEmpty())
+            showError(advice);
+    }
     if (!m_situationCombos.isEmpty())
         m_situationCombos.first()->setFocus();
     return true;
@@ -817,6 +970,9 @@ void IntakePage::rebuildSituations()
         });
         auto* label = new QLabel(s.question, m_situationBox);
         label->setWordWrap(true);
+        // The full width of the column, so that a question wraps only when it must.
+        label->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
+        label->setMinimumWidth(m_situationBox->width() > 100 ? m_situationBox->width() - 8 : 360);
         m_situationForm->addRow(label, combo);
         label->show();
         combo->show(); // at once, so that it can take the focus
@@ -847,12 +1003,16 @@ void IntakePage::rebuildMaterials()
     m_materials->setRowCount(0);
     if (!m_draft)
         return;
+    m_reusable.clear();
+    if (auto earlier = intake::EarlierCases::offer(intakeContext(), *m_draft))
+        m_reusable = earlier.value().byChecklistEntry;
     m_materials->setRowCount(static_cast<int>(m_draft->checklist.size()));
     QWidget* previous = nullptr;
     for (int row = 0; row < m_draft->checklist.size(); ++row) {
         const intake::ChecklistEntry& e = m_draft->checklist[row];
         auto* name = new QTableWidgetItem(e.deferrable ? e.name + tr(" (may follow later)") : e.name);
         name->setData(Qt::UserRole, e.materialId);
+        name->setToolTip(name->text()); // the whole name where the column cuts it
         m_materials->setItem(row, 0, name);
 
         auto* combo = new QComboBox;
@@ -861,6 +1021,15 @@ void IntakePage::rebuildMaterials()
         QList<S> states = {S::Missing, S::OriginalReturned, S::Deficient};
         if (e.deferrable)
             states.insert(2, S::Deferred);
+        const sync::Licence* licence = nullptr;
+        for (const sync::Licence& l : std::as_const(m_licences)) {
+            if (!e.licenseType.isEmpty() && l.type == e.licenseType)
+                licence = &l;
+        }
+        if (licence && e.state != S::Licence)
+            states.insert(1, S::Licence); // right after "missing": one key down
+        if (m_reusable.contains(e.materialId) && e.state != S::Reused)
+            states.insert(1, S::Reused);
         if (e.state == S::Scanned || e.state == S::File || e.state == S::Licence || e.state == S::Reused ||
             m_files.contains(e.materialId))
             states.append(m_files.contains(e.materialId) ? m_files.value(e.materialId).state : e.state);
@@ -871,6 +1040,13 @@ void IntakePage::rebuildMaterials()
         detail->setObjectName(QStringLiteral("materialDetail_") + e.materialId);
         if (e.state == S::Deferred && e.dueDate.isValid())
             detail->setText(e.dueDate.toString(Qt::ISODate));
+        else if (e.state == S::Licence)
+            detail->setText(e.licenceId);
+        else if (m_reusable.contains(e.materialId))
+            detail->setPlaceholderText(
+                tr("Handed in for case %1 on %2")
+                    .arg(m_reusable.value(e.materialId).caseNumber,
+                         QLocale().toString(m_reusable.value(e.materialId).decidedAt.date(), QLocale::ShortFormat)));
         else
             detail->setText(e.reason);
         m_materials->setCellWidget(row, StateColumn, combo);
@@ -926,6 +1102,22 @@ void IntakePage::saveMaterialRow(int row)
         }
         saved = session.setMaterial(m_draftId, entry.materialId, evidence);
         break;
+    case intake::MaterialState::Reused:
+        if (!m_reusable.contains(entry.materialId))
+            return; // kept as stored
+        evidence.reusedMaterialId = m_reusable.value(entry.materialId).materialId;
+        saved = session.setMaterial(m_draftId, entry.materialId, evidence);
+        break;
+    case intake::MaterialState::Licence:
+        evidence.form = MaterialForm::Electronic;
+        evidence.licenceId = entry.licenceId;
+        for (const sync::Licence& l : std::as_const(m_licences)) {
+            if (l.type == entry.licenseType)
+                evidence.licenceId = l.licenceId;
+        }
+        detail->setText(evidence.licenceId);
+        saved = session.setMaterial(m_draftId, entry.materialId, evidence);
+        break;
     case intake::MaterialState::Deficient:
         evidence.reason = detail->text().trimmed();
         if (evidence.reason.isEmpty()) {
@@ -975,7 +1167,9 @@ void IntakePage::attach(int row, const intake::MaterialEvidence& evidence)
     }
     m_files.insert(materialId, evidence);
     showStep(MaterialsStep);
-    if (auto* combo = qobject_cast<QComboBox*>(m_materials->cellWidget(row, StateColumn)))
+    // On to the next material, so that F6 after F6 scans the checklist from top to bottom.
+    const int next = row + 1 < m_materials->rowCount() ? row + 1 : row;
+    if (auto* combo = qobject_cast<QComboBox*>(m_materials->cellWidget(next, StateColumn)))
         combo->setFocus();
     showInfo(tr("Added to \"%1\": %2")
                  .arg(m_draft->checklist[row].name, intake::IntakeLabels::materialState(evidence.state)));
@@ -1116,6 +1310,13 @@ void IntakePage::rebuildReview()
                           ? tr("Every material is there: the case can be accepted (F9).")
                           : tr("%n material(s) not there: a correction notice (F10) lists them.", nullptr, notPresent))
                          .toHtmlEscaped());
+    for (const WaitingApproval& w : std::as_const(m_waiting)) {
+        if (w.draftId == m_draftId)
+            html += QStringLiteral("<p style='color:#7a4b00'><b>%1</b></p>")
+                        .arg(tr("Waiting for the supervisor's answer through the platform (%1); F12 asks again.")
+                                 .arg(intake::IntakeLabels::approvalKind(w.kind))
+                                 .toHtmlEscaped());
+    }
     m_summary->setHtml(html);
 }
 
@@ -1145,58 +1346,148 @@ void IntakePage::notifyCorrection()
 
 void IntakePage::refuse()
 {
+    askApproval(intake::ApprovalKind::Refusal);
+}
+
+void IntakePage::acceptWithMissing()
+{
     if (m_draftId.isEmpty())
         return;
+    reloadDraft();
+    if (!m_draft)
+        return;
+    QStringList deferred;
+    QStringList absent;
+    for (const intake::ChecklistEntry& e : m_draft->checklist) {
+        if (e.state == intake::MaterialState::Deferred)
+            deferred << e.name;
+        else if (!intake::isPresent(e.state))
+            absent << e.name;
+    }
+    if (deferred.isEmpty()) {
+        showError(tr("No material is marked \"follows later\": mark the deferrable ones on the materials step "
+                     "(Esc) with their due date first."));
+        return;
+    }
+    if (!absent.isEmpty()) {
+        showError(tr("Only deferrable materials may follow later; still missing: %1. A correction notice (F10) "
+                     "lists them.")
+                      .arg(absent.join(tr(", "))));
+        return;
+    }
+    askApproval(intake::ApprovalKind::AcceptWithMissing);
+}
+
+void IntakePage::askApproval(intake::ApprovalKind kind)
+{
+    if (m_draftId.isEmpty())
+        return;
+    const bool refusal = kind == intake::ApprovalKind::Refusal;
     QDialog dialog(this);
-    dialog.setWindowTitle(tr("Refuse the application"));
+    dialog.setWindowTitle(refusal ? tr("Refuse the application") : tr("Accept with materials to follow"));
+    dialog.setObjectName(refusal ? QStringLiteral("refusalDialog") : QStringLiteral("deferralDialog"));
+    dialog.setMinimumWidth(520);
     auto* form = new QFormLayout(&dialog);
-    dialog.setObjectName(QStringLiteral("refusalDialog"));
-    auto* category = new QComboBox(&dialog);
-    category->setObjectName(QStringLiteral("refusalCategory"));
-    for (auto c : {intake::RefusalCategory::NotRequired, intake::RefusalCategory::NotInRemit,
-                   intake::RefusalCategory::NotEligible, intake::RefusalCategory::Other})
-        category->addItem(intake::IntakeLabels::refusalCategory(c), intake::toString(c));
-    auto* text = new QPlainTextEdit(&dialog);
-    text->setObjectName(QStringLiteral("refusalText"));
-    text->setTabChangesFocus(true);
+    QComboBox* category = nullptr;
+    QPlainTextEdit* text = nullptr;
+    QCheckBox* commitment = nullptr;
+    if (refusal) {
+        category = new QComboBox(&dialog);
+        category->setObjectName(QStringLiteral("refusalCategory"));
+        for (auto c : {intake::RefusalCategory::NotRequired, intake::RefusalCategory::NotInRemit,
+                       intake::RefusalCategory::NotEligible, intake::RefusalCategory::Other})
+            category->addItem(intake::IntakeLabels::refusalCategory(c), intake::toString(c));
+        if (m_draft && m_draft->refusal) {
+            category->setCurrentIndex(qMax(0, category->findData(intake::toString(m_draft->refusal->category))));
+        }
+        text = new QPlainTextEdit(&dialog);
+        text->setObjectName(QStringLiteral("refusalText"));
+        text->setTabChangesFocus(true);
+        text->setMaximumHeight(90);
+        if (m_draft && m_draft->refusal)
+            text->setPlainText(m_draft->refusal->text);
+        form->addRow(tr("&Category"), category);
+        form->addRow(tr("&Reason"), text);
+    } else {
+        QStringList lines;
+        if (m_draft) {
+            for (const intake::ChecklistEntry& e : m_draft->checklist) {
+                if (e.state == intake::MaterialState::Deferred)
+                    lines << tr("%1, by %2").arg(e.name, QLocale().toString(e.dueDate, QLocale::ShortFormat));
+            }
+        }
+        auto* list = new QLabel(lines.join(QLatin1Char('\n')), &dialog);
+        list->setObjectName(QStringLiteral("deferredList"));
+        list->setWordWrap(true);
+        form->addRow(tr("Materials to follow:"), list);
+        commitment = new QCheckBox(tr("The applicant signs the commitment letter (printed with the notice)"), &dialog);
+        commitment->setObjectName(QStringLiteral("commitmentSigned"));
+        commitment->setChecked(true);
+        form->addRow(commitment);
+    }
+    auto* supervisorHint =
+        new QLabel(tr("A supervisor approves here with their own staff id and password, or is asked through the "
+                      "platform (the screen stays free meanwhile):"),
+                   &dialog);
+    supervisorHint->setWordWrap(true);
+    form->addRow(supervisorHint);
     auto* supervisor = new QLineEdit(&dialog);
-    supervisor->setObjectName(QStringLiteral("refusalSupervisor"));
+    supervisor->setObjectName(QStringLiteral("approvalSupervisor"));
     auto* password = new QLineEdit(&dialog);
+    password->setObjectName(QStringLiteral("approvalPassword"));
     password->setEchoMode(QLineEdit::Password);
     auto* error = new QLabel(&dialog);
-    error->setObjectName(QStringLiteral("refusalError"));
+    error->setObjectName(refusal ? QStringLiteral("refusalError") : QStringLiteral("deferralError"));
     error->setStyleSheet(QStringLiteral("color: #c0392b;"));
     error->setWordWrap(true);
-    form->addRow(tr("&Category"), category);
-    form->addRow(tr("&Reason"), text);
-    form->addRow(new QLabel(tr("A supervisor approves the refusal here with their own sign-in:"), &dialog));
     form->addRow(tr("&Supervisor"), supervisor);
     form->addRow(tr("&Password"), password);
     form->addRow(error);
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, &dialog);
-    buttons->button(QDialogButtonBox::Ok)->setText(tr("Approve and refuse"));
+    buttons->button(QDialogButtonBox::Ok)->setText(refusal ? tr("Approve and refuse") : tr("Approve and accept"));
+    auto* remote = buttons->addButton(tr("&Ask through the platform"), QDialogButtonBox::ActionRole);
+    remote->setObjectName(QStringLiteral("approvalRemote"));
+    remote->setAutoDefault(false);
     form->addRow(buttons);
     connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
-    connect(buttons, &QDialogButtonBox::accepted, &dialog, [&] {
-        intake::RefusalReason reason;
-        reason.category = intake::refusalCategoryFromString(category->currentData().toString())
-                              .valueOr(intake::RefusalCategory::Other);
-        reason.text = text->toPlainText().trimmed();
+
+    // What the approval covers is saved first: the reason, or the commitment.
+    auto saveSubject = [&]() -> bool {
         intake::IntakeSession session(intakeContext());
-        const Status saved = session.setRefusalReason(m_draftId, reason);
+        Status saved;
+        if (refusal) {
+            intake::RefusalReason reason;
+            reason.category = intake::refusalCategoryFromString(category->currentData().toString())
+                                  .valueOr(intake::RefusalCategory::Other);
+            reason.text = text->toPlainText().trimmed();
+            saved = session.setRefusalReason(m_draftId, reason);
+        } else {
+            if (!commitment->isChecked()) {
+                error->setText(
+                    tr("Accepting with materials to follow needs the applicant's signed commitment letter."));
+                return false;
+            }
+            saved = session.setFormField(m_draftId, QStringLiteral("commitmentLetter"), QStringLiteral("signed"));
+        }
         if (!saved) {
             error->setText(saved.error().message);
-            return;
+            return false;
         }
-        auto approval =
-            intake::SupervisorApprovals(intakeContext())
-                .approveHere(m_draftId, intake::ApprovalKind::Refusal, supervisor->text().trimmed(), password->text());
+        return true;
+    };
+    connect(buttons, &QDialogButtonBox::accepted, &dialog, [&] {
+        if (!saveSubject())
+            return;
+        auto approval = intake::SupervisorApprovals(intakeContext())
+                            .approveHere(m_draftId, kind, supervisor->text().trimmed(), password->text());
         password->clear();
         if (!approval) {
             error->setText(approval.error().message);
             return;
         }
-        auto outcome = intake::CaseDecider(intakeContext()).refuse(m_draftId, approval.value().approvalId);
+        auto outcome =
+            refusal ? intake::CaseDecider(intakeContext()).refuse(m_draftId, approval.value().approvalId)
+                    : intake::CaseDecider(intakeContext()).acceptWithMissing(m_draftId, approval.value().approvalId);
         if (!outcome) {
             error->setText(outcome.error().message);
             return;
@@ -1204,13 +1495,189 @@ void IntakePage::refuse()
         dialog.accept();
         showDecision(outcome.value());
     });
+    connect(remote, &QPushButton::clicked, &dialog, [&] {
+        if (!saveSubject())
+            return;
+        auto asked = remoteApprovals()->request(m_draftId, kind);
+        if (!asked) {
+            error->setText(asked.error().message);
+            return;
+        }
+        m_waiting.insert(asked.value(), WaitingApproval{m_draftId, kind});
+        m_approvalPoll->start();
+        dialog.accept();
+        rebuildReview();
+        showInfo(tr("The supervisor is asked through the platform; this case goes on by itself when they answer. "
+                    "Ctrl+N serves the next applicant meanwhile, F12 asks the platform again."));
+    });
+    (refusal ? static_cast<QWidget*>(category) : static_cast<QWidget*>(supervisor))->setFocus();
     dialog.exec();
+    window()->activateWindow(); // the keys come back here, with or without a window manager
+    if (!m_draftId.isEmpty())
+        m_accept->setFocus(); // the decision buttons again, while the case waits or was left open
+}
+
+std::function<std::unique_ptr<sync::PlatformConnector>()> IntakePage::connectorFactory() const
+{
+    sync::RestOptions options;
+    if (m_context.settings) {
+        QString enrolled;
+        auto enrolment = sync::Enrolment(m_context.store->database(), m_context.store->cipher()).load();
+        if (enrolment && enrolment.value())
+            enrolled = enrolment.value()->platformUrl;
+        options = sync::SyncConfig::restOptions(*m_context.settings, enrolled);
+    }
+    if (options.baseUrl.isEmpty())
+        return {};
+    return [options]() -> std::unique_ptr<sync::PlatformConnector> {
+        return std::make_unique<sync::RestConnector>(options);
+    };
+}
+
+intake::OnceOnlyLookups* IntakePage::lookups()
+{
+    if (m_lookups)
+        return m_lookups;
+    auto factory = connectorFactory();
+    if (!factory)
+        return nullptr;
+    m_lookups = new intake::OnceOnlyLookups(intakeContext(), std::move(factory), this);
+    connect(m_lookups, &intake::OnceOnlyLookups::creditChecked, this, &IntakePage::showCredit);
+    connect(m_lookups, &intake::OnceOnlyLookups::licencesFound, this,
+            [this](const QString& idNumber, const QList<sync::Licence>& licences) {
+                if (!m_draft || !m_draft->applicant || m_draft->applicant->identity.idNumber != idNumber)
+                    return;
+                const QDate today = m_context.clock->now().toTimeZone(QTimeZone(8 * 3600)).date();
+                m_licences.clear();
+                for (const sync::Licence& l : licences) {
+                    if (l.status == QLatin1String("valid") && (!l.validTo.isValid() || l.validTo >= today))
+                        m_licences << l;
+                }
+                if (m_licences.isEmpty())
+                    return;
+                if (currentStep() == MaterialsStep)
+                    showStep(MaterialsStep);
+                showInfo(tr("%n licence(s) of the applicant in the e-licence library: choose \"from the licence "
+                            "library\" for the material, no paper needed.",
+                            nullptr, static_cast<int>(m_licences.size())));
+            });
+    // Offline, signed out, refused: the case goes on without; nothing to tell the clerk.
+    return m_lookups;
+}
+
+void IntakePage::showCredit(const QString& idNumber, const QList<sync::CreditWarning>& warnings)
+{
+    if (!m_draft || !m_draft->applicant || m_draft->applicant->identity.idNumber != idNumber || warnings.isEmpty())
+        return;
+    QStringList lines;
+    for (const sync::CreditWarning& w : warnings) {
+        const QString kind = w.kind == QLatin1String("dishonest-executee")   ? tr("dishonest judgement debtor")
+                             : w.kind == QLatin1String("serious-violation")  ? tr("serious violation of law and trust")
+                             : w.kind == QLatin1String("abnormal-operation") ? tr("abnormal business operation")
+                                                                             : w.kind;
+        lines << tr("%1 (%2, listed %3): %4")
+                     .arg(kind, w.authority, QLocale().toString(w.listedOn, QLocale::ShortFormat), w.summary);
+    }
+    m_creditBanner->setText(tr("Credit warning from the platform (for your information; the case goes on): %1")
+                                .arg(lines.join(QStringLiteral("; "))));
+    m_creditBanner->show();
+}
+
+void IntakePage::lookUpLicences()
+{
+    if (!m_draft || !m_draft->applicant)
+        return;
+    QStringList types;
+    for (const intake::ChecklistEntry& e : m_draft->checklist) {
+        if (!e.licenseType.isEmpty() && !types.contains(e.licenseType))
+            types << e.licenseType;
+    }
+    if (types.isEmpty())
+        return;
+    if (auto* l = lookups())
+        l->lookupLicences(staffId(), m_draft->applicant->identity.idType, m_draft->applicant->identity.idNumber, types);
+}
+
+intake::RemoteApprovals* IntakePage::remoteApprovals()
+{
+    if (m_remote)
+        return m_remote;
+    auto factory = connectorFactory();
+    if (!factory) // asked anyway: the failure names what is missing
+        factory = [] {
+            return std::make_unique<sync::RestConnector>(sync::RestOptions{});
+        };
+    m_remote = new intake::RemoteApprovals(intakeContext(), std::move(factory), this);
+    connect(m_remote, &intake::RemoteApprovals::approvalChanged, this, &IntakePage::onApprovalChanged);
+    connect(m_remote, &intake::RemoteApprovals::approvalFailed, this,
+            [this](const QString& approvalId, const QString& message) {
+                if (m_waiting.contains(approvalId))
+                    showError(tr("The platform could not be asked for the approval (%1); it is asked again "
+                                 "shortly.")
+                                  .arg(message));
+            });
+    return m_remote;
+}
+
+void IntakePage::checkApprovals()
+{
+    if (m_waiting.isEmpty()) {
+        m_approvalPoll->stop();
+        return;
+    }
+    if (remoteApprovals()->isBusy())
+        return;
+    for (const QString& id : m_waiting.keys()) {
+        if (Status s = m_remote->check(id); !s)
+            showError(s.error().message);
+    }
+}
+
+void IntakePage::onApprovalChanged(const QString& draftId, const QString& approvalId, const QString& status)
+{
+    if (!m_waiting.contains(approvalId))
+        return;
+    const auto decided = intake::approvalStatusFromString(status);
+    if (!decided || decided.value() == intake::ApprovalStatus::Pending)
+        return;
+    const WaitingApproval waiting = m_waiting.take(approvalId);
+    if (m_waiting.isEmpty())
+        m_approvalPoll->stop();
+    if (decided.value() == intake::ApprovalStatus::Rejected) {
+        showError(tr("The supervisor did not approve the %1; the case stays open as a draft.")
+                      .arg(intake::IntakeLabels::approvalKind(waiting.kind)));
+        return;
+    }
+    decideApproved(draftId, approvalId, waiting.kind);
+}
+
+void IntakePage::decideApproved(const QString& draftId, const QString& approvalId, intake::ApprovalKind kind)
+{
+    intake::CaseDecider decider(intakeContext());
+    auto outcome = kind == intake::ApprovalKind::Refusal ? decider.refuse(draftId, approvalId)
+                                                         : decider.acceptWithMissing(draftId, approvalId);
+    if (!outcome) {
+        showError(outcome.error().message);
+        return;
+    }
+    if (draftId == m_draftId) {
+        showStep(ReviewStep);
+        showDecision(outcome.value());
+        return;
+    }
+    // The clerk went on with another applicant: the approved case is decided without taking the
+    // screen from them; its notice waits to be reprinted.
+    const QString number = outcome.value().caseNumber.isEmpty() ? outcome.value().caseId : outcome.value().caseNumber;
+    showInfo(tr("The supervisor approved: case %1 is decided (%2). Its notice can be printed from Case → Reprint "
+                "notice.")
+                 .arg(number, intake::IntakeLabels::approvalKind(kind)));
+    emit caseDecided(outcome.value().caseId);
 }
 
 void IntakePage::showDecision(const intake::DecisionOutcome& outcome)
 {
     m_decidedCaseId = outcome.caseId;
-    for (QPushButton* b : {m_accept, m_correction, m_refuse})
+    for (QPushButton* b : {m_accept, m_acceptMissing, m_correction, m_refuse})
         b->setEnabled(false);
     if (auto* back = findChild<QPushButton*>(QStringLiteral("reviewBack")))
         back->setEnabled(false); // a decided case is not changed
@@ -1253,6 +1720,8 @@ void IntakePage::showDecision(const intake::DecisionOutcome& outcome)
         showError(lines.join(QLatin1Char(' ')));
     else
         showInfo(lines.join(QLatin1Char(' ')));
+    for (auto it = m_waiting.begin(); it != m_waiting.end();) // decided here: nothing to wait for
+        it = it->draftId == m_draftId ? m_waiting.erase(it) : std::next(it);
     m_draftId.clear();
     emit caseDecided(outcome.caseId);
 }

@@ -7,6 +7,8 @@
 #include "core/identity/IdCard.h"
 #include "intake/IntakeContext.h"
 #include "intake/IntakeTypes.h"
+#include "storage/ApplicantRepository.h"
+#include "sync/PlatformConnector.h"
 #include "ui/AppContext.h"
 
 #include <QMap>
@@ -17,6 +19,7 @@
 #include <optional>
 #include <vector>
 
+class QCheckBox;
 class QComboBox;
 class QFormLayout;
 class QLabel;
@@ -26,6 +29,7 @@ class QPushButton;
 class QStackedWidget;
 class QTableWidget;
 class QTextBrowser;
+class QTimer;
 
 namespace yc::devices {
 class DeviceManager;
@@ -34,6 +38,10 @@ class ScannerService;
 namespace yc::materials {
 struct MaterialPage;
 }
+namespace yc::intake {
+class RemoteApprovals;
+class OnceOnlyLookups;
+} // namespace yc::intake
 
 namespace yc::ui {
 
@@ -86,6 +94,12 @@ public:
     // one, the shown notice goes through the system's print dialog.
     void setNoticePrinter(std::function<Status(const QString& noticeId)> printer) { m_printKept = std::move(printer); }
 
+    // Remote supervisor approvals this screen waits for (approval ids), oldest first.
+    [[nodiscard]] QStringList waitingApprovals() const { return m_waiting.keys(); }
+    // Asks the platform again about every approval still waited for (the screen does so itself
+    // every few seconds; F12 does it at once).
+    void checkApprovals();
+
 signals:
     void readCardRequested();
     void caseDecided(const QString& caseId);
@@ -130,6 +144,19 @@ private:
     void accept();
     void notifyCorrection();
     void refuse();
+    void acceptWithMissing();
+    // The refusal or 容缺 dialog: the reason or the commitment, then the supervisor's approval here
+    // or through the platform. Returns when decided, asked remotely or cancelled.
+    void askApproval(intake::ApprovalKind kind);
+    intake::RemoteApprovals* remoteApprovals();
+    // The platform's once-only lookups; null when no platform is set up for this window.
+    intake::OnceOnlyLookups* lookups();
+    [[nodiscard]] std::function<std::unique_ptr<sync::PlatformConnector>()> connectorFactory() const;
+    void lookUpLicences();
+    void showCredit(const QString& idNumber, const QList<sync::CreditWarning>& warnings);
+    void onApprovalChanged(const QString& draftId, const QString& approvalId, const QString& status);
+    // Decides a draft whose approval arrived: on screen, as if decided here; else in the background.
+    void decideApproved(const QString& draftId, const QString& approvalId, intake::ApprovalKind kind);
     void showDecision(const intake::DecisionOutcome& outcome);
     void print();
 
@@ -159,6 +186,13 @@ private:
     QLineEdit* m_phone = nullptr;
     QLabel* m_photoLabel = nullptr;
     QLabel* m_applicantHint = nullptr;
+    QLabel* m_applicantInfo = nullptr; // what the typed number is, the card's expiry
+    QCheckBox* m_hasAgent = nullptr;
+    QWidget* m_agentBox = nullptr;
+    QLineEdit* m_agentName = nullptr;
+    QLineEdit* m_agentIdNumber = nullptr;
+    QLineEdit* m_agentPhone = nullptr;
+    QDate m_cardValidTo; // the card read for this applicant; null when typed or long-term
 
     QLineEdit* m_query = nullptr;
     QListWidget* m_results = nullptr;
@@ -180,10 +214,25 @@ private:
     QPushButton* m_accept = nullptr;
     QPushButton* m_correction = nullptr;
     QPushButton* m_refuse = nullptr;
+    QPushButton* m_acceptMissing = nullptr;
     QPushButton* m_print = nullptr;
     QStringList m_noticeIds; // the notices of the last decision, as kept with the case
     std::function<Status(const QString&)> m_printKept;
     MaterialPreview* m_preview = nullptr;
+
+    struct WaitingApproval
+    {
+        QString draftId;
+        intake::ApprovalKind kind;
+    };
+    intake::RemoteApprovals* m_remote = nullptr;
+    QMap<QString, WaitingApproval> m_waiting; // by approval id
+    QTimer* m_approvalPoll = nullptr;
+
+    intake::OnceOnlyLookups* m_lookups = nullptr;
+    QLabel* m_creditBanner = nullptr;
+    QList<sync::Licence> m_licences;                    // valid licences of the applicant from the e-licence library
+    QMap<QString, storage::EarlierMaterial> m_reusable; // by checklist material id: earlier cases' files
 };
 
 } // namespace yc::ui
