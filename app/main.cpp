@@ -25,6 +25,7 @@
 #include "ui/identity/IdCardModule.h"
 #include "ui/intake/IntakePage.h"
 #include "ui/print/PrintModule.h"
+#include "ui/supervision/DashboardPage.h"
 #include "ui/sync/SignInDialog.h"
 #include "ui/sync/SyncQueuePage.h"
 #include "ui/sync/SyncStatusWidget.h"
@@ -203,6 +204,10 @@ int main(int argc, char* argv[])
         if (catalogFeed.takeChanged())
             catalogSearch.reload();
     });
+
+    // Supervisor's hall dashboard (F9): the service behind it refuses anyone but a supervisor.
+    window.addPage(new yc::ui::DashboardPage(context), QApplication::translate("main", "Hall dashboard"),
+                   QKeySequence(Qt::Key_F9));
 
     // ---- Platform sync UI: status-bar indicator, queue page (F7), sign-in and enrolment.
     {
