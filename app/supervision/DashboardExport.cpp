@@ -84,10 +84,10 @@ Result<DashboardExport::Format> DashboardExport::formatFromString(const QString&
 
 QStringList DashboardExport::header()
 {
-    return {tr("Case number"), tr("Received"),    tr("Window"),
-            tr("Clerk"),       tr("Item"),        tr("Applicant"),
-            tr("Decision"),    tr("Status"),      tr("Working days left"),
-            tr("Deadline"),    tr("Supervision"), tr("Flags"),
+    return {tr("Case number"), tr("Supervision"), tr("Working days left"),
+            tr("Deadline"),    tr("Flags"),       tr("Received"),
+            tr("Window"),      tr("Clerk"),       tr("Item"),
+            tr("Applicant"),   tr("Decision"),    tr("Status"),
             tr("Source")};
 }
 
@@ -103,6 +103,10 @@ QStringList DashboardExport::cells(const DashboardRow& row)
     if (row.result.provisional && !left.isEmpty())
         left += tr(" (provisional)");
     return {f.caseNumber.isEmpty() ? f.caseId : f.caseNumber,
+            SupervisionRules::lightName(row.result.light),
+            left,
+            dateText(row.result.deadline),
+            flags.join(QStringLiteral("; ")),
             f.receivedAt.isValid() ? f.receivedAt.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm"))
                                    : QString(),
             f.windowCode,
@@ -111,10 +115,6 @@ QStringList DashboardExport::cells(const DashboardRow& row)
             f.maskedApplicant,
             decisionLabel(f.decision),
             f.pendingSync ? tr("Waiting to sync") : statusLabel(f.status),
-            left,
-            dateText(row.result.deadline),
-            SupervisionRules::lightName(row.result.light),
-            flags.join(QStringLiteral("; ")),
             f.local ? tr("This PC") : tr("Hall")};
 }
 

@@ -24,6 +24,23 @@ public:
         Pdf
     };
 
+    // The columns, in this order (the screen's table uses the same).
+    enum Column
+    {
+        CaseNumberColumn,
+        LightColumn,
+        DaysLeftColumn,
+        DeadlineColumn,
+        FlagsColumn,
+        ReceivedColumn,
+        WindowColumn,
+        ClerkColumn,
+        ItemColumn,
+        ApplicantColumn,
+        DecisionColumn,
+        StatusColumn,
+        SourceColumn,
+    };
     [[nodiscard]] static QStringList header();
     [[nodiscard]] static QStringList cells(const DashboardRow& row);
 

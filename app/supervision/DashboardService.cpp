@@ -133,7 +133,7 @@ Result<std::vector<CaseFacts>> DashboardService::localFacts(const sync::SignedIn
         f.caseNumber = c.caseNumber;
         f.itemCode = c.itemCode;
         f.staffId = c.staffId;
-        f.windowCode = c.windowCode;
+        f.windowCode = c.windowCode.isEmpty() ? m_thisWindow : c.windowCode;
         f.decision = c.decision;
         f.status = c.departmentStatus;
         f.receivedAt = c.receivedAt;

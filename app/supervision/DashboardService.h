@@ -92,6 +92,9 @@ public:
     DashboardService(storage::Database& database, const storage::FieldCipher& cipher, const Clock& clock,
                      const WorkCalendar& calendar, SupervisionOptions options = {});
 
+    // The window of this PC: its cases stored without a window code are counted under it.
+    void setThisWindow(const QString& windowCode) { m_thisWindow = windowCode; }
+
     [[nodiscard]] static Status authorise(const sync::SignedInStaff& staff);
     [[nodiscard]] static bool isSupervisor(const QString& role);
 
@@ -112,6 +115,7 @@ private:
     const Clock& m_clock;
     const WorkCalendar& m_calendar;
     SupervisionOptions m_options;
+    QString m_thisWindow;
 };
 
 // The yellow-light threshold from the settings (supervision/yellow_days, default 1, at least 0).

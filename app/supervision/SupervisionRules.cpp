@@ -36,7 +36,11 @@ SupervisionResult SupervisionRules::evaluate(const CaseFacts& facts, const QDate
         const int used = calendar.workingDaysBetween(facts.acceptedOn, today, pauses);
         const int left = limit - std::max(used, 0);
         r.workingDaysLeft = left;
-        const WorkCalendar::Deadline deadline = calendar.addWorkingDays(facts.acceptedOn, limit, pauses);
+        // Without pauses the deadline is the promised date; each paused working day moves it on.
+        const WorkCalendar::Deadline deadline =
+            pauses.isEmpty() || limit < 0
+                ? WorkCalendar::Deadline{facts.promisedDate, calendar.isProvisional(facts.promisedDate)}
+                : calendar.addWorkingDays(facts.acceptedOn, limit, pauses);
         r.deadline = deadline.date;
         r.provisional = deadline.provisional || calendar.isProvisional(today);
         if (facts.waitingForCorrection)

@@ -77,7 +77,7 @@ void ChartWidget::paintEvent(QPaintEvent*)
         return;
     const int n = int(m_bars.size());
     const double slot = double(plot.width()) / n;
-    const double barWidth = std::max(2.0, slot * 0.7);
+    const double barWidth = std::clamp(slot * 0.7, 2.0, 64.0);
     int widestLabel = 1;
     for (const Bar& b : m_bars)
         widestLabel = std::max(widestLabel, fm.horizontalAdvance(b.label));

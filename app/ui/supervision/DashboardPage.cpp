@@ -274,7 +274,7 @@ void DashboardPage::buildUi()
     m_handling->setColor(QColor(0x3a, 0x8f, 0x5c));
     m_ratings = new ChartWidget(chartsTab);
     m_ratings->setObjectName(QStringLiteral("chartRatings"));
-    m_ratings->setTitle(tr("Ratings (好差评) by level"));
+    m_ratings->setTitle(tr("Ratings by level"));
     for (ChartWidget* c : {m_volumes, m_handling, m_ratings})
         c->setEmptyText(tr("No data for the chosen filter"));
     ch->addWidget(m_volumes, 0, 0, 1, 2);
@@ -433,7 +433,11 @@ void DashboardPage::fillFilterChoices()
         box->setCurrentIndex(i < 0 ? 0 : i);
     };
     fill(m_window, tr("All windows"), m_snapshot->windows, {});
-    fill(m_staff, tr("All clerks"), m_snapshot->staff, {});
+    sync::StaffCredentials credentials(m_context.store->database(), m_context.store->cipher());
+    fill(m_staff, tr("All clerks"), m_snapshot->staff, [&credentials](const QString& id) {
+        auto name = credentials.displayName(id);
+        return name && !name.value().isEmpty() && name.value() != id ? name.value() + QLatin1Char(' ') + id : id;
+    });
     storage::CatalogRepository catalog(m_context.store->database());
     fill(m_item, tr("All items"), m_snapshot->items, [&catalog](const QString& code) {
         auto item = catalog.item(code);
@@ -467,6 +471,11 @@ void DashboardPage::showSnapshot()
     m_tileRed->setText(QString::number(s.red));
     m_tileFlagged->setText(QString::number(s.flagged));
 
+    sync::StaffCredentials credentials(m_context.store->database(), m_context.store->cipher());
+    auto staffName = [&credentials](const QString& id) {
+        auto name = credentials.displayName(id);
+        return name && !name.value().isEmpty() && name.value() != id ? name.value() + QLatin1Char(' ') + id : id;
+    };
     storage::CatalogRepository catalog(m_context.store->database());
     auto itemName = [&catalog](const QString& code) {
         auto item = catalog.item(code);
@@ -474,24 +483,26 @@ void DashboardPage::showSnapshot()
         return name.size() > 10 ? name.left(9) + QStringLiteral("…") : name;
     };
     m_todayByWindow->setBars(barsOf(s.todayByWindow, {}));
-    m_todayByStaff->setBars(barsOf(s.todayByStaff, {}));
+    m_todayByStaff->setBars(barsOf(s.todayByStaff, staffName));
     m_todayByItem->setBars(barsOf(s.todayByItem, itemName));
 
     m_table->setRowCount(int(s.rows.size()));
     for (int r = 0; r < int(s.rows.size()); ++r) {
         const supervision::DashboardRow& row = s.rows[size_t(r)];
         QStringList cells = supervision::DashboardExport::cells(row);
-        cells[4] = itemName(row.facts.itemCode);
+        using Export = supervision::DashboardExport;
+        cells[Export::ItemColumn] = itemName(row.facts.itemCode);
+        cells[Export::ClerkColumn] = staffName(row.facts.staffId);
         for (int c = 0; c < cells.size(); ++c) {
             auto* cell = new QTableWidgetItem(cells[c]);
-            if (c == 4)
+            if (c == Export::ItemColumn)
                 cell->setToolTip(row.facts.itemCode);
-            if (c == 10 || c == 8) {
+            if (c == Export::LightColumn || c == Export::DaysLeftColumn) {
                 const QColor colour = lightColour(row.result.light);
                 if (colour.isValid())
                     cell->setBackground(colour);
             }
-            if (c == 11 && !row.result.flags.isEmpty())
+            if (c == Export::FlagsColumn && !row.result.flags.isEmpty())
                 cell->setForeground(QColor(0xb7, 0x1c, 0x1c));
             m_table->setItem(r, c, cell);
         }
