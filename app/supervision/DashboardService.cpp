@@ -251,17 +251,27 @@ Result<DashboardSnapshot> DashboardService::snapshot(const sync::SignedInStaff& 
         s.hallProblem = hallProblem;
 
     std::vector<CaseFacts> all = std::move(local).value();
-    QSet<QString> known;
-    for (const CaseFacts& f : all) {
-        known.insert(f.caseId);
-        if (!f.caseNumber.isEmpty())
-            known.insert(f.caseNumber);
+    QHash<QString, size_t> known; // case id and number -> index in all
+    for (size_t i = 0; i < all.size(); ++i) {
+        known.insert(all[i].caseId, i);
+        if (!all[i].caseNumber.isEmpty())
+            known.insert(all[i].caseNumber, i);
     }
     if (hall) {
         for (const sync::CaseSummary& c : *hall) {
-            if (known.contains(c.caseId) || (!c.caseNumber.isEmpty() && known.contains(c.caseNumber)))
+            auto it = known.constFind(c.caseId);
+            if (it == known.cend() && !c.caseNumber.isEmpty())
+                it = known.constFind(c.caseNumber);
+            if (it != known.cend()) {
+                // This PC's facts win; the platform fills in what the store does not keep.
+                CaseFacts& mine = all[it.value()];
+                if (mine.windowCode.isEmpty())
+                    mine.windowCode = c.windowNo;
+                if (mine.caseNumber.isEmpty())
+                    mine.caseNumber = c.caseNumber;
                 continue;
-            known.insert(c.caseId);
+            }
+            known.insert(c.caseId, all.size());
             all.push_back(factsFromSummary(c));
         }
     }

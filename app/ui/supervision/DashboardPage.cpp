@@ -405,6 +405,9 @@ void DashboardPage::recompute()
         m_context.settings ? m_context.settings->value(QStringLiteral("supervision/yellow_days")) : QVariant());
     supervision::DashboardService service(m_context.store->database(), m_context.store->cipher(), *m_context.clock, cal,
                                           options);
+    if (auto enrolment = sync::Enrolment(m_context.store->database(), m_context.store->cipher()).load();
+        enrolment && enrolment.value())
+        service.setThisWindow(enrolment.value()->windowNo);
     auto snapshot = service.snapshot(staff, currentFilter(), m_hall,
                                      m_hallProblem.isEmpty() ? tr("the platform has not answered yet") : m_hallProblem);
     if (!snapshot) {
