@@ -87,16 +87,17 @@ QStringList DashboardExport::header()
     return {tr("Case number"), tr("Supervision"), tr("Working days left"),
             tr("Deadline"),    tr("Flags"),       tr("Received"),
             tr("Window"),      tr("Clerk"),       tr("Item"),
-            tr("Applicant"),   tr("Decision"),    tr("Status"),
-            tr("Source")};
+            tr("Item code"),   tr("Applicant"),   tr("Decision"),
+            tr("Status"),      tr("Source")};
 }
 
-QStringList DashboardExport::cells(const DashboardRow& row)
+QStringList DashboardExport::cells(const DashboardRow& row, const ItemNames& itemNames)
 {
     const CaseFacts& f = row.facts;
     QStringList flags;
     for (Flag flag : row.result.flags)
         flags << SupervisionRules::flagName(flag);
+    const QString itemName = itemNames ? itemNames(f.itemCode) : QString();
     QString left;
     if (row.result.workingDaysLeft)
         left = QString::number(*row.result.workingDaysLeft);
@@ -111,6 +112,7 @@ QStringList DashboardExport::cells(const DashboardRow& row)
                                    : QString(),
             f.windowCode,
             f.staffId,
+            itemName.isEmpty() ? f.itemCode : itemName,
             f.itemCode,
             f.maskedApplicant,
             decisionLabel(f.decision),
@@ -118,7 +120,7 @@ QStringList DashboardExport::cells(const DashboardRow& row)
             f.local ? tr("This PC") : tr("Hall")};
 }
 
-QByteArray DashboardExport::csv(const DashboardSnapshot& snapshot)
+QByteArray DashboardExport::csv(const DashboardSnapshot& snapshot, const ItemNames& itemNames)
 {
     QByteArray out("\xEF\xBB\xBF");
     auto line = [&out](const QStringList& fields) {
@@ -130,14 +132,14 @@ QByteArray DashboardExport::csv(const DashboardSnapshot& snapshot)
     };
     line(header());
     for (const DashboardRow& row : snapshot.rows)
-        line(cells(row));
+        line(cells(row, itemNames));
     return out;
 }
 
 Result<QByteArray> DashboardExport::pdf(const DashboardSnapshot& snapshot, const QString& title,
-                                        const QString& scopeLine)
+                                        const QString& scopeLine, const ItemNames& itemNames)
 {
-    QString html = QStringLiteral("<html><body style=\"font-size:8pt\"><h2>%1</h2><p>%2</p>")
+    QString html = QStringLiteral("<html><body style=\"font-size:7pt\"><h2>%1</h2><p>%2</p>")
                        .arg(title.toHtmlEscaped(), scopeLine.toHtmlEscaped());
     html += QStringLiteral("<p>%1</p>")
                 .arg(tr("Today %1: %2 cases; waiting to sync %3; waiting for correction %4; deferred materials due "
@@ -152,13 +154,31 @@ Result<QByteArray> DashboardExport::pdf(const DashboardSnapshot& snapshot, const
                          .arg(snapshot.flagged)
                          .toHtmlEscaped());
     html += QStringLiteral("<table border=\"1\" cellspacing=\"0\" cellpadding=\"2\" width=\"100%\"><tr>");
-    for (const QString& h : header())
-        html += QStringLiteral("<th>%1</th>").arg(h.toHtmlEscaped());
+    // The item code is left out on paper when the name is known (it would take a third of the width);
+    // numbers and dates are kept on one line.
+    auto shown = [&](int column) {
+        return column != ItemCodeColumn || !itemNames;
+    };
+    auto noWrap = [](int column) {
+        return column == CaseNumberColumn || column == DeadlineColumn || column == ReceivedColumn ||
+               column == ItemCodeColumn;
+    };
+    const QStringList titles = header();
+    for (int c = 0; c < titles.size(); ++c) {
+        if (shown(c))
+            html += QStringLiteral("<th>%1</th>").arg(titles[c].toHtmlEscaped());
+    }
     html += QStringLiteral("</tr>");
     for (const DashboardRow& row : snapshot.rows) {
         html += QStringLiteral("<tr>");
-        for (const QString& c : cells(row))
-            html += QStringLiteral("<td>%1</td>").arg(c.toHtmlEscaped());
+        const QStringList values = cells(row, itemNames);
+        for (int c = 0; c < values.size(); ++c) {
+            if (!shown(c))
+                continue;
+            html += noWrap(c)
+                        ? QStringLiteral("<td style=\"white-space:nowrap\">%1</td>").arg(values[c].toHtmlEscaped())
+                        : QStringLiteral("<td>%1</td>").arg(values[c].toHtmlEscaped());
+        }
         html += QStringLiteral("</tr>");
     }
     html += QStringLiteral("</table></body></html>");
@@ -175,7 +195,7 @@ Result<QByteArray> DashboardExport::pdf(const DashboardSnapshot& snapshot, const
                                          QPageLayout::Millimeter));
         QTextDocument doc;
         doc.setHtml(html);
-        doc.setPageSize(writer.pageLayout().paintRectPixels(writer.resolution()).size());
+        doc.setPageSize(writer.pageLayout().paintRect(QPageLayout::Point).size());
         doc.print(&writer);
     }
     buffer.close();

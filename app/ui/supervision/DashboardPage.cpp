@@ -244,6 +244,7 @@ void DashboardPage::buildUi()
     m_table->setColumnCount(int(supervision::DashboardExport::header().size()));
     m_table->setHorizontalHeaderLabels(supervision::DashboardExport::header());
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_table->setColumnHidden(supervision::DashboardExport::ItemCodeColumn, true);
     cl->addWidget(m_table, 1);
     auto* bottom = new QHBoxLayout;
     m_listSummary = new QLabel(casesTab);
@@ -543,15 +544,25 @@ void DashboardPage::showSnapshot()
     m_ratings->setBars(ratings);
 }
 
+supervision::DashboardExport::ItemNames DashboardPage::catalogNames() const
+{
+    storage::Database* database = &m_context.store->database();
+    return [database](const QString& code) {
+        auto item = storage::CatalogRepository(*database).item(code);
+        return item ? item.value().name : QString();
+    };
+}
+
 Status DashboardPage::exportTo(const QString& path, supervision::DashboardExport::Format format)
 {
     if (!m_snapshot)
         return makeError(QStringLiteral("supervision.forbidden"), m_refused->text());
     QByteArray bytes;
     if (format == supervision::DashboardExport::Format::Csv) {
-        bytes = supervision::DashboardExport::csv(*m_snapshot);
+        bytes = supervision::DashboardExport::csv(*m_snapshot, catalogNames());
     } else {
-        auto pdf = supervision::DashboardExport::pdf(*m_snapshot, tr("Hall dashboard: cases"), scopeText());
+        auto pdf =
+            supervision::DashboardExport::pdf(*m_snapshot, tr("Hall dashboard: cases"), scopeText(), catalogNames());
         if (!pdf)
             return pdf.error();
         bytes = pdf.value();

@@ -68,6 +68,7 @@ private:
     void showSnapshot();
     [[nodiscard]] supervision::DashboardFilter currentFilter() const;
     [[nodiscard]] QString scopeText() const;
+    [[nodiscard]] supervision::DashboardExport::ItemNames catalogNames() const;
     void exportWithDialog(supervision::DashboardExport::Format format);
 
     const AppContext& m_context;
