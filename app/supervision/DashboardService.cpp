@@ -64,8 +64,9 @@ Status DashboardService::authorise(const sync::SignedInStaff& staff)
                          tr("Sign in as the window supervisor to see the hall dashboard."));
     if (!isSupervisor(staff.role))
         return makeError(QStringLiteral("supervision.forbidden"),
-                         tr("The hall dashboard is for window supervisors only; %1 is signed in as %2.")
-                             .arg(staff.staffId, staff.role.isEmpty() ? tr("no role") : staff.role));
+                         tr("Only a window supervisor may see the hall dashboard or export its cases; the role of %1 "
+                            "is %2.")
+                             .arg(staff.staffId, staff.role.isEmpty() ? tr("unknown") : staff.role));
     return {};
 }
 

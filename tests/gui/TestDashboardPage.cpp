@@ -111,7 +111,7 @@ private slots:
         auto* stack = page.findChild<QStackedWidget*>();
         auto* refused = page.findChild<QLabel*>(QStringLiteral("dashboardRefused"));
         QCOMPARE(stack->currentWidget(), refused);
-        QVERIFY2(refused->text().contains(QStringLiteral("supervisors only")), qPrintable(refused->text()));
+        QVERIFY2(refused->text().contains(QStringLiteral("window supervisor")), qPrintable(refused->text()));
         QCOMPARE(
             page.exportTo(dir + QStringLiteral("/clerk.csv"), supervision::DashboardExport::Format::Csv).error().code,
             QStringLiteral("supervision.forbidden"));
