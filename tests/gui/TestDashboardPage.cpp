@@ -2,11 +2,13 @@
 // offline: the tiles count the seeded cases, the page says it shows this PC only, the filters narrow
 // the list, the export writes what the list shows; a clerk's session gets the service's refusal and
 // no data.
+#include "FakePlatformConnector.h"
 #include "SupervisionFixtures.h"
 #include "TestMain.h"
 #include "core/Settings.h"
 #include "storage/Store.h"
 #include "sync/CurrentStaff.h"
+#include "sync/StaffCredentials.h"
 #include "ui/AppContext.h"
 #include "ui/supervision/ChartWidget.h"
 #include "ui/supervision/DashboardPage.h"
@@ -14,11 +16,46 @@
 #include <QComboBox>
 #include <QFile>
 #include <QLabel>
+#include <QSignalSpy>
 #include <QStackedWidget>
 #include <QTabWidget>
 #include <QTableWidget>
 
 using namespace yc;
+
+namespace {
+
+// The hall query (PROTOCOL.md §15) in two pages, for the supervisor's token only.
+class HallPlatform : public test::FakePlatformConnector
+{
+public:
+    HallPlatform(QStringList& unexpected, std::vector<sync::CaseSummary> cases, QStringList& calls)
+        : FakePlatformConnector(unexpected)
+        , m_cases(std::move(cases))
+        , m_calls(calls)
+    {}
+    sync::PlatformResult<sync::CasePage> hallCases(const QString& token, const sync::CaseFilter& filter) override
+    {
+        m_calls << token + QLatin1Char('/') + filter.cursor;
+        if (token != QLatin1String("tok-s2001"))
+            return sync::makeFailure(sync::FailureKind::Auth, QStringLiteral("forbidden"), QStringLiteral("403"));
+        sync::CasePage page;
+        if (filter.cursor.isEmpty()) {
+            page.cases.push_back(m_cases.at(0));
+            page.cursor = QStringLiteral("2");
+            page.more = true;
+        } else {
+            page.cases.push_back(m_cases.at(1));
+        }
+        return page;
+    }
+
+private:
+    std::vector<sync::CaseSummary> m_cases;
+    QStringList& m_calls;
+};
+
+} // namespace
 
 class TestDashboardPage : public QObject
 {
@@ -116,6 +153,56 @@ private slots:
             page.exportTo(dir + QStringLiteral("/clerk.csv"), supervision::DashboardExport::Format::Csv).error().code,
             QStringLiteral("supervision.forbidden"));
         QVERIFY(!QFile::exists(dir + QStringLiteral("/clerk.csv")));
+    }
+
+    void online()
+    {
+        const QString dir = test::TestEnvironment::current()->freshDir(QStringLiteral("dashboard-online"));
+        auto store = storage::Store::open({dir, storage::KeyStoreMode::File, storage::CipherSuite::Aes256Gcm});
+        QVERIFY(store.ok());
+        test::FakeClock clock;
+        auto seed = test::seedSupervisionCases(*store.value(), clock);
+        QVERIFY(seed);
+        QVERIFY(test::execSql(store.value()->database(),
+                              QStringLiteral("INSERT INTO device_enrolment (id, device_id, hall_name, hall_code, "
+                                             "window_code, platform_url, algorithm, public_key_der, "
+                                             "private_key_enc, enrolled_at) VALUES (1, 'm1', '测试大厅', '21020001', "
+                                             "'A01', 'https://127.0.0.1:1', 'ecdsa-p256-sha256', x'00', x'00', "
+                                             "'2026-09-01T00:00:00.000Z')")));
+        sync::StaffSession session;
+        session.staffId = QStringLiteral("s2001");
+        session.displayName = QStringLiteral("样例丙");
+        session.roles = {QStringLiteral("supervisor")};
+        session.accessToken = QStringLiteral("tok-s2001");
+        session.expiresAt = clock.now().addSecs(3600);
+        YC_VERIFY_OK(sync::StaffCredentials(store.value()->database(), store.value()->cipher())
+                         .rememberOnlineSignIn(session, QStringLiteral("pw"), clock.now()));
+        Settings settings(dir);
+        sync::CurrentStaff current;
+        AppContext context;
+        context.store = store.value().get();
+        context.clock = &clock;
+        context.settings = &settings;
+        context.dataDir = dir;
+        context.currentStaff = &current;
+        QStringList unexpected;
+        QStringList calls;
+        const std::vector<sync::CaseSummary> hall = test::hallCases(*seed);
+
+        current.set(staff("s2001", "supervisor"), clock.now());
+        ui::DashboardPage page(context);
+        page.setConnectorFactory([&] { return std::make_unique<HallPlatform>(unexpected, hall, calls); });
+        QSignalSpy finished(&page, &ui::DashboardPage::hallQueryFinished);
+        page.resize(1300, 700);
+        page.show();
+        QVERIFY(finished.wait(30000));
+        QCOMPARE(calls, (QStringList{QStringLiteral("tok-s2001/"), QStringLiteral("tok-s2001/2")}));
+        QVERIFY(unexpected.isEmpty());
+        QVERIFY(page.snapshot() && page.snapshot()->hallIncluded);
+        QCOMPARE(tile(page, "tileToday"), QStringLiteral("3")); // C and D here, and window B03's case
+        const QString scope = page.findChild<QLabel*>(QStringLiteral("dashboardScope"))->text();
+        QVERIFY2(scope.contains(QStringLiteral("whole hall")), qPrintable(scope));
+        QVERIFY(page.findChild<QComboBox*>(QStringLiteral("filterWindow"))->findData(QStringLiteral("B03")) > 0);
     }
 };
 
