@@ -205,9 +205,9 @@ int main(int argc, char* argv[])
             catalogSearch.reload();
     });
 
-    // Supervisor's hall dashboard (F9): the service behind it refuses anyone but a supervisor.
+    // Supervisor's hall dashboard (F8): the service behind it refuses anyone but a supervisor.
     window.addPage(new yc::ui::DashboardPage(context), QApplication::translate("main", "Hall dashboard"),
-                   QKeySequence(Qt::Key_F9));
+                   QKeySequence(Qt::Key_F8));
 
     // ---- Platform sync UI: status-bar indicator, queue page (F7), sign-in and enrolment.
     {
