@@ -52,6 +52,17 @@ DashboardService::DashboardService(storage::Database& database, const storage::F
     , m_options(options)
 {}
 
+QString DashboardService::roleName(const QString& role)
+{
+    if (role == QLatin1String("clerk"))
+        return tr("clerk");
+    if (role == SupervisorRole)
+        return tr("supervisor");
+    if (role == QLatin1String("admin"))
+        return tr("administrator");
+    return role.isEmpty() ? tr("unknown") : role;
+}
+
 bool DashboardService::isSupervisor(const QString& role)
 {
     return role == SupervisorRole;
@@ -66,7 +77,7 @@ Status DashboardService::authorise(const sync::SignedInStaff& staff)
         return makeError(QStringLiteral("supervision.forbidden"),
                          tr("Only a window supervisor may see the hall dashboard or export its cases; the role of %1 "
                             "is %2.")
-                             .arg(staff.staffId, staff.role.isEmpty() ? tr("unknown") : staff.role));
+                             .arg(staff.staffId, roleName(staff.role)));
     return {};
 }
 

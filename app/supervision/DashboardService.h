@@ -97,6 +97,8 @@ public:
 
     [[nodiscard]] static Status authorise(const sync::SignedInStaff& staff);
     [[nodiscard]] static bool isSupervisor(const QString& role);
+    // A role code (clerk, supervisor, admin) as people read it.
+    [[nodiscard]] static QString roleName(const QString& role);
 
     // This PC's decided cases as supervision facts (every case, unfiltered).
     [[nodiscard]] Result<std::vector<CaseFacts>> localFacts(const sync::SignedInStaff& staff) const;
