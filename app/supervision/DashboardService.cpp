@@ -256,13 +256,23 @@ Result<DashboardSnapshot> DashboardService::snapshot(const sync::SignedInStaff& 
     auto local = localFacts(staff);
     if (!local)
         return local.error();
+    return build(staff, std::move(local).value(), filter, hall, hallProblem);
+}
+
+Result<DashboardSnapshot> DashboardService::build(const sync::SignedInStaff& staff, std::vector<CaseFacts> local,
+                                                  const DashboardFilter& filter,
+                                                  const std::optional<std::vector<sync::CaseSummary>>& hall,
+                                                  const QString& hallProblem) const
+{
+    if (auto allowed = authorise(staff); !allowed)
+        return allowed.error();
     DashboardSnapshot s;
     s.today = m_clock.now().toLocalTime().date();
     s.hallIncluded = hall.has_value();
     if (!hall)
         s.hallProblem = hallProblem;
 
-    std::vector<CaseFacts> all = std::move(local).value();
+    std::vector<CaseFacts> all = std::move(local);
     QHash<QString, size_t> known; // case id and number -> index in all
     for (size_t i = 0; i < all.size(); ++i) {
         known.insert(all[i].caseId, i);

@@ -108,6 +108,12 @@ public:
                                                      const std::optional<std::vector<sync::CaseSummary>>& hall,
                                                      const QString& hallProblem = {}) const;
 
+    // The same from facts read before by localFacts() (a filter changed): the role is checked again.
+    [[nodiscard]] Result<DashboardSnapshot> build(const sync::SignedInStaff& staff, std::vector<CaseFacts> local,
+                                                  const DashboardFilter& filter,
+                                                  const std::optional<std::vector<sync::CaseSummary>>& hall,
+                                                  const QString& hallProblem = {}) const;
+
     [[nodiscard]] static CaseFacts factsFromSummary(const sync::CaseSummary& summary);
     [[nodiscard]] static bool matches(const DashboardRow& row, const DashboardFilter& filter);
 

@@ -57,6 +57,11 @@ private slots:
         QVERIFY(!clerk);
         QCOMPARE(clerk.error().code, QStringLiteral("supervision.forbidden"));
         QVERIFY(!service().localFacts(staff("c1001", "clerk")));
+        // Facts read under a supervisor's session give a clerk nothing either.
+        auto facts = service().localFacts(staff("s2001", "supervisor"));
+        YC_VERIFY_OK(facts);
+        QCOMPARE(service().build(staff("c1001", "clerk"), facts.value(), {}, std::nullopt).error().code,
+                 QStringLiteral("supervision.forbidden"));
         QCOMPARE(service().snapshot(staff("a9001", "admin"), {}, std::nullopt).error().code,
                  QStringLiteral("supervision.forbidden"));
         QCOMPARE(service().snapshot(sync::SignedInStaff{}, {}, std::nullopt).error().code,

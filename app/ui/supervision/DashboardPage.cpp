@@ -97,6 +97,7 @@ DashboardPage::DashboardPage(const AppContext& context, QWidget* parent)
     buildUi();
     if (m_context.currentStaff)
         connect(m_context.currentStaff, &sync::CurrentStaff::changed, this, [this] {
+            m_localFacts.reset();
             m_hall.reset();
             m_hallProblem.clear();
             m_hallOwner.clear();
@@ -307,6 +308,7 @@ void DashboardPage::refresh()
         m_hall.reset();
         m_hallProblem.clear();
     }
+    m_localFacts.reset(); // read this PC's cases again
     recompute();
     if (m_snapshot)
         startHallQuery();
@@ -410,8 +412,22 @@ void DashboardPage::recompute()
     if (auto enrolment = sync::Enrolment(m_context.store->database(), m_context.store->cipher()).load();
         enrolment && enrolment.value())
         service.setThisWindow(enrolment.value()->windowNo);
-    auto snapshot = service.snapshot(staff, currentFilter(), m_hall,
-                                     m_hallProblem.isEmpty() ? tr("the platform has not answered yet") : m_hallProblem);
+    // This PC's cases are read once per refresh (decrypting the masked names); a filter change
+    // only recomputes from them. The service checks the role either way.
+    if (!m_localFacts || m_localFactsOwner != staff.staffId) {
+        auto facts = service.localFacts(staff);
+        if (!facts) {
+            m_localFacts.reset();
+            m_snapshot.reset();
+            m_refused->setText(facts.error().message);
+            m_stack->setCurrentIndex(0);
+            return;
+        }
+        m_localFacts = std::move(facts).value();
+        m_localFactsOwner = staff.staffId;
+    }
+    auto snapshot = service.build(staff, *m_localFacts, currentFilter(), m_hall,
+                                  m_hallProblem.isEmpty() ? tr("the platform has not answered yet") : m_hallProblem);
     if (!snapshot) {
         m_snapshot.reset();
         m_refused->setText(snapshot.error().message);

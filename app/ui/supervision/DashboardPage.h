@@ -74,6 +74,8 @@ private:
     const AppContext& m_context;
     supervision::DashboardHallQuery::ConnectorFactory m_factory;
     std::unique_ptr<supervision::DashboardHallQuery> m_hallQuery;
+    std::optional<std::vector<supervision::CaseFacts>> m_localFacts; // this PC's cases, read at refresh()
+    QString m_localFactsOwner;
     std::optional<std::vector<sync::CaseSummary>> m_hall;
     QString m_hallProblem;
     QString m_hallOwner; // the staff id the hall list was fetched for
