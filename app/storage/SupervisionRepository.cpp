@@ -101,4 +101,21 @@ Result<std::vector<SupervisedDeferredRow>> SupervisionRepository::deferredMateri
     return rows;
 }
 
+Result<std::vector<SupervisedStatusChange>> SupervisionRepository::statusChanges() const
+{
+    SqlQuery q(m_database, QStringLiteral("SELECT h.case_id, h.status, h.at FROM case_status_changes h JOIN cases c ON "
+                                          "c.id = h.case_id WHERE c.state = 'decided' AND c.purged_at IS NULL "
+                                          "ORDER BY h.case_id, h.id"));
+    if (!q.exec())
+        return q.error(tr("The status history of the cases could not be read"));
+    std::vector<SupervisedStatusChange> rows;
+    while (q.next()) {
+        auto status = departmentStatusFromString(q.value(1).toString());
+        if (!status)
+            return status.error();
+        rows.push_back(SupervisedStatusChange{q.value(0).toString(), status.value(), timeOf(q.value(2))});
+    }
+    return rows;
+}
+
 } // namespace yc::storage

@@ -46,8 +46,16 @@ struct SupervisedDeferredRow
     bool handedIn = false;
 };
 
+// One change of a case's department status, as this PC applied it.
+struct SupervisedStatusChange
+{
+    QString caseId;
+    DepartmentStatus status = DepartmentStatus::Submitted;
+    QDateTime at;
+};
+
 // Read-only queries for electronic supervision and the hall dashboard over the tables other
-// repositories own (cases, intake_cases, intake_materials, materials, outbox). Never writes.
+// repositories own (cases, case_status_changes, intake_cases, intake_materials, materials, outbox). Never writes.
 class SupervisionRepository
 {
     Q_DECLARE_TR_FUNCTIONS(yc::storage::SupervisionRepository)
@@ -59,6 +67,8 @@ public:
     [[nodiscard]] Result<std::vector<SupervisedCaseRow>> decidedCases(const QDateTime& since = {}) const;
     // Deferred materials of decided cases, by case then material id.
     [[nodiscard]] Result<std::vector<SupervisedDeferredRow>> deferredMaterials() const;
+    // The status history of decided cases (case_status_changes), by case, oldest first.
+    [[nodiscard]] Result<std::vector<SupervisedStatusChange>> statusChanges() const;
 
 private:
     Database& m_database;

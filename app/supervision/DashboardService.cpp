@@ -92,6 +92,12 @@ Result<std::vector<CaseFacts>> DashboardService::localFacts(const sync::SignedIn
     auto deferred = repo.deferredMaterials();
     if (!deferred)
         return deferred.error();
+    auto statusChanges = repo.statusChanges();
+    if (!statusChanges)
+        return statusChanges.error();
+    QHash<QString, std::vector<storage::SupervisedStatusChange>> historyByCase;
+    for (const storage::SupervisedStatusChange& change : statusChanges.value())
+        historyByCase[change.caseId].push_back(change);
     QHash<QString, std::vector<DeferredFact>> deferredByCase;
     for (const storage::SupervisedDeferredRow& d : deferred.value())
         deferredByCase[d.caseId].push_back(DeferredFact{d.catalogMaterialId, d.dueDate, d.handedIn});
@@ -153,14 +159,30 @@ Result<std::vector<CaseFacts>> DashboardService::localFacts(const sync::SignedIn
         f.promisedDate = c.promisedDate;
         f.pendingSync = pendingState(c.syncState);
         f.local = true;
-        // The store keeps no history of department statuses: a correction the department asked for
-        // pauses the clock from the day this PC learnt of it (the row's last change) until now.
-        if (c.departmentStatus == DepartmentStatus::Completed || c.departmentStatus == DepartmentStatus::Delivered)
-            f.completedOn = localDate(c.updatedAt);
-        if (c.departmentStatus == DepartmentStatus::CorrectionRequested) {
-            f.waitingForCorrection = true;
-            f.pauses << WorkCalendar::Pause{localDate(c.updatedAt), QDate()};
+        // Every correction wait (补正) stops the clock: from the day this PC learnt of the request to
+        // the day before the next status (the supplement received), or on to today while it lasts.
+        // Completion: the day the case first became completed (or delivered).
+        const std::vector<storage::SupervisedStatusChange> history = historyByCase.value(c.caseId);
+        for (size_t i = 0; i < history.size(); ++i) {
+            const DepartmentStatus st = history[i].status;
+            if ((st == DepartmentStatus::Completed || st == DepartmentStatus::Delivered) && !f.completedOn.isValid())
+                f.completedOn = localDate(history[i].at);
+            if (st != DepartmentStatus::CorrectionRequested)
+                continue;
+            const QDate from = localDate(history[i].at);
+            const QDate next = i + 1 < history.size() ? localDate(history[i + 1].at) : QDate();
+            if (!next.isValid())
+                f.pauses << WorkCalendar::Pause{from, QDate()};
+            else if (next > from)
+                f.pauses << WorkCalendar::Pause{from, next.addDays(-1)};
         }
+        const bool historyCurrent = !history.empty() && history.back().status == c.departmentStatus;
+        if ((c.departmentStatus == DepartmentStatus::Completed || c.departmentStatus == DepartmentStatus::Delivered) &&
+            !f.completedOn.isValid())
+            f.completedOn = localDate(c.updatedAt);
+        f.waitingForCorrection = c.departmentStatus == DepartmentStatus::CorrectionRequested;
+        if (f.waitingForCorrection && !historyCurrent)
+            f.pauses << WorkCalendar::Pause{localDate(c.updatedAt), QDate()}; // a status older than the history
         if (c.decision == Decision::Refused) {
             bool given = false;
             if (c.refusalTextStored) {

@@ -6,6 +6,8 @@
 #include "PdfTools.h"
 #include "SupervisionFixtures.h"
 #include "TestMain.h"
+#include "storage/CaseRepository.h"
+#include "storage/Database.h"
 #include "supervision/DashboardExport.h"
 #include "supervision/DashboardService.h"
 
@@ -202,6 +204,59 @@ private slots:
         QVERIFY(DashboardExport::formatFromString(QStringLiteral("csv")));
         QCOMPARE(DashboardExport::formatFromString(QStringLiteral("xls")).error().code,
                  QStringLiteral("export.unknown-format"));
+    }
+
+    // Last: it adds a case. A correction wait that is over still does not count: accepted Mon 28 Sep
+    // for 3 working days (29, 30 Sep, 8 Oct), correction asked on the 29th, supplemented on 8 Oct.
+    void pastCorrectionWaitIsExcluded()
+    {
+        storage::Database& db = m_store->database();
+        QVERIFY(test::execSql(db, QStringLiteral("INSERT INTO case_number_leases (number, lease_id, obtained_at) "
+                                                 "VALUES ('21020001-2026-000009', 'L-2026', "
+                                                 "'2026-09-01T00:00:00.000Z')")));
+        storage::CaseRepository cases(db, m_store->cipher(), m_store->dataDir(), m_clock);
+        m_clock.set(test::chinaTime(2026, 9, 28, 10));
+        storage::NewCase c;
+        c.itemCode = QStringLiteral("000117001001-210200000000-000-11210200YC000001X0-1-00");
+        c.staffId = QStringLiteral("c1001");
+        c.windowCode = QStringLiteral("A01");
+        c.decision = Decision::Accepted;
+        c.receivedAt = m_clock.now();
+        c.promisedDate = QDate(2026, 10, 8);
+        c.applicant.idType = QStringLiteral("resident-id");
+        c.applicant.idNumber = test::residentId(QStringLiteral("210202"), QStringLiteral("19800101"), 9);
+        c.applicant.name = m_seed.applicantName;
+        auto id = cases.accept(c);
+        YC_VERIFY_OK(id);
+        const std::pair<QDateTime, DepartmentStatus> steps[] = {
+            {test::chinaTime(2026, 9, 29, 9), DepartmentStatus::UnderReview},
+            {test::chinaTime(2026, 9, 29, 16), DepartmentStatus::CorrectionRequested},
+            {test::chinaTime(2026, 10, 8, 9), DepartmentStatus::Supplemented},
+            {test::chinaTime(2026, 10, 8, 10), DepartmentStatus::UnderReview},
+            {test::chinaTime(2026, 10, 8, 11), DepartmentStatus::UnderReview}, // again: no new history row
+        };
+        for (const auto& [at, status] : steps) {
+            m_clock.set(at);
+            YC_VERIFY_OK(cases.setDepartmentStatus(id.value(), status));
+        }
+        QCOMPARE(
+            db.count(QStringLiteral("SELECT count(*) FROM case_status_changes WHERE case_id = '%1'").arg(id.value()))
+                .value(),
+            4);
+        m_clock.set(test::supervisionToday());
+        auto s = service().snapshot(staff("s2001", "supervisor"), {}, std::nullopt);
+        YC_VERIFY_OK(s);
+        bool found = false;
+        for (const DashboardRow& row : s.value().rows) {
+            if (row.facts.caseId != id.value())
+                continue;
+            found = true;
+            QVERIFY(!row.facts.waitingForCorrection);
+            QCOMPARE(*row.result.workingDaysLeft, 1); // 8 and 9 Oct used; 29 and 30 Sep paused
+            QCOMPARE(row.result.light, Light::Yellow);
+            QCOMPARE(row.result.deadline, QDate(2026, 10, 10)); // the make-up Saturday
+        }
+        QVERIFY(found);
     }
 };
 
