@@ -222,7 +222,7 @@ void DashboardPage::buildUi()
     auto label = [casesTab](const QString& text, QWidget* buddy) {
         auto* l = new QLabel(text, casesTab);
         l->setBuddy(buddy);
-        l->setMinimumWidth(l->sizeHint().width()); // never clipped when the row is tight
+        l->setMinimumWidth(l->sizeHint().width() + 6); // never clipped when the row is tight
         return l;
     };
     filters->addWidget(label(tr("&From"), m_from));
