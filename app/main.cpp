@@ -30,6 +30,7 @@
 #include "ui/intake/IntakePage.h"
 #include "ui/print/PrintModule.h"
 #include "ui/sync/SessionLockModule.h"
+#include "ui/supervision/DashboardPage.h"
 #include "ui/sync/SignInDialog.h"
 #include "ui/sync/SyncQueuePage.h"
 #include "ui/sync/SyncStatusWidget.h"
@@ -235,6 +236,10 @@ int main(int argc, char* argv[])
         if (catalogFeed.takeChanged())
             catalogSearch.reload();
     });
+
+    // Supervisor's hall dashboard (Ctrl+F8): the service behind it refuses anyone but a supervisor.
+    window.addPage(new yc::ui::DashboardPage(context), QApplication::translate("main", "Hall dashboard"),
+                   QKeySequence(Qt::CTRL | Qt::Key_F8));
 
     // ---- Platform sync UI: status-bar indicator, queue page (F7), sign-in and enrolment.
     {

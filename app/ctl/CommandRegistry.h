@@ -65,6 +65,7 @@ void registerNoticeStoreCommands(CommandRegistry& registry); // notice list, not
 void registerScannerCommands(CommandRegistry& registry);
 void registerMaterialCommands(CommandRegistry& registry);
 void registerCaseCommands(CommandRegistry& registry);
+void registerSupervisionCommands(CommandRegistry& registry); // supervision export (draws a PDF)
 
 // Shared option: --data-dir DIR (default $YICHUANG_DATA_DIR, else the user's data folder).
 [[nodiscard]] QString dataDirOptionName();

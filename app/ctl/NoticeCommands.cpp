@@ -106,6 +106,8 @@ bool needsGuiApplication(const QStringList& args)
             continue;
         // Listing and exporting kept notices draw nothing.
         const QString next = i + 1 < args.size() ? args[i + 1] : QString();
+        if (args[i] == QLatin1String("supervision"))
+            return true; // supervision export: the PDF needs fonts
         return args[i] == QLatin1String("notice") && next != QLatin1String("list") && next != QLatin1String("export");
     }
     return false;

@@ -69,6 +69,7 @@ int main(int argc, char* argv[])
     yc::ctl::registerScannerCommands(registry);
     yc::ctl::registerMaterialCommands(registry);
     yc::ctl::registerCaseCommands(registry);
+    yc::ctl::registerSupervisionCommands(registry);
 
     if (args.isEmpty() || args.constFirst() == QLatin1String("--help") || args.constFirst() == QLatin1String("-h") ||
         args.constFirst() == QLatin1String("help")) {

@@ -358,10 +358,23 @@ Status CaseRepository::recordSubmitted(const QString& caseId, DepartmentStatus s
 
 Status CaseRepository::setDepartmentStatus(const QString& caseId, DepartmentStatus status)
 {
-    return execute(m_database,
-                   QStringLiteral("UPDATE cases SET department_status = ?, updated_at = ? WHERE id = ? AND state = ?"),
-                   {toString(status), isoUtcMs(m_clock.now()), caseId, toString(CaseLifecycle::Decided)},
-                   tr("The case could not be updated"));
+    const QString now = isoUtcMs(m_clock.now());
+    return m_database.transaction([&]() -> Status {
+        // The history first, while the row still holds the previous status: a change adds a row,
+        // the same status again none.
+        if (auto logged =
+                execute(m_database,
+                        QStringLiteral("INSERT INTO case_status_changes (case_id, status, at) SELECT id, ?, ? "
+                                       "FROM cases WHERE id = ? AND state = ? AND department_status IS NOT ?"),
+                        {toString(status), now, caseId, toString(CaseLifecycle::Decided), toString(status)},
+                        tr("The case could not be updated"));
+            !logged)
+            return logged;
+        return execute(
+            m_database,
+            QStringLiteral("UPDATE cases SET department_status = ?, updated_at = ? WHERE id = ? AND state = ?"),
+            {toString(status), now, caseId, toString(CaseLifecycle::Decided)}, tr("The case could not be updated"));
+    });
 }
 
 Result<QStringList> CaseRepository::completedBefore(const QDateTime& before) const

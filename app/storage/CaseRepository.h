@@ -98,7 +98,8 @@ public:
     [[nodiscard]] Result<QString> markPurgedWithin(const QString& caseId);
     // The platform stored the case (its answer's status) under this number.
     [[nodiscard]] Status recordSubmitted(const QString& caseId, DepartmentStatus status, const QString& caseNumber);
-    // The department's status from the change feed. Only decided cases have one.
+    // The department's status from the change feed. Only decided cases have one. A change of status
+    // is also kept in the case's status history (case_status_changes).
     [[nodiscard]] Status setDepartmentStatus(const QString& caseId, DepartmentStatus status);
 
     // Helpers for DraftRepository, which shares this table.

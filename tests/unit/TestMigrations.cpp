@@ -212,6 +212,9 @@ QList<SampleRow> sampleRows(int version, const FieldCipher& cipher)
                         "due_date, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?)"),
          {QStringLiteral("case-1"), QStringLiteral("M-1"), QStringLiteral("deferred"), QStringLiteral("mat-1"),
           enc(QStringLiteral("测试说明"), "intake_materials.reason_enc:case-1:M-1"), QStringLiteral("2026-03-20"), at}},
+        {QStringLiteral("case_status_changes"),
+         QStringLiteral("INSERT INTO case_status_changes (case_id, status, at) VALUES (?, ?, ?)"),
+         {QStringLiteral("case-1"), QStringLiteral("correction-requested"), at}},
         {QStringLiteral("intake_approvals"),
          QStringLiteral("INSERT INTO intake_approvals (approval_id, case_id, kind, mode, status, subject, reason_enc, "
                         "deferred, requested_by, requested_at, supervisor_id, decided_at, note, cited, updated_at) "
