@@ -15,6 +15,30 @@
 # training mode. It links Qt HttpServer, which is GPL-3 only, and is built only with the tests.
 # Without it, `yichuang --training` explains that training mode cannot start.
 
+# ---- CPack: what every package shares ----------------------------------------------------------
+set(CPACK_PACKAGE_NAME yichuang)
+set(CPACK_PACKAGE_VENDOR "Yichuang project")
+set(CPACK_PACKAGE_CONTACT "Yichuang maintainers <maintainers@yichuang.invalid>")
+set(CPACK_PACKAGE_VERSION ${PROJECT_VERSION})
+set(CPACK_PACKAGE_DESCRIPTION_SUMMARY "Single-window intake workbench for government service halls")
+set(CPACK_PACKAGE_DESCRIPTION
+  "Yichuang is the clerk's program at a government service hall window: it reads the applicant's\n"
+  "resident identity card, finds the service item in the catalog, checks and scans the materials,\n"
+  "issues numbered notices and sends the cases to the city platform, also after working offline.\n"
+  "yichuang-ctl is the command-line tool of hall IT staff.")
+string(REPLACE ";" "" CPACK_PACKAGE_DESCRIPTION "${CPACK_PACKAGE_DESCRIPTION}")
+set(CPACK_RESOURCE_FILE_LICENSE ${CMAKE_SOURCE_DIR}/LICENSE)
+set(CPACK_STRIP_FILES ON)
+set(CPACK_SOURCE_GENERATOR TGZ)
+set(CPACK_SOURCE_IGNORE_FILES "/build/" "/\\\\.git/")
+set(CPACK_PACKAGE_DIRECTORY ${CMAKE_BINARY_DIR}/packages)
+
+if(WIN32)
+  include(${CMAKE_CURRENT_LIST_DIR}/windows/windows-packaging.cmake)
+  include(CPack)
+  return()
+endif()
+
 set(YC_APP_ID cn.yichuang.Yichuang)
 set(YC_LINUX_DIR ${CMAKE_CURRENT_LIST_DIR}/linux)
 set(YC_PACKAGE_BUILD_DIR ${CMAKE_BINARY_DIR}/installer)
@@ -58,26 +82,9 @@ install(FILES ${YC_LINUX_DIR}/yichuang-ctl.bash DESTINATION ${CMAKE_INSTALL_DATA
         RENAME yichuang-ctl)
 install(FILES ${CMAKE_SOURCE_DIR}/LICENSE DESTINATION ${CMAKE_INSTALL_DATADIR}/doc/yichuang RENAME copyright)
 
-# ---- CPack: the Debian package ------------------------------------------------------------------
-set(CPACK_PACKAGE_NAME yichuang)
-set(CPACK_PACKAGE_VENDOR "Yichuang project")
-set(CPACK_PACKAGE_CONTACT "Yichuang maintainers <maintainers@yichuang.invalid>")
-set(CPACK_PACKAGE_VERSION ${PROJECT_VERSION})
-set(CPACK_PACKAGE_DESCRIPTION_SUMMARY "Single-window intake workbench for government service halls")
-set(CPACK_PACKAGE_DESCRIPTION
-  "Yichuang is the clerk's program at a government service hall window: it reads the applicant's\n"
-  "resident identity card, finds the service item in the catalog, checks and scans the materials,\n"
-  "issues numbered notices and sends the cases to the city platform, also after working offline.\n"
-  "yichuang-ctl is the command-line tool of hall IT staff.")
-string(REPLACE ";" "" CPACK_PACKAGE_DESCRIPTION "${CPACK_PACKAGE_DESCRIPTION}")
-set(CPACK_RESOURCE_FILE_LICENSE ${CMAKE_SOURCE_DIR}/LICENSE)
-set(CPACK_PACKAGING_INSTALL_PREFIX /usr)
-set(CPACK_STRIP_FILES ON)
+# ---- the Debian package -------------------------------------------------------------------------
 set(CPACK_GENERATOR DEB)
-set(CPACK_SOURCE_GENERATOR TGZ)
-set(CPACK_SOURCE_IGNORE_FILES "/build/" "/\\\\.git/")
-set(CPACK_PACKAGE_DIRECTORY ${CMAKE_BINARY_DIR}/packages)
-
+set(CPACK_PACKAGING_INSTALL_PREFIX /usr)
 set(CPACK_DEBIAN_FILE_NAME DEB-DEFAULT)
 set(CPACK_DEBIAN_PACKAGE_SECTION misc)
 set(CPACK_DEBIAN_PACKAGE_PRIORITY optional)
