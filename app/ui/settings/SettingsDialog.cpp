@@ -27,6 +27,7 @@ SettingsDialog::SettingsDialog(QWidget* parent)
     connect(buttons, &QDialogButtonBox::accepted, this, &SettingsDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     layout->addWidget(buttons);
+    setMinimumSize(680, 470); // every tab's title and note visible, long paths readable
 }
 
 void SettingsDialog::addPage(QWidget* page, const QString& title)
