@@ -11,9 +11,16 @@
 #   share/man/man1/yichuang-ctl.1                      made from the program's own help at build time
 #   share/bash-completion/completions/yichuang-ctl     bash completion
 #   share/doc/yichuang/copyright                       the LICENSE file
-# Not shipped: yichuang-platform (tests/platform), the reference platform of the tests and of
-# training mode. It links Qt HttpServer, which is GPL-3 only, and is built only with the tests.
-# Without it, `yichuang --training` explains that training mode cannot start.
+#
+# A second package, yichuang-training (when the tests, and so yichuang-platform, are built):
+#   bin/yichuang-platform                              the reference platform that `yichuang --training`
+#                                                      starts on a loopback port
+#   share/yichuang/training/training-config.json       its synthetic halls, staff and licences
+#   share/yichuang/resources/{catalog,calendar}/       the training catalog and the working-day calendar
+# yichuang-platform links Qt HttpServer, which Qt offers only under GPL-3.0: it is kept out of the
+# client package (yichuang and yichuang-ctl never link it; tests/platform/CMakeLists.txt checks),
+# and yichuang-training is GPL-3.0 like the rest of the project (LICENSE). Without it,
+# `yichuang --training` explains that training mode cannot start.
 
 # ---- CPack: what every package shares ----------------------------------------------------------
 set(CPACK_PACKAGE_NAME yichuang)
@@ -82,10 +89,49 @@ install(FILES ${YC_LINUX_DIR}/yichuang-ctl.bash DESTINATION ${CMAKE_INSTALL_DATA
         RENAME yichuang-ctl)
 install(FILES ${CMAKE_SOURCE_DIR}/LICENSE DESTINATION ${CMAKE_INSTALL_DATADIR}/doc/yichuang RENAME copyright)
 
-# ---- the Debian package -------------------------------------------------------------------------
+# ---- training mode: yichuang-training ---------------------------------------------------------------
+if(TARGET yichuang-platform)
+  install(TARGETS yichuang-platform RUNTIME DESTINATION ${CMAKE_INSTALL_BINDIR} COMPONENT training)
+  # The configuration names its catalog and calendar relative to itself ("../../resources/..." in
+  # the source tree); the installed copy points to share/yichuang/resources.
+  file(READ ${CMAKE_SOURCE_DIR}/tests/platform/training-config.json yc_training_config)
+  string(REPLACE "\"../../resources/" "\"../resources/" yc_training_config "${yc_training_config}")
+  file(WRITE ${YC_PACKAGE_BUILD_DIR}/training-config.json "${yc_training_config}")
+  set_property(DIRECTORY APPEND PROPERTY CMAKE_CONFIGURE_DEPENDS ${CMAKE_SOURCE_DIR}/tests/platform/training-config.json)
+  install(FILES ${YC_PACKAGE_BUILD_DIR}/training-config.json
+          DESTINATION ${CMAKE_INSTALL_DATADIR}/yichuang/training COMPONENT training)
+  install(FILES ${CMAKE_SOURCE_DIR}/resources/catalog/training-catalog.json
+          DESTINATION ${CMAKE_INSTALL_DATADIR}/yichuang/resources/catalog COMPONENT training)
+  install(FILES ${CMAKE_SOURCE_DIR}/resources/calendar/cn_workdays.json
+          DESTINATION ${CMAKE_INSTALL_DATADIR}/yichuang/resources/calendar COMPONENT training)
+  install(FILES ${CMAKE_SOURCE_DIR}/LICENSE DESTINATION ${CMAKE_INSTALL_DATADIR}/doc/yichuang-training
+          RENAME copyright COMPONENT training)
+  set(CPACK_COMPONENTS_ALL Unspecified training)
+else()
+  set(CPACK_COMPONENTS_ALL Unspecified)
+endif()
+
+# ---- the Debian packages ------------------------------------------------------------------------
 set(CPACK_GENERATOR DEB)
 set(CPACK_PACKAGING_INSTALL_PREFIX /usr)
+set(CPACK_DEB_COMPONENT_INSTALL ON)
 set(CPACK_DEBIAN_FILE_NAME DEB-DEFAULT)
+# The client: every install() without a component.
+set(CPACK_DEBIAN_UNSPECIFIED_PACKAGE_NAME yichuang)
+set(CPACK_DEBIAN_UNSPECIFIED_FILE_NAME DEB-DEFAULT)
+set(CPACK_DEBIAN_UNSPECIFIED_DESCRIPTION "${CPACK_PACKAGE_DESCRIPTION}")
+# Training mode's reference platform.
+set(CPACK_DEBIAN_TRAINING_PACKAGE_NAME yichuang-training)
+set(CPACK_DEBIAN_TRAINING_FILE_NAME DEB-DEFAULT)
+set(CPACK_DEBIAN_TRAINING_PACKAGE_DEPENDS "yichuang (= ${PROJECT_VERSION})")
+set(CPACK_DEBIAN_TRAINING_DESCRIPTION
+  "Training mode of Yichuang: yichuang-platform, the reference city platform that\n"
+  "`yichuang --training` starts on this PC, with synthetic halls, staff, licences and a training\n"
+  "service catalog. Nothing here reaches a real platform.")
+string(REPLACE ";" "" CPACK_DEBIAN_TRAINING_DESCRIPTION "${CPACK_DEBIAN_TRAINING_DESCRIPTION}")
+set(CPACK_DEBIAN_TRAINING_PACKAGE_SECTION misc)
+set(CPACK_DEBIAN_TRAINING_PACKAGE_RECOMMENDS "")
+set(CPACK_DEBIAN_TRAINING_PACKAGE_SUGGESTS "")
 set(CPACK_DEBIAN_PACKAGE_SECTION misc)
 set(CPACK_DEBIAN_PACKAGE_PRIORITY optional)
 set(CPACK_DEBIAN_PACKAGE_HOMEPAGE ${PROJECT_HOMEPAGE_URL})

@@ -4,8 +4,10 @@
 #   - `dpkg-deb -c`: the programs, plugins, desktop entry, metainfo, icons, man page, completion;
 #   - `dpkg-deb -x` into a scratch root: `yichuang --version` and `yichuang-ctl --version` run from
 #     it, yichuang-ctl finds the packaged reader plugins, the unpacked desktop entry and metainfo
-#     validate.
-# Inputs: BUILD_DIR WORK_DIR CPACK VERSION DESKTOP_FILE_VALIDATE APPSTREAMCLI
+#     validate;
+#   - with TRAINING, yichuang-training: yichuang-platform (Qt HttpServer) only there, and its
+#     packaged configuration finds the packaged catalog and calendar.
+# Inputs: BUILD_DIR WORK_DIR CPACK VERSION DESKTOP_FILE_VALIDATE APPSTREAMCLI TRAINING
 cmake_minimum_required(VERSION 3.25)
 file(REMOVE_RECURSE ${WORK_DIR})
 file(MAKE_DIRECTORY ${WORK_DIR})
@@ -92,5 +94,27 @@ file(STRINGS ${root}/usr/share/man/man1/yichuang-ctl.1 th REGEX "^\\.TH ")
 if(NOT th MATCHES "yichuang\\\\-ctl ${VERSION}")
   message(FATAL_ERROR "the packaged man page is not the one of version ${VERSION}: ${th}")
 endif()
-file(REMOVE_RECURSE ${root} ${WORK_DIR}/_CPack_Packages)
+
+if(TRAINING)
+  file(GLOB training_deb ${WORK_DIR}/yichuang-training_${VERSION}_*.deb)
+  if(NOT training_deb)
+    message(FATAL_ERROR "no yichuang-training_${VERSION}_<arch>.deb in ${WORK_DIR}")
+  endif()
+  run(COMMAND dpkg-deb -f ${training_deb} Depends OUTPUT training_depends)
+  if(NOT training_depends MATCHES "yichuang \\(= ${VERSION}\\)" OR NOT training_depends MATCHES "libqt6httpserver6")
+    message(FATAL_ERROR "yichuang-training's Depends lacks yichuang (= ${VERSION}) or Qt HttpServer: ${training_depends}")
+  endif()
+  run(COMMAND dpkg-deb -x ${training_deb} ${root})
+  # The packaged configuration names its catalog and calendar relative to itself: loading it reads
+  # both, so publishing the same catalog again is refused as not newer (a wrong path would say
+  # "Cannot read ..." instead).
+  execute_process(COMMAND ${root}/usr/bin/yichuang-platform publish-catalog --data ${WORK_DIR}/platform-data
+                          --config ${root}/usr/share/yichuang/training/training-config.json
+                          ${root}/usr/share/yichuang/resources/catalog/training-catalog.json
+                  OUTPUT_VARIABLE out ERROR_VARIABLE err)
+  if(NOT "${out}${err}" MATCHES "not above the current version" OR "${out}${err}" MATCHES "Cannot read")
+    message(FATAL_ERROR "the packaged training configuration does not load:\n${out}${err}")
+  endif()
+endif()
+file(REMOVE_RECURSE ${root} ${WORK_DIR}/_CPack_Packages ${WORK_DIR}/platform-data)
 message(STATUS "package ${debs} built, unpacked and run")
