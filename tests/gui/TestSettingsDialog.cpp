@@ -9,6 +9,7 @@
 #include "storage/Store.h"
 #include "ui/MainWindow.h"
 #include "ui/identity/IdCardModule.h"
+#include "ui/print/PrinterMemory.h"
 #include "ui/settings/SettingsDialog.h"
 
 #include <QAction>
@@ -43,6 +44,9 @@ private slots:
                                .dataDir = dir,
                                .devices = &devices,
                                .cardReader = &reader};
+        // The printer remembered by the print module is the one the dialog shows and keeps, also
+        // when this PC does not offer it now.
+        yc::ui::PrinterMemory(&settings).remember(QStringLiteral("Hall printer 2F"));
         yc::ui::MainWindow window(context);
         yc::ui::IdCardModule module(window, context);
         window.show();
@@ -73,6 +77,7 @@ private slots:
         auto* dataDir = qobject_cast<QLineEdit*>(find("dataDirEdit"));
         QVERIFY(url && pin && ca && scanner && testScanner && scannerResult && printer && level && area && areaName &&
                 windowCode && language && idle && dataDir);
+        QCOMPARE(printer->currentText(), QStringLiteral("Hall printer 2F"));
         QCOMPARE(idle->value(), 10); // the default
         QCOMPARE(idle->text(), QStringLiteral("10 min"));
         QVERIFY(!testScanner->isEnabled()); // no scanner chosen
@@ -136,6 +141,7 @@ private slots:
         QCOMPARE(reread.value(QStringLiteral("ui/language")).toString(), QStringLiteral("zh_CN"));
         QCOMPARE(reread.value(QStringLiteral("session/idle_lock_minutes")).toInt(), 0);
         QVERIFY(!reread.contains(QStringLiteral("platform/ca_bundle")));
+        QCOMPARE(yc::ui::PrinterMemory(&reread).remembered(), QStringLiteral("Hall printer 2F"));
     }
 };
 
