@@ -111,6 +111,9 @@ int main(int argc, char* argv[])
 
     yc::SystemClock clock;
     yc::Settings settings(dataDir);
+    // The language chosen in the settings (Tools → Settings → General), unless --lang says otherwise.
+    if (!parser.isSet(langOption) && !settings.value(QStringLiteral("ui/language")).toString().isEmpty())
+        yc::installTranslations(app, settings.value(QStringLiteral("ui/language")).toString());
 
     // ---- Training mode: the bundled reference platform and simulated devices ----------------
     std::unique_ptr<yc::sync::TrainingPlatform> trainingPlatform;

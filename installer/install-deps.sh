@@ -28,6 +28,9 @@ packages=(
   dbus-daemon dbus-bin gnome-keyring
   # the materials benchmark's baseline (ImageMagick convert; ImageMagick licence, Apache-2.0 style)
   imagemagick
+  # the Debian package (cpack -G DEB) and its checks: dpkg-shlibdeps for Depends (dpkg-dev), CPack's
+  # ELF detection (file), PNG icons from the SVG (librsvg2-bin), desktop entry and AppStream validators
+  dpkg-dev file librsvg2-bin desktop-file-utils appstream
   # the data-generation scripts in resources/ and tests/platform/bench-curl.sh
   python3
 )

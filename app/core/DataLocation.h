@@ -4,8 +4,9 @@
 
 namespace yc {
 
-// Where the local store lives. Precedence: an explicit --data-dir, then YICHUANG_DATA_DIR, then
-// QStandardPaths::AppDataLocation (on Debian: ~/.local/share/yichuang/yichuang).
+// Where the local store lives. Precedence: an explicit --data-dir, then YICHUANG_DATA_DIR, then the
+// folder chosen in the settings dialog (configuredDir()), then QStandardPaths::AppDataLocation
+// (on Debian: ~/.local/share/yichuang/yichuang).
 class DataLocation
 {
 public:
@@ -14,6 +15,12 @@ public:
     [[nodiscard]] static QString resolve(const QString& explicitDir = {});
     [[nodiscard]] static QString databaseFileName() { return QStringLiteral("yichuang.db"); }
     [[nodiscard]] static QString databasePath(const QString& dataDir);
+    // The data folder chosen in the settings, kept outside it in the user's configuration
+    // (~/.config/yichuang/location.ini, key data/location); empty when none is chosen.
+    [[nodiscard]] static QString configuredDir();
+    // Chooses it (empty: back to the default) from the next start on; false when it cannot be written.
+    static bool setConfiguredDir(const QString& dir);
+    [[nodiscard]] static QString configurationFile();
 };
 
 } // namespace yc

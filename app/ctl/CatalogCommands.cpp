@@ -42,7 +42,7 @@ public:
                "store, all or nothing: a document with any error changes nothing. A delta applies only to the "
                "catalog version it names as its base. A document over the size limits of that README is refused, "
                "and so is one that would leave the catalog without items, unless --allow-empty is given."));
-        parser.addPositionalArgument(QStringLiteral("file"), tr("Catalog document (JSON)."));
+        parser.addPositionalArgument(QStringLiteral("FILE"), tr("Catalog document (JSON)."));
         const QCommandLineOption allowEmpty(
             QStringLiteral("allow-empty"),
             tr("Accept a full catalog without items (or a delta that removes every item): empties the catalog."));
@@ -102,7 +102,7 @@ public:
             tr("Searches the catalog as the window clerk's search box does: name, any part of it, full pinyin or "
                "initials, item code, department, synonyms; only items this hall handles (settings hall/level and "
                "hall/areaCode). Prints one match per line: code, name, department, separated by tabs."));
-        parser.addPositionalArgument(QStringLiteral("query"), tr("What to look for."));
+        parser.addPositionalArgument(QStringLiteral("QUERY"), tr("What to look for."));
         parser.addOption(
             {QStringLiteral("limit"), tr("Print at most <n> matches (default 20)."), tr("n"), QStringLiteral("20")});
         if (const int code = parseCommandLine(parser, args, io, 1, DataDir::Yes); code >= 0)
@@ -145,7 +145,7 @@ public:
     {
         QCommandLineParser parser;
         parser.setApplicationDescription(tr("Prints the whole service guide of one catalog item."));
-        parser.addPositionalArgument(QStringLiteral("code"), tr("Implementation code of the item."));
+        parser.addPositionalArgument(QStringLiteral("CODE"), tr("Implementation code of the item."));
         parser.addOption({QStringLiteral("item-version"),
                           tr("Show version <v> of the item (kept for cases accepted under it)."), tr("v")});
         if (const int code = parseCommandLine(parser, args, io, 1, DataDir::Yes); code >= 0)

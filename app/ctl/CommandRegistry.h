@@ -44,6 +44,16 @@ public:
     // Finds the command whose words start the argument list (longest match first).
     [[nodiscard]] const Command* find(const QStringList& args, qsizetype* consumed) const;
     [[nodiscard]] QString usage() const;
+    [[nodiscard]] const std::vector<Command>& commands() const { return m_commands; }
+    // A command's --help text, exactly as `yichuang-ctl <words> --help` prints it.
+    [[nodiscard]] static QString helpOf(const Command& command);
+    // The global usage, then every command's help, each after a line "@@COMMAND <words>": what the
+    // man page is made from at build time (hidden command `yichuang-ctl __help-all`).
+    [[nodiscard]] QString helpAll() const;
+    // Shell completion (hidden command `yichuang-ctl __complete WORD... CURRENT`): the words that may
+    // follow `words` (command words; once a dash is typed, the command's options) that start with
+    // the last, partly typed word.
+    [[nodiscard]] QStringList completions(const QStringList& words) const;
 
 private:
     std::vector<Command> m_commands;
@@ -66,6 +76,10 @@ void registerScannerCommands(CommandRegistry& registry);
 void registerMaterialCommands(CommandRegistry& registry);
 void registerCaseCommands(CommandRegistry& registry);
 void registerSupervisionCommands(CommandRegistry& registry); // supervision export (draws a PDF)
+
+// A command's help text with its usage line naming the command ("Usage: yichuang-ctl catalog
+// search [options] QUERY") rather than the program's path.
+[[nodiscard]] QString commandHelpText(const QCommandLineParser& parser, const QString& commandName);
 
 // Shared option: --data-dir DIR (default $YICHUANG_DATA_DIR, else the user's data folder).
 [[nodiscard]] QString dataDirOptionName();

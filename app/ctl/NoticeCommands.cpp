@@ -37,7 +37,7 @@ public:
                "样例乙, generated ID numbers) to a PDF. The verification QR code is signed with a key made for this "
                "run only, so the platform does not accept it; the key is printed with the code so that it can be "
                "checked. Prints one JSON line: kind, file, verification code, public key (base64 DER)."));
-        parser.addPositionalArgument(QStringLiteral("out"), tr("The PDF file to write."));
+        parser.addPositionalArgument(QStringLiteral("out"), tr("The PDF file to write."), QStringLiteral("OUT.pdf"));
         parser.addOption({QStringLiteral("sample"), tr("The kind of notice: %1.").arg(kindList()), tr("kind")});
         parser.addOption(
             {QStringLiteral("date"), tr("The date of acceptance, YYYY-MM-DD (default today)."), tr("date")});

@@ -71,6 +71,25 @@ int main(int argc, char* argv[])
     yc::ctl::registerCaseCommands(registry);
     yc::ctl::registerSupervisionCommands(registry);
 
+    // Hidden commands for the build and the shell: the man page's source text, and bash completion.
+    if (!args.isEmpty() && args.constFirst() == QLatin1String("__help-all")) {
+        out << registry.helpAll();
+        return yc::ctl::ExitOk;
+    }
+    if (!args.isEmpty() && args.constFirst() == QLatin1String("__complete")) {
+        const QStringList words = registry.completions(args.mid(1));
+        for (const QString& word : words)
+            out << word << '\n';
+        return yc::ctl::ExitOk;
+    }
+    // `yichuang-ctl help catalog search` is `yichuang-ctl catalog search --help`.
+    if (args.size() > 1 && args.constFirst() == QLatin1String("help")) {
+        qsizetype used = 0;
+        if (const yc::ctl::Command* command = registry.find(args.mid(1), &used); command && used == args.size() - 1) {
+            out << yc::ctl::CommandRegistry::helpOf(*command);
+            return yc::ctl::ExitOk;
+        }
+    }
     if (args.isEmpty() || args.constFirst() == QLatin1String("--help") || args.constFirst() == QLatin1String("-h") ||
         args.constFirst() == QLatin1String("help")) {
         (args.isEmpty() ? err : out) << registry.usage();

@@ -11,8 +11,10 @@
 #include "ui/MainWindow.h"
 #include "ui/identity/IdCardDialog.h"
 #include "ui/identity/ReaderStatusWidget.h"
+#include "ui/print/PrinterMemory.h"
 #include "ui/settings/ReaderSettingsPage.h"
 #include "ui/settings/SettingsDialog.h"
+#include "ui/settings/StationSettingsPages.h"
 
 #include <QAction>
 #include <QStatusBar>
@@ -87,12 +89,20 @@ void IdCardModule::showSettings()
     if (m_context.settings)
         page->load(*m_context.settings);
     dialog->addPage(page, tr("ID card reader"));
+    // The other tabs: platform, scanner and printer, hall and window, general.
+    auto* station = new StationSettingsPages(*m_context.devices,
+                                             {AvailablePrinters::fromSystem().names, m_context.dataDir}, *dialog);
+    if (m_context.settings)
+        station->load(*m_context.settings);
     // A test opens the device itself: the application's reader lets go of it until the dialog closes.
     connect(page, &ReaderSettingsPage::testStarting, this, [this] { m_context.cardReader->close(); });
-    connect(dialog, &QDialog::accepted, this, [this, page] {
+    // The dialog accepts only when every field is valid; then everything is written at once.
+    connect(dialog, &QDialog::accepted, this, [this, page, station] {
         if (m_context.settings) {
             page->save(*m_context.settings);
-            m_context.settings->sync();
+            if (!station->save(*m_context.settings))
+                m_window.statusBar()->showMessage(
+                    tr("The settings could not be written to %1.").arg(m_context.settings->fileName()), 10000);
         }
     });
     connect(dialog, &QDialog::finished, this, [this] { openConfiguredReader(); });

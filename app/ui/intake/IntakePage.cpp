@@ -1259,6 +1259,8 @@ void IntakePage::scanToCurrentRow()
     m_scanRow = row;
     m_scannedPages.clear();
     plugins::scanner::ScanSettings settings;
+    settings.device = m_context.settings ? m_context.settings->value(QStringLiteral("scanner/device")).toString()
+                                         : QString(); // empty: the first scanner found
     settings.options.insert(QStringLiteral("pages"), 1);
     if (m_scanner->start(m_scannerPlugin, settings)) {
         m_scan->setEnabled(false);
