@@ -1,5 +1,7 @@
 #include "materials/ScanAssembler.h"
 
+#include "core/BackgroundThread.h"
+
 #include "materials/PageEncoder.h"
 #include "materials/PdfWriter.h"
 
@@ -23,6 +25,7 @@ ScanAssembler::ScanAssembler(QObject* parent)
     m_worker->moveToThread(&m_thread);
     connect(&m_thread, &QThread::finished, m_worker, &QObject::deleteLater);
     m_thread.start();
+    QMetaObject::invokeMethod(m_worker, [] { runInBackground(); });
 }
 
 ScanAssembler::~ScanAssembler()

@@ -1,5 +1,6 @@
 #include "sync/SyncEngine.h"
 
+#include "core/BackgroundThread.h"
 #include "core/Clock.h"
 #include "core/DataLocation.h"
 #include "core/Logging.h"
@@ -250,6 +251,7 @@ void SyncEngine::start()
 
 void SyncEngine::onThreadStarted()
 {
+    runInBackground(); // uploads yield the processor to the window
     if (auto s = open(); !s) {
         qCWarning(lcSync) << "sync engine cannot open the store:" << s.error().code;
         return;

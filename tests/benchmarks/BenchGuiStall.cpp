@@ -20,7 +20,16 @@
 
 #include <QElapsedTimer>
 #include <QFile>
+#include <QHash>
 #include <QTimer>
+
+#include <unistd.h>
+
+#include <algorithm>
+#include <atomic>
+#include <chrono>
+#include <mutex>
+#include <thread>
 
 using namespace yc;
 using namespace yc::test;
@@ -29,6 +38,71 @@ namespace {
 
 constexpr double kTargetMs = 50;
 constexpr int kTickMs = 5;
+
+// From a thread of its own, samples where the GUI thread is while it has not ticked for 30 ms: the
+// system call it is in and the kernel function it sleeps in (/proc/self/task/TID/syscall and wchan),
+// so a stall can be traced to its cause.
+class StallSampler
+{
+public:
+    StallSampler()
+        : m_tid(gettid())
+    {
+        m_clock.start();
+    }
+    ~StallSampler() { stop(); }
+    void tick() { m_lastTickNs.store(m_clock.nsecsElapsed()); }
+    void start()
+    {
+        tick();
+        m_stop = false;
+        m_thread = std::thread([this] {
+            const QString task = QStringLiteral("/proc/self/task/%1/").arg(m_tid);
+            while (!m_stop.load()) {
+                std::this_thread::sleep_for(std::chrono::milliseconds(5));
+                if (m_clock.nsecsElapsed() - m_lastTickNs.load() < 30'000'000)
+                    continue;
+                QFile syscall(task + QStringLiteral("syscall"));
+                QFile wchan(task + QStringLiteral("wchan"));
+                if (!syscall.open(QIODevice::ReadOnly) || !wchan.open(QIODevice::ReadOnly))
+                    continue;
+                const QByteArray call = syscall.readAll().split(' ').value(0).trimmed();
+                const QString where = QStringLiteral("syscall %1 in %2")
+                                          .arg(QString::fromLatin1(call), QString::fromLatin1(wchan.readAll()));
+                const std::lock_guard lock(m_mutex);
+                ++m_samples[where];
+            }
+        });
+    }
+    void stop()
+    {
+        m_stop = true;
+        if (m_thread.joinable())
+            m_thread.join();
+    }
+    // The most frequent places, "syscall N in function: count", most frequent first.
+    [[nodiscard]] QStringList top(int n) const
+    {
+        const std::lock_guard lock(m_mutex);
+        QList<std::pair<int, QString>> all;
+        for (auto it = m_samples.cbegin(); it != m_samples.cend(); ++it)
+            all.append({it.value(), it.key()});
+        std::sort(all.begin(), all.end(), [](const auto& a, const auto& b) { return a.first > b.first; });
+        QStringList out;
+        for (qsizetype i = 0; i < std::min<qsizetype>(n, all.size()); ++i)
+            out << QStringLiteral("%1: %2").arg(all[i].second).arg(all[i].first);
+        return out;
+    }
+
+private:
+    pid_t m_tid;
+    QElapsedTimer m_clock;
+    std::atomic<qint64> m_lastTickNs{0};
+    std::atomic_bool m_stop{false};
+    std::thread m_thread;
+    mutable std::mutex m_mutex;
+    QHash<QString, int> m_samples;
+};
 
 // The GUI thread's time on a processor and waiting for one, in nanoseconds, from the kernel's
 // scheduler statistics (/proc/thread-self/schedstat); both 0 where the kernel gives none.
@@ -75,6 +149,8 @@ public:
             m_last = now;
             m_lastSched = sched;
             ++m_ticks;
+            if (m_sampler)
+                m_sampler->tick();
         });
     }
     void start()
@@ -87,6 +163,7 @@ public:
         m_timer.start();
     }
     void stop() { m_timer.stop(); }
+    void setSampler(StallSampler* sampler) { m_sampler = sampler; }
     [[nodiscard]] double maxGapMs() const { return double(m_maxGapNs) / 1e6; }
     // Of the longest gap: the time the thread waited for a processor, and the time it ran.
     [[nodiscard]] double maxGapWaitMs() const { return double(m_maxGapWaitNs) / 1e6; }
@@ -101,6 +178,7 @@ private:
     QElapsedTimer m_clock;
     qint64 m_last = 0;
     SchedTimes m_lastSched;
+    StallSampler* m_sampler = nullptr;
     qint64 m_maxGapNs = 0;
     qint64 m_maxGapWaitNs = 0;
     qint64 m_maxGapCpuNs = 0;
@@ -206,12 +284,16 @@ private slots:
                 syncDone = true;
         });
 
+        StallSampler sampler;
+        dog.setSampler(&sampler);
+        sampler.start();
         dog.start();
         engine.start();
         assembler.begin();
         QVERIFY(scanner.start(QStringLiteral("simulated"), scan));
         QTRY_VERIFY_WITH_TIMEOUT(syncDone || scanFailed, 1500 * 1000);
         dog.stop();
+        sampler.stop();
         QVERIFY2(!scanFailed, "the simulated scanner failed");
         const double busyGap = dog.maxGapMs();
         const double busyOwn = dog.maxOwnMs();
@@ -256,6 +338,12 @@ private slots:
                 .arg(firstPage.height)
                 .arg(encodeMs, 0, 'f', 1);
         std::fputs(qPrintable(report), stdout);
+        const QStringList stalls = sampler.top(5);
+        if (!stalls.isEmpty())
+            std::fputs(
+                qPrintable(QStringLiteral("  where the GUI thread was after 30 ms without a tick (samples): %1\n")
+                               .arg(stalls.join(QStringLiteral("; ")))),
+                stdout);
         // Judged on the thread's own stall: on the shared build machine the wait for a processor is
         // other programs' doing. Without scheduler statistics both figures are the raw gap.
         QVERIFY2(busyOwn < kTargetMs, "the GUI thread stalled longer than the target");
