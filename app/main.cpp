@@ -23,6 +23,7 @@
 #include "sync/SyncStatus.h"
 #include "sync/TrainingPlatform.h"
 #include "ui/MainWindow.h"
+#include "ui/UsableWatch.h"
 #include "ui/cases/CaseListPage.h"
 #include "ui/catalog/CatalogPanel.h"
 #include "ui/citizen/CitizenModule.h"
@@ -92,6 +93,10 @@ int main(int argc, char* argv[])
     parser.addOption(dataDirOption);
     parser.addOption(langOption);
     parser.addOption(trainingOption);
+    // For the start-up benchmark (tests/benchmarks): end as soon as the window is usable.
+    QCommandLineOption quitWhenReadyOption(QStringLiteral("quit-when-ready"));
+    quitWhenReadyOption.setFlags(QCommandLineOption::HiddenFromHelp);
+    parser.addOption(quitWhenReadyOption);
     parser.process(app);
 
     // Training keeps its own store (…/training unless --data-dir is given), never the real one.
@@ -144,7 +149,8 @@ int main(int argc, char* argv[])
 
     // Service catalog: search on its own thread and connection; the hall filter and the window
     // whose recent items are boosted come from the settings (until enrolment provides them).
-    yc::storage::CatalogSearch catalogSearch(yc::DataLocation::databasePath(dataDir), &clock);
+    yc::storage::CatalogSearch catalogSearch(yc::DataLocation::databasePath(dataDir), &clock, nullptr,
+                                             yc::storage::CatalogSearch::FirstIndex::OnFirstUse);
     catalogSearch.setHall(settings.value(QStringLiteral("hall/level")).toString(),
                           settings.value(QStringLiteral("hall/areaCode")).toString());
     catalogSearch.setWindowCode(settings.value(QStringLiteral("hall/windowCode")).toString());
@@ -186,7 +192,6 @@ int main(int argc, char* argv[])
 
     // Identity: reader status, the Read ID card action, the reader settings page.
     yc::ui::IdCardModule idCardModule(window, context);
-    idCardModule.openConfiguredReader();
 
     // Notices: Case → Reprint notice… (Ctrl+Shift+P), the printer remembered for this PC.
     yc::ui::PrintModule printModule(window, context);
@@ -313,12 +318,21 @@ int main(int argc, char* argv[])
             QTimer::singleShot(0, &window,
                                isEnrolled ? std::function<void()>(signIn)
                                           : std::function<void()>([enrolAction] { enrolAction->trigger(); }));
-        syncEngine.start();
     }
     // ---- end of platform sync UI
 
     yc::SignalWatcher signalWatcher;
     QObject::connect(&signalWatcher, &yc::SignalWatcher::terminationRequested, &window, [&window] { window.close(); });
+    // Work the first screen does not need starts once the window is usable, so the clerk does not wait
+    // for it: the catalog index (a search before then builds it), the card reader, the sync engine.
+    yc::ui::UsableWatch::of(&window)->whenUsable([&catalogSearch, &idCardModule, &syncEngine] {
+        catalogSearch.prepare();
+        idCardModule.openConfiguredReader();
+        syncEngine.start();
+    });
+    if (parser.isSet(quitWhenReadyOption))
+        yc::ui::ReadyProbe::install(&window,
+                                    training ? yc::ui::ReadyProbe::Ending::Quit : yc::ui::ReadyProbe::Ending::ExitNow);
     window.show();
     return app.exec();
 }

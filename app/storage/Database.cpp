@@ -10,6 +10,8 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QHash>
+#include <QMutex>
 #include <QRegularExpression>
 #include <QSet>
 #include <QSqlError>
@@ -21,6 +23,39 @@
 namespace yc::storage {
 
 namespace {
+
+// The database files this process holds open, each checked in full (PRAGMA integrity_check reads
+// the whole file, which grows with the catalog and the cases) when its first connection opened: the
+// process's other connections to it (search, sync, sign-in, each on its own thread) do not read it
+// all again while one is open. Once the last one closes, the next open checks again.
+QMutex openFilesMutex;
+QHash<QString, int> openFiles; // key -> connections open
+
+QString fileKey(const QString& path)
+{
+    const QFileInfo info(path);
+    const QString canonical = info.canonicalFilePath();
+    return canonical.isEmpty() ? info.absoluteFilePath() : canonical;
+}
+
+bool isOpenInProcess(const QString& key)
+{
+    const QMutexLocker lock(&openFilesMutex);
+    return openFiles.value(key) > 0;
+}
+
+void noteOpened(const QString& key)
+{
+    const QMutexLocker lock(&openFilesMutex);
+    ++openFiles[key];
+}
+
+void noteClosed(const QString& key)
+{
+    const QMutexLocker lock(&openFilesMutex);
+    if (--openFiles[key] <= 0)
+        openFiles.remove(key);
+}
 
 QString newConnectionName()
 {
@@ -98,6 +133,8 @@ Database::Database(QString path, QString connectionName)
 
 Database::~Database()
 {
+    if (!m_fileKey.isEmpty())
+        noteClosed(m_fileKey);
     {
         QSqlDatabase db = QSqlDatabase::database(m_connectionName, false);
         if (db.isOpen())
@@ -177,9 +214,11 @@ Result<std::unique_ptr<Database>> Database::open(const QString& path, int target
 {
     const QFileInfo info(path);
     if (info.exists()) {
-        auto inspected = inspect(path);
-        if (!inspected)
-            return inspected.error();
+        if (!isOpenInProcess(fileKey(path))) {
+            auto inspected = inspect(path);
+            if (!inspected)
+                return inspected.error();
+        }
     } else if (!QDir().mkpath(info.absolutePath())) {
         return makeError(QStringLiteral("db.unwritable"),
                          tr("The data directory %1 cannot be created.").arg(info.absolutePath()));
@@ -200,6 +239,8 @@ Result<std::unique_ptr<Database>> Database::open(const QString& path, int target
         return configured.error();
     if (auto migrated = database->migrateTo(targetVersion < 0 ? latestSchemaVersion() : targetVersion); !migrated)
         return migrated.error();
+    database->m_fileKey = fileKey(path);
+    noteOpened(database->m_fileKey);
     return database;
 }
 

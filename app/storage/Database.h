@@ -65,6 +65,7 @@ private:
 
     QString m_path;
     QString m_connectionName;
+    QString m_fileKey; // set once open and checked (Database.cpp: files open in this process)
     int m_transactionDepth = 0;
 };
 

@@ -1,5 +1,6 @@
 #include "sync/SyncEngine.h"
 
+#include "core/BackgroundThread.h"
 #include "core/Clock.h"
 #include "core/DataLocation.h"
 #include "core/Logging.h"
@@ -70,9 +71,19 @@ bool SyncEngine::fetchMachineDocument(Enrolment& enrolment, TokenProvider& token
 
 bool SyncEngine::drainCases(TokenProvider& tokens, LeaseRefiller& leases, PassReport& report)
 {
-    CaseUploader uploader(m_pass, tokens, [this](const QString& caseId, qint64 done, qint64 total) {
-        emit uploadProgress(caseId, done, total);
-    });
+    // The network reports progress every few kilobytes; each report is a queued call into the GUI
+    // thread, so a fast upload would flood its event loop. At most ten a second reach it, plus the
+    // first and the last of each case.
+    QElapsedTimer sinceProgress;
+    QString progressCase;
+    CaseUploader uploader(
+        m_pass, tokens, [this, &sinceProgress, &progressCase](const QString& caseId, qint64 done, qint64 total) {
+            if (caseId == progressCase && done < total && sinceProgress.isValid() && sinceProgress.elapsed() < 100)
+                return;
+            progressCase = caseId;
+            sinceProgress.start();
+            emit uploadProgress(caseId, done, total);
+        });
     int consecutiveNetwork = 0;
     for (;;) {
         auto due = m_pass.outbox().due(storage::OutboxRepository::Kinds::Cases, m_pass.options.batchSize);
@@ -240,6 +251,7 @@ void SyncEngine::start()
 
 void SyncEngine::onThreadStarted()
 {
+    runInBackground(); // uploads yield the processor to the window
     if (auto s = open(); !s) {
         qCWarning(lcSync) << "sync engine cannot open the store:" << s.error().code;
         return;

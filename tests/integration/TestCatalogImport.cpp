@@ -245,6 +245,34 @@ private slots:
         QCOMPARE(repo.recentCodes(QString()).value(), QStringList{QStringLiteral("T-D")});
     }
 
+    void indexBuiltOnFirstUse()
+    {
+        const QString dir = yc::test::TestEnvironment::current()->freshDir(QStringLiteral("first-use"));
+        const QString path = dir + QStringLiteral("/yichuang.db");
+        {
+            auto db = Database::open(path);
+            QVERIFY(db.ok());
+            QVERIFY(CatalogRepository(*db.value()).import(parsed(yc::test::trainingCatalogBytes()), now).ok());
+        }
+        // Deferred: no index until asked; a search before prepare() builds it and finds the item.
+        yc::storage::CatalogSearch search(path, nullptr, nullptr, yc::storage::CatalogSearch::FirstIndex::OnFirstUse);
+        QSignalSpy ready(&search, &yc::storage::CatalogSearch::indexReady);
+        QSignalSpy results(&search, &yc::storage::CatalogSearch::resultsReady);
+        QVERIFY(!ready.wait(300));
+        search.search(QStringLiteral("sfz"));
+        QVERIFY(results.wait(10000));
+        QCOMPARE(ready.size(), 1);
+        QCOMPARE(ready.first().at(0).toLongLong(), 78);
+        const auto matches = results.first().at(2).value<QList<yc::catalog::SearchMatch>>();
+        QVERIFY(!matches.isEmpty());
+        // prepare() after that does not build it again; reload() does.
+        search.prepare();
+        QVERIFY(!ready.wait(300));
+        search.reload();
+        QVERIFY(ready.wait(10000));
+        QCOMPARE(ready.size(), 2);
+    }
+
     void searchOnItsOwnThread()
     {
         const QString dir = yc::test::TestEnvironment::current()->freshDir(QStringLiteral("thread"));

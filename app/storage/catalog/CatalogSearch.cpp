@@ -16,9 +16,10 @@ struct CatalogSearchWorker::State
     std::unique_ptr<Database> db;
     catalog::CatalogIndex index;
     catalog::SearchSession session;
+    bool built = false;
 };
 
-CatalogSearch::CatalogSearch(const QString& databasePath, const Clock* clock, QObject* parent)
+CatalogSearch::CatalogSearch(const QString& databasePath, const Clock* clock, QObject* parent, FirstIndex first)
     : QObject(parent)
     , m_latest(std::make_shared<std::atomic<quint64>>(0))
 {
@@ -33,7 +34,8 @@ CatalogSearch::CatalogSearch(const QString& databasePath, const Clock* clock, QO
     connect(m_worker, &CatalogSearchWorker::indexReady, this, &CatalogSearch::indexReady, Qt::QueuedConnection);
     connect(m_worker, &CatalogSearchWorker::failed, this, &CatalogSearch::failed, Qt::QueuedConnection);
     m_thread.start();
-    reload();
+    if (first == FirstIndex::Now)
+        reload();
 }
 
 CatalogSearch::~CatalogSearch()
@@ -70,6 +72,11 @@ quint64 CatalogSearch::search(const QString& query)
 void CatalogSearch::reload()
 {
     QMetaObject::invokeMethod(m_worker, "reload", Qt::QueuedConnection);
+}
+
+void CatalogSearch::prepare()
+{
+    QMetaObject::invokeMethod(m_worker, "prepare", Qt::QueuedConnection);
 }
 
 void CatalogSearch::recordUse(const QString& code)
@@ -109,23 +116,38 @@ bool CatalogSearchWorker::ensureOpen()
     return true;
 }
 
+void CatalogSearchWorker::prepare()
+{
+    build();
+}
+
 void CatalogSearchWorker::reload()
 {
+    m_state->built = false;
+    build();
+}
+
+bool CatalogSearchWorker::build()
+{
+    if (m_state->built)
+        return false;
     if (!ensureOpen())
-        return;
+        return false;
+    m_state->built = true;
     QElapsedTimer timer;
     timer.start();
     CatalogRepository repository(*m_state->db);
     auto entries = repository.indexEntries();
     if (!entries) {
         emit failed(entries.error().message);
-        return;
+        return true;
     }
     m_state->index =
         catalog::CatalogIndex(entries.value(), catalog::PinyinTable::builtin(), catalog::Synonyms::builtin());
     m_state->session = {};
     qCInfo(lcCatalog) << "search index built:" << m_state->index.size() << "items in" << timer.elapsed() << "ms";
     emit indexReady(m_state->index.size());
+    return true;
 }
 
 void CatalogSearchWorker::run(quint64 id, const QString& query, const catalog::SearchOptions& options,
@@ -135,6 +157,7 @@ void CatalogSearchWorker::run(quint64 id, const QString& query, const catalog::S
         return; // a newer query is waiting
     if (!ensureOpen())
         return;
+    build(); // a search before the first reload() (FirstIndex::OnFirstUse)
     catalog::SearchOptions o = options;
     o.recentCodes = CatalogRepository(*m_state->db).recentCodes(windowCode).valueOr({});
     const auto latest = m_latest;

@@ -27,7 +27,17 @@ class CatalogSearch : public QObject
     Q_OBJECT
 
 public:
-    CatalogSearch(const QString& databasePath, const Clock* clock, QObject* parent = nullptr);
+    // When the index is first built: at once on the search thread (Now), or by the first reload() or
+    // search(), whichever comes first (OnFirstUse; the application builds it once its window is usable,
+    // so that start-up does not wait for it).
+    enum class FirstIndex
+    {
+        Now,
+        OnFirstUse
+    };
+
+    CatalogSearch(const QString& databasePath, const Clock* clock, QObject* parent = nullptr,
+                  FirstIndex first = FirstIndex::Now);
     ~CatalogSearch() override;
 
     // Hall filter (core/Settings keys hall/level and hall/areaCode; empty = every item) and the
@@ -39,6 +49,8 @@ public:
     quint64 search(const QString& query);
     // Rebuilds the index from the store (after an import).
     void reload();
+    // Builds the index unless it was built (FirstIndex::OnFirstUse).
+    void prepare();
     // The clerk worked with this item at this window: it is boosted in later searches.
     void recordUse(const QString& code);
 
@@ -70,6 +82,7 @@ public:
 
 public slots:
     void reload();
+    void prepare();
     void run(quint64 id, const QString& query, const yc::catalog::SearchOptions& options, const QString& windowCode);
     void recordUse(const QString& windowCode, const QString& code);
 
@@ -81,6 +94,8 @@ signals:
 private:
     struct State;
     bool ensureOpen();
+    // Builds the index now (true) unless it was built before (false).
+    bool build();
 
     QString m_path;
     const Clock* m_clock;

@@ -19,8 +19,8 @@
 #include "intake/SupervisorApprovals.h"
 #include "materials/MaterialImporter.h"
 #include "materials/MaterialPage.h"
-#include "materials/PageEncoder.h"
 #include "materials/PdfWriter.h"
+#include "materials/ScanAssembler.h"
 #include "storage/AccessAudit.h"
 #include "storage/Store.h"
 #include "storage/catalog/CatalogRepository.h"
@@ -1214,50 +1214,45 @@ void IntakePage::scanToCurrentRow()
         m_scanners = std::make_unique<devices::DeviceManager>(QStringList(),
                                                               devices::DeviceManager::defaultScannerSearchPaths());
         m_scanner = new devices::ScannerService(*m_scanners, this);
-        connect(m_scanner, &devices::ScannerService::pageScanned, this,
-                [this](const plugins::scanner::ScannedPage& page, int) {
-                    using F = plugins::scanner::ScannedPage::Format;
-                    const QImage::Format format = page.format == F::Rgb888  ? QImage::Format_RGB888
-                                                  : page.format == F::Gray8 ? QImage::Format_Grayscale8
-                                                                            : QImage::Format_Mono;
-                    QImage image(reinterpret_cast<const uchar*>(page.pixels.constData()), page.width, page.height,
-                                 page.bytesPerLine, format);
-                    if (format == QImage::Format_Mono)
-                        image.setColorTable({qRgb(255, 255, 255), qRgb(0, 0, 0)});
-                    image = image.copy();
-                    if (page.dpi > 0) {
-                        image.setDotsPerMeterX(qRound(page.dpi / 0.0254));
-                        image.setDotsPerMeterY(qRound(page.dpi / 0.0254));
-                    }
-                    m_scannedPages.push_back(materials::PageEncoder::encode(image));
-                    showInfo(tr("Page %1 scanned.").arg(m_scannedPages.size()));
-                });
+        // Pages are encoded and packed on the assembler's thread, never on the GUI thread.
+        m_scanAssembler = new materials::ScanAssembler(this);
+        connect(m_scanner, &devices::ScannerService::pageScanned, m_scanAssembler,
+                [this](const plugins::scanner::ScannedPage& page, int) { m_scanAssembler->addPage(page); });
+        connect(m_scanAssembler, &materials::ScanAssembler::pageEncoded, this,
+                [this](int pages) { showInfo(tr("Page %1 scanned.").arg(pages)); });
         connect(m_scanner, &devices::ScannerService::finished, this, [this](int pages, bool cancelled) {
-            m_scan->setEnabled(true);
-            if (cancelled || pages == 0 || m_scannedPages.empty()) {
+            if (cancelled || pages == 0) {
+                m_scan->setEnabled(true);
+                m_scanAssembler->begin(); // drops the pages
                 showError(tr("The scan was cancelled or gave no page; nothing was added."));
-                m_scannedPages.clear();
                 return;
             }
+            m_scanAssembler->finish();
+        });
+        connect(m_scanAssembler, &materials::ScanAssembler::failed, this, [this] {
+            m_scan->setEnabled(true);
+            showError(tr("The scan was cancelled or gave no page; nothing was added."));
+        });
+        connect(m_scanAssembler, &materials::ScanAssembler::packed, this, [this](const QByteArray& pdf, int) {
+            m_scan->setEnabled(true);
             intake::MaterialEvidence evidence;
             evidence.state = intake::MaterialState::Scanned;
             evidence.form = MaterialForm::Copy;
-            evidence.content = materials::PdfWriter::write(m_scannedPages);
+            evidence.content = pdf;
             evidence.mimeType = QStringLiteral("application/pdf");
-            m_scannedPages.clear();
             attach(m_scanRow, evidence);
         });
         connect(m_scanner, &devices::ScannerService::errorOccurred, this,
                 [this](const QString&, const QString& message) {
                     m_scan->setEnabled(true);
-                    m_scannedPages.clear();
+                    m_scanAssembler->begin(); // drops the pages
                     showError(tr("Scanner: %1").arg(message));
                 });
     }
     if (m_scanner->isScanning())
         return;
     m_scanRow = row;
-    m_scannedPages.clear();
+    m_scanAssembler->begin();
     plugins::scanner::ScanSettings settings;
     settings.device = m_context.settings ? m_context.settings->value(QStringLiteral("scanner/device")).toString()
                                          : QString(); // empty: the first scanner found

@@ -37,7 +37,8 @@ class ScannerService;
 } // namespace yc::devices
 namespace yc::materials {
 struct MaterialPage;
-}
+class ScanAssembler;
+} // namespace yc::materials
 namespace yc::intake {
 class RemoteApprovals;
 class OnceOnlyLookups;
@@ -207,7 +208,7 @@ private:
     QString m_scannerPlugin; // the scanner back-end; "simulated" in training mode
     std::unique_ptr<devices::DeviceManager> m_scanners;
     devices::ScannerService* m_scanner = nullptr;
-    std::vector<materials::MaterialPage> m_scannedPages;
+    materials::ScanAssembler* m_scanAssembler = nullptr; // made with m_scanner
     int m_scanRow = -1;
 
     QTextBrowser* m_summary = nullptr;
