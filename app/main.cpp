@@ -25,6 +25,8 @@
 #include "ui/identity/IdCardModule.h"
 #include "ui/intake/IntakePage.h"
 #include "ui/print/PrintModule.h"
+#include "ui/supervision/ApprovalsPage.h"
+#include "ui/supervision/CaseDetailDialog.h"
 #include "ui/sync/SignInDialog.h"
 #include "ui/sync/SyncQueuePage.h"
 #include "ui/sync/SyncStatusWidget.h"
@@ -276,6 +278,17 @@ int main(int argc, char* argv[])
         syncEngine.start();
     }
     // ---- end of platform sync UI
+
+    // Supervision: the approvals queue (F9; supervisors only, checked by the services), case detail.
+    {
+        auto* approvalsPage = new yc::ui::ApprovalsPage(context);
+        window.addPage(approvalsPage, QApplication::translate("main", "Approvals"), QKeySequence(Qt::Key_F9));
+        QObject::connect(approvalsPage, &yc::ui::ApprovalsPage::caseRequested, &window,
+                         [&window, &context](const QString& caseId) {
+                             yc::ui::CaseDetailDialog dialog(context, caseId, &window);
+                             dialog.exec();
+                         });
+    }
 
     yc::SignalWatcher signalWatcher;
     QObject::connect(&signalWatcher, &yc::SignalWatcher::terminationRequested, &window, [&window] { window.close(); });
