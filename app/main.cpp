@@ -27,6 +27,7 @@
 #include "ui/print/PrintModule.h"
 #include "ui/supervision/ApprovalsPage.h"
 #include "ui/supervision/CaseDetailDialog.h"
+#include "ui/supervision/RatingsPage.h"
 #include "ui/sync/SignInDialog.h"
 #include "ui/sync/SyncQueuePage.h"
 #include "ui/sync/SyncStatusWidget.h"
@@ -279,7 +280,8 @@ int main(int argc, char* argv[])
     }
     // ---- end of platform sync UI
 
-    // Supervision: the approvals queue (F9; supervisors only, checked by the services), case detail.
+    // Supervision: the approvals queue (F9), case detail, rating results (F10); supervisors only,
+    // checked by the services.
     {
         auto* approvalsPage = new yc::ui::ApprovalsPage(context);
         window.addPage(approvalsPage, QApplication::translate("main", "Approvals"), QKeySequence(Qt::Key_F9));
@@ -288,6 +290,10 @@ int main(int argc, char* argv[])
                              yc::ui::CaseDetailDialog dialog(context, caseId, &window);
                              dialog.exec();
                          });
+        auto* ratingsPage = new yc::ui::RatingsPage(context);
+        window.addPage(ratingsPage, QApplication::translate("main", "Rating results"), QKeySequence(Qt::Key_F10));
+        QObject::connect(ratingsPage, &yc::ui::RatingsPage::followUpQueued, &syncEngine,
+                         &yc::sync::SyncEngine::syncNow);
     }
 
     yc::SignalWatcher signalWatcher;
