@@ -20,10 +20,10 @@ foreach(line IN LISTS lines)
       endif()
     endforeach()
   endif()
-  if(lib STREQUAL "yc_intake")
+  if(lib MATCHES "^yc_(intake|supervision)$")
     foreach(forbidden Qt6::Widgets Qt6::PdfWidgets Qt6::PrintSupport yc_ui)
       if(forbidden IN_LIST closure)
-        list(APPEND failures "yc_intake links ${forbidden}")
+        list(APPEND failures "${lib} links ${forbidden}")
       endif()
     endforeach()
   endif()
@@ -57,8 +57,10 @@ foreach(dir app/core app/storage app/sync app/devices)
   endforeach()
 endforeach()
 
-# The intake workflow is shared by the GUI and the command line: no widget headers.
-file(GLOB_RECURSE intake_files "${SOURCE_DIR}/app/intake/*.h" "${SOURCE_DIR}/app/intake/*.cpp")
+# The intake workflow is shared by the GUI and the command line: no widget headers. Nor has the
+# supervision logic below the supervisor's screens.
+file(GLOB_RECURSE intake_files "${SOURCE_DIR}/app/intake/*.h" "${SOURCE_DIR}/app/intake/*.cpp"
+     "${SOURCE_DIR}/app/supervision/*.h" "${SOURCE_DIR}/app/supervision/*.cpp")
 foreach(f IN LISTS intake_files)
   file(STRINGS "${f}" hits REGEX "#include +<(QtWidgets/|QWidget|QMainWindow|QDialog|QApplication|QMessageBox)")
   if(hits)
@@ -68,7 +70,7 @@ endforeach()
 
 # One repository in app/storage owns each table: the widgets, the command-line tool, the device and
 # document layers run no SQL and include no QtSql header.
-foreach(dir app/ui app/ctl app/devices app/documents app/materials app/intake)
+foreach(dir app/ui app/ctl app/devices app/documents app/materials app/intake app/supervision)
   file(GLOB_RECURSE files "${SOURCE_DIR}/${dir}/*.h" "${SOURCE_DIR}/${dir}/*.cpp")
   foreach(f IN LISTS files)
     file(STRINGS "${f}" hits REGEX "#include +<(QtSql/|QSql)")

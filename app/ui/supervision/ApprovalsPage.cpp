@@ -3,6 +3,7 @@
 #include "core/Settings.h"
 #include "core/WorkCalendar.h"
 #include "storage/Store.h"
+#include "storage/catalog/CatalogRepository.h"
 #include "sync/CalendarFeedStore.h"
 #include "sync/CurrentStaff.h"
 #include "sync/Enrolment.h"
@@ -248,6 +249,12 @@ void ApprovalsPage::refresh()
     showRows();
 }
 
+QString ApprovalsPage::itemName(const QString& code) const
+{
+    auto item = storage::CatalogRepository(m_context.store->database()).item(code);
+    return item && !item.value().name.isEmpty() ? item.value().name : code;
+}
+
 void ApprovalsPage::showRows()
 {
     const bool allowed = static_cast<bool>(supervision::ApprovalQueue(intakeContext(), actor()).requireSupervisor());
@@ -257,7 +264,7 @@ void ApprovalsPage::showRows()
         const int row = m_table->rowCount();
         m_table->insertRow(row);
         const QStringList cells{originLabel(a),   kindLabel(a.kind),
-                                a.caseId.left(8), a.itemCode,
+                                a.caseId.left(8), itemName(a.itemCode),
                                 a.requestedBy,    locale.toString(a.requestedAt.toLocalTime(), QLocale::ShortFormat)};
         for (int c = 0; c < cells.size(); ++c) {
             auto* item = new QTableWidgetItem(cells.at(c));
@@ -266,8 +273,6 @@ void ApprovalsPage::showRows()
         }
     }
     m_table->resizeColumnsToContents();
-    m_approve->setEnabled(allowed);
-    m_deny->setEnabled(allowed);
     m_comment->setEnabled(allowed);
     m_refresh->setEnabled(allowed);
     if (!m_rows.isEmpty())
@@ -287,14 +292,17 @@ int ApprovalsPage::selectedRow() const
 void ApprovalsPage::showSelection()
 {
     const int row = selectedRow();
+    const bool allowed = static_cast<bool>(supervision::ApprovalQueue(intakeContext(), actor()).requireSupervisor());
     m_openCase->setEnabled(row >= 0 && m_rows.at(row).origin == QueuedApproval::Origin::Local);
+    m_approve->setEnabled(allowed && row >= 0);
+    m_deny->setEnabled(allowed && row >= 0);
     if (row < 0) {
         m_details->setText(m_rows.isEmpty() ? tr("No request waits for a decision.") : QString());
         return;
     }
     const QueuedApproval& a = m_rows.at(row);
-    QString text =
-        tr("%1 for case %2, item %3, asked by %4.").arg(kindLabel(a.kind), a.caseId, a.itemCode, a.requestedBy);
+    QString text = tr("%1 for case %2, item %3 (%4), asked by %5.")
+                       .arg(kindLabel(a.kind), a.caseId, itemName(a.itemCode), a.itemCode, a.requestedBy);
     if (!a.reason.isEmpty())
         text += QLatin1Char('\n') + tr("Reason: %1").arg(a.reason);
     if (!a.deferredMaterials.isEmpty())

@@ -61,6 +61,7 @@ private:
     [[nodiscard]] intake::IntakeContext intakeContext() const;
     [[nodiscard]] supervision::Actor actor() const;
     [[nodiscard]] int selectedRow() const;
+    [[nodiscard]] QString itemName(const QString& code) const;
 
     const AppContext& m_context;
     std::shared_ptr<const WorkCalendar> m_calendar;

@@ -182,8 +182,10 @@ void RatingsPage::refresh()
         open += r.bad && !r.followedUp ? 1 : 0;
     }
     m_table->resizeColumnsToContents();
-    m_summary->setText(tr("%n rating(s) given at this PC, ", nullptr, int(m_rows.size())) +
-                       tr("%n bad, ", nullptr, bad) + tr("%n waiting for a follow-up.", nullptr, open));
+    m_summary->setText(tr("Ratings given at this PC: %1; bad: %2; waiting for a follow-up: %3.")
+                           .arg(m_rows.size())
+                           .arg(bad)
+                           .arg(open));
     for (int i = 0; i < m_rows.size(); ++i) {
         if (m_rows.at(i).bad && !m_rows.at(i).followedUp) {
             m_table->selectRow(i);
@@ -207,6 +209,9 @@ void RatingsPage::showSelection()
     const int row = selectedRow();
     if (row < 0) {
         m_details->setText(m_rows.isEmpty() ? tr("No rating was given at this PC yet.") : QString());
+        m_record->setEnabled(false);
+        m_rectification->setEnabled(false);
+        m_callback->setEnabled(false);
         return;
     }
     const RatingLine& r = m_rows.at(row);
