@@ -51,10 +51,10 @@ Status ApprovalQueue::requireSupervisor() const
 {
     if (m_actor.staffId.isEmpty())
         return makeError(QStringLiteral("supervision.not-signed-in"),
-                         tr("Sign in as a supervisor to see and decide approvals."));
+                         tr("Sign in as a supervisor: this is for supervisors only."));
     if (m_actor.role != Supervisor)
         return makeError(QStringLiteral("supervision.not-supervisor"),
-                         tr("%1 is not a supervisor: only a supervisor decides approvals.").arg(m_actor.staffId));
+                         tr("%1 is not a supervisor: this is for supervisors only.").arg(m_actor.staffId));
     return {};
 }
 

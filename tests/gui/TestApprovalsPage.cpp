@@ -276,6 +276,12 @@ private slots:
             QCOMPARE(after.size(), before + 1);
             QVERIFY(after.last().startsWith(QStringLiteral("case.personal-data-view s1001")));
             QVERIFY(!after.last().contains(QStringLiteral("测试甲")));
+            // A look at the dialog (e.g. under Xvfb): YC_SCREENSHOT_DIR=/tmp/shots.
+            if (qEnvironmentVariableIsSet("YC_SCREENSHOT_DIR")) {
+                dialog.show();
+                QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+                dialog.grab().save(qEnvironmentVariable("YC_SCREENSHOT_DIR") + QStringLiteral("/case-detail.png"));
+            }
         }
         signInAs(staff, QStringLiteral("c1001"), QStringLiteral("clerk"));
         {

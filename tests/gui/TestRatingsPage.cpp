@@ -158,6 +158,11 @@ private slots:
                                 {badId.value()}),
             1);
         page.refresh();
+        // A look at the page (e.g. under Xvfb): YC_SCREENSHOT_DIR=/tmp/shots.
+        if (qEnvironmentVariableIsSet("YC_SCREENSHOT_DIR")) {
+            page.resize(1100, 600);
+            page.grab().save(qEnvironmentVariable("YC_SCREENSHOT_DIR") + QStringLiteral("/ratings.png"));
+        }
         for (const supervision::RatingLine& r : page.ratings()) {
             if (r.evaluationId == badId.value()) {
                 QVERIFY(r.followedUp);

@@ -297,7 +297,7 @@ void ApprovalsPage::showSelection()
     m_approve->setEnabled(allowed && row >= 0);
     m_deny->setEnabled(allowed && row >= 0);
     if (row < 0) {
-        m_details->setText(m_rows.isEmpty() ? tr("No request waits for a decision.") : QString());
+        m_details->setText(m_rows.isEmpty() && allowed ? tr("No request waits for a decision.") : QString());
         return;
     }
     const QueuedApproval& a = m_rows.at(row);

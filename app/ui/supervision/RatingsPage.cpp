@@ -41,6 +41,19 @@ QString levelLabel(int level)
     }
 }
 
+QString channelLabel(const QString& channel)
+{
+    if (channel == QLatin1String("window-device"))
+        return RatingsPage::tr("Window device");
+    if (channel == QLatin1String("qr-code"))
+        return RatingsPage::tr("QR code");
+    if (channel == QLatin1String("sms"))
+        return RatingsPage::tr("SMS");
+    if (channel == QLatin1String("hotline"))
+        return RatingsPage::tr("Hotline");
+    return channel;
+}
+
 QString followUpLabel(const RatingLine& r, const QDate& today)
 {
     if (!r.bad)
@@ -171,7 +184,7 @@ void RatingsPage::refresh()
         const int row = m_table->rowCount();
         m_table->insertRow(row);
         const QStringList cells{locale.toString(r.at.toLocalTime(), QLocale::ShortFormat), r.caseNumber,
-                                levelLabel(r.level), r.channel, followUpLabel(r, today)};
+                                levelLabel(r.level), channelLabel(r.channel), followUpLabel(r, today)};
         for (int c = 0; c < cells.size(); ++c) {
             auto* item = new QTableWidgetItem(cells.at(c));
             if (r.bad)
