@@ -30,8 +30,11 @@
 #include "ui/identity/IdCardModule.h"
 #include "ui/intake/IntakePage.h"
 #include "ui/print/PrintModule.h"
-#include "ui/sync/SessionLockModule.h"
+#include "ui/supervision/ApprovalsPage.h"
+#include "ui/supervision/CaseDetailDialog.h"
 #include "ui/supervision/DashboardPage.h"
+#include "ui/supervision/RatingsPage.h"
+#include "ui/sync/SessionLockModule.h"
 #include "ui/sync/SignInDialog.h"
 #include "ui/sync/SyncQueuePage.h"
 #include "ui/sync/SyncStatusWidget.h"
@@ -320,6 +323,24 @@ int main(int argc, char* argv[])
                                           : std::function<void()>([enrolAction] { enrolAction->trigger(); }));
     }
     // ---- end of platform sync UI
+
+    // Supervision: the approvals queue (Ctrl+F9), case detail, rating results (Ctrl+F10); supervisors only,
+    // checked by the services.
+    {
+        auto* approvalsPage = new yc::ui::ApprovalsPage(context);
+        window.addPage(approvalsPage, QApplication::translate("main", "Approvals"),
+                       QKeySequence(Qt::CTRL | Qt::Key_F9));
+        QObject::connect(approvalsPage, &yc::ui::ApprovalsPage::caseRequested, &window,
+                         [&window, &context](const QString& caseId) {
+                             yc::ui::CaseDetailDialog dialog(context, caseId, &window);
+                             dialog.exec();
+                         });
+        auto* ratingsPage = new yc::ui::RatingsPage(context);
+        window.addPage(ratingsPage, QApplication::translate("main", "Rating results"),
+                       QKeySequence(Qt::CTRL | Qt::Key_F10));
+        QObject::connect(ratingsPage, &yc::ui::RatingsPage::followUpQueued, &syncEngine,
+                         &yc::sync::SyncEngine::syncNow);
+    }
 
     yc::SignalWatcher signalWatcher;
     QObject::connect(&signalWatcher, &yc::SignalWatcher::terminationRequested, &window, [&window] { window.close(); });

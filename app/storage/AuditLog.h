@@ -54,7 +54,10 @@ struct AuditVerification
 // staff.sign-in-failed (detail "mode=online|offline|enrol reason=CODE"; the staff id only when known on
 // this PC, else "account=unknown"; never what was typed), machine.enrol,
 // outbox.export, evaluation.queue, supplement.queue, notice.print (object the case; detail "notice=ID
-// kind=KIND output=printer|pdf prints=N"), notice.export (yichuang-ctl; detail "notice=ID kind=KIND").
+// kind=KIND output=printer|pdf prints=N"), notice.export (yichuang-ctl; detail "notice=ID kind=KIND"),
+// case.approval-answer (a supervisor's decision; a remote request of another window adds
+// "approval=ID window=NO"), case.view-personal (the supervisor's case detail showed the
+// applicant unmasked; detail "fields=..."), evaluation.follow-up (object the evaluation; "level=N").
 class AuditLog
 {
     Q_DECLARE_TR_FUNCTIONS(yc::storage::AuditLog)

@@ -399,6 +399,24 @@ Result<std::vector<IntakeApproval>> IntakeRepository::approvals(const QString& c
     return out;
 }
 
+Result<std::vector<IntakeApproval>> IntakeRepository::pendingApprovals() const
+{
+    SqlQuery q(m_database,
+               QStringLiteral("SELECT ") + ApprovalColumns +
+                   QStringLiteral(" FROM intake_approvals WHERE status = 'pending' ORDER BY requested_at, approval_id"),
+               {});
+    if (!q.exec())
+        return q.error(tr("The approvals could not be read"));
+    std::vector<IntakeApproval> out;
+    while (q.next()) {
+        auto a = approvalFromRow(q, m_cipher);
+        if (!a)
+            return a.error();
+        out.push_back(std::move(a.value()));
+    }
+    return out;
+}
+
 Result<IntakeCaseDocumentParts> IntakeRepository::caseDocumentParts(const QString& caseId) const
 {
     IntakeCaseDocumentParts parts;

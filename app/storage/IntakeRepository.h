@@ -109,6 +109,8 @@ public:
     [[nodiscard]] Result<std::optional<IntakeApproval>> approval(const QString& approvalId) const;
     // Oldest first.
     [[nodiscard]] Result<std::vector<IntakeApproval>> approvals(const QString& caseId) const;
+    // Every pending approval asked at this PC, oldest first (the supervisor's queue).
+    [[nodiscard]] Result<std::vector<IntakeApproval>> pendingApprovals() const;
     [[nodiscard]] Result<IntakeCaseDocumentParts> caseDocumentParts(const QString& caseId) const;
 
     // The agent is kept in a row of its own in `applicants`; nullopt removes it.

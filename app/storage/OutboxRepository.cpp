@@ -91,8 +91,9 @@ Result<std::vector<OutboxEntry>> OutboxRepository::due(Kinds kinds, int limit) c
     SqlQuery q(m_database,
                QStringLiteral("SELECT id, case_id, state, staff_id, attempts, kind, object_id FROM outbox WHERE %1 "
                               "AND %2 ORDER BY id LIMIT ?")
-                   .arg(kinds == Kinds::Cases ? QStringLiteral("kind = 'case'")
-                                              : QStringLiteral("kind IN ('evaluation', 'supplement')"),
+                   .arg(kinds == Kinds::Cases
+                            ? QStringLiteral("kind = 'case'")
+                            : QStringLiteral("kind IN ('evaluation', 'supplement', 'evaluation-follow-up')"),
                         QLatin1String(DueCondition)),
                {now(), limit});
     if (!q.exec())

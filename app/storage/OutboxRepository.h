@@ -90,6 +90,8 @@ public:
     inline static const QString CaseKind = QStringLiteral("case");
     inline static const QString EvaluationKind = QStringLiteral("evaluation");
     inline static const QString SupplementKind = QStringLiteral("supplement");
+    // The follow-up of a bad evaluation (object id: the evaluation's id), sent under the supervisor's name.
+    inline static const QString EvaluationFollowUpKind = QStringLiteral("evaluation-follow-up");
     inline static const QString Submitted = QStringLiteral("submitted");
 
     OutboxRepository(Database& database, const Clock& clock);
@@ -110,7 +112,7 @@ public:
     // The object id of entry `id` of this kind; error "<kind>.missing" when there is none.
     [[nodiscard]] Result<QString> objectId(qint64 id, const QString& kind) const;
 
-    // Entries due now, oldest first: cases, or the other kinds (evaluations and supplements).
+    // Entries due now, oldest first: cases, or the other kinds (evaluations, their follow-ups, supplements).
     enum class Kinds
     {
         Cases,

@@ -4,9 +4,12 @@
 #include "core/Logging.h"
 #include "core/SecureWipe.h"
 #include "storage/CaseRepository.h"
+#include "storage/FieldCipher.h"
 #include "storage/MaterialStore.h"
 #include "sync/OfflineQueue.h"
 #include "sync/SupplementDocument.h"
+
+#include <QJsonDocument>
 
 namespace yc::sync {
 
@@ -107,6 +110,41 @@ PlatformResult<QString> OtherItemsSender::sendEvaluation(const storage::OutboxEn
     return QString(); // the entry keeps the number it had
 }
 
+PlatformResult<QString> OtherItemsSender::sendFollowUp(const storage::OutboxEntry& entry)
+{
+    const QString& kind = storage::OutboxRepository::EvaluationFollowUpKind;
+    auto sealed = m_pass.outbox().payload(kind, entry.objectId);
+    auto plain =
+        sealed ? m_pass.cipher.decrypt(sealed.value(), storage::OutboxRepository::payloadAad(kind, entry.objectId))
+               : Result<QByteArray>(sealed.error());
+    std::optional<EvaluationFollowUp> followUp;
+    if (plain)
+        followUp = EvaluationFollowUp::fromPayload(QJsonDocument::fromJson(plain.value()).object());
+    if (!followUp)
+        return makeFailure(FailureKind::Permanent, QStringLiteral("follow-up.missing"),
+                           tr("The queued follow-up of an evaluation is missing or unreadable."));
+    // The evaluation goes first: a follow-up of an evaluation still in this PC's queue waits for it.
+    auto evaluationQueued = m_pass.outbox().containsObject(storage::OutboxRepository::EvaluationKind, entry.objectId);
+    if (evaluationQueued && evaluationQueued.value()) {
+        storage::OutboxListFilter filter;
+        filter.includeSubmitted = true;
+        auto rows = m_pass.outbox().list(filter);
+        if (rows) {
+            for (const storage::OutboxListRow& r : rows.value()) {
+                if (r.kind == storage::OutboxRepository::EvaluationKind && r.objectId == entry.objectId &&
+                    r.state != storage::OutboxRepository::Submitted)
+                    return makeFailure(FailureKind::Retryable, WaitingForCase,
+                                       tr("Waiting until the platform holds the evaluation of this follow-up."));
+            }
+        }
+    }
+    auto sent = m_tokens.withToken<Done>(
+        entry.staffId, [&](const QString& t) { return m_pass.connector->submitEvaluationFollowUp(t, *followUp); });
+    if (!sent)
+        return sent.error();
+    return QString();
+}
+
 bool OtherItemsSender::drain(PassReport& report)
 {
     auto due = m_pass.outbox().due(storage::OutboxRepository::Kinds::Others, m_pass.options.batchSize);
@@ -119,13 +157,15 @@ bool OtherItemsSender::drain(PassReport& report)
         if (!m_pass.mayCallPlatform())
             return false;
         const bool supplement = entry.kind == storage::OutboxRepository::SupplementKind;
-        auto result = supplement ? sendSupplement(entry) : sendEvaluation(entry);
+        const bool followUp = entry.kind == storage::OutboxRepository::EvaluationFollowUpKind;
+        auto result = supplement ? sendSupplement(entry) : followUp ? sendFollowUp(entry) : sendEvaluation(entry);
         if (result) {
             if (auto s = m_pass.outbox().markSubmitted(entry.id, result.value(), {}); !s) {
                 report.lastError = s.error().message;
                 continue;
             }
-            ++(supplement ? report.supplementsSubmitted : report.evaluationsSubmitted);
+            if (!followUp)
+                ++(supplement ? report.supplementsSubmitted : report.evaluationsSubmitted);
             report.reachedPlatform = true;
             consecutiveNetwork = 0;
             continue;

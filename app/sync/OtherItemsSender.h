@@ -25,6 +25,7 @@ private:
     PlatformResult<QString> numberOfSubmittedCase(const storage::OutboxEntry& entry, const QString& waitingText);
     PlatformResult<QString> sendSupplement(const storage::OutboxEntry& entry);
     PlatformResult<QString> sendEvaluation(const storage::OutboxEntry& entry);
+    PlatformResult<QString> sendFollowUp(const storage::OutboxEntry& entry);
 
     PassContext& m_pass;
     TokenProvider& m_tokens;

@@ -183,6 +183,22 @@ struct Evaluation
     [[nodiscard]] static std::optional<Evaluation> fromJson(const QJsonObject& body);
 };
 
+// The follow-up (整改) of a bad evaluation (level <= 2), recorded by a supervisor (PROTOCOL.md §14).
+// Personal data may be in the texts: kept encrypted in the outbox, never logged.
+struct EvaluationFollowUp
+{
+    QString evaluationId;
+    QString rectification; // what was put right
+    QString callback;      // the record of the call back to the citizen (回访记录)
+    QDateTime at;
+
+    // The request body of POST /evaluations/<id>/follow-up (without the id); the outbox payload
+    // holds it with the id.
+    [[nodiscard]] QJsonObject toJson() const;
+    [[nodiscard]] QJsonObject toPayload() const;
+    [[nodiscard]] static std::optional<EvaluationFollowUp> fromPayload(const QJsonObject& payload);
+};
+
 struct EvaluationOutcome
 {
     QString evaluationId;
@@ -314,6 +330,14 @@ public:
     virtual PlatformResult<AuditUpload> uploadAudit(const QString& token, const QString& batchId,
                                                     const std::vector<AuditEntry>& entries) = 0;
     virtual PlatformResult<EvaluationOutcome> submitEvaluation(const QString& token, const Evaluation& evaluation) = 0;
+    // §14: the follow-up of a bad evaluation (supervisors). Connectors that do not speak it refuse it.
+    virtual PlatformResult<Done> submitEvaluationFollowUp(const QString& token, const EvaluationFollowUp& followUp)
+    {
+        (void)token;
+        (void)followUp;
+        return makeFailure(FailureKind::Permanent, QStringLiteral("unsupported"),
+                           QStringLiteral("This connection does not send evaluation follow-ups."));
+    }
     // §15, supervisors and admins only.
     virtual PlatformResult<CasePage> hallCases(const QString& token, const CaseFilter& filter) = 0;
     // §16 remote approvals.

@@ -38,6 +38,32 @@ QJsonObject Evaluation::toJson() const
     return body;
 }
 
+QJsonObject EvaluationFollowUp::toJson() const
+{
+    return {{QStringLiteral("rectification"), rectification},
+            {QStringLiteral("callback"), callback},
+            {QStringLiteral("at"), at.toUTC().toString(Qt::ISODateWithMs)}};
+}
+
+QJsonObject EvaluationFollowUp::toPayload() const
+{
+    QJsonObject payload = toJson();
+    payload.insert(QStringLiteral("evaluationId"), evaluationId);
+    return payload;
+}
+
+std::optional<EvaluationFollowUp> EvaluationFollowUp::fromPayload(const QJsonObject& payload)
+{
+    EvaluationFollowUp f;
+    f.evaluationId = payload.value(QLatin1String("evaluationId")).toString();
+    f.rectification = payload.value(QLatin1String("rectification")).toString();
+    f.callback = payload.value(QLatin1String("callback")).toString();
+    f.at = QDateTime::fromString(payload.value(QLatin1String("at")).toString(), Qt::ISODateWithMs);
+    if (f.evaluationId.isEmpty() || f.rectification.isEmpty() || f.callback.isEmpty() || !f.at.isValid())
+        return std::nullopt;
+    return f;
+}
+
 std::optional<Evaluation> Evaluation::fromJson(const QJsonObject& body)
 {
     Evaluation e;

@@ -386,6 +386,15 @@ PlatformResult<EvaluationOutcome> RestConnector::submitEvaluation(const QString&
                                          &ResponseParsers::evaluation);
 }
 
+PlatformResult<Done> RestConnector::submitEvaluationFollowUp(const QString& token, const EvaluationFollowUp& followUp)
+{
+    return parsedCall<Done>("POST",
+                            QStringLiteral("/evaluations/%1/follow-up")
+                                .arg(QString::fromLatin1(QUrl::toPercentEncoding(followUp.evaluationId))),
+                            token, followUp.toJson(), [](const QByteArray&) -> PlatformResult<Done> { return Done{}; },
+                            {200, 201});
+}
+
 PlatformResult<CasePage> RestConnector::hallCases(const QString& token, const CaseFilter& filter)
 {
     QUrlQuery query;

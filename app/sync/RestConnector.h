@@ -62,6 +62,7 @@ public:
     PlatformResult<AuditUpload> uploadAudit(const QString& token, const QString& batchId,
                                             const std::vector<AuditEntry>& entries) override;
     PlatformResult<EvaluationOutcome> submitEvaluation(const QString& token, const Evaluation& evaluation) override;
+    PlatformResult<Done> submitEvaluationFollowUp(const QString& token, const EvaluationFollowUp& followUp) override;
     PlatformResult<CasePage> hallCases(const QString& token, const CaseFilter& filter) override;
     PlatformResult<Approval> requestApproval(const QString& token, const ApprovalRequest& request) override;
     PlatformResult<Approval> approval(const QString& token, const QString& approvalId) override;

@@ -59,6 +59,8 @@ const char* const kSchema[] = {
     " entry TEXT NOT NULL, PRIMARY KEY (machine_id, seq))",
     "CREATE TABLE IF NOT EXISTS evaluations (evaluation_id TEXT PRIMARY KEY, machine_id TEXT,"
     " canonical BLOB NOT NULL, case_number TEXT, level INTEGER NOT NULL, follow_up INTEGER NOT NULL)",
+    "CREATE TABLE IF NOT EXISTS evaluation_follow_ups (evaluation_id TEXT PRIMARY KEY, canonical BLOB NOT NULL,"
+    " recorded_by TEXT NOT NULL, recorded_at INTEGER NOT NULL)",
     "CREATE TABLE IF NOT EXISTS approvals (approval_id TEXT PRIMARY KEY, hall_code TEXT NOT NULL,"
     " canonical BLOB NOT NULL, approval TEXT NOT NULL, status TEXT NOT NULL, requested_at INTEGER NOT NULL)",
     "CREATE TABLE IF NOT EXISTS catalog_versions (version INTEGER PRIMARY KEY, document BLOB NOT NULL,"
@@ -608,7 +610,7 @@ QJsonObject Platform::stats()
 {
     QJsonObject counts;
     for (const char* table : {"cases", "materials", "leases", "machines", "changes", "supplements", "approvals",
-                              "evaluations", "audit_entries"}) {
+                              "evaluations", "evaluation_follow_ups", "audit_entries"}) {
         QSqlQuery q = run(m_db, u"SELECT COUNT(*) FROM "_s + QString::fromLatin1(table));
         counts.insert(QString::fromLatin1(table), q.next() ? q.value(0).toLongLong() : -1);
     }

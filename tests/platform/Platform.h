@@ -82,6 +82,7 @@ public:
     Reply creditLookup(const Session& session, const QByteArray& body);
     Reply audit(const Session& session, const QByteArray& body);
     Reply evaluation(const Session& session, const QByteArray& body);
+    Reply evaluationFollowUp(const Session& session, const QString& evaluationId, const QByteArray& body);
     Reply hallCases(const Session& session, const QUrlQuery& query);
     Reply createApproval(const Session& session, const QByteArray& body);
     Reply getApproval(const Session& session, const QString& approvalId);

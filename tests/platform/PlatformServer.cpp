@@ -308,6 +308,8 @@ Reply PlatformServer::dispatch(const QHttpServerRequest& request, const QString&
         return m_platform->audit(s, body);
     if (is(M::Post, {"evaluations"}))
         return m_platform->evaluation(s, body);
+    if (is(M::Post, {"evaluations", "*", "follow-up"}))
+        return m_platform->evaluationFollowUp(s, p.at(1), body);
     if (is(M::Get, {"hall", "cases"}))
         return m_platform->hallCases(s, query);
     if (is(M::Post, {"approvals"}))

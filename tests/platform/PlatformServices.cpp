@@ -277,6 +277,54 @@ Reply Platform::evaluation(const Session& session, const QByteArray& body)
                QJsonObject{{u"evaluationId"_s, evaluationId}, {u"followUp"_s, followUp}, {u"duplicate"_s, false}}}});
 }
 
+// The follow-up (整改) of a bad evaluation: what was rectified and the callback to the citizen. One per
+// evaluation, recorded by a supervisor of the evaluated case's hall.
+Reply Platform::evaluationFollowUp(const Session& session, const QString& evaluationId, const QByteArray& body)
+{
+    if (!session.hasRole(u"supervisor"_s))
+        return forbidden(u"Only supervisors record the follow-up of an evaluation"_s);
+    ApiError error;
+    const auto object = parseObject(body, &error);
+    if (!object)
+        return error.toReply();
+    Fields f(*object);
+    f.string("rectification", 2000);
+    f.string("callback", 2000);
+    f.dateTime("at");
+    if (!f.ok())
+        return f.error().toReply();
+    QSqlQuery e =
+        run(m_db, u"SELECT case_number, follow_up FROM evaluations WHERE evaluation_id = ?"_s, {evaluationId});
+    if (!e.next())
+        return Reply::error(404, u"not-found"_s, u"No such evaluation"_s);
+    QSqlQuery c = run(m_db, u"SELECT hall_code FROM cases WHERE case_number = ?"_s, {e.value(0).toString()});
+    if (!c.next() || c.value(0).toString() != session.hallCode)
+        return forbidden(u"The evaluation belongs to another hall"_s);
+    if (e.value(1).toInt() == 0)
+        return invalid(u"The evaluation %1 opened no follow-up (level 3 or better)"_s.arg(evaluationId));
+    const QByteArray canonical = canonicalJson(*object);
+    QSqlQuery known = run(m_db,
+                          u"SELECT canonical, recorded_by, recorded_at FROM evaluation_follow_ups "
+                          "WHERE evaluation_id = ?"_s,
+                          {evaluationId});
+    auto answer = [&](int status, const QString& by, qint64 at, bool duplicate) {
+        return Reply::json(status, {{u"followUp"_s, QJsonObject{{u"evaluationId"_s, evaluationId},
+                                                                {u"recordedBy"_s, by},
+                                                                {u"recordedAt"_s, isoUtc(at)},
+                                                                {u"duplicate"_s, duplicate}}}});
+    };
+    if (known.next()) {
+        if (known.value(0).toByteArray() != canonical)
+            return Reply::error(409, u"id-conflict"_s, u"The evaluation has another follow-up already"_s);
+        return answer(200, known.value(1).toString(), known.value(2).toLongLong(), true);
+    }
+    const qint64 at = now();
+    run(m_db,
+        u"INSERT INTO evaluation_follow_ups (evaluation_id, canonical, recorded_by, recorded_at) VALUES (?, ?, ?, ?)"_s,
+        {evaluationId, canonical, session.staffId, at});
+    return answer(201, session.staffId, at, false);
+}
+
 Reply Platform::hallCases(const Session& session, const QUrlQuery& query)
 {
     if (!requireAny(session, {"supervisor", "admin"}))

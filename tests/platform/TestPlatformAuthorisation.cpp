@@ -469,6 +469,76 @@ private slots:
         refused(clerk->post(u"/api/v1/evaluations"_s, evaluation), 422, u"invalid"_s);
     }
 
+    // A remote approval is decided by a supervisor of its hall only: a clerk's token (also the
+    // asking clerk's), an admin's and another hall's supervisor's are refused, and nothing changes.
+    void approvalsDecidedBySupervisorsOfTheHall()
+    {
+        auto clerk = signedIn(u"c1001"_s, m_a.machineId);
+        auto otherClerk = signedIn(u"c1002"_s, m_a.machineId);
+        auto admin = signedIn(u"a1001"_s, m_a.machineId);
+        auto supervisor = signedIn(u"s1001"_s, m_a.machineId);
+        auto supervisorB = signedIn(u"s2001"_s, m_b.machineId);
+        const QString approvalId = remote(*clerk, nullptr, u"refusal"_s, uuid());
+        const QString path = u"/api/v1/approvals/%1/decision"_s.arg(approvalId);
+        const QJsonObject approve{{u"decision"_s, u"approved"_s}, {u"note"_s, u"ok"_s}};
+        refused(clerk->post(path, approve), 403, u"forbidden"_s);
+        refused(otherClerk->post(path, approve), 403, u"forbidden"_s);
+        refused(otherClerk->post(path, {{u"decision"_s, u"rejected"_s}, {u"note"_s, u"no"_s}}), 403, u"forbidden"_s);
+        refused(admin->post(path, approve), 403, u"forbidden"_s);
+        refused(supervisorB->post(path, approve), 403, u"forbidden"_s);
+        HttpResult r = clerk->get(u"/api/v1/approvals/"_s + approvalId);
+        QCOMPARE(r.json.value(u"approval"_s).toObject().value(u"status"_s).toString(), u"pending"_s);
+        r = supervisor->post(path, approve);
+        QCOMPARE(r.status, 200);
+        QCOMPARE(r.json.value(u"approval"_s).toObject().value(u"decidedBy"_s).toString(), u"s1001"_s);
+    }
+
+    // The follow-up of a bad evaluation (§14): a supervisor of the evaluated case's hall, once per
+    // evaluation, only for an evaluation that opened one.
+    void evaluationFollowUpBySupervisorsOfTheHall()
+    {
+        auto clerk = signedIn(u"c1001"_s, m_a.machineId);
+        auto supervisor = signedIn(u"s1001"_s, m_a.machineId);
+        auto supervisorB = signedIn(u"s2001"_s, m_b.machineId);
+        QVERIFY(lease(*clerk, m_a));
+        const QByteArray m = "followed-up material " + m_a.machineId.toLatin1();
+        QVERIFY(upload(*clerk, m));
+        const QJsonObject c = signedCase(m_a, u"c1001"_s, {m});
+        QCOMPARE(clerk->post(u"/api/v1/cases"_s, c).status, 201);
+        auto evaluate = [&](int level) {
+            const QString id = uuid();
+            const HttpResult r = clerk->post(u"/api/v1/evaluations"_s, {{u"evaluationId"_s, id},
+                                                                        {u"caseNumber"_s, c.value(u"caseNumber"_s)},
+                                                                        {u"at"_s, u"2026-11-28T06:00:00Z"_s},
+                                                                        {u"channel"_s, u"window-device"_s},
+                                                                        {u"level"_s, level}});
+            if (r.status != 201)
+                qWarning() << "evaluation" << r.status << r.body;
+            return id;
+        };
+        const QString bad = evaluate(1);
+        const QString good = evaluate(4);
+        const QJsonObject followUp{{u"rectification"_s, u"窗口已补充告知单"_s},
+                                   {u"callback"_s, u"已电话回访，申请人表示理解"_s},
+                                   {u"at"_s, u"2026-11-30T03:00:00.000Z"_s}};
+        const QString path = u"/api/v1/evaluations/%1/follow-up"_s;
+        refused(clerk->post(path.arg(bad), followUp), 403, u"forbidden"_s);
+        refused(supervisorB->post(path.arg(bad), followUp), 403, u"forbidden"_s);
+        refused(supervisor->post(path.arg(uuid()), followUp), 404, u"not-found"_s);
+        refused(supervisor->post(path.arg(good), followUp), 422, u"invalid"_s);
+        refused(supervisor->post(path.arg(bad), {{u"rectification"_s, u"x"_s}, {u"at"_s, u"2026-11-30T03:00:00Z"_s}}),
+                400, u"bad-request"_s);
+        HttpResult r = supervisor->post(path.arg(bad), followUp);
+        QCOMPARE(r.status, 201);
+        QCOMPARE(r.json.value(u"followUp"_s).toObject().value(u"recordedBy"_s).toString(), u"s1001"_s);
+        r = supervisor->post(path.arg(bad), followUp);
+        QCOMPARE(r.status, 200);
+        QVERIFY(r.json.value(u"followUp"_s).toObject().value(u"duplicate"_s).toBool());
+        QJsonObject other = followUp;
+        other.insert(u"callback"_s, u"另一条记录"_s);
+        refused(supervisor->post(path.arg(bad), other), 409, u"id-conflict"_s);
+    }
+
     // An admin acts only in their own hall: enrolment, sign-in on a machine, hall queries, case
     // reads and department actions.
     void adminsActInTheirOwnHall()

@@ -48,6 +48,8 @@ QString kindText(const QString& kind)
         return SyncQueuePage::tr("Evaluation");
     if (kind == QLatin1String("supplement"))
         return SyncQueuePage::tr("Supplement");
+    if (kind == QLatin1String("evaluation-follow-up"))
+        return SyncQueuePage::tr("Rating follow-up");
     return kind;
 }
 

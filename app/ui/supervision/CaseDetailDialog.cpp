@@ -1,0 +1,216 @@
+#include "ui/supervision/CaseDetailDialog.h"
+
+#include "core/Masking.h"
+#include "core/WorkCalendar.h"
+#include "storage/Store.h"
+#include "sync/CalendarFeedStore.h"
+#include "ui/AppContext.h"
+#include "ui/materials/MaterialPreview.h"
+
+#include <QDialogButtonBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QListWidget>
+#include <QLocale>
+#include <QPushButton>
+#include <QSplitter>
+#include <QTabWidget>
+#include <QTableWidget>
+#include <QVBoxLayout>
+
+namespace yc::ui {
+
+namespace {
+
+QTableWidget* makeTable(const QStringList& headers, const QString& name, QWidget* parent)
+{
+    auto* table = new QTableWidget(0, int(headers.size()), parent);
+    table->setObjectName(name);
+    table->setHorizontalHeaderLabels(headers);
+    table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    table->verticalHeader()->hide();
+    table->horizontalHeader()->setStretchLastSection(true);
+    return table;
+}
+
+void addRow(QTableWidget* table, const QStringList& cells)
+{
+    const int row = table->rowCount();
+    table->insertRow(row);
+    for (int c = 0; c < cells.size(); ++c)
+        table->setItem(row, c, new QTableWidgetItem(cells.at(c)));
+}
+
+QString when(const QDateTime& at)
+{
+    return at.isValid() ? QLocale().toString(at.toLocalTime(), QLocale::ShortFormat) : QString();
+}
+
+} // namespace
+
+CaseDetailDialog::CaseDetailDialog(const AppContext& context, const QString& caseId, QWidget* parent)
+    : QDialog(parent)
+    , m_context(context)
+    , m_caseId(caseId)
+{
+    setObjectName(QStringLiteral("caseDetailDialog"));
+    setWindowTitle(tr("Case detail"));
+    resize(900, 620);
+    if (m_context.calendar)
+        m_calendar = m_context.calendar->calendar();
+    if (!m_calendar)
+        m_calendar = std::shared_ptr<const WorkCalendar>(&WorkCalendar::bundled(), [](const WorkCalendar*) {});
+
+    auto* layout = new QVBoxLayout(this);
+    m_summary = new QLabel(this);
+    m_summary->setObjectName(QStringLiteral("caseDetailSummary"));
+    m_summary->setWordWrap(true);
+    m_summary->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    layout->addWidget(m_summary);
+
+    auto* applicantRow = new QHBoxLayout;
+    m_applicant = new QLabel(this);
+    m_applicant->setObjectName(QStringLiteral("caseDetailApplicant"));
+    m_reveal = new QPushButton(tr("Show personal data"), this);
+    m_reveal->setObjectName(QStringLiteral("showPersonalDataButton"));
+    m_reveal->setToolTip(tr("Shows the applicant unmasked. Every opening is recorded in the audit trail."));
+    applicantRow->addWidget(m_applicant, 1);
+    applicantRow->addWidget(m_reveal);
+    layout->addLayout(applicantRow);
+
+    m_tabs = new QTabWidget(this);
+    m_history =
+        makeTable({tr("Time"), tr("Staff"), tr("Action"), tr("Detail")}, QStringLiteral("caseHistoryTable"), this);
+    m_approvals = makeTable(
+        {tr("Request"), tr("How"), tr("Status"), tr("Asked by"), tr("Decided by"), tr("Decided at"), tr("Comment")},
+        QStringLiteral("caseApprovalsTable"), this);
+    m_notices =
+        makeTable({tr("Notice"), tr("Issued at"), tr("Staff"), tr("Prints")}, QStringLiteral("caseNoticesTable"), this);
+    auto* materials = new QSplitter(this);
+    m_files = new QListWidget(materials);
+    m_files->setObjectName(QStringLiteral("caseMaterialList"));
+    m_preview = new MaterialPreview(materials);
+    materials->addWidget(m_files);
+    materials->addWidget(m_preview);
+    materials->setStretchFactor(1, 3);
+    m_tabs->addTab(m_history, tr("History and audit trail"));
+    m_tabs->addTab(m_approvals, tr("Approvals"));
+    m_tabs->addTab(m_notices, tr("Notices"));
+    m_tabs->addTab(materials, tr("Materials"));
+    layout->addWidget(m_tabs, 1);
+
+    m_message = new QLabel(this);
+    m_message->setObjectName(QStringLiteral("caseDetailMessage"));
+    m_message->setWordWrap(true);
+    layout->addWidget(m_message);
+    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    layout->addWidget(buttons);
+
+    connect(m_reveal, &QPushButton::clicked, this, &CaseDetailDialog::showPersonalData);
+    connect(m_files, &QListWidget::currentRowChanged, this, &CaseDetailDialog::previewMaterial);
+    load();
+}
+
+CaseDetailDialog::~CaseDetailDialog() = default;
+
+QString CaseDetailDialog::message() const
+{
+    return m_message->text();
+}
+
+QString CaseDetailDialog::applicantText() const
+{
+    return m_applicant->text();
+}
+
+static intake::IntakeContext contextOf(const AppContext& c, const WorkCalendar& calendar)
+{
+    return intake::IntakeContext{c.store->database(), c.store->cipher(), c.dataDir, *c.clock, calendar, {}, {}, {}};
+}
+
+void CaseDetailDialog::load()
+{
+    supervision::CaseDetailService service(contextOf(m_context, *m_calendar),
+                                           supervision::actorOf(m_context.currentStaff));
+    auto file = service.load(m_caseId);
+    if (!file) {
+        m_message->setText(file.error().message);
+        m_reveal->setEnabled(false);
+        m_tabs->setEnabled(false);
+        return;
+    }
+    m_loaded = true;
+    m_file = file.value();
+    const intake::CaseDetail& d = m_file.detail;
+    const QLocale locale;
+    QStringList summary;
+    summary << tr("Case number: %1").arg(d.line.caseNumber.isEmpty() ? tr("(none yet)") : d.line.caseNumber);
+    summary << tr("Item: %1 %2").arg(d.line.itemCode, d.line.itemName);
+    summary << tr("State: %1").arg(d.line.departmentStatus.isEmpty() ? d.line.state : d.line.departmentStatus);
+    if (!d.line.decision.isEmpty())
+        summary << tr("Decision: %1").arg(d.line.decision);
+    summary << tr("Received: %1 by %2 at window %3").arg(when(d.line.receivedAt), d.staffId, d.windowCode);
+    if (d.line.promisedDate.isValid())
+        summary << tr("Promised by: %1").arg(locale.toString(d.line.promisedDate, QLocale::ShortFormat));
+    summary << tr("Sync: %1").arg(d.line.syncState.isEmpty() ? tr("not queued") : d.line.syncState);
+    m_summary->setText(summary.join(QStringLiteral("   ")));
+    m_applicant->setText(tr("Applicant: %1 %2").arg(d.line.applicant, d.line.idNumber));
+
+    for (const intake::CaseHistoryLine& h : d.history)
+        addRow(m_history, {when(h.at), h.staffId, h.action, h.detail});
+    for (const supervision::CaseApprovalLine& a : std::as_const(m_file.approvals))
+        addRow(m_approvals, {a.kind, a.mode, a.status, a.requestedBy, a.decidedBy, when(a.decidedAt), a.note});
+    for (const supervision::CaseNoticeLine& n : std::as_const(m_file.notices))
+        addRow(m_notices, {n.kind, when(n.issuedAt), n.staffId, QString::number(n.printCount)});
+    for (const supervision::CaseMaterialFile& f : std::as_const(m_file.files))
+        m_files->addItem(f.name);
+    for (QTableWidget* t : {m_history, m_approvals, m_notices})
+        t->resizeColumnsToContents();
+    if (m_files->count() == 0)
+        m_message->setText(tr("No material file is stored for this case on this PC."));
+}
+
+void CaseDetailDialog::showPersonalData()
+{
+    supervision::CaseDetailService service(contextOf(m_context, *m_calendar),
+                                           supervision::actorOf(m_context.currentStaff));
+    auto data = service.revealPersonalData(m_caseId);
+    if (!data) {
+        m_message->setText(data.error().message);
+        return;
+    }
+    QStringList parts{data.value().name, data.value().idNumber};
+    if (!data.value().phone.isEmpty())
+        parts << data.value().phone;
+    if (!data.value().address.isEmpty())
+        parts << data.value().address;
+    m_applicant->setText(tr("Applicant: %1").arg(parts.join(QStringLiteral("  "))));
+    m_reveal->setEnabled(false);
+    m_message->setText(tr("The personal data was opened under your name; the audit trail records it."));
+}
+
+void CaseDetailDialog::previewMaterial(int row)
+{
+    if (row < 0 || row >= m_file.files.size())
+        return;
+    const supervision::CaseMaterialFile& f = m_file.files.at(row);
+    supervision::CaseDetailService service(contextOf(m_context, *m_calendar),
+                                           supervision::actorOf(m_context.currentStaff));
+    auto content = service.materialContent(m_caseId, f.materialId);
+    if (!content) {
+        m_message->setText(content.error().message);
+        m_preview->clear();
+        return;
+    }
+    if (!m_preview->setPdf(content.value())) {
+        m_preview->clear();
+        m_message->setText(tr("%1 is not a PDF: it cannot be previewed here.").arg(f.name));
+        return;
+    }
+    m_message->clear();
+}
+
+} // namespace yc::ui
