@@ -132,6 +132,22 @@
         <source>Intake</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Cases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hall dashboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approvals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rating results</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>yc::CaseModel</name>
@@ -1630,6 +1646,73 @@ Exit codes: 0 success, 1 a check found a problem, 2 wrong usage, 3 the command c
     </message>
 </context>
 <context>
+    <name>yc::ctl::SupervisionCommand</name>
+    <message>
+        <source>Writes this PC&apos;s cases under electronic supervision (working days left, yellow/red, flags) as CSV (UTF-8 with a byte order mark, for Excel) or PDF. Personal data appear masked only. --staff must be a supervisor known on this PC; the export is audited under that id. The hall&apos;s other cases are not included (they need the supervisor&apos;s platform sign-in: use the dashboard in the program). Prints one JSON line: file, format, rows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>csv or pdf.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file to write.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cases received on or after this day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cases received on or before this day.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The supervisor the export is made for.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>error: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>error: --out FILE and --staff ID are required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>error: --%1 %2 is not a date (YYYY-MM-DD).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>error: --from is after --to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>command line: this PC only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hall dashboard: cases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This PC&apos;s cases only (%1 to %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export this PC&apos;s cases under supervision (CSV or PDF, masked)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>yc::ctl::SyncCommands</name>
     <message>
         <source>error: %1</source>
@@ -2325,6 +2408,41 @@ Exit codes: 0 success, 1 a check found a problem, 2 wrong usage, 3 the command c
     </message>
 </context>
 <context>
+    <name>yc::intake::CaseRating</name>
+    <message>
+        <source>Very satisfied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Satisfied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Basically satisfied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dissatisfied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Very dissatisfied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose one of the five ratings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please say what was not satisfactory: a rating of &quot;%1&quot; is taken with its reason.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a decided case can be rated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>yc::intake::Checklist</name>
     <message>
         <source>The item %1 has no situation &quot;%2&quot;.</source>
@@ -2332,6 +2450,33 @@ Exit codes: 0 success, 1 a check found a problem, 2 wrong usage, 3 the command c
     </message>
     <message>
         <source>The situation &quot;%1&quot; has no option &quot;%2&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>yc::intake::IdentityProof</name>
+    <message>
+        <source>a temporary resident ID card still valid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the household register with the applicant&apos;s page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a passport still valid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The ID card expired on %1: it proves identity only for renewing or replacing the card.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The ID card expired on %1 and does not prove identity for %2. Ask the applicant for one of: %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; </source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3220,6 +3365,10 @@ Exit codes: 0 success, 1 a check found a problem, 2 wrong usage, 3 the command c
         <source>The applicant could not be removed</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The applicant&apos;s earlier cases could not be read</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>yc::storage::ApprovalRepository</name>
@@ -3827,6 +3976,305 @@ Exit codes: 0 success, 1 a check found a problem, 2 wrong usage, 3 the command c
     </message>
     <message>
         <source>The data key found does not belong to this store; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>yc::storage::SupervisionRepository</name>
+    <message>
+        <source>The cases could not be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The deferred materials could not be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The status history of the cases could not be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>yc::supervision::ApprovalQueue</name>
+    <message>
+        <source>Sign in as a supervisor: this is for supervisors only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a supervisor: this is for supervisors only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the request to decide.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A denial needs a comment: say what the clerk must change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No request with id %1 was asked at this PC.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>yc::supervision::CaseDetailService</name>
+    <message>
+        <source>No case with id %1 is stored on this PC.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This case has no applicant yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The applicant of this case is no longer stored (retention).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The material %1 does not belong to this case.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>yc::supervision::DashboardExport</name>
+    <message>
+        <source>Accepted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accepted with missing materials</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Correction notified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Submitted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Under review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Correction requested</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Supplemented</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delivered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown export format &quot;%1&quot;: use csv or pdf.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Supervision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Working days left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Flags</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clerk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Applicant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (provisional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting to sync</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This PC</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hall</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Today %1: %2 cases; waiting to sync %3; waiting for correction %4; deferred materials due %5; due soon %6; overdue %7; flagged %8.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PDF could not be made.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The export could not be written to %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>yc::supervision::DashboardHallQuery</name>
+    <message>
+        <source>This PC is not enrolled with the platform.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>yc::supervision::DashboardService</name>
+    <message>
+        <source>clerk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>supervisor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>administrator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in as the window supervisor to see the hall dashboard.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a window supervisor may see the hall dashboard or export its cases; the role of %1 is %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no window)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(unknown)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>yc::supervision::RatingFollowUp</name>
+    <message>
+        <source>Write both what was rectified and the record of the call back to the citizen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The rectification and the callback record hold at most 2000 characters each.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No rating with id %1 was given at this PC.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a rating of 2 (dissatisfied) or 1 (very dissatisfied) needs a follow-up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The follow-up of this rating is recorded already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>yc::supervision::RemoteApprovalQueue</name>
+    <message>
+        <source>This PC is not connected to the platform: only the requests asked here are shown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This PC is not connected to the platform.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>yc::supervision::SupervisionRules</name>
+    <message>
+        <source>No time limit running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paused (waiting for correction)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due soon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refused without a reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deferred material overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bad rating without follow-up</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4476,6 +4924,25 @@ Exit codes: 0 success, 1 a check found a problem, 2 wrong usage, 3 the command c
     </message>
 </context>
 <context>
+    <name>yc::sync::SessionLock</name>
+    <message>
+        <source>The window is locked already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nobody is signed in at this window.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The window is not locked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only %1 can unlock this window. To work here, sign in with your own account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>yc::sync::SignInLimiter</name>
     <message>
         <source>Too many failed sign-ins: this account is locked on this PC until %1.</source>
@@ -4509,6 +4976,10 @@ Exit codes: 0 success, 1 a check found a problem, 2 wrong usage, 3 the command c
     </message>
     <message>
         <source>Too many failed sign-ins: the platform accepts the next attempt for this account at %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not an admin: only an admin enrols this PC.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4551,6 +5022,101 @@ Exit codes: 0 success, 1 a check found a problem, 2 wrong usage, 3 the command c
     </message>
     <message>
         <source>The staff list could not be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>yc::sync::StationSettings</name>
+    <message>
+        <source>%1 does not exist or is not a file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The platform address &quot;%1&quot; is not a valid address such as https://platform.example.gov.cn/api.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The platform address must start with https:// (plain http only for this PC itself).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CA certificates: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CA certificates: %1 holds no PEM certificate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key pin must be the SHA-256 of the platform&apos;s public key: 44 characters of base64 ending in &quot;=&quot;, or 64 hexadecimal digits (yichuang-ctl platform check shows it).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A client certificate needs its private key, and a key its certificate: give both or neither.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client certificate: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client certificate: %1 holds no PEM certificate.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client key: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client key: %1 holds no unencrypted PEM private key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown hall level &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The area code must be six digits (GB/T 2260), e.g. 210202.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a current administrative area code (GB/T 2260).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the hall&apos;s level together with its area code, or neither.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The window number may hold only letters, digits and &quot;-&quot; (at most 16).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown language &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The screen lock must come after 1 to %1 minutes without use, or never (0).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The data folder must be a full path, e.g. /srv/yichuang.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a file, not a folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The data folder %1 cannot be written by this user.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The data folder %1 does not exist and cannot be made here.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4609,6 +5175,14 @@ Exit codes: 0 success, 1 a check found a problem, 2 wrong usage, 3 the command c
     </message>
     <message>
         <source>Waiting until the platform holds the case of this evaluation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The queued follow-up of an evaluation is missing or unreadable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting until the platform holds the evaluation of this follow-up.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4694,6 +5268,463 @@ Exit codes: 0 success, 1 a check found a problem, 2 wrong usage, 3 the command c
     </message>
 </context>
 <context>
+    <name>yc::ui::ApprovalsPage</name>
+    <message>
+        <source>Accept with missing materials</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refusal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Override</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This PC</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Window %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approvals queue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asked by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asked at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comment (required to deny):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deny</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case detail…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requests asked at this PC and at the hall&apos;s other windows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The platform has the decision too.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approved; the platform has the decision.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Denied; the platform has the decision.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The platform could not be asked: this list shows this PC&apos;s requests only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asking the platform for the hall&apos;s requests…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This list shows the requests asked at this PC only (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offline: this list shows the requests asked at this PC only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No request waits for a decision.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 for case %2, item %3 (%4), asked by %5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Materials to follow: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sending the decision to the platform…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approved. The clerk can go on with the case.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Denied. The clerk sees your comment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The platform could not be told: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>yc::ui::CaseDetailDialog</name>
+    <message>
+        <source>Case detail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show personal data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shows the applicant unmasked. Every opening is recorded in the audit trail.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asked by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decided by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decided at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Issued at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Prints</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>History and audit trail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approvals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Materials</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case number: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(none yet)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item: %1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decision: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Received: %1 by %2 at window %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Promised by: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not queued</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Applicant: %1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No material file is stored for this case on this PC.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Applicant: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The personal data was opened under your name; the audit trail records it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a PDF: it cannot be previewed here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>yc::ui::CaseListPage</name>
+    <message>
+        <source>Under review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for correction (department)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Supplemented</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delivered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accepted, materials to follow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for correction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not queued</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting to be sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sending</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On the platform</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refused by the platform: needs attention</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Applicant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Promised by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Platform</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reopen draft (Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record supplement…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reprint notice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record rating…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no number yet)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(item not chosen)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>(%n working day(s) left)</source>
+        <translation>
+            <numerusform>(%n working day left)</numerusform>
+            <numerusform>(%n working days left)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(due today)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>(overdue by %n working day(s))</source>
+        <translation>
+            <numerusform>(overdue by %n working day)</numerusform>
+            <numerusform>(overdue by %n working days)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(provisional: the calendar of that year is not published)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Today&apos;s and open cases at this window: %n</source>
+        <translation>
+            <numerusform>Today&apos;s and open cases at this window: %n</numerusform>
+            <numerusform>Today&apos;s and open cases at this window: %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No case today and none open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter: reopen a draft, record a supplement for a case waiting for correction, or reprint the notice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in first: a supplement is recorded under the clerk who takes it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Supplement of %n material(s) queued for the platform.</source>
+        <translation>
+            <numerusform>Supplement of %n material queued for the platform.</numerusform>
+            <numerusform>Supplement of %n materials queued for the platform.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>yc::ui::CatalogPanel</name>
     <message>
         <source>Search items: name, pinyin (sfz), code, department</source>
@@ -4751,6 +5782,313 @@ Exit codes: 0 success, 1 a check found a problem, 2 wrong usage, 3 the command c
     </message>
     <message>
         <source>Print guide</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>yc::ui::CitizenModule</name>
+    <message>
+        <source>The applicant&apos;s rating is queued: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The applicant is asked for a rating on the citizen&apos;s screen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>yc::ui::CitizenWindow</name>
+    <message>
+        <source>Your application</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Welcome. Your application is being taken in at this window.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please check what is recorded for you</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Applicant:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ID number:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service item:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case number:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Materials:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Material</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thank you for your rating.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(not chosen yet)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(given when the case is accepted)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(by %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>yc::ui::DashboardPage</name>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cases received today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting to sync (this PC)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for correction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deferred materials due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due soon (yellow)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overdue (red)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Flagged by supervision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Today by window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Today by clerk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Today by item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No cases today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All states</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time limit running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Flagged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting to sync</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Correction notified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;To</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Clerk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export &amp;CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export &amp;PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cases per day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Completed cases by working days taken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ratings by level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No data for the chosen filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Charts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>you signed in offline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this PC is not enrolled with the platform</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no platform sign-in is stored for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The dashboard cannot be shown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the platform has not answered yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All windows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All clerks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The whole hall: this PC&apos;s cases and the hall&apos;s cases from the platform (%1 to %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This PC&apos;s cases only for now: asking the platform for the hall&apos;s cases…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Offline: this shows this PC&apos;s cases only (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n case(s) match the filter.</source>
+        <translation>
+            <numerusform>%n case match the filter.</numerusform>
+            <numerusform>%n cases match the filter.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n day</numerusform>
+            <numerusform>%n days</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Very dissatisfied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dissatisfied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fairly satisfied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Satisfied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Very satisfied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hall dashboard: cases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export cases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4930,6 +6268,10 @@ Exit codes: 0 success, 1 a check found a problem, 2 wrong usage, 3 the command c
         <source>ID card: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The settings could not be written to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>yc::ui::IntakePage</name>
@@ -4963,10 +6305,6 @@ Exit codes: 0 success, 1 a check found a problem, 2 wrong usage, 3 the command c
     </message>
     <message>
         <source>&amp;Name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;ID number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5094,10 +6432,6 @@ Exit codes: 0 success, 1 a check found a problem, 2 wrong usage, 3 the command c
     </message>
     <message>
         <source>The name is missing.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The ID number is missing.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5239,10 +6573,6 @@ Exit codes: 0 success, 1 a check found a problem, 2 wrong usage, 3 the command c
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>A supervisor approves the refusal here with their own sign-in:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Supervisor</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5288,6 +6618,200 @@ Exit codes: 0 success, 1 a check found a problem, 2 wrong usage, 3 the command c
     </message>
     <message>
         <source>Sent to the printer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Person or organisation as on the document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ID number, or an organisation&apos;s unified social credit code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mobile or landline, for the result notice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;ID number / credit code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An agen&amp;t acts for the applicant (power of attorney)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agent&apos;s na&amp;me</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agent&apos;s I&amp;D number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agent&apos;s p&amp;hone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accept, materials to follow (Shift+F9)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This draft belongs to another staff member.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The ID number or credit code is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Organisation: unified social credit code checked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: number checked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The agent&apos;s name is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The agent&apos;s ID number is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agent&apos;s ID number: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The agent is a person: type their own ID number, not a credit code.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agent&apos;s phone: 11 digits for a mobile, or an area code and number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Applicant saved. %n earlier case(s) of this applicant here: their materials can be reused on the materials step while still valid.</source>
+        <translation>
+            <numerusform>Applicant saved. %n earlier case of this applicant here: their materials can be reused on the materials step while still valid.</numerusform>
+            <numerusform>Applicant saved. %n earlier cases of this applicant here: their materials can be reused on the materials step while still valid.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Handed in for case %1 on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for the supervisor&apos;s answer through the platform (%1); F12 asks again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No material is marked &quot;follows later&quot;: mark the deferrable ones on the materials step (Esc) with their due date first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only deferrable materials may follow later; still missing: %1. A correction notice (F10) lists them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accept with materials to follow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Materials to follow:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The applicant signs the commitment letter (printed with the notice)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A supervisor approves here with their own staff id and password, or is asked through the platform (the screen stays free meanwhile):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approve and accept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Ask through the platform</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accepting with materials to follow needs the applicant&apos;s signed commitment letter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The supervisor is asked through the platform; this case goes on by itself when they answer. Ctrl+N serves the next applicant meanwhile, F12 asks the platform again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n licence(s) of the applicant in the e-licence library: choose &quot;from the licence library&quot; for the material, no paper needed.</source>
+        <translation>
+            <numerusform>%n licence of the applicant in the e-licence library: choose &quot;from the licence library&quot; for the material, no paper needed.</numerusform>
+            <numerusform>%n licences of the applicant in the e-licence library: choose &quot;from the licence library&quot; for the material, no paper needed.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>dishonest judgement debtor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>serious violation of law and trust</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>abnormal business operation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2, listed %3): %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Credit warning from the platform (for your information; the case goes on): %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The platform could not be asked for the approval (%1); it is asked again shortly.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The supervisor did not approve the %1; the case stays open as a draft.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The supervisor approved: case %1 is decided (%2). Its notice can be printed from Case → Reprint notice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>yc::ui::LockScreen</name>
+    <message>
+        <source>This window is locked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Unlock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in as &amp;another staff member…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2) is signed in at this window; it has been locked since %3.
+Enter their password to unlock it.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5404,6 +6928,10 @@ Exit codes: 0 success, 1 a check found a problem, 2 wrong usage, 3 the command c
             <numerusform>Notice printed (%n time in all).</numerusform>
             <numerusform>Notice printed (%n times in all).</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>No notice is kept with this case.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -5535,6 +7063,179 @@ Exit codes: 0 success, 1 a check found a problem, 2 wrong usage, 3 the command c
     </message>
 </context>
 <context>
+    <name>yc::ui::RatingDialog</name>
+    <message>
+        <source>Record the applicant&apos;s rating</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case %1, %2 (%3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no number yet)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ask the applicant how satisfied they are and record their answer (keys 1-5, Ctrl+Enter).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not now (Esc)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>yc::ui::RatingWidget</name>
+    <message>
+        <source>How satisfied are you with the service at this window?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Please tell us what was not &amp;satisfactory (required):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Submit rating (Ctrl+Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No local store.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>yc::ui::RatingsPage</name>
+    <message>
+        <source>5 Very satisfied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>4 Satisfied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>3 Fairly satisfied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>2 Dissatisfied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 Very dissatisfied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Window device</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>QR code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SMS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hotline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Followed up, sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Followed up, waiting to be sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overdue since %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rating results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rated at</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rating</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rectification:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Callback record:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record follow-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ratings given at this PC: %1; bad: %2; waiting for a follow-up: %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No rating was given at this PC yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case %1, %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(number not yet given)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comment: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rectification: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Callback record: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the rating to follow up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow-up recorded; it is sent to the platform with the next sync.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>yc::ui::ReaderSettingsPage</name>
     <message>
         <source>(no reader)</source>
@@ -5651,9 +7352,20 @@ Exit codes: 0 success, 1 a check found a problem, 2 wrong usage, 3 the command c
     </message>
 </context>
 <context>
+    <name>yc::ui::SessionLockModule</name>
+    <message>
+        <source>&amp;Lock window</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>yc::ui::SettingsDialog</name>
     <message>
         <source>Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was saved. Please correct:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5681,6 +7393,271 @@ Exit codes: 0 success, 1 a check found a problem, 2 wrong usage, 3 the command c
     </message>
     <message>
         <source>Signing in…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>yc::ui::StationSettingsPages</name>
+    <message>
+        <source>Platform</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scanner and printer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hall and window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>General</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Platform &amp;address:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PEM files (*.pem *.crt *.cer *.key);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>empty: the system&apos;s trusted certificates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;CA certificates:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>empty: no pin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key &amp;pin (SHA-256):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>empty: none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client c&amp;ertificate:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Client &amp;key:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A connection is only ever made with a verified certificate. yichuang-ctl platform check URL shows the platform&apos;s key pin.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no scanner)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scanner &amp;type:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The scanner&apos;s device name; empty: the first scanner found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scanner &amp;device:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>T&amp;est scanner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(the system&apos;s default printer)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Printer for notices:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hall &amp;name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(not set)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hall &amp;level:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Area code (GB/T 2260):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Window number:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enrolment with the platform sets the hall and window too; the catalog shows the items of this hall&apos;s level and area.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The system&apos;s language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A new language takes effect when Yichuang is started again. Dates and numbers follow it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lock the screen after &amp;idle:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>empty: the default folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Data folder:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Now in use: %1. A new folder takes effect at the next start; the data is not moved: copy the folder, with its key, before (see the IT guide).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Looking for scanners…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No scanner found: check the cable and that it is switched on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The scanner %1 is not connected; found: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The scanner answers: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The scanner does not work: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>yc::ui::SupplementDialog</name>
+    <message>
+        <source>Record a supplement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Material handed in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Was</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add file… (F5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Note (what was handed in, anything the department should know):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Queue supplement (Ctrl+Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No case with id %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case %1, %2 (%3): tick what the applicant brought now and add its file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(no number yet)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(due %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no file yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This case owes no material.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move to a material&apos;s row first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be used: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, %n page(s)</source>
+        <translation>
+            <numerusform>%1, %n page</numerusform>
+            <numerusform>%1, %n pages</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Add a file for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Documents (*.pdf *.jpg *.jpeg *.png *.tif *.tiff)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add the file of &quot;%1&quot; (F5), or untick it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tick the materials the applicant handed in (Space) and add their files (F5).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5802,6 +7779,10 @@ Exit codes: 0 success, 1 a check found a problem, 2 wrong usage, 3 the command c
             <numerusform>%n entry refused: it waits for a person (select it and press Retry now)</numerusform>
             <numerusform>%n entries refused: they wait for a person (select them and press Retry now)</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Rating follow-up</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

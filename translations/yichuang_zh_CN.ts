@@ -134,6 +134,22 @@
         <source>Intake</source>
         <translation>受理</translation>
     </message>
+    <message>
+        <source>Cases</source>
+        <translation>办件</translation>
+    </message>
+    <message>
+        <source>Hall dashboard</source>
+        <translation>大厅看板</translation>
+    </message>
+    <message>
+        <source>Approvals</source>
+        <translation>审批</translation>
+    </message>
+    <message>
+        <source>Rating results</source>
+        <translation>好差评结果</translation>
+    </message>
 </context>
 <context>
     <name>yc::CaseModel</name>
@@ -1635,6 +1651,73 @@ Exit codes: 0 success, 1 a check found a problem, 2 wrong usage, 3 the command c
     </message>
 </context>
 <context>
+    <name>yc::ctl::SupervisionCommand</name>
+    <message>
+        <source>Writes this PC&apos;s cases under electronic supervision (working days left, yellow/red, flags) as CSV (UTF-8 with a byte order mark, for Excel) or PDF. Personal data appear masked only. --staff must be a supervisor known on this PC; the export is audited under that id. The hall&apos;s other cases are not included (they need the supervisor&apos;s platform sign-in: use the dashboard in the program). Prints one JSON line: file, format, rows.</source>
+        <translation>将本机办件的电子监察情况（剩余工作日、黄灯/红灯、预警）导出为 CSV（UTF-8 带字节顺序标记，供 Excel 打开）或 PDF。个人信息仅以脱敏形式出现。--staff 须为本机已知的窗口负责人，导出以其工号记入审计日志。不含大厅其他窗口的办件（需窗口负责人登录平台：请在程序中使用看板）。输出一行 JSON：file、format、rows。</translation>
+    </message>
+    <message>
+        <source>csv or pdf.</source>
+        <translation>csv 或 pdf。</translation>
+    </message>
+    <message>
+        <source>The file to write.</source>
+        <translation>要写入的文件。</translation>
+    </message>
+    <message>
+        <source>Cases received on or after this day.</source>
+        <translation>收件日期不早于此日。</translation>
+    </message>
+    <message>
+        <source>Cases received on or before this day.</source>
+        <translation>收件日期不晚于此日。</translation>
+    </message>
+    <message>
+        <source>The supervisor the export is made for.</source>
+        <translation>导出所属的窗口负责人。</translation>
+    </message>
+    <message>
+        <source>error: %1</source>
+        <translation>故障：%1</translation>
+    </message>
+    <message>
+        <source>error: --out FILE and --staff ID are required.</source>
+        <translation>错误：必须指定 --out FILE 和 --staff ID。</translation>
+    </message>
+    <message>
+        <source>error: --%1 %2 is not a date (YYYY-MM-DD).</source>
+        <translation>错误：--%1 %2 不是日期（YYYY-MM-DD）。</translation>
+    </message>
+    <message>
+        <source>error: --from is after --to.</source>
+        <translation>错误：--from 晚于 --to。</translation>
+    </message>
+    <message>
+        <source>command line: this PC only</source>
+        <translation>命令行：仅本机</translation>
+    </message>
+    <message>
+        <source>Hall dashboard: cases</source>
+        <translation>大厅看板：办件</translation>
+    </message>
+    <message>
+        <source>This PC&apos;s cases only (%1 to %2).</source>
+        <translation>仅本机办件（%1 至 %2）。</translation>
+    </message>
+    <message>
+        <source>the first</source>
+        <translation>最早</translation>
+    </message>
+    <message>
+        <source>today</source>
+        <translation>今天</translation>
+    </message>
+    <message>
+        <source>Export this PC&apos;s cases under supervision (CSV or PDF, masked)</source>
+        <translation>导出本机办件监察情况（CSV 或 PDF，已脱敏）</translation>
+    </message>
+</context>
+<context>
     <name>yc::ctl::SyncCommands</name>
     <message>
         <source>error: %1</source>
@@ -2323,6 +2406,41 @@ Exit codes: 0 success, 1 a check found a problem, 2 wrong usage, 3 the command c
     </message>
 </context>
 <context>
+    <name>yc::intake::CaseRating</name>
+    <message>
+        <source>Very satisfied</source>
+        <translation>非常满意</translation>
+    </message>
+    <message>
+        <source>Satisfied</source>
+        <translation>满意</translation>
+    </message>
+    <message>
+        <source>Basically satisfied</source>
+        <translation>基本满意</translation>
+    </message>
+    <message>
+        <source>Dissatisfied</source>
+        <translation>不满意</translation>
+    </message>
+    <message>
+        <source>Very dissatisfied</source>
+        <translation>非常不满意</translation>
+    </message>
+    <message>
+        <source>Choose one of the five ratings.</source>
+        <translation>请选择五个评价等级之一。</translation>
+    </message>
+    <message>
+        <source>Please say what was not satisfactory: a rating of &quot;%1&quot; is taken with its reason.</source>
+        <translation>请说明不满意之处：评价为&quot;%1&quot;须填写原因。</translation>
+    </message>
+    <message>
+        <source>Only a decided case can be rated.</source>
+        <translation>只有已作出决定的办件才能评价。</translation>
+    </message>
+</context>
+<context>
     <name>yc::intake::Checklist</name>
     <message>
         <source>The item %1 has no situation &quot;%2&quot;.</source>
@@ -2331,6 +2449,33 @@ Exit codes: 0 success, 1 a check found a problem, 2 wrong usage, 3 the command c
     <message>
         <source>The situation &quot;%1&quot; has no option &quot;%2&quot;.</source>
         <translation>情形“%1”没有选项“%2”。</translation>
+    </message>
+</context>
+<context>
+    <name>yc::intake::IdentityProof</name>
+    <message>
+        <source>a temporary resident ID card still valid</source>
+        <translation>有效期内的临时居民身份证</translation>
+    </message>
+    <message>
+        <source>the household register with the applicant&apos;s page</source>
+        <translation>户口簿（含申请人本人页）</translation>
+    </message>
+    <message>
+        <source>a passport still valid</source>
+        <translation>有效期内的护照</translation>
+    </message>
+    <message>
+        <source>The ID card expired on %1: it proves identity only for renewing or replacing the card.</source>
+        <translation>该身份证已于 %1 过期，仅可用于办理换领、补领身份证。</translation>
+    </message>
+    <message>
+        <source>The ID card expired on %1 and does not prove identity for %2. Ask the applicant for one of: %3.</source>
+        <translation>该身份证已于 %1 过期，不能用于办理&quot;%2&quot;的身份核验。请申请人提供以下任一证件：%3。</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation>；</translation>
     </message>
 </context>
 <context>
@@ -3218,6 +3363,10 @@ Exit codes: 0 success, 1 a check found a problem, 2 wrong usage, 3 the command c
         <source>The applicant could not be removed</source>
         <translation>无法删除申请人</translation>
     </message>
+    <message>
+        <source>The applicant&apos;s earlier cases could not be read</source>
+        <translation>无法读取该申请人的历史办件</translation>
+    </message>
 </context>
 <context>
     <name>yc::storage::ApprovalRepository</name>
@@ -3826,6 +3975,305 @@ Exit codes: 0 success, 1 a check found a problem, 2 wrong usage, 3 the command c
     <message>
         <source>The data key found does not belong to this store; nothing was changed.</source>
         <translation>找到的数据密钥不属于本数据库；未作任何改动。</translation>
+    </message>
+</context>
+<context>
+    <name>yc::storage::SupervisionRepository</name>
+    <message>
+        <source>The cases could not be read</source>
+        <translation>无法读取办件</translation>
+    </message>
+    <message>
+        <source>The deferred materials could not be read</source>
+        <translation>无法读取容缺材料</translation>
+    </message>
+    <message>
+        <source>The status history of the cases could not be read</source>
+        <translation>无法读取办件状态记录</translation>
+    </message>
+</context>
+<context>
+    <name>yc::supervision::ApprovalQueue</name>
+    <message>
+        <source>Sign in as a supervisor: this is for supervisors only.</source>
+        <translation>请以窗口负责人身份登录：此功能仅限窗口负责人使用。</translation>
+    </message>
+    <message>
+        <source>%1 is not a supervisor: this is for supervisors only.</source>
+        <translation>%1 不是窗口负责人：此功能仅限窗口负责人使用。</translation>
+    </message>
+    <message>
+        <source>Choose the request to decide.</source>
+        <translation>请选择要审批的申请。</translation>
+    </message>
+    <message>
+        <source>A denial needs a comment: say what the clerk must change.</source>
+        <translation>驳回须填写意见：请说明受理人员需要修改的内容。</translation>
+    </message>
+    <message>
+        <source>No request with id %1 was asked at this PC.</source>
+        <translation>本机没有编号为 %1 的申请。</translation>
+    </message>
+</context>
+<context>
+    <name>yc::supervision::CaseDetailService</name>
+    <message>
+        <source>No case with id %1 is stored on this PC.</source>
+        <translation>本机没有编号为 %1 的办件。</translation>
+    </message>
+    <message>
+        <source>This case has no applicant yet.</source>
+        <translation>该办件尚无申请人。</translation>
+    </message>
+    <message>
+        <source>The applicant of this case is no longer stored (retention).</source>
+        <translation>该办件的申请人信息已按保存期限清除。</translation>
+    </message>
+    <message>
+        <source>The material %1 does not belong to this case.</source>
+        <translation>材料 %1 不属于该办件。</translation>
+    </message>
+</context>
+<context>
+    <name>yc::supervision::DashboardExport</name>
+    <message>
+        <source>Accepted</source>
+        <translation>受理</translation>
+    </message>
+    <message>
+        <source>Accepted with missing materials</source>
+        <translation>容缺受理</translation>
+    </message>
+    <message>
+        <source>Correction notified</source>
+        <translation>已一次性告知补正</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>不予受理</translation>
+    </message>
+    <message>
+        <source>Submitted</source>
+        <translation>已报送</translation>
+    </message>
+    <message>
+        <source>Under review</source>
+        <translation>审查中</translation>
+    </message>
+    <message>
+        <source>Correction requested</source>
+        <translation>要求补正</translation>
+    </message>
+    <message>
+        <source>Supplemented</source>
+        <translation>已补正</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>已办结</translation>
+    </message>
+    <message>
+        <source>Delivered</source>
+        <translation>已送达</translation>
+    </message>
+    <message>
+        <source>Unknown export format &quot;%1&quot;: use csv or pdf.</source>
+        <translation>未知的导出格式&quot;%1&quot;：请使用 csv 或 pdf。</translation>
+    </message>
+    <message>
+        <source>Case number</source>
+        <translation>受理编号</translation>
+    </message>
+    <message>
+        <source>Supervision</source>
+        <translation>监察状态</translation>
+    </message>
+    <message>
+        <source>Working days left</source>
+        <translation>剩余工作日</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>办结时限</translation>
+    </message>
+    <message>
+        <source>Flags</source>
+        <translation>预警</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>接收时间</translation>
+    </message>
+    <message>
+        <source>Window</source>
+        <translation>窗口</translation>
+    </message>
+    <message>
+        <source>Clerk</source>
+        <translation>受理人员</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>事项</translation>
+    </message>
+    <message>
+        <source>Item code</source>
+        <translation>事项编码</translation>
+    </message>
+    <message>
+        <source>Applicant</source>
+        <translation>申请人</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>决定</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <source> (provisional)</source>
+        <translation>（暂定）</translation>
+    </message>
+    <message>
+        <source>Waiting to sync</source>
+        <translation>待报送</translation>
+    </message>
+    <message>
+        <source>This PC</source>
+        <translation>本机</translation>
+    </message>
+    <message>
+        <source>Hall</source>
+        <translation>大厅</translation>
+    </message>
+    <message>
+        <source>Today %1: %2 cases; waiting to sync %3; waiting for correction %4; deferred materials due %5; due soon %6; overdue %7; flagged %8.</source>
+        <translation>今日 %1：收件 %2 件；待报送 %3 件；待补正 %4 件；容缺材料到期 %5 项；即将到期 %6 件；已超期 %7 件；预警 %8 件。</translation>
+    </message>
+    <message>
+        <source>The PDF could not be made.</source>
+        <translation>无法生成 PDF。</translation>
+    </message>
+    <message>
+        <source>The export could not be written to %1: %2</source>
+        <translation>无法写入导出文件 %1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>yc::supervision::DashboardHallQuery</name>
+    <message>
+        <source>This PC is not enrolled with the platform.</source>
+        <translation>本机尚未在平台注册。</translation>
+    </message>
+</context>
+<context>
+    <name>yc::supervision::DashboardService</name>
+    <message>
+        <source>clerk</source>
+        <translation>受理人员</translation>
+    </message>
+    <message>
+        <source>supervisor</source>
+        <translation>窗口负责人</translation>
+    </message>
+    <message>
+        <source>administrator</source>
+        <translation>管理员</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>未知</translation>
+    </message>
+    <message>
+        <source>Sign in as the window supervisor to see the hall dashboard.</source>
+        <translation>请以窗口负责人身份登录后查看大厅看板。</translation>
+    </message>
+    <message>
+        <source>Only a window supervisor may see the hall dashboard or export its cases; the role of %1 is %2.</source>
+        <translation>只有窗口负责人可以查看大厅看板或导出办件；%1 的角色为%2。</translation>
+    </message>
+    <message>
+        <source>(no window)</source>
+        <translation>（无窗口）</translation>
+    </message>
+    <message>
+        <source>(unknown)</source>
+        <translation>（未知）</translation>
+    </message>
+</context>
+<context>
+    <name>yc::supervision::RatingFollowUp</name>
+    <message>
+        <source>Write both what was rectified and the record of the call back to the citizen.</source>
+        <translation>请同时填写整改情况和回访记录。</translation>
+    </message>
+    <message>
+        <source>The rectification and the callback record hold at most 2000 characters each.</source>
+        <translation>整改情况和回访记录各不超过2000字。</translation>
+    </message>
+    <message>
+        <source>No rating with id %1 was given at this PC.</source>
+        <translation>本机没有编号为 %1 的评价。</translation>
+    </message>
+    <message>
+        <source>Only a rating of 2 (dissatisfied) or 1 (very dissatisfied) needs a follow-up.</source>
+        <translation>仅“不满意”或“非常不满意”的评价需要整改。</translation>
+    </message>
+    <message>
+        <source>The follow-up of this rating is recorded already.</source>
+        <translation>该评价的整改已登记。</translation>
+    </message>
+</context>
+<context>
+    <name>yc::supervision::RemoteApprovalQueue</name>
+    <message>
+        <source>This PC is not connected to the platform: only the requests asked here are shown.</source>
+        <translation>本机未连接平台：仅显示本机提交的申请。</translation>
+    </message>
+    <message>
+        <source>This PC is not connected to the platform.</source>
+        <translation>本机未连接平台。</translation>
+    </message>
+</context>
+<context>
+    <name>yc::supervision::SupervisionRules</name>
+    <message>
+        <source>No time limit running</source>
+        <translation>不计时</translation>
+    </message>
+    <message>
+        <source>Paused (waiting for correction)</source>
+        <translation>暂停计时（待补正）</translation>
+    </message>
+    <message>
+        <source>On time</source>
+        <translation>正常</translation>
+    </message>
+    <message>
+        <source>Due soon</source>
+        <translation>即将到期</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>已超期</translation>
+    </message>
+    <message>
+        <source>Refused without a reason</source>
+        <translation>不予受理未说明理由</translation>
+    </message>
+    <message>
+        <source>Deferred material overdue</source>
+        <translation>容缺材料逾期未补</translation>
+    </message>
+    <message>
+        <source>Bad rating without follow-up</source>
+        <translation>差评未整改回访</translation>
     </message>
 </context>
 <context>
@@ -4474,6 +4922,25 @@ Exit codes: 0 success, 1 a check found a problem, 2 wrong usage, 3 the command c
     </message>
 </context>
 <context>
+    <name>yc::sync::SessionLock</name>
+    <message>
+        <source>The window is locked already.</source>
+        <translation>窗口已锁定。</translation>
+    </message>
+    <message>
+        <source>Nobody is signed in at this window.</source>
+        <translation>本窗口当前无人登录。</translation>
+    </message>
+    <message>
+        <source>The window is not locked.</source>
+        <translation>窗口未锁定。</translation>
+    </message>
+    <message>
+        <source>Only %1 can unlock this window. To work here, sign in with your own account.</source>
+        <translation>只有%1可以解锁本窗口。如需在此办件，请用您自己的账号登录。</translation>
+    </message>
+</context>
+<context>
     <name>yc::sync::SignInLimiter</name>
     <message>
         <source>Too many failed sign-ins: this account is locked on this PC until %1.</source>
@@ -4508,6 +4975,10 @@ Exit codes: 0 success, 1 a check found a problem, 2 wrong usage, 3 the command c
     <message>
         <source>Too many failed sign-ins: the platform accepts the next attempt for this account at %1.</source>
         <translation>登录失败次数过多：平台将于 %1 起接受此账号的下一次登录。</translation>
+    </message>
+    <message>
+        <source>%1 is not an admin: only an admin enrols this PC.</source>
+        <translation>%1 不是管理员：只有管理员可以注册本机。</translation>
     </message>
 </context>
 <context>
@@ -4549,6 +5020,101 @@ Exit codes: 0 success, 1 a check found a problem, 2 wrong usage, 3 the command c
     <message>
         <source>The staff list could not be read</source>
         <translation>无法读取人员名单</translation>
+    </message>
+</context>
+<context>
+    <name>yc::sync::StationSettings</name>
+    <message>
+        <source>%1 does not exist or is not a file.</source>
+        <translation>%1 不存在或不是文件。</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2.</source>
+        <translation>无法读取 %1：%2。</translation>
+    </message>
+    <message>
+        <source>The platform address &quot;%1&quot; is not a valid address such as https://platform.example.gov.cn/api.</source>
+        <translation>平台地址“%1”无效，应形如 https://platform.example.gov.cn/api。</translation>
+    </message>
+    <message>
+        <source>The platform address must start with https:// (plain http only for this PC itself).</source>
+        <translation>平台地址须以 https:// 开头（仅本机地址可用 http）。</translation>
+    </message>
+    <message>
+        <source>CA certificates: %1</source>
+        <translation>CA 证书：%1</translation>
+    </message>
+    <message>
+        <source>CA certificates: %1 holds no PEM certificate.</source>
+        <translation>CA 证书：%1 中没有 PEM 格式的证书。</translation>
+    </message>
+    <message>
+        <source>The key pin must be the SHA-256 of the platform&apos;s public key: 44 characters of base64 ending in &quot;=&quot;, or 64 hexadecimal digits (yichuang-ctl platform check shows it).</source>
+        <translation>公钥固定值须为平台公钥的 SHA-256：以“=”结尾的 44 位 base64，或 64 位十六进制数字（可用 yichuang-ctl platform check 查看）。</translation>
+    </message>
+    <message>
+        <source>A client certificate needs its private key, and a key its certificate: give both or neither.</source>
+        <translation>客户端证书与私钥须成对填写：要么都填，要么都不填。</translation>
+    </message>
+    <message>
+        <source>Client certificate: %1</source>
+        <translation>客户端证书：%1</translation>
+    </message>
+    <message>
+        <source>Client certificate: %1 holds no PEM certificate.</source>
+        <translation>客户端证书：%1 中没有 PEM 格式的证书。</translation>
+    </message>
+    <message>
+        <source>Client key: %1</source>
+        <translation>客户端私钥：%1</translation>
+    </message>
+    <message>
+        <source>Client key: %1 holds no unencrypted PEM private key.</source>
+        <translation>客户端私钥：%1 中没有未加密的 PEM 私钥。</translation>
+    </message>
+    <message>
+        <source>Unknown hall level &quot;%1&quot;.</source>
+        <translation>未知的大厅层级“%1”。</translation>
+    </message>
+    <message>
+        <source>The area code must be six digits (GB/T 2260), e.g. 210202.</source>
+        <translation>行政区划代码须为 6 位数字（GB/T 2260），如 210202。</translation>
+    </message>
+    <message>
+        <source>%1 is not a current administrative area code (GB/T 2260).</source>
+        <translation>%1 不是现行行政区划代码（GB/T 2260）。</translation>
+    </message>
+    <message>
+        <source>Give the hall&apos;s level together with its area code, or neither.</source>
+        <translation>大厅层级与行政区划代码须同时填写或同时留空。</translation>
+    </message>
+    <message>
+        <source>The window number may hold only letters, digits and &quot;-&quot; (at most 16).</source>
+        <translation>窗口编号只能包含字母、数字和“-”（最多 16 位）。</translation>
+    </message>
+    <message>
+        <source>Unknown language &quot;%1&quot;.</source>
+        <translation>未知的语言“%1”。</translation>
+    </message>
+    <message>
+        <source>The screen lock must come after 1 to %1 minutes without use, or never (0).</source>
+        <translation>锁屏时间须为无操作 1 至 %1 分钟，或从不锁屏（0）。</translation>
+    </message>
+    <message>
+        <source>The data folder must be a full path, e.g. /srv/yichuang.</source>
+        <translation>数据文件夹须为完整路径，如 /srv/yichuang。</translation>
+    </message>
+    <message>
+        <source>%1 is a file, not a folder.</source>
+        <translation>%1 是文件，不是文件夹。</translation>
+    </message>
+    <message>
+        <source>The data folder %1 cannot be written by this user.</source>
+        <translation>当前用户无权写入数据文件夹 %1。</translation>
+    </message>
+    <message>
+        <source>The data folder %1 does not exist and cannot be made here.</source>
+        <translation>数据文件夹 %1 不存在，且无法在此处创建。</translation>
     </message>
 </context>
 <context>
@@ -4607,6 +5173,14 @@ Exit codes: 0 success, 1 a check found a problem, 2 wrong usage, 3 the command c
     <message>
         <source>Waiting until the platform holds the case of this evaluation.</source>
         <translation>等待平台收到此评价所属的办件。</translation>
+    </message>
+    <message>
+        <source>The queued follow-up of an evaluation is missing or unreadable.</source>
+        <translation>待上报的评价整改记录缺失或无法读取。</translation>
+    </message>
+    <message>
+        <source>Waiting until the platform holds the evaluation of this follow-up.</source>
+        <translation>等待平台收到该整改对应的评价。</translation>
     </message>
 </context>
 <context>
@@ -4687,6 +5261,459 @@ Exit codes: 0 success, 1 a check found a problem, 2 wrong usage, 3 the command c
     </message>
 </context>
 <context>
+    <name>yc::ui::ApprovalsPage</name>
+    <message>
+        <source>Accept with missing materials</source>
+        <translation>容缺受理</translation>
+    </message>
+    <message>
+        <source>Refusal</source>
+        <translation>不予受理</translation>
+    </message>
+    <message>
+        <source>Override</source>
+        <translation>例外放行</translation>
+    </message>
+    <message>
+        <source>This PC</source>
+        <translation>本机</translation>
+    </message>
+    <message>
+        <source>Another window</source>
+        <translation>其他窗口</translation>
+    </message>
+    <message>
+        <source>Window %1</source>
+        <translation>%1窗口</translation>
+    </message>
+    <message>
+        <source>Approvals queue</source>
+        <translation>审批队列</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>来源</translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation>申请事项</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>案件</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>事项</translation>
+    </message>
+    <message>
+        <source>Asked by</source>
+        <translation>申请人员</translation>
+    </message>
+    <message>
+        <source>Asked at</source>
+        <translation>申请时间</translation>
+    </message>
+    <message>
+        <source>Comment (required to deny):</source>
+        <translation>意见（驳回时必填）：</translation>
+    </message>
+    <message>
+        <source>Approve</source>
+        <translation>同意</translation>
+    </message>
+    <message>
+        <source>Deny</source>
+        <translation>驳回</translation>
+    </message>
+    <message>
+        <source>Case detail…</source>
+        <translation>办件详情…</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>刷新</translation>
+    </message>
+    <message>
+        <source>Requests asked at this PC and at the hall&apos;s other windows.</source>
+        <translation>本机及本大厅其他窗口提交的审批申请。</translation>
+    </message>
+    <message>
+        <source>The platform has the decision too.</source>
+        <translation>平台也已收到审批结果。</translation>
+    </message>
+    <message>
+        <source>Approved; the platform has the decision.</source>
+        <translation>已同意，平台已收到审批结果。</translation>
+    </message>
+    <message>
+        <source>Denied; the platform has the decision.</source>
+        <translation>已驳回，平台已收到审批结果。</translation>
+    </message>
+    <message>
+        <source>The platform could not be asked: this list shows this PC&apos;s requests only.</source>
+        <translation>无法连接平台：此列表仅显示本机的申请。</translation>
+    </message>
+    <message>
+        <source>Asking the platform for the hall&apos;s requests…</source>
+        <translation>正在向平台查询本大厅的审批申请…</translation>
+    </message>
+    <message>
+        <source>This list shows the requests asked at this PC only (%1).</source>
+        <translation>此列表仅显示本机提交的申请（%1）。</translation>
+    </message>
+    <message>
+        <source>Offline: this list shows the requests asked at this PC only.</source>
+        <translation>离线：此列表仅显示本机提交的申请。</translation>
+    </message>
+    <message>
+        <source>No request waits for a decision.</source>
+        <translation>暂无待审批的申请。</translation>
+    </message>
+    <message>
+        <source>%1 for case %2, item %3 (%4), asked by %5.</source>
+        <translation>办件 %2 的%1申请，事项：%3（%4），申请人员：%5。</translation>
+    </message>
+    <message>
+        <source>Reason: %1</source>
+        <translation>理由：%1</translation>
+    </message>
+    <message>
+        <source>Materials to follow: %1</source>
+        <translation>后补材料：%1</translation>
+    </message>
+    <message>
+        <source>Sending the decision to the platform…</source>
+        <translation>正在将审批结果发送至平台…</translation>
+    </message>
+    <message>
+        <source>Approved. The clerk can go on with the case.</source>
+        <translation>已同意，受理人员可继续办理。</translation>
+    </message>
+    <message>
+        <source>Denied. The clerk sees your comment.</source>
+        <translation>已驳回，受理人员可看到您的意见。</translation>
+    </message>
+    <message>
+        <source>The platform could not be told: %1</source>
+        <translation>未能通知平台：%1</translation>
+    </message>
+</context>
+<context>
+    <name>yc::ui::CaseDetailDialog</name>
+    <message>
+        <source>Case detail</source>
+        <translation>办件详情</translation>
+    </message>
+    <message>
+        <source>Show personal data</source>
+        <translation>显示个人信息</translation>
+    </message>
+    <message>
+        <source>Shows the applicant unmasked. Every opening is recorded in the audit trail.</source>
+        <translation>显示未脱敏的申请人信息，每次查看均记入审计日志。</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Staff</source>
+        <translation>工作人员</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>详情</translation>
+    </message>
+    <message>
+        <source>Request</source>
+        <translation>申请事项</translation>
+    </message>
+    <message>
+        <source>How</source>
+        <translation>方式</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Asked by</source>
+        <translation>申请人员</translation>
+    </message>
+    <message>
+        <source>Decided by</source>
+        <translation>审批人</translation>
+    </message>
+    <message>
+        <source>Decided at</source>
+        <translation>审批时间</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>意见</translation>
+    </message>
+    <message>
+        <source>Notice</source>
+        <translation>通知书</translation>
+    </message>
+    <message>
+        <source>Issued at</source>
+        <translation>出具时间</translation>
+    </message>
+    <message>
+        <source>Prints</source>
+        <translation>打印次数</translation>
+    </message>
+    <message>
+        <source>History and audit trail</source>
+        <translation>办理记录与审计日志</translation>
+    </message>
+    <message>
+        <source>Approvals</source>
+        <translation>审批</translation>
+    </message>
+    <message>
+        <source>Notices</source>
+        <translation>通知书</translation>
+    </message>
+    <message>
+        <source>Materials</source>
+        <translation>申请材料</translation>
+    </message>
+    <message>
+        <source>Case number: %1</source>
+        <translation>受理编号：%1</translation>
+    </message>
+    <message>
+        <source>(none yet)</source>
+        <translation>（尚未生成）</translation>
+    </message>
+    <message>
+        <source>Item: %1 %2</source>
+        <translation>事项：%1 %2</translation>
+    </message>
+    <message>
+        <source>State: %1</source>
+        <translation>状态：%1</translation>
+    </message>
+    <message>
+        <source>Decision: %1</source>
+        <translation>决定：%1</translation>
+    </message>
+    <message>
+        <source>Received: %1 by %2 at window %3</source>
+        <translation>收件：%1，%2，%3窗口</translation>
+    </message>
+    <message>
+        <source>Promised by: %1</source>
+        <translation>承诺办结：%1</translation>
+    </message>
+    <message>
+        <source>Sync: %1</source>
+        <translation>同步：%1</translation>
+    </message>
+    <message>
+        <source>not queued</source>
+        <translation>未排队</translation>
+    </message>
+    <message>
+        <source>Applicant: %1 %2</source>
+        <translation>申请人：%1 %2</translation>
+    </message>
+    <message>
+        <source>No material file is stored for this case on this PC.</source>
+        <translation>本机未保存该办件的材料文件。</translation>
+    </message>
+    <message>
+        <source>Applicant: %1</source>
+        <translation>申请人：%1</translation>
+    </message>
+    <message>
+        <source>The personal data was opened under your name; the audit trail records it.</source>
+        <translation>已以您的名义查看个人信息，审计日志已记录。</translation>
+    </message>
+    <message>
+        <source>%1 is not a PDF: it cannot be previewed here.</source>
+        <translation>%1 不是 PDF 文件，无法在此预览。</translation>
+    </message>
+</context>
+<context>
+    <name>yc::ui::CaseListPage</name>
+    <message>
+        <source>Under review</source>
+        <translation>审查中</translation>
+    </message>
+    <message>
+        <source>Waiting for correction (department)</source>
+        <translation>待补正（部门要求）</translation>
+    </message>
+    <message>
+        <source>Supplemented</source>
+        <translation>已补正</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>已办结</translation>
+    </message>
+    <message>
+        <source>Delivered</source>
+        <translation>已送达</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>不予受理</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>草稿</translation>
+    </message>
+    <message>
+        <source>Accepted</source>
+        <translation>受理</translation>
+    </message>
+    <message>
+        <source>Accepted, materials to follow</source>
+        <translation>容缺受理，材料待补</translation>
+    </message>
+    <message>
+        <source>Waiting for correction</source>
+        <translation>待补正</translation>
+    </message>
+    <message>
+        <source>Not queued</source>
+        <translation>未排队</translation>
+    </message>
+    <message>
+        <source>Waiting to be sent</source>
+        <translation>待报送</translation>
+    </message>
+    <message>
+        <source>Sending</source>
+        <translation>报送中</translation>
+    </message>
+    <message>
+        <source>On the platform</source>
+        <translation>已报送平台</translation>
+    </message>
+    <message>
+        <source>Refused by the platform: needs attention</source>
+        <translation>平台拒收：需处理</translation>
+    </message>
+    <message>
+        <source>Case number</source>
+        <translation>受理编号</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>接收时间</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>事项</translation>
+    </message>
+    <message>
+        <source>Applicant</source>
+        <translation>申请人</translation>
+    </message>
+    <message>
+        <source>ID number</source>
+        <translation>证件号码</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Promised by</source>
+        <translation>承诺办结日期</translation>
+    </message>
+    <message>
+        <source>Platform</source>
+        <translation>平台</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>Reopen draft (Enter)</source>
+        <translation>重新打开草稿（Enter）</translation>
+    </message>
+    <message>
+        <source>Record supplement…</source>
+        <translation>登记补正材料…</translation>
+    </message>
+    <message>
+        <source>Reprint notice</source>
+        <translation>补打通知书</translation>
+    </message>
+    <message>
+        <source>Record rating…</source>
+        <translation>登记好差评…</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>刷新</translation>
+    </message>
+    <message>
+        <source>(no number yet)</source>
+        <translation>（尚无编号）</translation>
+    </message>
+    <message>
+        <source>(item not chosen)</source>
+        <translation>（未选择事项）</translation>
+    </message>
+    <message numerus="yes">
+        <source>(%n working day(s) left)</source>
+        <translation>
+            <numerusform>（剩余 %n 个工作日）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(due today)</source>
+        <translation>（今日到期）</translation>
+    </message>
+    <message numerus="yes">
+        <source>(overdue by %n working day(s))</source>
+        <translation>
+            <numerusform>（已超期 %n 个工作日）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(provisional: the calendar of that year is not published)</source>
+        <translation>（暂定：该年度节假日安排尚未公布）</translation>
+    </message>
+    <message numerus="yes">
+        <source>Today&apos;s and open cases at this window: %n</source>
+        <translation>
+            <numerusform>本窗口今日及未办结办件：%n 件</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No case today and none open.</source>
+        <translation>今日无办件，也无未办结办件。</translation>
+    </message>
+    <message>
+        <source>Enter: reopen a draft, record a supplement for a case waiting for correction, or reprint the notice.</source>
+        <translation>Enter：重新打开草稿、为待补正办件登记补正材料或补打通知书。</translation>
+    </message>
+    <message>
+        <source>Sign in first: a supplement is recorded under the clerk who takes it.</source>
+        <translation>请先登录：补正材料须登记在收件人员名下。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Supplement of %n material(s) queued for the platform.</source>
+        <translation>
+            <numerusform>已将 %n 份补正材料排队报送平台。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>yc::ui::CatalogPanel</name>
     <message>
         <source>Search items: name, pinyin (sfz), code, department</source>
@@ -4743,6 +5770,311 @@ Exit codes: 0 success, 1 a check found a problem, 2 wrong usage, 3 the command c
     <message>
         <source>Print guide</source>
         <translation>打印办事指南</translation>
+    </message>
+</context>
+<context>
+    <name>yc::ui::CitizenModule</name>
+    <message>
+        <source>The applicant&apos;s rating is queued: %1.</source>
+        <translation>申请人评价已排队报送：%1。</translation>
+    </message>
+    <message>
+        <source>The applicant is asked for a rating on the citizen&apos;s screen.</source>
+        <translation>已在群众屏上请申请人评价。</translation>
+    </message>
+</context>
+<context>
+    <name>yc::ui::CitizenWindow</name>
+    <message>
+        <source>Your application</source>
+        <translation>您的申请</translation>
+    </message>
+    <message>
+        <source>Welcome. Your application is being taken in at this window.</source>
+        <translation>您好，本窗口正在受理您的申请。</translation>
+    </message>
+    <message>
+        <source>Please check what is recorded for you</source>
+        <translation>请核对为您登记的信息</translation>
+    </message>
+    <message>
+        <source>Applicant:</source>
+        <translation>申请人：</translation>
+    </message>
+    <message>
+        <source>ID number:</source>
+        <translation>证件号码：</translation>
+    </message>
+    <message>
+        <source>Service item:</source>
+        <translation>办理事项：</translation>
+    </message>
+    <message>
+        <source>Case number:</source>
+        <translation>受理编号：</translation>
+    </message>
+    <message>
+        <source>Materials:</source>
+        <translation>材料：</translation>
+    </message>
+    <message>
+        <source>Material</source>
+        <translation>材料</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Thank you for your rating.</source>
+        <translation>感谢您的评价。</translation>
+    </message>
+    <message>
+        <source>(not chosen yet)</source>
+        <translation>（尚未选择）</translation>
+    </message>
+    <message>
+        <source>(given when the case is accepted)</source>
+        <translation>（受理后生成）</translation>
+    </message>
+    <message>
+        <source>(by %1)</source>
+        <translation>（%1 前补交）</translation>
+    </message>
+    <message>
+        <source>Case %1: %2</source>
+        <translation>办件 %1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>yc::ui::DashboardPage</name>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>刷新(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Cases received today</source>
+        <translation>今日收件</translation>
+    </message>
+    <message>
+        <source>Waiting to sync (this PC)</source>
+        <translation>待报送（本机）</translation>
+    </message>
+    <message>
+        <source>Waiting for correction</source>
+        <translation>待补正</translation>
+    </message>
+    <message>
+        <source>Deferred materials due</source>
+        <translation>容缺材料到期</translation>
+    </message>
+    <message>
+        <source>Due soon (yellow)</source>
+        <translation>即将到期（黄灯）</translation>
+    </message>
+    <message>
+        <source>Overdue (red)</source>
+        <translation>已超期（红灯）</translation>
+    </message>
+    <message>
+        <source>Flagged by supervision</source>
+        <translation>监察预警</translation>
+    </message>
+    <message>
+        <source>Today by window</source>
+        <translation>今日按窗口</translation>
+    </message>
+    <message>
+        <source>Today by clerk</source>
+        <translation>今日按受理人</translation>
+    </message>
+    <message>
+        <source>Today by item</source>
+        <translation>今日按事项</translation>
+    </message>
+    <message>
+        <source>No cases today</source>
+        <translation>今日暂无办件</translation>
+    </message>
+    <message>
+        <source>Overview</source>
+        <translation>概览</translation>
+    </message>
+    <message>
+        <source>All states</source>
+        <translation>全部状态</translation>
+    </message>
+    <message>
+        <source>Time limit running</source>
+        <translation>时限计时中</translation>
+    </message>
+    <message>
+        <source>Flagged</source>
+        <translation>有预警</translation>
+    </message>
+    <message>
+        <source>Waiting to sync</source>
+        <translation>待报送</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>已办结</translation>
+    </message>
+    <message>
+        <source>Refused</source>
+        <translation>不予受理</translation>
+    </message>
+    <message>
+        <source>Correction notified</source>
+        <translation>已一次性告知补正</translation>
+    </message>
+    <message>
+        <source>&amp;From</source>
+        <translation>从(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;To</source>
+        <translation>至(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Window</source>
+        <translation>窗口(&amp;W)</translation>
+    </message>
+    <message>
+        <source>&amp;Clerk</source>
+        <translation>受理人(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Item</source>
+        <translation>事项(&amp;I)</translation>
+    </message>
+    <message>
+        <source>&amp;State</source>
+        <translation>状态(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Export &amp;CSV…</source>
+        <translation>导出 CSV(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Export &amp;PDF…</source>
+        <translation>导出 PDF(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation>办件</translation>
+    </message>
+    <message>
+        <source>Cases per day</source>
+        <translation>每日办件量</translation>
+    </message>
+    <message>
+        <source>Completed cases by working days taken</source>
+        <translation>已办结办件用时（工作日）</translation>
+    </message>
+    <message>
+        <source>Ratings by level</source>
+        <translation>好差评等级分布</translation>
+    </message>
+    <message>
+        <source>No data for the chosen filter</source>
+        <translation>所选条件下无数据</translation>
+    </message>
+    <message>
+        <source>Charts</source>
+        <translation>图表</translation>
+    </message>
+    <message>
+        <source>you signed in offline</source>
+        <translation>您为离线登录</translation>
+    </message>
+    <message>
+        <source>this PC is not enrolled with the platform</source>
+        <translation>本机尚未在平台注册</translation>
+    </message>
+    <message>
+        <source>no platform sign-in is stored for %1</source>
+        <translation>本机没有 %1 的平台登录凭据</translation>
+    </message>
+    <message>
+        <source>The dashboard cannot be shown.</source>
+        <translation>无法显示看板。</translation>
+    </message>
+    <message>
+        <source>the platform has not answered yet</source>
+        <translation>平台尚未应答</translation>
+    </message>
+    <message>
+        <source>All windows</source>
+        <translation>全部窗口</translation>
+    </message>
+    <message>
+        <source>All clerks</source>
+        <translation>全部受理人</translation>
+    </message>
+    <message>
+        <source>All items</source>
+        <translation>全部事项</translation>
+    </message>
+    <message>
+        <source>The whole hall: this PC&apos;s cases and the hall&apos;s cases from the platform (%1 to %2).</source>
+        <translation>全大厅：本机办件及平台上的大厅办件（%1 至 %2）。</translation>
+    </message>
+    <message>
+        <source>This PC&apos;s cases only for now: asking the platform for the hall&apos;s cases…</source>
+        <translation>暂只显示本机办件：正在向平台查询大厅办件…</translation>
+    </message>
+    <message>
+        <source>Offline: this shows this PC&apos;s cases only (%1).</source>
+        <translation>离线：仅显示本机办件（%1）。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n case(s) match the filter.</source>
+        <translation>
+            <numerusform>符合条件的办件 %n 件。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n 个工作日</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Very dissatisfied</source>
+        <translation>非常不满意</translation>
+    </message>
+    <message>
+        <source>Dissatisfied</source>
+        <translation>不满意</translation>
+    </message>
+    <message>
+        <source>Fairly satisfied</source>
+        <translation>基本满意</translation>
+    </message>
+    <message>
+        <source>Satisfied</source>
+        <translation>满意</translation>
+    </message>
+    <message>
+        <source>Very satisfied</source>
+        <translation>非常满意</translation>
+    </message>
+    <message>
+        <source>Hall dashboard: cases</source>
+        <translation>大厅看板：办件</translation>
+    </message>
+    <message>
+        <source>Export cases</source>
+        <translation>导出办件</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV 文件 (*.csv)</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
     </message>
 </context>
 <context>
@@ -4921,6 +6253,10 @@ Exit codes: 0 success, 1 a check found a problem, 2 wrong usage, 3 the command c
         <source>ID card: %1</source>
         <translation>身份证件：%1</translation>
     </message>
+    <message>
+        <source>The settings could not be written to %1.</source>
+        <translation>无法将设置写入 %1。</translation>
+    </message>
 </context>
 <context>
     <name>yc::ui::IntakePage</name>
@@ -4955,10 +6291,6 @@ Exit codes: 0 success, 1 a check found a problem, 2 wrong usage, 3 the command c
     <message>
         <source>&amp;Name</source>
         <translation>姓名(&amp;N)</translation>
-    </message>
-    <message>
-        <source>&amp;ID number</source>
-        <translation>证件号码(&amp;I)</translation>
     </message>
     <message>
         <source>&amp;Gender</source>
@@ -5085,10 +6417,6 @@ Exit codes: 0 success, 1 a check found a problem, 2 wrong usage, 3 the command c
     <message>
         <source>The name is missing.</source>
         <translation>缺少姓名。</translation>
-    </message>
-    <message>
-        <source>The ID number is missing.</source>
-        <translation>缺少证件号码。</translation>
     </message>
     <message>
         <source>ID number: %1</source>
@@ -5227,10 +6555,6 @@ Exit codes: 0 success, 1 a check found a problem, 2 wrong usage, 3 the command c
         <translation>理由(&amp;R)</translation>
     </message>
     <message>
-        <source>A supervisor approves the refusal here with their own sign-in:</source>
-        <translation>须由窗口负责人在本机用本人账号登录审批不予受理：</translation>
-    </message>
-    <message>
         <source>&amp;Supervisor</source>
         <translation>负责人工号(&amp;S)</translation>
     </message>
@@ -5277,6 +6601,199 @@ Exit codes: 0 success, 1 a check found a problem, 2 wrong usage, 3 the command c
     <message>
         <source>Sent to the printer.</source>
         <translation>已发送到打印机。</translation>
+    </message>
+    <message>
+        <source>Person or organisation as on the document</source>
+        <translation>按证件填写个人姓名或单位名称</translation>
+    </message>
+    <message>
+        <source>ID number, or an organisation&apos;s unified social credit code</source>
+        <translation>身份证件号码，或单位统一社会信用代码</translation>
+    </message>
+    <message>
+        <source>Mobile or landline, for the result notice</source>
+        <translation>手机或固定电话，用于结果通知</translation>
+    </message>
+    <message>
+        <source>&amp;ID number / credit code</source>
+        <translation>证件号码/统一社会信用代码(&amp;I)</translation>
+    </message>
+    <message>
+        <source>An agen&amp;t acts for the applicant (power of attorney)</source>
+        <translation>委托代理人办理（需授权委托书）(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Agent&apos;s na&amp;me</source>
+        <translation>代理人姓名(&amp;M)</translation>
+    </message>
+    <message>
+        <source>Agent&apos;s I&amp;D number</source>
+        <translation>代理人证件号码(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Agent&apos;s p&amp;hone</source>
+        <translation>代理人电话(&amp;H)</translation>
+    </message>
+    <message>
+        <source>Accept, materials to follow (Shift+F9)</source>
+        <translation>容缺受理（Shift+F9）</translation>
+    </message>
+    <message>
+        <source>This draft belongs to another staff member.</source>
+        <translation>此草稿属于其他工作人员。</translation>
+    </message>
+    <message>
+        <source>The ID number or credit code is missing.</source>
+        <translation>缺少证件号码或统一社会信用代码。</translation>
+    </message>
+    <message>
+        <source>Organisation: unified social credit code checked.</source>
+        <translation>单位：统一社会信用代码校验通过。</translation>
+    </message>
+    <message>
+        <source>%1: number checked.</source>
+        <translation>%1：号码校验通过。</translation>
+    </message>
+    <message>
+        <source>The agent&apos;s name is missing.</source>
+        <translation>缺少代理人姓名。</translation>
+    </message>
+    <message>
+        <source>The agent&apos;s ID number is missing.</source>
+        <translation>缺少代理人证件号码。</translation>
+    </message>
+    <message>
+        <source>Agent&apos;s ID number: %1</source>
+        <translation>代理人证件号码：%1</translation>
+    </message>
+    <message>
+        <source>The agent is a person: type their own ID number, not a credit code.</source>
+        <translation>代理人须为自然人：请填写其本人证件号码，而非统一社会信用代码。</translation>
+    </message>
+    <message>
+        <source>Agent&apos;s phone: 11 digits for a mobile, or an area code and number.</source>
+        <translation>代理人电话：手机为 11 位数字，固定电话须含区号。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Applicant saved. %n earlier case(s) of this applicant here: their materials can be reused on the materials step while still valid.</source>
+        <translation>
+            <numerusform>申请人信息已保存。该申请人在本窗口有 %n 件历史办件：有效期内的材料可在材料步骤中复用。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Handed in for case %1 on %2</source>
+        <translation>已于 %2 随办件 %1 提交</translation>
+    </message>
+    <message>
+        <source>Waiting for the supervisor&apos;s answer through the platform (%1); F12 asks again.</source>
+        <translation>正在等待窗口负责人通过平台答复（%1）；按 F12 再次查询。</translation>
+    </message>
+    <message>
+        <source>No material is marked &quot;follows later&quot;: mark the deferrable ones on the materials step (Esc) with their due date first.</source>
+        <translation>没有标为&quot;容缺后补&quot;的材料：请先在材料步骤（Esc）标记可容缺材料并填写补交日期。</translation>
+    </message>
+    <message>
+        <source>Only deferrable materials may follow later; still missing: %1. A correction notice (F10) lists them.</source>
+        <translation>只有可容缺材料可以后补；仍缺：%1。可出具补正材料通知书（F10）一并列明。</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>Accept with materials to follow</source>
+        <translation>容缺受理</translation>
+    </message>
+    <message>
+        <source>Materials to follow:</source>
+        <translation>容缺材料：</translation>
+    </message>
+    <message>
+        <source>The applicant signs the commitment letter (printed with the notice)</source>
+        <translation>申请人签署容缺受理承诺书（随通知书打印）</translation>
+    </message>
+    <message>
+        <source>A supervisor approves here with their own staff id and password, or is asked through the platform (the screen stays free meanwhile):</source>
+        <translation>由窗口负责人在本机输入本人工号和密码审批，或通过平台请示（等待期间可继续办理其他业务）：</translation>
+    </message>
+    <message>
+        <source>Approve and accept</source>
+        <translation>审批并受理</translation>
+    </message>
+    <message>
+        <source>&amp;Ask through the platform</source>
+        <translation>通过平台请示(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Accepting with materials to follow needs the applicant&apos;s signed commitment letter.</source>
+        <translation>容缺受理须由申请人签署承诺书。</translation>
+    </message>
+    <message>
+        <source>The supervisor is asked through the platform; this case goes on by itself when they answer. Ctrl+N serves the next applicant meanwhile, F12 asks the platform again.</source>
+        <translation>已通过平台请示窗口负责人；答复后本办件自动继续。其间可按 Ctrl+N 接待下一位申请人，按 F12 再次查询。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n licence(s) of the applicant in the e-licence library: choose &quot;from the licence library&quot; for the material, no paper needed.</source>
+        <translation>
+            <numerusform>电子证照库中有申请人的 %n 个证照：相应材料可选择&quot;电子证照调取&quot;，无需纸质材料。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>dishonest judgement debtor</source>
+        <translation>失信被执行人</translation>
+    </message>
+    <message>
+        <source>serious violation of law and trust</source>
+        <translation>严重失信主体</translation>
+    </message>
+    <message>
+        <source>abnormal business operation</source>
+        <translation>经营异常名录</translation>
+    </message>
+    <message>
+        <source>%1 (%2, listed %3): %4</source>
+        <translation>%1（%2，%3 列入）：%4</translation>
+    </message>
+    <message>
+        <source>Credit warning from the platform (for your information; the case goes on): %1</source>
+        <translation>平台信用提示（仅供参考，不影响受理）：%1</translation>
+    </message>
+    <message>
+        <source>The platform could not be asked for the approval (%1); it is asked again shortly.</source>
+        <translation>暂时无法向平台请示（%1），稍后将自动重试。</translation>
+    </message>
+    <message>
+        <source>The supervisor did not approve the %1; the case stays open as a draft.</source>
+        <translation>窗口负责人未同意%1，办件仍保留为草稿。</translation>
+    </message>
+    <message>
+        <source>The supervisor approved: case %1 is decided (%2). Its notice can be printed from Case → Reprint notice.</source>
+        <translation>窗口负责人已同意：办件 %1 已作出决定（%2）。可在“办件 → 补打通知书”中打印。</translation>
+    </message>
+</context>
+<context>
+    <name>yc::ui::LockScreen</name>
+    <message>
+        <source>This window is locked</source>
+        <translation>窗口已锁定</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>密码</translation>
+    </message>
+    <message>
+        <source>&amp;Unlock</source>
+        <translation>解锁(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Sign in as &amp;another staff member…</source>
+        <translation>其他工作人员登录(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>%1 (%2) is signed in at this window; it has been locked since %3.
+Enter their password to unlock it.</source>
+        <translation>本窗口登录人员：%1（%2），自 %3 起锁定。
+请输入其密码解锁。</translation>
     </message>
 </context>
 <context>
@@ -5391,6 +6908,10 @@ Exit codes: 0 success, 1 a check found a problem, 2 wrong usage, 3 the command c
         <translation>
             <numerusform>通知书已打印（累计 %n 次）。</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>No notice is kept with this case.</source>
+        <translation>本办件没有留存的通知书。</translation>
     </message>
 </context>
 <context>
@@ -5520,6 +7041,179 @@ Exit codes: 0 success, 1 a check found a problem, 2 wrong usage, 3 the command c
     </message>
 </context>
 <context>
+    <name>yc::ui::RatingDialog</name>
+    <message>
+        <source>Record the applicant&apos;s rating</source>
+        <translation>登记申请人评价</translation>
+    </message>
+    <message>
+        <source>Case %1, %2 (%3).</source>
+        <translation>办件 %1，%2（%3）。</translation>
+    </message>
+    <message>
+        <source>(no number yet)</source>
+        <translation>（尚无编号）</translation>
+    </message>
+    <message>
+        <source>Ask the applicant how satisfied they are and record their answer (keys 1-5, Ctrl+Enter).</source>
+        <translation>请询问申请人的满意程度并登记（数字键 1-5，Ctrl+Enter 提交）。</translation>
+    </message>
+    <message>
+        <source>Not now (Esc)</source>
+        <translation>暂不评价（Esc）</translation>
+    </message>
+</context>
+<context>
+    <name>yc::ui::RatingWidget</name>
+    <message>
+        <source>How satisfied are you with the service at this window?</source>
+        <translation>您对本窗口的服务是否满意？</translation>
+    </message>
+    <message>
+        <source>Please tell us what was not &amp;satisfactory (required):</source>
+        <translation>请告诉我们不满意之处(&amp;S)（必填）：</translation>
+    </message>
+    <message>
+        <source>Submit rating (Ctrl+Enter)</source>
+        <translation>提交评价（Ctrl+Enter）</translation>
+    </message>
+    <message>
+        <source>No local store.</source>
+        <translation>本地数据库不可用。</translation>
+    </message>
+</context>
+<context>
+    <name>yc::ui::RatingsPage</name>
+    <message>
+        <source>5 Very satisfied</source>
+        <translation>5 非常满意</translation>
+    </message>
+    <message>
+        <source>4 Satisfied</source>
+        <translation>4 满意</translation>
+    </message>
+    <message>
+        <source>3 Fairly satisfied</source>
+        <translation>3 基本满意</translation>
+    </message>
+    <message>
+        <source>2 Dissatisfied</source>
+        <translation>2 不满意</translation>
+    </message>
+    <message>
+        <source>1 Very dissatisfied</source>
+        <translation>1 非常不满意</translation>
+    </message>
+    <message>
+        <source>Window device</source>
+        <translation>窗口评价器</translation>
+    </message>
+    <message>
+        <source>QR code</source>
+        <translation>二维码</translation>
+    </message>
+    <message>
+        <source>SMS</source>
+        <translation>短信</translation>
+    </message>
+    <message>
+        <source>Hotline</source>
+        <translation>热线</translation>
+    </message>
+    <message>
+        <source>Followed up, sent</source>
+        <translation>已整改，已上报</translation>
+    </message>
+    <message>
+        <source>Followed up, waiting to be sent</source>
+        <translation>已整改，待上报</translation>
+    </message>
+    <message>
+        <source>Overdue since %1</source>
+        <translation>自%1起逾期</translation>
+    </message>
+    <message>
+        <source>Due by %1</source>
+        <translation>%1前整改</translation>
+    </message>
+    <message>
+        <source>Rating results</source>
+        <translation>好差评结果</translation>
+    </message>
+    <message>
+        <source>Rated at</source>
+        <translation>评价时间</translation>
+    </message>
+    <message>
+        <source>Case number</source>
+        <translation>受理编号</translation>
+    </message>
+    <message>
+        <source>Rating</source>
+        <translation>评价</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>渠道</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>整改</translation>
+    </message>
+    <message>
+        <source>Rectification:</source>
+        <translation>整改情况：</translation>
+    </message>
+    <message>
+        <source>Callback record:</source>
+        <translation>回访记录：</translation>
+    </message>
+    <message>
+        <source>Record follow-up</source>
+        <translation>登记整改</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>刷新</translation>
+    </message>
+    <message>
+        <source>Ratings given at this PC: %1; bad: %2; waiting for a follow-up: %3.</source>
+        <translation>本机评价：%1 条；差评：%2 条；待整改：%3 条。</translation>
+    </message>
+    <message>
+        <source>No rating was given at this PC yet.</source>
+        <translation>本机暂无评价。</translation>
+    </message>
+    <message>
+        <source>Case %1, %2.</source>
+        <translation>办件 %1，%2。</translation>
+    </message>
+    <message>
+        <source>(number not yet given)</source>
+        <translation>（尚无受理编号）</translation>
+    </message>
+    <message>
+        <source>Comment: %1</source>
+        <translation>评价意见：%1</translation>
+    </message>
+    <message>
+        <source>Rectification: %1</source>
+        <translation>整改情况：%1</translation>
+    </message>
+    <message>
+        <source>Callback record: %1</source>
+        <translation>回访记录：%1</translation>
+    </message>
+    <message>
+        <source>Choose the rating to follow up.</source>
+        <translation>请选择要整改的评价。</translation>
+    </message>
+    <message>
+        <source>Follow-up recorded; it is sent to the platform with the next sync.</source>
+        <translation>整改已登记，将在下次同步时上报平台。</translation>
+    </message>
+</context>
+<context>
     <name>yc::ui::ReaderSettingsPage</name>
     <message>
         <source>(no reader)</source>
@@ -5635,10 +7329,21 @@ Exit codes: 0 success, 1 a check found a problem, 2 wrong usage, 3 the command c
     </message>
 </context>
 <context>
+    <name>yc::ui::SessionLockModule</name>
+    <message>
+        <source>&amp;Lock window</source>
+        <translation>锁定窗口(&amp;L)</translation>
+    </message>
+</context>
+<context>
     <name>yc::ui::SettingsDialog</name>
     <message>
         <source>Settings</source>
         <translation>设置</translation>
+    </message>
+    <message>
+        <source>Nothing was saved. Please correct:</source>
+        <translation>未保存任何设置。请更正：</translation>
     </message>
 </context>
 <context>
@@ -5666,6 +7371,270 @@ Exit codes: 0 success, 1 a check found a problem, 2 wrong usage, 3 the command c
     <message>
         <source>Signing in…</source>
         <translation>正在登录…</translation>
+    </message>
+</context>
+<context>
+    <name>yc::ui::StationSettingsPages</name>
+    <message>
+        <source>Platform</source>
+        <translation>平台</translation>
+    </message>
+    <message>
+        <source>Scanner and printer</source>
+        <translation>扫描仪和打印机</translation>
+    </message>
+    <message>
+        <source>Hall and window</source>
+        <translation>大厅和窗口</translation>
+    </message>
+    <message>
+        <source>General</source>
+        <translation>常规</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>浏览…</translation>
+    </message>
+    <message>
+        <source>Choose a folder</source>
+        <translation>选择文件夹</translation>
+    </message>
+    <message>
+        <source>Choose a file</source>
+        <translation>选择文件</translation>
+    </message>
+    <message>
+        <source>Platform &amp;address:</source>
+        <translation>平台地址(&amp;A)：</translation>
+    </message>
+    <message>
+        <source>PEM files (*.pem *.crt *.cer *.key);;All files (*)</source>
+        <translation>PEM 文件 (*.pem *.crt *.cer *.key);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>empty: the system&apos;s trusted certificates</source>
+        <translation>留空：使用系统信任的证书</translation>
+    </message>
+    <message>
+        <source>&amp;CA certificates:</source>
+        <translation>CA 证书(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>empty: no pin</source>
+        <translation>留空：不固定公钥</translation>
+    </message>
+    <message>
+        <source>Key &amp;pin (SHA-256):</source>
+        <translation>公钥固定值(&amp;P)（SHA-256）：</translation>
+    </message>
+    <message>
+        <source>empty: none</source>
+        <translation>留空：无</translation>
+    </message>
+    <message>
+        <source>Client c&amp;ertificate:</source>
+        <translation>客户端证书(&amp;E)：</translation>
+    </message>
+    <message>
+        <source>Client &amp;key:</source>
+        <translation>客户端私钥(&amp;K)：</translation>
+    </message>
+    <message>
+        <source>A connection is only ever made with a verified certificate. yichuang-ctl platform check URL shows the platform&apos;s key pin.</source>
+        <translation>只有证书验证通过才会建立连接。可用 yichuang-ctl platform check URL 查看平台的公钥固定值。</translation>
+    </message>
+    <message>
+        <source>(no scanner)</source>
+        <translation>（无扫描仪）</translation>
+    </message>
+    <message>
+        <source>Scanner &amp;type:</source>
+        <translation>扫描仪类型(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>The scanner&apos;s device name; empty: the first scanner found</source>
+        <translation>扫描仪设备名；留空：使用找到的第一台扫描仪</translation>
+    </message>
+    <message>
+        <source>Scanner &amp;device:</source>
+        <translation>扫描仪设备(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>T&amp;est scanner</source>
+        <translation>测试扫描仪(&amp;E)</translation>
+    </message>
+    <message>
+        <source>(the system&apos;s default printer)</source>
+        <translation>（系统默认打印机）</translation>
+    </message>
+    <message>
+        <source>&amp;Printer for notices:</source>
+        <translation>通知书打印机(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>Hall &amp;name:</source>
+        <translation>大厅名称(&amp;N)：</translation>
+    </message>
+    <message>
+        <source>(not set)</source>
+        <translation>（未设置）</translation>
+    </message>
+    <message>
+        <source>Hall &amp;level:</source>
+        <translation>大厅层级(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>&amp;Area code (GB/T 2260):</source>
+        <translation>行政区划代码(&amp;A)（GB/T 2260）：</translation>
+    </message>
+    <message>
+        <source>&amp;Window number:</source>
+        <translation>窗口编号(&amp;W)：</translation>
+    </message>
+    <message>
+        <source>Enrolment with the platform sets the hall and window too; the catalog shows the items of this hall&apos;s level and area.</source>
+        <translation>向平台注册本机时也会设置大厅和窗口；事项目录只显示本大厅层级和区划的事项。</translation>
+    </message>
+    <message>
+        <source>The system&apos;s language</source>
+        <translation>跟随系统语言</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>语言(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>A new language takes effect when Yichuang is started again. Dates and numbers follow it.</source>
+        <translation>更改的语言在重新启动一窗受理工作台后生效，日期和数字格式随之改变。</translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation>从不</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> 分钟</translation>
+    </message>
+    <message>
+        <source>Lock the screen after &amp;idle:</source>
+        <translation>无操作锁屏时间(&amp;I)：</translation>
+    </message>
+    <message>
+        <source>empty: the default folder</source>
+        <translation>留空：使用默认文件夹</translation>
+    </message>
+    <message>
+        <source>&amp;Data folder:</source>
+        <translation>数据文件夹(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>Now in use: %1. A new folder takes effect at the next start; the data is not moved: copy the folder, with its key, before (see the IT guide).</source>
+        <translation>当前使用：%1。新文件夹在下次启动时生效，数据不会自动迁移：请先将文件夹连同其密钥一并复制（见信息技术人员指南）。</translation>
+    </message>
+    <message>
+        <source>Looking for scanners…</source>
+        <translation>正在查找扫描仪…</translation>
+    </message>
+    <message>
+        <source>No scanner found: check the cable and that it is switched on.</source>
+        <translation>未找到扫描仪：请检查连接线和电源。</translation>
+    </message>
+    <message>
+        <source>The scanner %1 is not connected; found: %2.</source>
+        <translation>扫描仪 %1 未连接；找到的是：%2。</translation>
+    </message>
+    <message>
+        <source>The scanner answers: %1.</source>
+        <translation>扫描仪响应正常：%1。</translation>
+    </message>
+    <message>
+        <source>The scanner does not work: %1</source>
+        <translation>扫描仪无法工作：%1</translation>
+    </message>
+</context>
+<context>
+    <name>yc::ui::SupplementDialog</name>
+    <message>
+        <source>Record a supplement</source>
+        <translation>登记补正材料</translation>
+    </message>
+    <message>
+        <source>Material handed in</source>
+        <translation>补交材料</translation>
+    </message>
+    <message>
+        <source>Was</source>
+        <translation>原状态</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <source>Add file… (F5)</source>
+        <translation>添加文件…（F5）</translation>
+    </message>
+    <message>
+        <source>&amp;Note (what was handed in, anything the department should know):</source>
+        <translation>备注(&amp;N)（所交材料及需告知部门的情况）：</translation>
+    </message>
+    <message>
+        <source>Queue supplement (Ctrl+Enter)</source>
+        <translation>排队报送补正材料（Ctrl+Enter）</translation>
+    </message>
+    <message>
+        <source>No case with id %1.</source>
+        <translation>没有编号为 %1 的办件。</translation>
+    </message>
+    <message>
+        <source>Case %1, %2 (%3): tick what the applicant brought now and add its file.</source>
+        <translation>办件 %1，%2（%3）：勾选申请人本次补交的材料并添加文件。</translation>
+    </message>
+    <message>
+        <source>(no number yet)</source>
+        <translation>（尚无编号）</translation>
+    </message>
+    <message>
+        <source>(due %1)</source>
+        <translation>（应于 %1 前补交）</translation>
+    </message>
+    <message>
+        <source>no file yet</source>
+        <translation>尚无文件</translation>
+    </message>
+    <message>
+        <source>This case owes no material.</source>
+        <translation>本办件无待补材料。</translation>
+    </message>
+    <message>
+        <source>Move to a material&apos;s row first.</source>
+        <translation>请先移到某一材料所在行。</translation>
+    </message>
+    <message>
+        <source>%1 cannot be used: %2</source>
+        <translation>%1 无法使用：%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, %n page(s)</source>
+        <translation>
+            <numerusform>%1，共 %n 页</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Add a file for %1</source>
+        <translation>为%1添加文件</translation>
+    </message>
+    <message>
+        <source>Documents (*.pdf *.jpg *.jpeg *.png *.tif *.tiff)</source>
+        <translation>文档 (*.pdf *.jpg *.jpeg *.png *.tif *.tiff)</translation>
+    </message>
+    <message>
+        <source>Add the file of &quot;%1&quot; (F5), or untick it.</source>
+        <translation>请添加&quot;%1&quot;的文件（F5），或取消勾选。</translation>
+    </message>
+    <message>
+        <source>Tick the materials the applicant handed in (Space) and add their files (F5).</source>
+        <translation>请勾选申请人所交材料（空格键）并添加文件（F5）。</translation>
     </message>
 </context>
 <context>
@@ -5783,6 +7752,10 @@ Exit codes: 0 success, 1 a check found a problem, 2 wrong usage, 3 the command c
         <translation>
             <numerusform>%n 项被拒绝，等待人工处理（选中后按“立即重试”）</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Rating follow-up</source>
+        <translation>差评整改</translation>
     </message>
 </context>
 <context>
