@@ -437,7 +437,8 @@ QWidget* IntakePage::buildReviewStep()
     m_accept = makeButton(tr("Accept (F9)"), QStringLiteral("reviewAccept"), page);
     m_correction = makeButton(tr("Correction notice (F10)"), QStringLiteral("reviewCorrection"), page);
     m_refuse = makeButton(tr("Refuse (F11)"), QStringLiteral("reviewRefuse"), page);
-    m_acceptMissing = makeButton(tr("Accept, materials to follow (Shift+F9)"), QStringLiteral("reviewAcceptMissing"), page);
+    m_acceptMissing =
+        makeButton(tr("Accept, materials to follow (Shift+F9)"), QStringLiteral("reviewAcceptMissing"), page);
     m_print = makeButton(tr("Print (Ctrl+P)"), QStringLiteral("reviewPrint"), page);
     auto* again = makeButton(tr("New case (Ctrl+N)"), QStringLiteral("reviewNewCase"), page);
     buttons->addWidget(m_accept, 0, 0);
