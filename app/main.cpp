@@ -65,12 +65,27 @@ QString argumentValue(int argc, char** argv, const char* name)
     return {};
 }
 
+bool wantsTextOnly(int argc, char* argv[])
+{
+    for (int i = 1; i < argc; ++i) {
+        const QByteArray arg(argv[i]);
+        if (arg == "--version" || arg == "-v" || arg == "--help" || arg == "-h" || arg == "--help-all")
+            return true;
+    }
+    return false;
+}
+
 } // namespace
 
 int main(int argc, char* argv[])
 {
     yc::hardenProcess();
     yc::logging::installMaskingHandler();
+    // --version and --help only print: they must work without a display (an installer's check, a
+    // terminal over SSH), so they do not need the windowing system.
+    if (wantsTextOnly(argc, argv) && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM") &&
+        qEnvironmentVariableIsEmpty("DISPLAY") && qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
     QApplication app(argc, argv);
     yc::appinfo::setApplicationIdentity();
     QApplication::setApplicationDisplayName(QApplication::translate("main", "Yichuang"));

@@ -24,6 +24,24 @@ private slots:
         QCOMPARE(p.exitCode(), 0);
         QVERIFY(p.readAllStandardOutput().contains("--data-dir"));
     }
+    // With no display at all (an installer's check, a terminal over SSH), --version and --help still
+    // answer instead of aborting for want of a windowing system.
+    void versionAndHelpWithoutDisplay()
+    {
+        for (const char* option : {"--version", "--help"}) {
+            QProcess p;
+            QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+            env.remove(QStringLiteral("QT_QPA_PLATFORM"));
+            env.remove(QStringLiteral("DISPLAY"));
+            env.remove(QStringLiteral("WAYLAND_DISPLAY"));
+            p.setProcessEnvironment(env);
+            p.start(yc::test::executable(QStringLiteral("yichuang")), {QString::fromLatin1(option)});
+            QVERIFY(p.waitForFinished(30000));
+            QCOMPARE(p.exitStatus(), QProcess::NormalExit);
+            QCOMPARE(p.exitCode(), 0);
+            QVERIFY(!p.readAllStandardOutput().isEmpty());
+        }
+    }
     void startsAndClosesCleanly()
     {
         const QString dir = yc::test::TestEnvironment::current()->freshDir(QStringLiteral("gui"));
