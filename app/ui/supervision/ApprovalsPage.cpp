@@ -2,6 +2,7 @@
 
 #include "core/Settings.h"
 #include "core/WorkCalendar.h"
+#include "intake/IntakeTypes.h"
 #include "storage/Store.h"
 #include "storage/catalog/CatalogRepository.h"
 #include "sync/CalendarFeedStore.h"
@@ -24,6 +25,18 @@ namespace yc::ui {
 using supervision::QueuedApproval;
 
 namespace {
+
+// A refusal's reason is "<category>: <text>"; the category is shown in words, as the clerk chose it.
+QString readableReason(const QString& reason)
+{
+    const qsizetype colon = reason.indexOf(QLatin1String(": "));
+    if (colon <= 0)
+        return reason;
+    const auto category = yc::intake::refusalCategoryFromString(QStringView(reason).left(colon));
+    if (!category)
+        return reason;
+    return yc::intake::IntakeLabels::refusalCategory(category.value()) + reason.mid(colon);
+}
 
 QString kindLabel(const QString& kind)
 {
@@ -304,7 +317,7 @@ void ApprovalsPage::showSelection()
     QString text = tr("%1 for case %2, item %3 (%4), asked by %5.")
                        .arg(kindLabel(a.kind), a.caseId, itemName(a.itemCode), a.itemCode, a.requestedBy);
     if (!a.reason.isEmpty())
-        text += QLatin1Char('\n') + tr("Reason: %1").arg(a.reason);
+        text += QLatin1Char('\n') + tr("Reason: %1").arg(readableReason(a.reason));
     if (!a.deferredMaterials.isEmpty())
         text += QLatin1Char('\n') + tr("Materials to follow: %1").arg(a.deferredMaterials.join(QStringLiteral(", ")));
     m_details->setText(text);
