@@ -85,6 +85,16 @@ QString syncText(const intake::CaseLine& l)
 
 } // namespace
 
+QString CaseListPage::stateLabel(const intake::CaseLine& line)
+{
+    return stateText(line);
+}
+
+QString CaseListPage::syncLabel(const intake::CaseLine& line)
+{
+    return syncText(line);
+}
+
 CaseListPage::CaseListPage(const AppContext& context, QWidget* parent)
     : QWidget(parent)
     , m_context(context)

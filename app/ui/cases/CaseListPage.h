@@ -25,6 +25,9 @@ class CaseListPage : public QWidget
     Q_OBJECT
 
 public:
+    // A case's state and its platform sync state in the clerk's words (shared with the case detail).
+    [[nodiscard]] static QString stateLabel(const intake::CaseLine& line);
+    [[nodiscard]] static QString syncLabel(const intake::CaseLine& line);
     enum Column
     {
         NumberColumn,

@@ -1,5 +1,7 @@
 #include "ui/supervision/CaseDetailDialog.h"
 
+#include "ui/cases/CaseListPage.h"
+
 #include "core/Masking.h"
 #include "core/WorkCalendar.h"
 #include "storage/Store.h"
@@ -7,8 +9,10 @@
 #include "ui/AppContext.h"
 #include "ui/materials/MaterialPreview.h"
 
+#include <QCoreApplication>
 #include <QDialogButtonBox>
 #include <QHBoxLayout>
+#include <QHash>
 #include <QHeaderView>
 #include <QLabel>
 #include <QListWidget>
@@ -22,6 +26,55 @@
 namespace yc::ui {
 
 namespace {
+
+// Audit actions and stored codes in the supervisor's words; a code without a label is shown as it is.
+QString actionLabel(const QString& code)
+{
+    static const QHash<QString, const char*> labels{
+        {QStringLiteral("case.accept"), QT_TRANSLATE_NOOP("yc::ui::CaseDetailDialog", "Decided")},
+        {QStringLiteral("case.complete-on-the-spot"),
+         QT_TRANSLATE_NOOP("yc::ui::CaseDetailDialog", "Completed on the spot")},
+        {QStringLiteral("case.approval"), QT_TRANSLATE_NOOP("yc::ui::CaseDetailDialog", "Approval asked")},
+        {QStringLiteral("case.approval-answer"), QT_TRANSLATE_NOOP("yc::ui::CaseDetailDialog", "Approval answered")},
+        {QStringLiteral("case.view-personal"), QT_TRANSLATE_NOOP("yc::ui::CaseDetailDialog", "Personal data opened")},
+        {QStringLiteral("case.purge"), QT_TRANSLATE_NOOP("yc::ui::CaseDetailDialog", "Personal data purged")},
+        {QStringLiteral("notice.print"), QT_TRANSLATE_NOOP("yc::ui::CaseDetailDialog", "Notice printed")},
+        {QStringLiteral("notice.export"), QT_TRANSLATE_NOOP("yc::ui::CaseDetailDialog", "Notice exported")},
+        {QStringLiteral("supplement.queue"), QT_TRANSLATE_NOOP("yc::ui::CaseDetailDialog", "Supplement recorded")},
+        {QStringLiteral("evaluation.queue"), QT_TRANSLATE_NOOP("yc::ui::CaseDetailDialog", "Rating recorded")},
+        {QStringLiteral("evaluation.follow-up"), QT_TRANSLATE_NOOP("yc::ui::CaseDetailDialog", "Rating followed up")},
+        {QStringLiteral("approval.refusal"), QT_TRANSLATE_NOOP("yc::ui::CaseDetailDialog", "Refusal")},
+        {QStringLiteral("approval.accept-with-missing"),
+         QT_TRANSLATE_NOOP("yc::ui::CaseDetailDialog", "Accept with materials to follow")},
+        {QStringLiteral("mode.local"), QT_TRANSLATE_NOOP("yc::ui::CaseDetailDialog", "On this PC")},
+        {QStringLiteral("mode.remote"), QT_TRANSLATE_NOOP("yc::ui::CaseDetailDialog", "Through the platform")},
+        {QStringLiteral("status.pending"), QT_TRANSLATE_NOOP("yc::ui::CaseDetailDialog", "Waiting")},
+        {QStringLiteral("status.approved"), QT_TRANSLATE_NOOP("yc::ui::CaseDetailDialog", "Approved")},
+        {QStringLiteral("status.rejected"), QT_TRANSLATE_NOOP("yc::ui::CaseDetailDialog", "Denied")},
+    };
+    const auto it = labels.constFind(code);
+    if (it == labels.constEnd()) {
+        const qsizetype dot = code.indexOf(QLatin1Char('.'));
+        return dot > 0 && (code.startsWith(QLatin1String("approval.")) || code.startsWith(QLatin1String("mode.")) ||
+                           code.startsWith(QLatin1String("status.")))
+                   ? code.mid(dot + 1)
+                   : code;
+    }
+    return QCoreApplication::translate("yc::ui::CaseDetailDialog", it.value());
+}
+
+QString noticeLabel(const QString& kind)
+{
+    static const QHash<QString, const char*> labels{
+        {QStringLiteral("acceptance"), QT_TRANSLATE_NOOP("yc::ui::CaseDetailDialog", "Acceptance notice")},
+        {QStringLiteral("correction"), QT_TRANSLATE_NOOP("yc::ui::CaseDetailDialog", "Correction notice")},
+        {QStringLiteral("refusal"), QT_TRANSLATE_NOOP("yc::ui::CaseDetailDialog", "Refusal notice")},
+        {QStringLiteral("receipt"), QT_TRANSLATE_NOOP("yc::ui::CaseDetailDialog", "Receipt")},
+        {QStringLiteral("commitment"), QT_TRANSLATE_NOOP("yc::ui::CaseDetailDialog", "Commitment letter")},
+    };
+    const auto it = labels.constFind(kind);
+    return it == labels.constEnd() ? kind : QCoreApplication::translate("yc::ui::CaseDetailDialog", it.value());
+}
 
 QTableWidget* makeTable(const QStringList& headers, const QString& name, QWidget* parent)
 {
@@ -149,22 +202,23 @@ void CaseDetailDialog::load()
     QStringList summary;
     summary << tr("Case number: %1").arg(d.line.caseNumber.isEmpty() ? tr("(none yet)") : d.line.caseNumber);
     summary << tr("Item: %1 %2").arg(d.line.itemCode, d.line.itemName);
-    summary << tr("State: %1").arg(d.line.departmentStatus.isEmpty() ? d.line.state : d.line.departmentStatus);
-    if (!d.line.decision.isEmpty())
-        summary << tr("Decision: %1").arg(d.line.decision);
+    summary << tr("State: %1").arg(CaseListPage::stateLabel(d.line));
     summary << tr("Received: %1 by %2 at window %3").arg(when(d.line.receivedAt), d.staffId, d.windowCode);
     if (d.line.promisedDate.isValid())
         summary << tr("Promised by: %1").arg(locale.toString(d.line.promisedDate, QLocale::ShortFormat));
-    summary << tr("Sync: %1").arg(d.line.syncState.isEmpty() ? tr("not queued") : d.line.syncState);
+    summary << tr("Sync: %1").arg(d.line.syncState.isEmpty() ? tr("not queued") : CaseListPage::syncLabel(d.line));
     m_summary->setText(summary.join(QStringLiteral("   ")));
     m_applicant->setText(tr("Applicant: %1 %2").arg(d.line.applicant, d.line.idNumber));
 
     for (const intake::CaseHistoryLine& h : d.history)
-        addRow(m_history, {when(h.at), h.staffId, h.action, h.detail});
+        addRow(m_history, {when(h.at), h.staffId, actionLabel(h.action), h.detail});
     for (const supervision::CaseApprovalLine& a : std::as_const(m_file.approvals))
-        addRow(m_approvals, {a.kind, a.mode, a.status, a.requestedBy, a.decidedBy, when(a.decidedAt), a.note});
+        addRow(m_approvals,
+               {actionLabel(QStringLiteral("approval.") + a.kind), actionLabel(QStringLiteral("mode.") + a.mode),
+                actionLabel(QStringLiteral("status.") + a.status), a.requestedBy, a.decidedBy, when(a.decidedAt),
+                a.note});
     for (const supervision::CaseNoticeLine& n : std::as_const(m_file.notices))
-        addRow(m_notices, {n.kind, when(n.issuedAt), n.staffId, QString::number(n.printCount)});
+        addRow(m_notices, {noticeLabel(n.kind), when(n.issuedAt), n.staffId, QString::number(n.printCount)});
     for (const supervision::CaseMaterialFile& f : std::as_const(m_file.files))
         m_files->addItem(f.name);
     for (QTableWidget* t : {m_history, m_approvals, m_notices})
