@@ -5509,10 +5509,6 @@ Exit codes: 0 success, 1 a check found a problem, 2 wrong usage, 3 the command c
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Decision: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Received: %1 by %2 at window %3</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5546,6 +5542,98 @@ Exit codes: 0 success, 1 a check found a problem, 2 wrong usage, 3 the command c
     </message>
     <message>
         <source>%1 is not a PDF: it cannot be previewed here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decided</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Completed on the spot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approval asked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approval answered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Personal data opened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Personal data purged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notice printed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notice exported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Supplement recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rating recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rating followed up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refusal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accept with materials to follow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>On this PC</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Through the platform</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Denied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Acceptance notice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Correction notice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refusal notice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Receipt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Commitment letter</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -5502,10 +5502,6 @@ Exit codes: 0 success, 1 a check found a problem, 2 wrong usage, 3 the command c
         <translation>状态：%1</translation>
     </message>
     <message>
-        <source>Decision: %1</source>
-        <translation>决定：%1</translation>
-    </message>
-    <message>
         <source>Received: %1 by %2 at window %3</source>
         <translation>收件：%1，%2，%3窗口</translation>
     </message>
@@ -5540,6 +5536,98 @@ Exit codes: 0 success, 1 a check found a problem, 2 wrong usage, 3 the command c
     <message>
         <source>%1 is not a PDF: it cannot be previewed here.</source>
         <translation>%1 不是 PDF 文件，无法在此预览。</translation>
+    </message>
+    <message>
+        <source>Decided</source>
+        <translation>作出受理决定</translation>
+    </message>
+    <message>
+        <source>Completed on the spot</source>
+        <translation>即时办结</translation>
+    </message>
+    <message>
+        <source>Approval asked</source>
+        <translation>提请审批</translation>
+    </message>
+    <message>
+        <source>Approval answered</source>
+        <translation>审批答复</translation>
+    </message>
+    <message>
+        <source>Personal data opened</source>
+        <translation>查看个人信息</translation>
+    </message>
+    <message>
+        <source>Personal data purged</source>
+        <translation>清除个人信息</translation>
+    </message>
+    <message>
+        <source>Notice printed</source>
+        <translation>打印通知书</translation>
+    </message>
+    <message>
+        <source>Notice exported</source>
+        <translation>导出通知书</translation>
+    </message>
+    <message>
+        <source>Supplement recorded</source>
+        <translation>登记补正材料</translation>
+    </message>
+    <message>
+        <source>Rating recorded</source>
+        <translation>登记评价</translation>
+    </message>
+    <message>
+        <source>Rating followed up</source>
+        <translation>差评整改</translation>
+    </message>
+    <message>
+        <source>Refusal</source>
+        <translation>不予受理</translation>
+    </message>
+    <message>
+        <source>Accept with materials to follow</source>
+        <translation>容缺受理</translation>
+    </message>
+    <message>
+        <source>On this PC</source>
+        <translation>本机</translation>
+    </message>
+    <message>
+        <source>Through the platform</source>
+        <translation>通过平台</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>待审批</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>已同意</translation>
+    </message>
+    <message>
+        <source>Denied</source>
+        <translation>已驳回</translation>
+    </message>
+    <message>
+        <source>Acceptance notice</source>
+        <translation>受理通知书</translation>
+    </message>
+    <message>
+        <source>Correction notice</source>
+        <translation>补正材料通知书</translation>
+    </message>
+    <message>
+        <source>Refusal notice</source>
+        <translation>不予受理通知书</translation>
+    </message>
+    <message>
+        <source>Receipt</source>
+        <translation>收件凭证</translation>
+    </message>
+    <message>
+        <source>Commitment letter</source>
+        <translation>容缺受理承诺书</translation>
     </message>
 </context>
 <context>
