@@ -264,8 +264,14 @@ int main(int argc, char* argv[])
     });
 
     // Supervisor's hall dashboard (Ctrl+F8): the service behind it refuses anyone but a supervisor.
-    window.addPage(new yc::ui::DashboardPage(context), QApplication::translate("main", "Hall dashboard"),
+    auto* dashboardPage = new yc::ui::DashboardPage(context);
+    window.addPage(dashboardPage, QApplication::translate("main", "Hall dashboard"),
                    QKeySequence(Qt::CTRL | Qt::Key_F8));
+    QObject::connect(dashboardPage, &yc::ui::DashboardPage::caseRequested, &window,
+                     [&window, &context](const QString& caseId) {
+                         yc::ui::CaseDetailDialog dialog(context, caseId, &window);
+                         dialog.exec();
+                     });
 
     // ---- Platform sync UI: status-bar indicator, queue page (F7), sign-in and enrolment.
     {

@@ -11,6 +11,7 @@
 #   share/man/man1/yichuang-ctl.1                      made from the program's own help at build time
 #   share/bash-completion/completions/yichuang-ctl     bash completion
 #   share/doc/yichuang/copyright                       the LICENSE file
+#   share/doc/yichuang/guides/                         the guides (Markdown) and their screenshots
 #
 # A second package, yichuang-training (when the tests, and so yichuang-platform, are built):
 #   bin/yichuang-platform                              the reference platform that `yichuang --training`
@@ -88,6 +89,8 @@ install(FILES ${YC_MAN_PAGE} DESTINATION ${CMAKE_INSTALL_MANDIR}/man1)
 install(FILES ${YC_LINUX_DIR}/yichuang-ctl.bash DESTINATION ${CMAKE_INSTALL_DATADIR}/bash-completion/completions
         RENAME yichuang-ctl)
 install(FILES ${CMAKE_SOURCE_DIR}/LICENSE DESTINATION ${CMAKE_INSTALL_DATADIR}/doc/yichuang RENAME copyright)
+# The clerk's, supervisor's and IT guides with their screenshots.
+install(DIRECTORY ${CMAKE_SOURCE_DIR}/installer/guides/ DESTINATION ${CMAKE_INSTALL_DATADIR}/doc/yichuang/guides)
 
 # ---- training mode: yichuang-training ---------------------------------------------------------------
 if(TARGET yichuang-platform)

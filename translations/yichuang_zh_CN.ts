@@ -5296,11 +5296,11 @@ Exit codes: 0 success, 1 a check found a problem, 2 wrong usage, 3 the command c
     </message>
     <message>
         <source>Request</source>
-        <translation>申请事项</translation>
+        <translation>审批类型</translation>
     </message>
     <message>
         <source>Case</source>
-        <translation>案件</translation>
+        <translation>办件</translation>
     </message>
     <message>
         <source>Item</source>
@@ -5308,11 +5308,11 @@ Exit codes: 0 success, 1 a check found a problem, 2 wrong usage, 3 the command c
     </message>
     <message>
         <source>Asked by</source>
-        <translation>申请人员</translation>
+        <translation>提请人</translation>
     </message>
     <message>
         <source>Asked at</source>
-        <translation>申请时间</translation>
+        <translation>提请时间</translation>
     </message>
     <message>
         <source>Comment (required to deny):</source>
@@ -5397,6 +5397,10 @@ Exit codes: 0 success, 1 a check found a problem, 2 wrong usage, 3 the command c
     <message>
         <source>The platform could not be told: %1</source>
         <translation>未能通知平台：%1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
     </message>
 </context>
 <context>

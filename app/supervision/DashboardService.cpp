@@ -183,6 +183,12 @@ Result<std::vector<CaseFacts>> DashboardService::localFacts(const sync::SignedIn
         f.waitingForCorrection = c.departmentStatus == DepartmentStatus::CorrectionRequested;
         if (f.waitingForCorrection && !historyCurrent)
             f.pauses << WorkCalendar::Pause{localDate(c.updatedAt), QDate()}; // a status older than the history
+        // A correction notice given at the window (一次性告知) also waits for the applicant's materials,
+        // until the department reports the supplement or an end; no time limit runs for it.
+        if (c.decision == Decision::CorrectionNotified && c.departmentStatus != DepartmentStatus::Supplemented &&
+            c.departmentStatus != DepartmentStatus::Completed && c.departmentStatus != DepartmentStatus::Delivered &&
+            c.departmentStatus != DepartmentStatus::Refused)
+            f.waitingForCorrection = true;
         if (c.decision == Decision::Refused) {
             bool given = false;
             if (c.refusalTextStored) {

@@ -212,15 +212,15 @@ private slots:
         const size_t before = evaluations().size();
         QSignalSpy rated(&citizen, &ui::CitizenWindow::rated);
 
-        // Key 5: 非常不满意. The reason is asked for; without it nothing is queued.
+        // Key 1: 非常不满意. The reason is asked for; without it nothing is queued.
         QTRY_VERIFY(QApplication::focusWidget() && citizen.rating()->isAncestorOf(QApplication::focusWidget()));
-        QTest::keyClick(QApplication::focusWidget(), Qt::Key_5);
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_1);
         QCOMPARE(citizen.rating()->chosenLevel(), int(intake::CaseRating::VeryDissatisfied));
         QVERIFY(reason->isVisible());
-        // Key 4 still changes the level (不满意), the reason field does not take the digit.
-        QTest::keyClick(QApplication::focusWidget(), Qt::Key_4);
+        // Key 2 still changes the level (不满意), the reason field does not take the digit.
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_2);
         QCOMPARE(citizen.rating()->chosenLevel(), int(intake::CaseRating::Dissatisfied));
-        QTest::keyClick(QApplication::focusWidget(), Qt::Key_5);
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_1);
         QCOMPARE(citizen.rating()->chosenLevel(), int(intake::CaseRating::VeryDissatisfied));
         QVERIFY(reason->toPlainText().isEmpty());
         QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return, Qt::ControlModifier);
@@ -268,9 +268,9 @@ private slots:
         QVERIFY2(heading.contains(mask::name(m_cases.applicants[3].identity.name)), qPrintable(heading));
         if (const QString keep = qEnvironmentVariable("YC_CITIZEN_ARTIFACTS"); !keep.isEmpty())
             dialog->grab().save(QDir(keep).filePath(QStringLiteral("rating-dialog.png")));
-        // Key 2: 满意; Ctrl+Enter takes it and closes the dialog.
+        // Key 4: 满意; Ctrl+Enter takes it and closes the dialog.
         QTRY_VERIFY(QApplication::focusWidget() && dialog->isAncestorOf(QApplication::focusWidget()));
-        QTest::keyClick(QApplication::focusWidget(), Qt::Key_2);
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_4);
         QCOMPARE(dialog->rating()->chosenLevel(), int(intake::CaseRating::Satisfied));
         QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return, Qt::ControlModifier);
         QTRY_VERIFY(!module.ratingDialog());

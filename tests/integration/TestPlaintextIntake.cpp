@@ -20,6 +20,7 @@
 #include "intake/IntakeSession.h"
 #include "materials/PageEncoder.h"
 #include "materials/PdfWriter.h"
+#include "materials/ScanAssembler.h"
 #include "storage/NoticeRepository.h"
 #include "storage/OutboxRepository.h"
 #include "storage/catalog/CatalogRepository.h"
@@ -79,25 +80,6 @@ private:
 QString fresh(const QString& name)
 {
     return test::TestEnvironment::current()->freshDir(name);
-}
-
-// A page as the intake screen turns a scanned page into an image.
-QImage imageOf(const plugins::scanner::ScannedPage& page)
-{
-    using F = plugins::scanner::ScannedPage::Format;
-    const QImage::Format format = page.format == F::Rgb888  ? QImage::Format_RGB888
-                                  : page.format == F::Gray8 ? QImage::Format_Grayscale8
-                                                            : QImage::Format_Mono;
-    QImage image(reinterpret_cast<const uchar*>(page.pixels.constData()), page.width, page.height, page.bytesPerLine,
-                 format);
-    if (format == QImage::Format_Mono)
-        image.setColorTable({qRgb(255, 255, 255), qRgb(0, 0, 0)});
-    image = image.copy();
-    if (page.dpi > 0) {
-        image.setDotsPerMeterX(qRound(page.dpi / 0.0254));
-        image.setDotsPerMeterY(qRound(page.dpi / 0.0254));
-    }
-    return image;
 }
 
 } // namespace
@@ -173,7 +155,7 @@ private slots:
         std::vector<materials::MaterialPage> pages;
         connect(&scanner, &devices::ScannerService::pageScanned, this,
                 [&pages](const plugins::scanner::ScannedPage& page, int) {
-                    pages.push_back(materials::PageEncoder::encode(imageOf(page)));
+                    pages.push_back(materials::PageEncoder::encode(materials::ScanAssembler::toImage(page)));
                 });
         QSignalSpy scanned(&scanner, &devices::ScannerService::finished);
         plugins::scanner::ScanSettings settings;

@@ -56,7 +56,8 @@ set(expected
   usr/lib/yichuang/plugins/idcard/libidcard-simulated.so usr/lib/yichuang/plugins/scanner/libscanner-sane.so
   usr/share/applications/cn.yichuang.Yichuang.desktop usr/share/metainfo/cn.yichuang.Yichuang.metainfo.xml
   usr/share/icons/hicolor/scalable/apps/yichuang.svg usr/share/man/man1/yichuang-ctl.1
-  usr/share/bash-completion/completions/yichuang-ctl usr/share/doc/yichuang/copyright)
+  usr/share/bash-completion/completions/yichuang-ctl usr/share/doc/yichuang/copyright
+  usr/share/doc/yichuang/guides/it-guide.md usr/share/doc/yichuang/guides/images/intake-review.png)
 foreach(size 16 22 24 32 48 64 128 256)
   list(APPEND expected usr/share/icons/hicolor/${size}x${size}/apps/yichuang.png)
 endforeach()

@@ -258,6 +258,41 @@ private slots:
         }
         QVERIFY(found);
     }
+
+    // A correction notice given at the window waits for the applicant's materials: counted as waiting
+    // for correction until the department reports the supplement.
+    void correctionNoticeWaitsForCorrection()
+    {
+        storage::Database& db = m_store->database();
+        storage::CaseRepository cases(db, m_store->cipher(), m_store->dataDir(), m_clock);
+        m_clock.set(test::chinaTime(2026, 10, 9, 11));
+        storage::NewCase c;
+        c.itemCode = QStringLiteral("000117001001-210200000000-000-11210200YC000001X0-1-00");
+        c.staffId = QStringLiteral("c1001");
+        c.windowCode = QStringLiteral("A01");
+        c.decision = Decision::CorrectionNotified;
+        c.receivedAt = m_clock.now();
+        c.applicant.idType = QStringLiteral("resident-id");
+        c.applicant.idNumber = test::residentId(QStringLiteral("210202"), QStringLiteral("19800101"), 10);
+        c.applicant.name = m_seed.applicantName;
+        auto id = cases.accept(c);
+        YC_VERIFY_OK(id);
+        auto waiting = [this, &id]() -> int {
+            m_clock.set(test::supervisionToday());
+            auto s = service().snapshot(staff("s2001", "supervisor"), {}, std::nullopt);
+            if (!s)
+                return -1;
+            for (const DashboardRow& row : s.value().rows) {
+                if (row.facts.caseId == id.value())
+                    return row.facts.waitingForCorrection ? 1 : 0;
+            }
+            return -2;
+        };
+        QCOMPARE(waiting(), 1);
+        m_clock.set(test::chinaTime(2026, 10, 9, 15));
+        YC_VERIFY_OK(cases.setDepartmentStatus(id.value(), DepartmentStatus::Supplemented));
+        QCOMPARE(waiting(), 0);
+    }
 };
 
 YC_TEST_MAIN(TestSupervisionDashboard)

@@ -34,14 +34,14 @@ RatingWidget::RatingWidget(const AppContext& context, QWidget* parent)
     auto* row = new QHBoxLayout;
     m_levels = new QButtonGroup(this);
     m_levels->setExclusive(true);
-    // From the best to the worst, left to right, as rating screens in service halls show them; the
-    // digit keys 1-5 choose them in that order.
+    // From the best to the worst, left to right, as rating screens in service halls show them. Each
+    // button carries its level's number (5 非常满意 … 1 非常不满意, as stored and as the supervisor's
+    // rating results show it), and that digit key chooses it.
     const int levels[] = {intake::CaseRating::VerySatisfied, intake::CaseRating::Satisfied,
                           intake::CaseRating::BasicallySatisfied, intake::CaseRating::Dissatisfied,
                           intake::CaseRating::VeryDissatisfied};
-    int key = 1;
     for (int level : levels) {
-        auto* b = new QPushButton(QStringLiteral("%1\n%2").arg(key).arg(intake::CaseRating::label(level)), this);
+        auto* b = new QPushButton(QStringLiteral("%1\n%2").arg(level).arg(intake::CaseRating::label(level)), this);
         b->setObjectName(QStringLiteral("ratingLevel%1").arg(level));
         b->setCheckable(true);
         b->setAutoDefault(false);
@@ -52,10 +52,9 @@ RatingWidget::RatingWidget(const AppContext& context, QWidget* parent)
                              : QStringLiteral("QPushButton:checked { background: #2c6fbb; color: white; }"));
         m_levels->addButton(b, level);
         row->addWidget(b);
-        auto* s = new QShortcut(QKeySequence(Qt::Key_0 + key), this);
+        auto* s = new QShortcut(QKeySequence(Qt::Key_0 + level), this);
         s->setContext(Qt::WidgetWithChildrenShortcut);
         connect(s, &QShortcut::activated, this, [this, level] { choose(level); });
-        ++key;
     }
     connect(m_levels, &QButtonGroup::idClicked, this, [this] { updateReason(); });
     setFocusProxy(m_levels->button(intake::CaseRating::VerySatisfied));

@@ -11,6 +11,7 @@
 #include "sync/SyncConfig.h"
 #include "ui/AppContext.h"
 
+#include <QCoreApplication>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -35,7 +36,8 @@ QString readableReason(const QString& reason)
     const auto category = yc::intake::refusalCategoryFromString(QStringView(reason).left(colon));
     if (!category)
         return reason;
-    return yc::intake::IntakeLabels::refusalCategory(category.value()) + reason.mid(colon);
+    return QCoreApplication::translate("yc::ui::ApprovalsPage", "%1: %2")
+        .arg(yc::intake::IntakeLabels::refusalCategory(category.value()), reason.mid(colon + 2));
 }
 
 QString kindLabel(const QString& kind)

@@ -245,6 +245,13 @@ void DashboardPage::buildUi()
     m_table->verticalHeader()->hide();
     m_table->setColumnCount(int(supervision::DashboardExport::header().size()));
     m_table->setHorizontalHeaderLabels(supervision::DashboardExport::header());
+    // Enter or a double click opens the case detail of a case stored on this PC.
+    connect(m_table, &QTableWidget::itemActivated, this, [this](QTableWidgetItem* item) {
+        const QTableWidgetItem* first = item ? m_table->item(item->row(), 0) : nullptr;
+        const QString caseId = first ? first->data(Qt::UserRole).toString() : QString();
+        if (!caseId.isEmpty())
+            emit caseRequested(caseId);
+    });
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_table->setColumnHidden(supervision::DashboardExport::ItemCodeColumn, true);
     cl->addWidget(m_table, 1);
@@ -516,6 +523,8 @@ void DashboardPage::showSnapshot()
         cells[Export::ClerkColumn] = staffName(row.facts.staffId);
         for (int c = 0; c < cells.size(); ++c) {
             auto* cell = new QTableWidgetItem(cells[c]);
+            if (c == 0 && row.facts.local)
+                cell->setData(Qt::UserRole, row.facts.caseId);
             if (c == Export::ItemColumn)
                 cell->setToolTip(row.facts.itemCode);
             if (c == Export::LightColumn || c == Export::DaysLeftColumn) {

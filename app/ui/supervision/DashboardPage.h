@@ -55,6 +55,8 @@ public slots:
 
 signals:
     void hallQueryFinished();
+    // A case stored on this PC was opened from the case list (Enter or a double click).
+    void caseRequested(const QString& caseId);
 
 protected:
     void showEvent(QShowEvent* event) override;
