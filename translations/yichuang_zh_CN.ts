@@ -5666,7 +5666,7 @@ Exit codes: 0 success, 1 a check found a problem, 2 wrong usage, 3 the command c
     </message>
     <message>
         <source>Accepted</source>
-        <translation>受理</translation>
+        <translation>已受理</translation>
     </message>
     <message>
         <source>Accepted, materials to follow</source>
