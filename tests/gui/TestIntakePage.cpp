@@ -1,5 +1,6 @@
 // The intake screen as the clerk uses it, by keyboard only: type the applicant, Enter, find the item
 // by its pinyin initials, answer the questions, mark the materials, accept with F9.
+#include <QTextBrowser>
 #include <QTimeZone>
 
 #include "FakeClock.h"
@@ -204,6 +205,10 @@ private slots:
         press(Qt::Key_F9);
         QVERIFY2(!page.decidedCaseId().isEmpty(), qPrintable(page.message()));
         QVERIFY(page.noticePdf().startsWith("%PDF"));
+        // The review says what was decided, no longer that the case could be accepted.
+        const QString review = page.findChild<QTextBrowser*>(QStringLiteral("reviewSummary"))->toPlainText();
+        QVERIFY2(review.contains(QStringLiteral("Accepted: case")), qPrintable(review));
+        QVERIFY2(!review.contains(QStringLiteral("can be accepted")), qPrintable(review));
         const QString caseId = page.decidedCaseId();
         yc::intake::CaseOverview overview(store->database(), store->cipher(), dir);
         auto detail = overview.show(caseId);

@@ -1271,6 +1271,7 @@ void IntakePage::rebuildReview()
     reloadDraft();
     if (!m_draft) {
         m_summary->clear();
+        m_reviewHtml.clear();
         return;
     }
     const intake::IntakeDraft& d = *m_draft;
@@ -1303,6 +1304,7 @@ void IntakePage::rebuildReview()
                          intake::isPresent(e.state) ? QString() : QStringLiteral(" style='color:#c0392b'"));
     }
     html += QStringLiteral("</table>");
+    m_reviewHtml = html;
     html += QStringLiteral("<p>%1</p>")
                 .arg((notPresent == 0
                           ? tr("Every material is there: the case can be accepted (F9).")
@@ -1713,6 +1715,9 @@ void IntakePage::showDecision(const intake::DecisionOutcome& outcome)
     if (!m_noticePdf.isEmpty() && m_preview->setPdf(m_noticePdf))
         m_print->setEnabled(true);
     const bool failed = outcome.notices.isEmpty() || m_noticePdf.isEmpty();
+    // The review now says what was decided, not what could be.
+    if (!m_reviewHtml.isEmpty())
+        m_summary->setHtml(m_reviewHtml + QStringLiteral("<p><b>%1</b></p>").arg(lines.first().toHtmlEscaped()));
     lines << tr("Print the notice (Ctrl+P), then Ctrl+N for the next case.");
     if (failed)
         showError(lines.join(QLatin1Char(' ')));

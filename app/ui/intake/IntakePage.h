@@ -212,6 +212,7 @@ private:
     int m_scanRow = -1;
 
     QTextBrowser* m_summary = nullptr;
+    QString m_reviewHtml; // the review's applicant, item and materials, without the verdict line
     QPushButton* m_accept = nullptr;
     QPushButton* m_correction = nullptr;
     QPushButton* m_refuse = nullptr;
