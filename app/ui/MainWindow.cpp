@@ -101,7 +101,7 @@ void MainWindow::setTrainingMode(bool training)
         QStringLiteral("QLabel { background: #c0392b; color: white; padding: 1px 8px; font-weight: bold; }"));
     badge->setToolTip(
         tr("Training mode: synthetic data and a local reference platform; nothing reaches the real platform."));
-    statusBar()->insertWidget(0, badge);
+    statusBar()->insertPermanentWidget(0, badge); // stays visible while a message is shown
 }
 
 void MainWindow::showAbout()

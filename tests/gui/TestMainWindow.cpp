@@ -6,6 +6,7 @@
 #include <QAction>
 #include <QLabel>
 #include <QMenuBar>
+#include <QStatusBar>
 
 class TestMainWindow : public QObject
 {
@@ -33,6 +34,14 @@ private slots:
         QVERIFY(platform->text().contains(QStringLiteral("not configured")));
         window.setSignedInStaff(QStringLiteral("窗口甲"));
         QVERIFY(staff->text().contains(QStringLiteral("窗口甲")));
+
+        // The training badge stays in sight while a message is shown in the status bar.
+        window.setTrainingMode(true);
+        auto* badge = window.findChild<QLabel*>(QStringLiteral("trainingBadge"));
+        QVERIFY(badge && badge->isVisible());
+        window.statusBar()->showMessage(QStringLiteral("a message"));
+        QVERIFY(badge->isVisible());
+        window.statusBar()->clearMessage();
 
         // A module's page is reachable from the View menu and its shortcut.
         auto* page = new QWidget;
