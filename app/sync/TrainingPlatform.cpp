@@ -210,6 +210,8 @@ Status prepareTrainingWindow(TrainingPlatform& platform, Settings& settings, sto
     settings.setValue(QStringLiteral("platform/ca_bundle"), platform.caBundle());
     if (!settings.contains(QStringLiteral("reader/plugin")))
         settings.setValue(QStringLiteral("reader/plugin"), QStringLiteral("simulated"));
+    if (!settings.contains(QStringLiteral("scanner/plugin")))
+        settings.setValue(QStringLiteral("scanner/plugin"), QStringLiteral("simulated"));
     if (!settings.contains(QStringLiteral("hall/areaCode"))) {
         settings.setValue(QStringLiteral("hall/level"), QStringLiteral("district"));
         settings.setValue(QStringLiteral("hall/areaCode"), QStringLiteral("210202"));

@@ -120,6 +120,7 @@ private slots:
                  QStringLiteral("B01"));
 
         QCOMPARE(ini.value(QStringLiteral("reader/plugin")).toString(), QStringLiteral("simulated"));
+        QCOMPARE(ini.value(QStringLiteral("scanner/plugin")).toString(), QStringLiteral("simulated"));
         QCOMPARE(ini.value(QStringLiteral("hall/level")).toString(), QStringLiteral("district"));
 
         // A clerk of the training hall signs in (the same workflow as the window's dialog); the
