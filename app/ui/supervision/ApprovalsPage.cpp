@@ -1,5 +1,7 @@
 #include "ui/supervision/ApprovalsPage.h"
 
+#include "ui/supervision/TableSelection.h"
+
 #include "core/Settings.h"
 #include "core/WorkCalendar.h"
 #include "intake/IntakeTypes.h"
@@ -297,11 +299,7 @@ void ApprovalsPage::showRows()
 
 int ApprovalsPage::selectedRow() const
 {
-    const auto rows = m_table->selectionModel()->selectedRows();
-    if (rows.isEmpty())
-        return -1;
-    const int row = rows.first().row();
-    return row < m_rows.size() ? row : -1;
+    return selectedRowIn(m_table, m_rows.size());
 }
 
 void ApprovalsPage::showSelection()

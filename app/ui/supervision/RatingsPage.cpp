@@ -1,5 +1,7 @@
 #include "ui/supervision/RatingsPage.h"
 
+#include "ui/supervision/TableSelection.h"
+
 #include "core/WorkCalendar.h"
 #include "storage/Store.h"
 #include "sync/CalendarFeedStore.h"
@@ -210,11 +212,7 @@ void RatingsPage::refresh()
 
 int RatingsPage::selectedRow() const
 {
-    const auto rows = m_table->selectionModel()->selectedRows();
-    if (rows.isEmpty())
-        return -1;
-    const int row = rows.first().row();
-    return row < m_rows.size() ? row : -1;
+    return selectedRowIn(m_table, m_rows.size());
 }
 
 void RatingsPage::showSelection()
