@@ -5,6 +5,7 @@
 #include "storage/Store.h"
 #include "sync/CalendarFeedStore.h"
 #include "sync/CurrentStaff.h"
+#include "ui/ScreenContext.h"
 #include "ui/cases/SupplementDialog.h"
 
 #include <QEvent>
@@ -186,9 +187,7 @@ void CaseListPage::refresh()
         return;
     }
     m_lines = std::move(lines.value());
-    std::shared_ptr<const WorkCalendar> calendar =
-        m_context.calendar ? m_context.calendar->calendar()
-                           : std::shared_ptr<const WorkCalendar>(&WorkCalendar::bundled(), [](const WorkCalendar*) {});
+    const std::shared_ptr<const WorkCalendar> calendar = workCalendarOf(m_context);
     const QDateTime now = m_context.clock->now();
     const QLocale locale;
     m_table->setRowCount(int(m_lines.size()));

@@ -30,6 +30,7 @@
 #include "sync/Enrolment.h"
 #include "sync/RestConnector.h"
 #include "sync/SyncConfig.h"
+#include "ui/ScreenContext.h"
 #include "ui/materials/MaterialPreview.h"
 
 #include <QCheckBox>
@@ -91,10 +92,7 @@ IntakePage::IntakePage(const AppContext& context, QWidget* parent)
     , m_context(context)
 {
     setObjectName(QStringLiteral("intakePage"));
-    if (m_context.calendar)
-        m_calendar = m_context.calendar->calendar();
-    if (!m_calendar)
-        m_calendar = std::shared_ptr<const WorkCalendar>(&WorkCalendar::bundled(), [](const WorkCalendar*) {});
+    m_calendar = workCalendarOf(m_context);
     if (m_context.settings)
         m_window.training = m_context.settings->value(QStringLiteral("training")).toBool();
     // Another staff member signed in (from the lock screen) or the clerk signed out: what is on screen
@@ -218,14 +216,7 @@ QString IntakePage::message() const
 
 intake::IntakeContext IntakePage::intakeContext() const
 {
-    return intake::IntakeContext{m_context.store->database(),
-                                 m_context.store->cipher(),
-                                 m_context.dataDir,
-                                 *m_context.clock,
-                                 *m_calendar,
-                                 m_window,
-                                 {},
-                                 {}};
+    return intakeContextOf(m_context, *m_calendar, m_window);
 }
 
 QString IntakePage::staffId() const

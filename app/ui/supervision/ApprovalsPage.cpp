@@ -1,5 +1,6 @@
 #include "ui/supervision/ApprovalsPage.h"
 
+#include "ui/ScreenContext.h"
 #include "ui/supervision/TableSelection.h"
 
 #include "core/Settings.h"
@@ -67,10 +68,7 @@ ApprovalsPage::ApprovalsPage(const AppContext& context, QWidget* parent)
     , m_context(context)
 {
     setObjectName(QStringLiteral("approvalsPage"));
-    if (m_context.calendar)
-        m_calendar = m_context.calendar->calendar();
-    if (!m_calendar)
-        m_calendar = std::shared_ptr<const WorkCalendar>(&WorkCalendar::bundled(), [](const WorkCalendar*) {});
+    m_calendar = workCalendarOf(m_context);
 
     auto* layout = new QVBoxLayout(this);
     auto* title = new QLabel(QStringLiteral("<b>%1</b>").arg(tr("Approvals queue")), this);
@@ -199,14 +197,7 @@ void ApprovalsPage::setConnectorFactory(supervision::RemoteApprovalQueue::Connec
 
 intake::IntakeContext ApprovalsPage::intakeContext() const
 {
-    return intake::IntakeContext{m_context.store->database(),
-                                 m_context.store->cipher(),
-                                 m_context.dataDir,
-                                 *m_context.clock,
-                                 *m_calendar,
-                                 {},
-                                 {},
-                                 {}};
+    return intakeContextOf(m_context, *m_calendar);
 }
 
 supervision::Actor ApprovalsPage::actor() const

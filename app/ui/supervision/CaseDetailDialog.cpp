@@ -1,5 +1,6 @@
 #include "ui/supervision/CaseDetailDialog.h"
 
+#include "ui/ScreenContext.h"
 #include "ui/cases/CaseListPage.h"
 
 #include "core/Masking.h"
@@ -111,10 +112,7 @@ CaseDetailDialog::CaseDetailDialog(const AppContext& context, const QString& cas
     setObjectName(QStringLiteral("caseDetailDialog"));
     setWindowTitle(tr("Case detail"));
     resize(900, 620);
-    if (m_context.calendar)
-        m_calendar = m_context.calendar->calendar();
-    if (!m_calendar)
-        m_calendar = std::shared_ptr<const WorkCalendar>(&WorkCalendar::bundled(), [](const WorkCalendar*) {});
+    m_calendar = workCalendarOf(m_context);
 
     auto* layout = new QVBoxLayout(this);
     m_summary = new QLabel(this);
@@ -179,14 +177,9 @@ QString CaseDetailDialog::applicantText() const
     return m_applicant->text();
 }
 
-static intake::IntakeContext contextOf(const AppContext& c, const WorkCalendar& calendar)
-{
-    return intake::IntakeContext{c.store->database(), c.store->cipher(), c.dataDir, *c.clock, calendar, {}, {}, {}};
-}
-
 void CaseDetailDialog::load()
 {
-    supervision::CaseDetailService service(contextOf(m_context, *m_calendar),
+    supervision::CaseDetailService service(intakeContextOf(m_context, *m_calendar),
                                            supervision::actorOf(m_context.currentStaff));
     auto file = service.load(m_caseId);
     if (!file) {
@@ -229,7 +222,7 @@ void CaseDetailDialog::load()
 
 void CaseDetailDialog::showPersonalData()
 {
-    supervision::CaseDetailService service(contextOf(m_context, *m_calendar),
+    supervision::CaseDetailService service(intakeContextOf(m_context, *m_calendar),
                                            supervision::actorOf(m_context.currentStaff));
     auto data = service.revealPersonalData(m_caseId);
     if (!data) {
@@ -251,7 +244,7 @@ void CaseDetailDialog::previewMaterial(int row)
     if (row < 0 || row >= m_file.files.size())
         return;
     const supervision::CaseMaterialFile& f = m_file.files.at(row);
-    supervision::CaseDetailService service(contextOf(m_context, *m_calendar),
+    supervision::CaseDetailService service(intakeContextOf(m_context, *m_calendar),
                                            supervision::actorOf(m_context.currentStaff));
     auto content = service.materialContent(m_caseId, f.materialId);
     if (!content) {

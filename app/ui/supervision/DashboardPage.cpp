@@ -11,6 +11,7 @@
 #include "sync/SyncConfig.h"
 #include "sync/SyncStatus.h"
 #include "ui/AppContext.h"
+#include "ui/ScreenContext.h"
 #include "ui/supervision/ChartWidget.h"
 
 #include <QComboBox>
@@ -408,10 +409,8 @@ void DashboardPage::recompute()
         m_stack->setCurrentWidget(m_refused);
         return;
     }
-    std::shared_ptr<const WorkCalendar> calendar;
-    if (m_context.calendar)
-        calendar = m_context.calendar->calendar();
-    const WorkCalendar& cal = calendar ? *calendar : WorkCalendar::bundled();
+    const std::shared_ptr<const WorkCalendar> calendar = workCalendarOf(m_context);
+    const WorkCalendar& cal = *calendar;
     const supervision::SupervisionOptions options = supervision::optionsFromSetting(
         m_context.settings ? m_context.settings->value(QStringLiteral("supervision/yellow_days")) : QVariant());
     supervision::DashboardService service(m_context.store->database(), m_context.store->cipher(), *m_context.clock, cal,

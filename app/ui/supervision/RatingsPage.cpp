@@ -1,5 +1,6 @@
 #include "ui/supervision/RatingsPage.h"
 
+#include "ui/ScreenContext.h"
 #include "ui/supervision/TableSelection.h"
 
 #include "core/WorkCalendar.h"
@@ -75,10 +76,7 @@ RatingsPage::RatingsPage(const AppContext& context, QWidget* parent)
     , m_context(context)
 {
     setObjectName(QStringLiteral("ratingsPage"));
-    if (m_context.calendar)
-        m_calendar = m_context.calendar->calendar();
-    if (!m_calendar)
-        m_calendar = std::shared_ptr<const WorkCalendar>(&WorkCalendar::bundled(), [](const WorkCalendar*) {});
+    m_calendar = workCalendarOf(m_context);
 
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(new QLabel(QStringLiteral("<b>%1</b>").arg(tr("Rating results")), this));
@@ -135,14 +133,7 @@ RatingsPage::RatingsPage(const AppContext& context, QWidget* parent)
 
 intake::IntakeContext RatingsPage::intakeContext() const
 {
-    return intake::IntakeContext{m_context.store->database(),
-                                 m_context.store->cipher(),
-                                 m_context.dataDir,
-                                 *m_context.clock,
-                                 *m_calendar,
-                                 {},
-                                 {},
-                                 {}};
+    return intakeContextOf(m_context, *m_calendar);
 }
 
 QString RatingsPage::message() const
