@@ -14,10 +14,7 @@ OnceOnlyLookups::OnceOnlyLookups(IntakeContext context, ConnectorFactory factory
 
 OnceOnlyLookups::~OnceOnlyLookups()
 {
-    for (const QPointer<QThread>& t : std::as_const(m_threads)) {
-        if (t)
-            t->wait();
-    }
+    m_threads.waitForAll();
 }
 
 QString OnceOnlyLookups::protocolIdType(const QString& idType)
@@ -90,10 +87,7 @@ void OnceOnlyLookups::run(const QString& staffId, const QString& idNumber,
         else
             emit lookupFailed(idNumber, *failure);
     });
-    connect(thread, &QThread::finished, thread, &QObject::deleteLater);
-    m_threads.removeAll(QPointer<QThread>());
-    m_threads << QPointer<QThread>(thread);
-    thread->start();
+    m_threads.start(thread);
 }
 
 } // namespace yc::intake

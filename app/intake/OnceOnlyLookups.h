@@ -1,13 +1,12 @@
 #pragma once
 
+#include "core/WorkerThreads.h"
 #include "intake/IntakeContext.h"
 #include "sync/PlatformConnector.h"
 
 #include <QList>
 #include <QObject>
-#include <QPointer>
 #include <QStringList>
-#include <QThread>
 
 #include <functional>
 #include <memory>
@@ -50,7 +49,7 @@ private:
 
     IntakeContext m_context;
     ConnectorFactory m_factory;
-    QList<QPointer<QThread>> m_threads;
+    WorkerThreads m_threads;
 };
 
 } // namespace yc::intake

@@ -32,19 +32,12 @@ RemoteApprovals::RemoteApprovals(IntakeContext context, ConnectorFactory factory
 
 RemoteApprovals::~RemoteApprovals()
 {
-    for (const QPointer<QThread>& t : std::as_const(m_threads)) {
-        if (t)
-            t->wait();
-    }
+    m_threads.waitForAll();
 }
 
 bool RemoteApprovals::isBusy() const
 {
-    for (const QPointer<QThread>& t : m_threads) {
-        if (t && t->isRunning())
-            return true;
-    }
-    return false;
+    return m_threads.isBusy();
 }
 
 Result<QString> RemoteApprovals::request(const QString& draftId, ApprovalKind kind)
@@ -126,10 +119,7 @@ void RemoteApprovals::start(std::shared_ptr<Call> call)
         QMetaObject::invokeMethod(
             this, [this, call]() { finish(call); }, Qt::QueuedConnection);
     });
-    connect(thread, &QThread::finished, thread, &QObject::deleteLater);
-    m_threads.removeAll(QPointer<QThread>());
-    m_threads << QPointer<QThread>(thread);
-    thread->start();
+    m_threads.start(thread);
 }
 
 void RemoteApprovals::finish(const std::shared_ptr<Call>& call)

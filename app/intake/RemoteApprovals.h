@@ -1,14 +1,13 @@
 #pragma once
 
 #include "core/Result.h"
+#include "core/WorkerThreads.h"
 #include "intake/IntakeContext.h"
 #include "intake/IntakeTypes.h"
 #include "sync/PlatformConnector.h"
 
 #include <QList>
 #include <QObject>
-#include <QPointer>
-#include <QThread>
 
 #include <functional>
 #include <memory>
@@ -49,7 +48,7 @@ private:
 
     IntakeContext m_context;
     ConnectorFactory m_factory;
-    QList<QPointer<QThread>> m_threads;
+    WorkerThreads m_threads;
 };
 
 } // namespace yc::intake

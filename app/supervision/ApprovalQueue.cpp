@@ -215,19 +215,12 @@ RemoteApprovalQueue::~RemoteApprovalQueue()
 
 void RemoteApprovalQueue::waitForIdle()
 {
-    for (const QPointer<QThread>& t : std::as_const(m_threads)) {
-        if (t)
-            t->wait();
-    }
+    m_threads.waitForAll();
 }
 
 bool RemoteApprovalQueue::isBusy() const
 {
-    for (const QPointer<QThread>& t : m_threads) {
-        if (t && t->isRunning())
-            return true;
-    }
-    return false;
+    return m_threads.isBusy();
 }
 
 Status RemoteApprovalQueue::fetch(const Actor& actor)
@@ -310,10 +303,7 @@ Status RemoteApprovalQueue::start(const Actor& actor, std::shared_ptr<Call> call
         QMetaObject::invokeMethod(
             this, [this, call]() { finish(call); }, Qt::QueuedConnection);
     });
-    connect(thread, &QThread::finished, thread, &QObject::deleteLater);
-    m_threads.removeAll(QPointer<QThread>());
-    m_threads << QPointer<QThread>(thread);
-    thread->start();
+    m_threads.start(thread);
     return {};
 }
 

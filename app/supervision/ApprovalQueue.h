@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/Result.h"
+#include "core/WorkerThreads.h"
 #include "intake/IntakeContext.h"
 #include "sync/PlatformConnector.h"
 
@@ -8,9 +9,7 @@
 #include <QDateTime>
 #include <QList>
 #include <QObject>
-#include <QPointer>
 #include <QStringList>
-#include <QThread>
 
 #include <functional>
 #include <memory>
@@ -124,7 +123,7 @@ private:
 
     intake::IntakeContext m_context;
     ConnectorFactory m_factory;
-    QList<QPointer<QThread>> m_threads;
+    WorkerThreads m_threads;
 };
 
 } // namespace yc::supervision
