@@ -128,7 +128,16 @@ ApprovalsPage::ApprovalsPage(const AppContext& context, QWidget* parent)
     connect(m_refresh, &QPushButton::clicked, this, &ApprovalsPage::refresh);
     connect(m_table, &QTableWidget::itemSelectionChanged, this, &ApprovalsPage::showSelection);
     if (m_context.currentStaff)
-        connect(m_context.currentStaff, &sync::CurrentStaff::changed, this, &ApprovalsPage::refresh);
+        // Another staff member: the list is read again when it is seen (showEvent), not at every
+        // sign-in; what the previous one saw goes at once.
+        connect(m_context.currentStaff, &sync::CurrentStaff::changed, this, [this] {
+            if (isVisible()) {
+                refresh();
+            } else {
+                m_rows.clear();
+                showRows();
+            }
+        });
 
     setConnectorFactory({});
     m_injected = false;

@@ -104,8 +104,8 @@ DashboardPage::DashboardPage(const AppContext& context, QWidget* parent)
             m_hallOwner.clear();
             if (isVisible())
                 refresh();
-            else
-                recompute();
+            else // read again when seen (showEvent); what the previous staff member saw goes at once
+                m_stack->setCurrentWidget(m_refused);
         });
 }
 

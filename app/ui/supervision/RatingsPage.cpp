@@ -128,7 +128,17 @@ RatingsPage::RatingsPage(const AppContext& context, QWidget* parent)
     connect(refresh, &QPushButton::clicked, this, &RatingsPage::refresh);
     connect(m_table, &QTableWidget::itemSelectionChanged, this, &RatingsPage::showSelection);
     if (m_context.currentStaff)
-        connect(m_context.currentStaff, &sync::CurrentStaff::changed, this, &RatingsPage::refresh);
+        // Another staff member: the ratings are read again when they are seen (showEvent), not at
+        // every sign-in; what the previous one saw goes at once.
+        connect(m_context.currentStaff, &sync::CurrentStaff::changed, this, [this] {
+            if (isVisible()) {
+                RatingsPage::refresh();
+            } else {
+                m_rows.clear();
+                m_table->setRowCount(0);
+                m_details->clear();
+            }
+        });
 }
 
 intake::IntakeContext RatingsPage::intakeContext() const
