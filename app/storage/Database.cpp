@@ -149,7 +149,7 @@ int Database::latestSchemaVersion()
     return all.empty() ? 0 : all.rbegin()->first;
 }
 
-Result<SchemaInfo> Database::inspect(const QString& path)
+Result<SchemaInfo> Database::inspect(const QString& path, Check mode)
 {
     const QFileInfo info(path);
     if (!info.exists())
@@ -185,6 +185,19 @@ Result<SchemaInfo> Database::inspect(const QString& path)
                                          .arg(path)
                                          .arg(schema.version)
                                          .arg(schema.latestVersion));
+                if (mode == Check::HeaderOnly) {
+                    // Read the first page's schema so a file that is not SQLite fails here.
+                    QSqlQuery header(db);
+                    if (!header.exec(QStringLiteral("SELECT count(*) FROM sqlite_schema"))) {
+                        const QString text = header.lastError().text();
+                        if (looksNotADatabase(text))
+                            return makeError(QStringLiteral("db.not-a-database"),
+                                             tr("%1 is not a Yichuang database (not an SQLite file).").arg(path));
+                        return makeError(QStringLiteral("db.corrupt"),
+                                         tr("The database file %1 is damaged: %2").arg(path, text));
+                    }
+                    return schema;
+                }
                 QSqlQuery check(db);
                 if (!check.exec(QStringLiteral("PRAGMA integrity_check"))) {
                     const QString text = check.lastError().text();
@@ -210,14 +223,20 @@ Result<SchemaInfo> Database::inspect(const QString& path)
     return result;
 }
 
-Result<std::unique_ptr<Database>> Database::open(const QString& path, int targetVersion)
+Result<std::unique_ptr<Database>> Database::open(const QString& path, int targetVersion, Check check)
 {
     const QFileInfo info(path);
     if (info.exists()) {
         if (!isOpenInProcess(fileKey(path))) {
-            auto inspected = inspect(path);
+            auto inspected = inspect(path, check);
             if (!inspected)
                 return inspected.error();
+            const int target = targetVersion < 0 ? latestSchemaVersion() : targetVersion;
+            if (check == Check::HeaderOnly && inspected.value().version != target) {
+                inspected = inspect(path, Check::Full); // to be migrated: checked in full first
+                if (!inspected)
+                    return inspected.error();
+            }
         }
     } else if (!QDir().mkpath(info.absolutePath())) {
         return makeError(QStringLiteral("db.unwritable"),

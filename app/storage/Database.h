@@ -37,11 +37,21 @@ public:
     // Opens an existing file read-only and checks it: readable as SQLite, integrity check clean,
     // schema not newer than this program knows. Never writes to the file.
     // Error codes: db.missing, db.unreadable, db.not-a-database, db.corrupt, db.newer-schema.
-    [[nodiscard]] static Result<SchemaInfo> inspect(const QString& path);
+    // With Check::HeaderOnly the integrity check is left out (the caller runs it later, see
+    // Store::open's deferred check); every other check is made.
+    enum class Check
+    {
+        Full,
+        HeaderOnly
+    };
+    [[nodiscard]] static Result<SchemaInfo> inspect(const QString& path, Check check = Check::Full);
 
     // Checks an existing file with inspect(), then opens it read-write and migrates it to
-    // targetVersion (latest when negative). A missing file is created.
-    [[nodiscard]] static Result<std::unique_ptr<Database>> open(const QString& path, int targetVersion = -1);
+    // targetVersion (latest when negative). A missing file is created. With Check::HeaderOnly the
+    // integrity check is left to the caller, except when the file needs a migration: a file about to
+    // be rewritten is always checked in full first.
+    [[nodiscard]] static Result<std::unique_ptr<Database>> open(const QString& path, int targetVersion = -1,
+                                                                Check check = Check::Full);
 
     [[nodiscard]] QSqlDatabase connection() const;
     [[nodiscard]] QString path() const { return m_path; }

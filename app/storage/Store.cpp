@@ -17,7 +17,8 @@ Result<std::unique_ptr<Store>> Store::open(const StoreOptions& options)
     std::unique_ptr<Store> store(new Store);
     store->m_dataDir = options.dataDir;
 
-    auto db = Database::open(DataLocation::databasePath(options.dataDir));
+    auto db = Database::open(DataLocation::databasePath(options.dataDir), -1,
+                             options.deferIntegrityCheck ? Database::Check::HeaderOnly : Database::Check::Full);
     if (!db)
         return db.error();
     store->m_database = std::move(db.value());
@@ -77,6 +78,14 @@ Result<std::unique_ptr<Store>> Store::open(const StoreOptions& options)
                          tr("The data key found does not belong to this store; nothing was changed."));
     }
     return store;
+}
+
+Status Store::checkIntegrity(const QString& dataDir)
+{
+    auto inspected = Database::inspect(DataLocation::databasePath(dataDir), Database::Check::Full);
+    if (!inspected)
+        return inspected.error();
+    return {};
 }
 
 Result<std::unique_ptr<Database>> Store::openConnection() const

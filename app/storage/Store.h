@@ -17,6 +17,10 @@ struct StoreOptions
     QString dataDir;                                    // resolved with DataLocation::resolve()
     KeyStoreMode keyMode = KeyStoreMode::Auto;          // YICHUANG_KEYSTORE overrides Auto
     CipherSuite newStoreSuite = CipherSuite::Aes256Gcm; // used only when the store is created
+    // The full integrity check (it reads the whole file) is left to the caller, who runs
+    // Store::checkIntegrity() off the GUI thread once the window is up; a file to be migrated is
+    // still checked in full before anything is written to it.
+    bool deferIntegrityCheck = false;
 };
 
 // The opened local store: database (checked, migrated), the data key and the field cipher.
@@ -26,6 +30,10 @@ class Store
 
 public:
     [[nodiscard]] static Result<std::unique_ptr<Store>> open(const StoreOptions& options);
+
+    // The full integrity check of the store in dataDir on a connection of its own: callable from
+    // any thread. Error codes as Database::inspect.
+    [[nodiscard]] static Status checkIntegrity(const QString& dataDir);
 
     [[nodiscard]] Database& database() { return *m_database; }
     [[nodiscard]] const FieldCipher& cipher() const { return *m_cipher; }

@@ -46,7 +46,9 @@ void MainWindow::addPage(QWidget* page, const QString& title, const QKeySequence
 {
     m_ui->pages->addWidget(page);
     auto* action = new QAction(title, this);
-    action->setObjectName(QStringLiteral("showPage_") + page->objectName());
+    // A page built on first show (LazyPage) names the page it will hold.
+    const QString name = page->property("pageName").toString();
+    action->setObjectName(QStringLiteral("showPage_") + (name.isEmpty() ? page->objectName() : name));
     if (!shortcut.isEmpty())
         action->setShortcut(shortcut);
     connect(action, &QAction::triggered, this, [this, page] { showPage(page); });
