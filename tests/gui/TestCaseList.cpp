@@ -1,7 +1,8 @@
 // The cases at this window (F8), as the clerk uses them by keyboard: today's and the open cases
 // with the applicant masked in every cell; Enter on a draft reopens it in the intake screen; Ctrl+P
 // reprints a decided case's notice through the print preview; Ctrl+U records a supplement for a
-// case waiting for correction, queued in the outbox with its file and note.
+// case waiting for correction, queued in the outbox with its file and note, or with the material
+// scanned (F6) from the simulated scanner of training mode.
 #include "TestMain.h"
 #include "WindowCases.h"
 #include "core/Masking.h"
@@ -14,11 +15,13 @@
 #include "ui/cases/CaseListPage.h"
 #include "ui/cases/SupplementDialog.h"
 #include "ui/intake/IntakePage.h"
+#include "ui/materials/MaterialScanner.h"
 #include "ui/print/PrintModule.h"
 #include "ui/print/PrintPreviewDialog.h"
 
 #include <QApplication>
 #include <QComboBox>
+#include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
 #include <QImage>
@@ -27,6 +30,7 @@
 #include <QPainter>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QSignalSpy>
 #include <QTableWidget>
 
 using namespace yc;
@@ -282,6 +286,82 @@ private slots:
         YC_VERIFY_OK(files);
         QCOMPARE(int(files.value().size()), 1);
         QVERIFY(page.message().contains(QStringLiteral("queued")));
+    }
+
+    void f6ScansTheOwedMaterialIntoTheSupplement()
+    {
+        // Training mode names no scanner in the settings here: the simulated one is used.
+        qputenv("YICHUANG_PLUGIN_PATH", YC_BIN_DIR "/../plugins/scanner");
+        m_settings->remove(QStringLiteral("scanner/plugin"));
+        m_settings->setValue(QStringLiteral("training"), true);
+        // Another case waiting for correction, its m1 owed.
+        const intake::IntakeContext window = test::windowCasesContext(*m_store, m_dir, m_clock, true);
+        const QString draft = test::foodDraft(window, test::person(40, QStringLiteral("测试辛")), false);
+        QVERIFY(!draft.isEmpty());
+        auto corrected = intake::CaseDecider(window).notifyCorrection(draft);
+        YC_VERIFY_OK(corrected);
+        const QString caseId = corrected.value().caseId;
+
+        ui::CaseListPage page(context());
+        page.setStaffId(QStringLiteral("c1001"));
+        page.resize(1280, 600);
+        page.show();
+        QVERIFY(QTest::qWaitForWindowActive(&page));
+        const auto before = outbox(storage::OutboxRepository::SupplementKind);
+        QVERIFY(page.selectCase(caseId));
+        QTest::keyClick(page.table(), Qt::Key_U, Qt::ControlModifier);
+        ui::SupplementDialog* dialog = nullptr;
+        QTRY_VERIFY((dialog = page.findChild<ui::SupplementDialog*>()) && dialog->isVisible());
+        QVERIFY(QTest::qWaitForWindowActive(dialog));
+        QTRY_COMPARE(QApplication::focusWidget(), dialog->table());
+        QCOMPARE(dialog->table()->rowCount(), 1);
+        const QString material = dialog->table()->item(0, ui::SupplementDialog::MaterialColumn)->text();
+
+        auto* scan = dialog->findChild<QPushButton*>(QStringLiteral("supplementScan"));
+        QVERIFY(scan);
+        QVERIFY(scan->isEnabled());
+        QVERIFY(scan->text().contains(QStringLiteral("F6")));
+        auto* scanner = dialog->findChild<ui::MaterialScanner*>();
+        QVERIFY(scanner);
+        QSignalSpy scanned(scanner, &ui::MaterialScanner::scanned);
+        QSignalSpy failed(scanner, &ui::MaterialScanner::failed);
+
+        // F6 on the owed material: scanned, the row ticked and holding the scan.
+        dialog->table()->setCurrentCell(0, 0);
+        QTest::keyClick(dialog->table(), Qt::Key_F6);
+        QVERIFY2(dialog->isScanning() || !scanned.isEmpty(), qPrintable(dialog->error()));
+        QTRY_VERIFY_WITH_TIMEOUT(!scanned.isEmpty() || !failed.isEmpty(), 120000);
+        QVERIFY2(failed.isEmpty(), failed.isEmpty() ? "" : qPrintable(failed.first().first().toString()));
+        const QByteArray pdf = scanned.first().first().toByteArray();
+        QCOMPARE(scanned.first().at(1).toInt(), 1);
+        QVERIFY(pdf.startsWith("%PDF-"));
+        QVERIFY(pdf.contains("/DCTDecode")); // the page as the scanner gave it, JPEG-encoded
+        QCOMPARE(dialog->table()->item(0, ui::SupplementDialog::MaterialColumn)->checkState(), Qt::Checked);
+        QVERIFY(scan->isEnabled());
+        QVERIFY(dialog->error().isEmpty());
+
+        QTest::keyClick(dialog->table(), Qt::Key_Return, Qt::ControlModifier);
+        QTRY_VERIFY(!page.findChild<ui::SupplementDialog*>() || !dialog->isVisible());
+        const auto after = outbox(storage::OutboxRepository::SupplementKind);
+        QCOMPARE(after.size(), before.size() + 1);
+        QCOMPARE(after.back().caseId, caseId);
+
+        // The queued supplement holds the scanned file itself.
+        storage::MaterialStore materials(m_store->database(), m_store->cipher(), m_dir, m_clock);
+        auto files = materials.filesOfSupplement(after.back().objectId);
+        YC_VERIFY_OK(files);
+        QCOMPARE(int(files.value().size()), 1);
+        const QString sha = QString::fromLatin1(QCryptographicHash::hash(pdf, QCryptographicHash::Sha256).toHex());
+        QCOMPARE(files.value().front().second, sha);
+        auto content = materials.content(files.value().front().first);
+        YC_VERIFY_OK(content);
+        QVERIFY(content.value() == pdf);
+        auto record = materials.record(files.value().front().first);
+        YC_VERIFY_OK(record);
+        QCOMPARE(record.value().name, material);
+        QCOMPARE(record.value().mimeType, QStringLiteral("application/pdf"));
+        QVERIFY(record.value().originalFileName.endsWith(QStringLiteral(".pdf")));
+        m_settings->remove(QStringLiteral("training"));
     }
 };
 
