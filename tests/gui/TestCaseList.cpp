@@ -227,6 +227,11 @@ private slots:
         QVERIFY(QTest::qWaitForWindowActive(dialog));
         QTRY_COMPARE(QApplication::focusWidget(), dialog->table());
         QCOMPARE(dialog->table()->rowCount(), 1); // the one material the correction asked for
+        // No scanner named in the settings and not in training mode: scanning is off, and says why.
+        auto* noScanner = dialog->findChild<QPushButton*>(QStringLiteral("supplementScan"));
+        QVERIFY(noScanner);
+        QVERIFY(!noScanner->isEnabled());
+        QVERIFY(!noScanner->toolTip().isEmpty());
         QCOMPARE(dialog->table()->item(0, ui::SupplementDialog::MaterialColumn)->text().isEmpty(), false);
         // The heading names the case, masked.
         const QString heading = dialog->findChild<QLabel*>(QStringLiteral("supplementHeading"))->text();
@@ -288,16 +293,20 @@ private slots:
         QVERIFY(page.message().contains(QStringLiteral("queued")));
     }
 
-    void f6ScansTheOwedMaterialIntoTheSupplement()
+    void f6ScansTheOwedMaterialsIntoTheSupplement()
     {
         // Training mode names no scanner in the settings here: the simulated one is used.
         qputenv("YICHUANG_PLUGIN_PATH", YC_BIN_DIR "/../plugins/scanner");
         m_settings->remove(QStringLiteral("scanner/plugin"));
         m_settings->setValue(QStringLiteral("training"), true);
-        // Another case waiting for correction, its m1 owed.
+        // Another case waiting for correction, owing two materials: m1 missing, m5 deficient.
         const intake::IntakeContext window = test::windowCasesContext(*m_store, m_dir, m_clock, true);
         const QString draft = test::foodDraft(window, test::person(40, QStringLiteral("测试辛")), false);
         QVERIFY(!draft.isEmpty());
+        intake::MaterialEvidence deficient;
+        deficient.state = intake::MaterialState::Deficient;
+        deficient.reason = QStringLiteral("复印件不清晰");
+        YC_VERIFY_OK(intake::IntakeSession(window).setMaterial(draft, QStringLiteral("m5"), deficient));
         auto corrected = intake::CaseDecider(window).notifyCorrection(draft);
         YC_VERIFY_OK(corrected);
         const QString caseId = corrected.value().caseId;
@@ -314,8 +323,9 @@ private slots:
         QTRY_VERIFY((dialog = page.findChild<ui::SupplementDialog*>()) && dialog->isVisible());
         QVERIFY(QTest::qWaitForWindowActive(dialog));
         QTRY_COMPARE(QApplication::focusWidget(), dialog->table());
-        QCOMPARE(dialog->table()->rowCount(), 1);
-        const QString material = dialog->table()->item(0, ui::SupplementDialog::MaterialColumn)->text();
+        QCOMPARE(dialog->table()->rowCount(), 2);
+        const QStringList owed{dialog->table()->item(0, ui::SupplementDialog::MaterialColumn)->text(),
+                               dialog->table()->item(1, ui::SupplementDialog::MaterialColumn)->text()};
 
         auto* scan = dialog->findChild<QPushButton*>(QStringLiteral("supplementScan"));
         QVERIFY(scan);
@@ -326,19 +336,27 @@ private slots:
         QSignalSpy scanned(scanner, &ui::MaterialScanner::scanned);
         QSignalSpy failed(scanner, &ui::MaterialScanner::failed);
 
-        // F6 on the owed material: scanned, the row ticked and holding the scan.
-        dialog->table()->setCurrentCell(0, 0);
-        QTest::keyClick(dialog->table(), Qt::Key_F6);
-        QVERIFY2(dialog->isScanning() || !scanned.isEmpty(), qPrintable(dialog->error()));
-        QTRY_VERIFY_WITH_TIMEOUT(!scanned.isEmpty() || !failed.isEmpty(), 120000);
-        QVERIFY2(failed.isEmpty(), failed.isEmpty() ? "" : qPrintable(failed.first().first().toString()));
-        const QByteArray pdf = scanned.first().first().toByteArray();
-        QCOMPARE(scanned.first().at(1).toInt(), 1);
-        QVERIFY(pdf.startsWith("%PDF-"));
-        QVERIFY(pdf.contains("/DCTDecode")); // the page as the scanner gave it, JPEG-encoded
-        QCOMPARE(dialog->table()->item(0, ui::SupplementDialog::MaterialColumn)->checkState(), Qt::Checked);
-        QVERIFY(scan->isEnabled());
-        QVERIFY(dialog->error().isEmpty());
+        // F6 on each owed material in turn: scanned, the row ticked and holding the scan, on to the next row.
+        QCOMPARE(dialog->table()->currentRow(), 0);
+        QList<QByteArray> pdfs;
+        for (int row = 0; row < 2; ++row) {
+            QCOMPARE(dialog->table()->currentRow(), row);
+            QTest::keyClick(dialog->table(), Qt::Key_F6);
+            QVERIFY2(dialog->isScanning() || scanned.size() > row, qPrintable(dialog->error()));
+            QVERIFY(!scan->isEnabled()); // one scan at a time
+            QTRY_VERIFY_WITH_TIMEOUT(scanned.size() > row || !failed.isEmpty(), 120000);
+            QVERIFY2(failed.isEmpty(), failed.isEmpty() ? "" : qPrintable(failed.first().first().toString()));
+            const QByteArray pdf = scanned.at(row).first().toByteArray();
+            QCOMPARE(scanned.at(row).at(1).toInt(), 1);
+            QVERIFY(pdf.startsWith("%PDF-"));
+            QVERIFY(pdf.contains("/DCTDecode")); // the page as the scanner gave it, JPEG-encoded
+            pdfs << pdf;
+            QCOMPARE(dialog->table()->item(row, ui::SupplementDialog::MaterialColumn)->checkState(), Qt::Checked);
+            QVERIFY(!dialog->table()->item(row, ui::SupplementDialog::FileColumn)->text().isEmpty());
+            QVERIFY(scan->isEnabled());
+            QVERIFY(dialog->error().isEmpty());
+        }
+        QCOMPARE(dialog->table()->currentRow(), 1); // the last row stays current
 
         QTest::keyClick(dialog->table(), Qt::Key_Return, Qt::ControlModifier);
         QTRY_VERIFY(!page.findChild<ui::SupplementDialog*>() || !dialog->isVisible());
@@ -346,21 +364,30 @@ private slots:
         QCOMPARE(after.size(), before.size() + 1);
         QCOMPARE(after.back().caseId, caseId);
 
-        // The queued supplement holds the scanned file itself.
+        // The queued supplement holds each material's own scan.
         storage::MaterialStore materials(m_store->database(), m_store->cipher(), m_dir, m_clock);
         auto files = materials.filesOfSupplement(after.back().objectId);
         YC_VERIFY_OK(files);
-        QCOMPARE(int(files.value().size()), 1);
-        const QString sha = QString::fromLatin1(QCryptographicHash::hash(pdf, QCryptographicHash::Sha256).toHex());
-        QCOMPARE(files.value().front().second, sha);
-        auto content = materials.content(files.value().front().first);
-        YC_VERIFY_OK(content);
-        QVERIFY(content.value() == pdf);
-        auto record = materials.record(files.value().front().first);
-        YC_VERIFY_OK(record);
-        QCOMPARE(record.value().name, material);
-        QCOMPARE(record.value().mimeType, QStringLiteral("application/pdf"));
-        QVERIFY(record.value().originalFileName.endsWith(QStringLiteral(".pdf")));
+        QCOMPARE(int(files.value().size()), 2);
+        QStringList stored;
+        for (const auto& [materialId, sha256] : files.value()) {
+            auto record = materials.record(materialId);
+            YC_VERIFY_OK(record);
+            const int row = int(owed.indexOf(record.value().name));
+            QVERIFY2(row >= 0, qPrintable(record.value().name));
+            stored << record.value().name;
+            QCOMPARE(sha256,
+                     QString::fromLatin1(QCryptographicHash::hash(pdfs.at(row), QCryptographicHash::Sha256).toHex()));
+            auto content = materials.content(materialId);
+            YC_VERIFY_OK(content);
+            QVERIFY(content.value() == pdfs.at(row));
+            QCOMPARE(record.value().mimeType, QStringLiteral("application/pdf"));
+            QVERIFY(record.value().originalFileName.endsWith(QStringLiteral(".pdf")));
+        }
+        stored.sort();
+        QStringList expected = owed;
+        expected.sort();
+        QCOMPARE(stored, expected);
         m_settings->remove(QStringLiteral("training"));
     }
 };
