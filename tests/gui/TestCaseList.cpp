@@ -311,6 +311,22 @@ private slots:
         YC_VERIFY_OK(corrected);
         const QString caseId = corrected.value().caseId;
 
+        // A scanner back-end that is not installed: F6 says so, nothing is added, F6 can be tried again.
+        {
+            m_settings->setValue(QStringLiteral("scanner/plugin"), QStringLiteral("no-such-scanner"));
+            ui::SupplementDialog dialog(context(), caseId, QStringLiteral("c1001"));
+            dialog.show();
+            QVERIFY(QTest::qWaitForWindowActive(&dialog));
+            const QString cell = dialog.table()->item(0, ui::SupplementDialog::FileColumn)->text();
+            QVERIFY(!dialog.scanRow(0));
+            QVERIFY(dialog.error().contains(QStringLiteral("no-such-scanner")));
+            QVERIFY(!dialog.isScanning());
+            QCOMPARE(dialog.table()->item(0, ui::SupplementDialog::MaterialColumn)->checkState(), Qt::Unchecked);
+            QCOMPARE(dialog.table()->item(0, ui::SupplementDialog::FileColumn)->text(), cell);
+            QVERIFY(dialog.findChild<QPushButton*>(QStringLiteral("supplementScan"))->isEnabled());
+            m_settings->remove(QStringLiteral("scanner/plugin"));
+        }
+
         ui::CaseListPage page(context());
         page.setStaffId(QStringLiteral("c1001"));
         page.resize(1280, 600);

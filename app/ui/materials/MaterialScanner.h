@@ -36,8 +36,8 @@ public:
     // The back-end the settings name (scanner/plugin), else the simulated scanner in training mode;
     // empty when the window has no scanner.
     [[nodiscard]] static QString configuredPlugin(const Settings* settings, bool training);
-    // A scanner for this window as the settings say (scanner/plugin, scanner/device; training mode
-    // from the "training" key when `training` is not given).
+    // A scanner for this window as the settings say: scanner/plugin and scanner/device, training mode
+    // from the "training" key (in training mode the settings already name the simulated scanner).
     [[nodiscard]] static MaterialScanner* fromSettings(const Settings* settings, QObject* parent = nullptr);
 
     [[nodiscard]] bool isAvailable() const { return !m_plugin.isEmpty(); }
