@@ -24,6 +24,9 @@ packages=(
   fonts-noto-cjk
   # testing: virtual display, reading PDFs and their QR codes back, fuzzing and sanitizer runtimes, loopback peers
   ccache xvfb xauth poppler-utils zbar-tools sqlite3 clang libclang-rt-14-dev curl clang-format procps
+  # xrandr, which splits the test Xvfb's screen into two monitors for the citizen's-screen test
+  # (tests/gui/citizen-second-screen.sh)
+  x11-xserver-utils
   # a private Secret Service for the keychain key-store tests (tests/unit/TestKeyStoreKeychain.cpp)
   dbus-daemon dbus-bin gnome-keyring
   # the materials benchmark's baseline (ImageMagick convert; ImageMagick licence, Apache-2.0 style)

@@ -1,7 +1,8 @@
 // The cases at this window (F8), as the clerk uses them by keyboard: today's and the open cases
 // with the applicant masked in every cell; Enter on a draft reopens it in the intake screen; Ctrl+P
 // reprints a decided case's notice through the print preview; Ctrl+U records a supplement for a
-// case waiting for correction, queued in the outbox with its file and note.
+// case waiting for correction, queued in the outbox with its file and note, or with the material
+// scanned (F6) from the simulated scanner of training mode.
 #include "TestMain.h"
 #include "WindowCases.h"
 #include "core/Masking.h"
@@ -14,11 +15,13 @@
 #include "ui/cases/CaseListPage.h"
 #include "ui/cases/SupplementDialog.h"
 #include "ui/intake/IntakePage.h"
+#include "ui/materials/MaterialScanner.h"
 #include "ui/print/PrintModule.h"
 #include "ui/print/PrintPreviewDialog.h"
 
 #include <QApplication>
 #include <QComboBox>
+#include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
 #include <QImage>
@@ -27,6 +30,7 @@
 #include <QPainter>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QSignalSpy>
 #include <QTableWidget>
 
 using namespace yc;
@@ -223,6 +227,11 @@ private slots:
         QVERIFY(QTest::qWaitForWindowActive(dialog));
         QTRY_COMPARE(QApplication::focusWidget(), dialog->table());
         QCOMPARE(dialog->table()->rowCount(), 1); // the one material the correction asked for
+        // No scanner named in the settings and not in training mode: scanning is off, and says why.
+        auto* noScanner = dialog->findChild<QPushButton*>(QStringLiteral("supplementScan"));
+        QVERIFY(noScanner);
+        QVERIFY(!noScanner->isEnabled());
+        QVERIFY(!noScanner->toolTip().isEmpty());
         QCOMPARE(dialog->table()->item(0, ui::SupplementDialog::MaterialColumn)->text().isEmpty(), false);
         // The heading names the case, masked.
         const QString heading = dialog->findChild<QLabel*>(QStringLiteral("supplementHeading"))->text();
@@ -282,6 +291,120 @@ private slots:
         YC_VERIFY_OK(files);
         QCOMPARE(int(files.value().size()), 1);
         QVERIFY(page.message().contains(QStringLiteral("queued")));
+    }
+
+    void f6ScansTheOwedMaterialsIntoTheSupplement()
+    {
+        // Training mode names no scanner in the settings here: the simulated one is used.
+        qputenv("YICHUANG_PLUGIN_PATH", YC_BIN_DIR "/../plugins/scanner");
+        m_settings->remove(QStringLiteral("scanner/plugin"));
+        m_settings->setValue(QStringLiteral("training"), true);
+        // Another case waiting for correction, owing two materials: m1 missing, m5 deficient.
+        const intake::IntakeContext window = test::windowCasesContext(*m_store, m_dir, m_clock, true);
+        const QString draft = test::foodDraft(window, test::person(40, QStringLiteral("测试辛")), false);
+        QVERIFY(!draft.isEmpty());
+        intake::MaterialEvidence deficient;
+        deficient.state = intake::MaterialState::Deficient;
+        deficient.reason = QStringLiteral("复印件不清晰");
+        YC_VERIFY_OK(intake::IntakeSession(window).setMaterial(draft, QStringLiteral("m5"), deficient));
+        auto corrected = intake::CaseDecider(window).notifyCorrection(draft);
+        YC_VERIFY_OK(corrected);
+        const QString caseId = corrected.value().caseId;
+
+        // A scanner back-end that is not installed: F6 says so, nothing is added, F6 can be tried again.
+        {
+            m_settings->setValue(QStringLiteral("scanner/plugin"), QStringLiteral("no-such-scanner"));
+            ui::SupplementDialog dialog(context(), caseId, QStringLiteral("c1001"));
+            dialog.show();
+            QVERIFY(QTest::qWaitForWindowActive(&dialog));
+            const QString cell = dialog.table()->item(0, ui::SupplementDialog::FileColumn)->text();
+            QVERIFY(!dialog.scanRow(0));
+            QVERIFY(dialog.error().contains(QStringLiteral("no-such-scanner")));
+            QVERIFY(!dialog.isScanning());
+            QCOMPARE(dialog.table()->item(0, ui::SupplementDialog::MaterialColumn)->checkState(), Qt::Unchecked);
+            QCOMPARE(dialog.table()->item(0, ui::SupplementDialog::FileColumn)->text(), cell);
+            QVERIFY(dialog.findChild<QPushButton*>(QStringLiteral("supplementScan"))->isEnabled());
+            m_settings->remove(QStringLiteral("scanner/plugin"));
+        }
+
+        ui::CaseListPage page(context());
+        page.setStaffId(QStringLiteral("c1001"));
+        page.resize(1280, 600);
+        page.show();
+        QVERIFY(QTest::qWaitForWindowActive(&page));
+        const auto before = outbox(storage::OutboxRepository::SupplementKind);
+        QVERIFY(page.selectCase(caseId));
+        QTest::keyClick(page.table(), Qt::Key_U, Qt::ControlModifier);
+        ui::SupplementDialog* dialog = nullptr;
+        QTRY_VERIFY((dialog = page.findChild<ui::SupplementDialog*>()) && dialog->isVisible());
+        QVERIFY(QTest::qWaitForWindowActive(dialog));
+        QTRY_COMPARE(QApplication::focusWidget(), dialog->table());
+        QCOMPARE(dialog->table()->rowCount(), 2);
+        const QStringList owed{dialog->table()->item(0, ui::SupplementDialog::MaterialColumn)->text(),
+                               dialog->table()->item(1, ui::SupplementDialog::MaterialColumn)->text()};
+
+        auto* scan = dialog->findChild<QPushButton*>(QStringLiteral("supplementScan"));
+        QVERIFY(scan);
+        QVERIFY(scan->isEnabled());
+        QVERIFY(scan->text().contains(QStringLiteral("F6")));
+        auto* scanner = dialog->findChild<ui::MaterialScanner*>();
+        QVERIFY(scanner);
+        QSignalSpy scanned(scanner, &ui::MaterialScanner::scanned);
+        QSignalSpy failed(scanner, &ui::MaterialScanner::failed);
+
+        // F6 on each owed material in turn: scanned, the row ticked and holding the scan, on to the next row.
+        QCOMPARE(dialog->table()->currentRow(), 0);
+        QList<QByteArray> pdfs;
+        for (int row = 0; row < 2; ++row) {
+            QCOMPARE(dialog->table()->currentRow(), row);
+            QTest::keyClick(dialog->table(), Qt::Key_F6);
+            QVERIFY2(dialog->isScanning() || scanned.size() > row, qPrintable(dialog->error()));
+            QVERIFY(!scan->isEnabled()); // one scan at a time
+            QTRY_VERIFY_WITH_TIMEOUT(scanned.size() > row || !failed.isEmpty(), 120000);
+            QVERIFY2(failed.isEmpty(), failed.isEmpty() ? "" : qPrintable(failed.first().first().toString()));
+            const QByteArray pdf = scanned.at(row).first().toByteArray();
+            QCOMPARE(scanned.at(row).at(1).toInt(), 1);
+            QVERIFY(pdf.startsWith("%PDF-"));
+            QVERIFY(pdf.contains("/DCTDecode")); // the page as the scanner gave it, JPEG-encoded
+            pdfs << pdf;
+            QCOMPARE(dialog->table()->item(row, ui::SupplementDialog::MaterialColumn)->checkState(), Qt::Checked);
+            QVERIFY(!dialog->table()->item(row, ui::SupplementDialog::FileColumn)->text().isEmpty());
+            QVERIFY(scan->isEnabled());
+            QVERIFY(dialog->error().isEmpty());
+        }
+        QCOMPARE(dialog->table()->currentRow(), 1); // the last row stays current
+
+        QTest::keyClick(dialog->table(), Qt::Key_Return, Qt::ControlModifier);
+        QTRY_VERIFY(!page.findChild<ui::SupplementDialog*>() || !dialog->isVisible());
+        const auto after = outbox(storage::OutboxRepository::SupplementKind);
+        QCOMPARE(after.size(), before.size() + 1);
+        QCOMPARE(after.back().caseId, caseId);
+
+        // The queued supplement holds each material's own scan.
+        storage::MaterialStore materials(m_store->database(), m_store->cipher(), m_dir, m_clock);
+        auto files = materials.filesOfSupplement(after.back().objectId);
+        YC_VERIFY_OK(files);
+        QCOMPARE(int(files.value().size()), 2);
+        QStringList stored;
+        for (const auto& [materialId, sha256] : files.value()) {
+            auto record = materials.record(materialId);
+            YC_VERIFY_OK(record);
+            const int row = int(owed.indexOf(record.value().name));
+            QVERIFY2(row >= 0, qPrintable(record.value().name));
+            stored << record.value().name;
+            QCOMPARE(sha256,
+                     QString::fromLatin1(QCryptographicHash::hash(pdfs.at(row), QCryptographicHash::Sha256).toHex()));
+            auto content = materials.content(materialId);
+            YC_VERIFY_OK(content);
+            QVERIFY(content.value() == pdfs.at(row));
+            QCOMPARE(record.value().mimeType, QStringLiteral("application/pdf"));
+            QVERIFY(record.value().originalFileName.endsWith(QStringLiteral(".pdf")));
+        }
+        stored.sort();
+        QStringList expected = owed;
+        expected.sort();
+        QCOMPARE(stored, expected);
+        m_settings->remove(QStringLiteral("training"));
     }
 };
 

@@ -5,10 +5,12 @@
 #include "materials/PdfWriter.h"
 #include "storage/Store.h"
 #include "sync/OfflineQueue.h"
+#include "ui/materials/MaterialScanner.h"
 
 #include <QDialogButtonBox>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QPlainTextEdit>
@@ -61,7 +63,37 @@ SupplementDialog::SupplementDialog(const AppContext& context, const QString& cas
     connect(addFile, &QPushButton::clicked, this, &SupplementDialog::addFileToCurrentRow);
     auto* f5 = new QShortcut(QKeySequence(Qt::Key_F5), this);
     connect(f5, &QShortcut::activated, this, &SupplementDialog::addFileToCurrentRow);
-    layout->addWidget(addFile, 0, Qt::AlignLeft);
+    // The window's scanner, as at intake (the simulated one in training mode).
+    m_scanner = MaterialScanner::fromSettings(m_context.settings, this);
+    m_scan = new QPushButton(tr("Scan (F6)"), this);
+    m_scan->setObjectName(QStringLiteral("supplementScan"));
+    m_scan->setAutoDefault(false);
+    m_scan->setEnabled(m_scanner->isAvailable());
+    if (!m_scanner->isAvailable())
+        m_scan->setToolTip(tr("No scanner is set up for this window."));
+    connect(m_scan, &QPushButton::clicked, this, [this] { (void)scanRow(m_table->currentRow()); });
+    auto* f6 = new QShortcut(QKeySequence(Qt::Key_F6), this);
+    connect(f6, &QShortcut::activated, this, [this] {
+        if (m_scan->isEnabled())
+            (void)scanRow(m_table->currentRow());
+    });
+    connect(m_scanner, &MaterialScanner::pageEncoded, this, [this](int pages) {
+        if (m_scanRow >= 0 && m_scanRow < m_rows.size())
+            m_table->item(m_scanRow, FileColumn)->setText(tr("scanning, page %1…").arg(pages));
+    });
+    connect(m_scanner, &MaterialScanner::scanned, this,
+            [this](const QByteArray& pdf, int pages) { setScan(m_scanRow, pdf, pages); });
+    connect(m_scanner, &MaterialScanner::failed, this, [this](const QString& message) {
+        m_scan->setEnabled(m_scanner->isAvailable());
+        if (m_scanRow >= 0 && m_scanRow < m_rows.size())
+            m_table->item(m_scanRow, FileColumn)->setText(m_scanRowText); // what the row held before
+        showError(message);
+    });
+    auto* deviceButtons = new QHBoxLayout;
+    deviceButtons->addWidget(addFile);
+    deviceButtons->addWidget(m_scan);
+    deviceButtons->addStretch(1);
+    layout->addLayout(deviceButtons);
 
     auto* noteLabel = new QLabel(tr("&Note (what was handed in, anything the department should know):"), this);
     m_note = new QPlainTextEdit(this);
@@ -148,6 +180,46 @@ Status SupplementDialog::setFile(int row, const QString& path)
     m_table->item(row, MaterialColumn)->setCheckState(Qt::Checked);
     m_error->clear();
     return {};
+}
+
+bool SupplementDialog::scanRow(int row)
+{
+    if (row < 0 || row >= m_rows.size()) {
+        showError(tr("Move to a material's row first."));
+        return false;
+    }
+    if (m_scanner->isScanning())
+        return false;
+    m_scanRow = row;
+    m_scanRowText = m_table->item(row, FileColumn)->text();
+    m_error->clear();
+    if (!m_scanner->start(1))
+        return false; // failed() has shown why
+    m_scan->setEnabled(false);
+    m_table->item(row, FileColumn)->setText(tr("scanning…"));
+    return true;
+}
+
+bool SupplementDialog::isScanning() const
+{
+    return m_scanner->isScanning();
+}
+
+void SupplementDialog::setScan(int row, const QByteArray& pdf, int pages)
+{
+    m_scan->setEnabled(m_scanner->isAvailable());
+    if (row < 0 || row >= m_rows.size())
+        return;
+    QString name = m_rows[row].material.name;
+    name.replace(QLatin1Char('/'), QLatin1Char('_')).replace(QLatin1Char('\\'), QLatin1Char('_'));
+    m_rows[row].pdf = pdf;
+    m_rows[row].fileName = name + QStringLiteral(".pdf");
+    m_table->item(row, FileColumn)->setText(tr("scanned, %n page(s)", nullptr, pages));
+    m_table->item(row, MaterialColumn)->setCheckState(Qt::Checked);
+    m_error->clear();
+    // On to the next material, so that F6 after F6 scans the owed materials from top to bottom.
+    if (row + 1 < m_rows.size())
+        m_table->setCurrentCell(row + 1, 0);
 }
 
 void SupplementDialog::addFileToCurrentRow()
