@@ -63,20 +63,24 @@ QString newConnectionName()
 }
 
 // Migrations compiled into the binary: number -> SQL text.
-std::map<int, QString> migrations()
+// The migrations are resources compiled into the program: read once per process.
+const std::map<int, QString>& migrations()
 {
-    std::map<int, QString> result;
-    const QDir dir(QStringLiteral(":/yc/migrations"));
-    static const QRegularExpression name(QStringLiteral("^(\\d{4})_.+\\.sql$"));
-    for (const QString& file : dir.entryList(QDir::Files, QDir::Name)) {
-        const auto match = name.match(file);
-        if (!match.hasMatch())
-            continue;
-        QFile f(dir.filePath(file));
-        if (f.open(QIODevice::ReadOnly))
-            result.emplace(match.captured(1).toInt(), QString::fromUtf8(f.readAll()));
-    }
-    return result;
+    static const std::map<int, QString> all = [] {
+        std::map<int, QString> result;
+        const QDir dir(QStringLiteral(":/yc/migrations"));
+        static const QRegularExpression name(QStringLiteral("^(\\d{4})_.+\\.sql$"));
+        for (const QString& file : dir.entryList(QDir::Files, QDir::Name)) {
+            const auto match = name.match(file);
+            if (!match.hasMatch())
+                continue;
+            QFile f(dir.filePath(file));
+            if (f.open(QIODevice::ReadOnly))
+                result.emplace(match.captured(1).toInt(), QString::fromUtf8(f.readAll()));
+        }
+        return result;
+    }();
+    return all;
 }
 
 QStringList splitStatements(const QString& sql)
@@ -145,7 +149,7 @@ Database::~Database()
 
 int Database::latestSchemaVersion()
 {
-    const auto all = migrations();
+    const auto& all = migrations();
     return all.empty() ? 0 : all.rbegin()->first;
 }
 

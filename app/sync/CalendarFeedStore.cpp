@@ -9,11 +9,15 @@
 
 namespace yc::sync {
 
-CalendarFeedStore::CalendarFeedStore(QString dataDir, const WorkCalendar& bundled)
+CalendarFeedStore::CalendarFeedStore(QString dataDir, const WorkCalendar* bundled)
     : m_dataDir(std::move(dataDir))
     , m_bundled(bundled)
-    , m_current(std::make_shared<const WorkCalendar>(bundled))
 {}
+
+const WorkCalendar& CalendarFeedStore::bundled() const
+{
+    return m_bundled ? *m_bundled : WorkCalendar::bundled();
+}
 
 QString CalendarFeedStore::filePath(const QString& dataDir)
 {
@@ -38,7 +42,7 @@ Status CalendarFeedStore::load()
         qCWarning(lcSync) << "stored calendar feed left out:" << parsed.error().code;
         return parsed.error();
     }
-    auto merged = std::make_shared<const WorkCalendar>(WorkCalendar::overlaid(m_bundled, parsed.value()));
+    auto merged = std::make_shared<const WorkCalendar>(WorkCalendar::overlaid(bundled(), parsed.value()));
     const QMutexLocker lock(&m_mutex);
     m_current = std::move(merged);
     return {};
@@ -52,7 +56,7 @@ Status CalendarFeedStore::apply(const QJsonObject& document)
         qCWarning(lcSync) << "calendar feed refused:" << parsed.error().code;
         return parsed.error();
     }
-    auto merged = std::make_shared<const WorkCalendar>(WorkCalendar::overlaid(m_bundled, parsed.value()));
+    auto merged = std::make_shared<const WorkCalendar>(WorkCalendar::overlaid(bundled(), parsed.value()));
     QSaveFile file(filePath(m_dataDir));
     if (!file.open(QIODevice::WriteOnly) || file.write(json) != json.size() || !file.commit())
         return makeError(QStringLiteral("calendar.write"),
@@ -65,6 +69,18 @@ Status CalendarFeedStore::apply(const QJsonObject& document)
 
 std::shared_ptr<const WorkCalendar> CalendarFeedStore::calendar() const
 {
+    {
+        const QMutexLocker lock(&m_mutex);
+        if (m_current)
+            return m_current;
+    }
+    // First use: the stored feed over the bundled calendar (a damaged feed is left out, as load()).
+    if (!const_cast<CalendarFeedStore*>(this)->load().ok() || !hasStoredFeed()) {
+        auto plain = std::make_shared<const WorkCalendar>(bundled());
+        const QMutexLocker lock(&m_mutex);
+        if (!m_current)
+            m_current = std::move(plain);
+    }
     const QMutexLocker lock(&m_mutex);
     return m_current;
 }

@@ -22,7 +22,8 @@ class CalendarFeedStore final : public CalendarSink
     Q_DECLARE_TR_FUNCTIONS(yc::sync::CalendarFeedStore)
 
 public:
-    explicit CalendarFeedStore(QString dataDir, const WorkCalendar& bundled = WorkCalendar::bundled());
+    // Without `bundled`, WorkCalendar::bundled() is used, read when first needed (not at start).
+    explicit CalendarFeedStore(QString dataDir, const WorkCalendar* bundled = nullptr);
 
     // Lays the stored feed, when there is one, over the bundled calendar. A stored file that no
     // longer parses is reported and left out (the bundled calendar stays in use).
@@ -31,16 +32,19 @@ public:
 
     [[nodiscard]] Status apply(const QJsonObject& document) override;
 
-    // The calendar in use: the bundled one with the platform's years over it.
+    // The calendar in use: the bundled one with the platform's years over it. On the first call
+    // without an earlier load() or apply(), the stored feed is loaded (as load()).
     [[nodiscard]] std::shared_ptr<const WorkCalendar> calendar() const;
 
     [[nodiscard]] static QString filePath(const QString& dataDir);
 
 private:
     QString m_dataDir;
-    const WorkCalendar& m_bundled;
+    [[nodiscard]] const WorkCalendar& bundled() const;
+
+    const WorkCalendar* m_bundled = nullptr;
     mutable QMutex m_mutex;
-    std::shared_ptr<const WorkCalendar> m_current;
+    mutable std::shared_ptr<const WorkCalendar> m_current; // set on first use (calendar()), load() or apply()
 };
 
 } // namespace yc::sync

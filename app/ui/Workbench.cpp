@@ -106,9 +106,8 @@ void Workbench::buildServices()
     // The platform's working-day calendar: kept in the data directory and laid over the bundled one.
     // A store that held the feed only in its meta table (before this sink existed) adopts it once.
     m_calendarFeed = std::make_unique<sync::CalendarFeedStore>(dataDir);
-    if (m_calendarFeed->hasStoredFeed()) {
-        (void)m_calendarFeed->load();
-    } else {
+    // (The stored feed is read when the calendar is first needed, not here at start.)
+    if (!m_calendarFeed->hasStoredFeed()) {
         const QString kept = m_store.database().meta(QStringLiteral("calendar.document")).valueOr({});
         if (!kept.isEmpty())
             (void)m_calendarFeed->apply(QJsonDocument::fromJson(kept.toUtf8()).object());
