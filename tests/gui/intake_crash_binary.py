@@ -91,7 +91,8 @@ def _cmdline(pid):
         return ""
 
 
-def _children(pid):
+def _processes(field, value):
+    """The processes whose parent (field 1) or process group (field 2) is value."""
     found = []
     for entry in Path("/proc").iterdir():
         if not entry.name.isdigit():
@@ -101,9 +102,13 @@ def _children(pid):
         except OSError:
             continue
         fields = stat[stat.rindex(")") + 2 :].split()
-        if int(fields[1]) == pid:
+        if int(fields[field]) == value:
             found.append(int(entry.name))
     return found
+
+
+def _children(pid):
+    return _processes(1, pid)
 
 
 class CrashRun:
@@ -117,6 +122,7 @@ class CrashRun:
         self.gui = None  # the running yichuang (subprocess.Popen)
         self.gui_log = None
         self.platforms = []  # training platforms: (pid, command line), not children of this script
+        self.groups = []  # the process groups of the GUIs started here
         self.step = "start"
         self.shots = 0
 
@@ -254,8 +260,9 @@ class CrashRun:
         with open(self.gui_log, "wb") as log:
             self.gui = subprocess.Popen(
                 [str(self.bin_dir / "yichuang"), "--training", "--lang", "en", "--data-dir", str(self.data)],
-                env=self.gui_env, stdin=subprocess.DEVNULL, stdout=log, stderr=log,
+                env=self.gui_env, stdin=subprocess.DEVNULL, stdout=log, stderr=log, start_new_session=True,
                 preexec_fn=_die_with_parent(signal.SIGTERM))
+        self.groups.append(self.gui.pid)  # its own process group, which the platform it starts joins
         print(f"run {run}: yichuang pid {self.gui.pid}", flush=True)
 
     def note_platform(self):
@@ -468,6 +475,12 @@ class CrashRun:
                 self.gui.wait()
         self.gui = None
         self.stop_platforms()
+        # Anything else left in the GUIs' process groups that works on this run's data (a platform the GUI
+        # started before it was recorded here).
+        for group in self.groups:
+            for pid in _processes(2, group):
+                if str(self.data) in _cmdline(pid):
+                    os.kill(pid, signal.SIGKILL)
         if self.xvfb is not None and self.xvfb.poll() is None:
             self.xvfb.terminate()
             try:
