@@ -24,8 +24,9 @@ packages=(
   fonts-noto-cjk
   # testing: virtual display, reading PDFs and their QR codes back, fuzzing and sanitizer runtimes, loopback peers
   ccache xvfb xauth poppler-utils zbar-tools sqlite3 clang libclang-rt-14-dev curl clang-format procps
-  # keys and window focus on that display for the test that drives the real program (tests/gui/intake_crash_binary.py)
-  xdotool
+  # keys, window focus and a clipboard to paste from on that display, for the test that drives the real program
+  # (tests/gui/intake_crash_binary.py)
+  xdotool xclip
   # a private Secret Service for the keychain key-store tests (tests/unit/TestKeyStoreKeychain.cpp)
   dbus-daemon dbus-bin gnome-keyring
   # the materials benchmark's baseline (ImageMagick convert; ImageMagick licence, Apache-2.0 style); also

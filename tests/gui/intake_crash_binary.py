@@ -5,7 +5,8 @@ Black box: the installed-style binaries only, on a private Xvfb display, driven 
 through xdotool and observed from outside with yichuang-ctl.
 
 1. `yichuang --training` on a fresh data directory: sign in, F4, F2 (the simulated card), Enter
-   (the draft is created), the item by its pinyin initials, Enter, F6 (one material scanned).
+   (the draft is created), the item by its pinyin initials (pasted, Ctrl+V), Enter, Enter, F6 (one
+   material scanned).
 2. Once yichuang-ctl shows the scanned material in the draft, the GUI process gets SIGKILL (the
    training platform it started is then stopped by its own PID). `case list --state draft` shows
    exactly that one draft.
@@ -123,6 +124,7 @@ class CrashRun:
         self.gui_log = None
         self.platforms = []  # training platforms: (pid, command line), not children of this script
         self.groups = []  # the process groups of the GUIs started here
+        self.clipboard = None  # xclip, the clipboard's owner while there is something to paste
         self.step = "start"
         self.shots = 0
 
@@ -215,6 +217,33 @@ class CrashRun:
 
     def type_text(self, text):
         self.xdotool("type", "--delay", "20", text)
+
+    def paste(self, text):
+        """Text on the clipboard (xclip serves it), then Ctrl+V in the widget with the focus."""
+        self.stop_clipboard()
+        self.clipboard = subprocess.Popen(
+            ["xclip", "-selection", "clipboard", "-quiet"], env=self.x_env, stdin=subprocess.PIPE,
+            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, preexec_fn=_die_with_parent(signal.SIGTERM))
+        self.clipboard.stdin.write(text.encode())
+        self.clipboard.stdin.close()
+
+        def served():
+            out = subprocess.run(["xclip", "-selection", "clipboard", "-o"], env=self.x_env, capture_output=True,
+                                 timeout=30)
+            return out.returncode == 0 and out.stdout.decode(errors="replace") == text
+
+        self.wait_for("the clipboard to hold the text to paste", served)
+        self.keys("ctrl+v")
+
+    def stop_clipboard(self):
+        if self.clipboard is not None and self.clipboard.poll() is None:
+            self.clipboard.terminate()
+            try:
+                self.clipboard.wait(timeout=10)
+            except subprocess.TimeoutExpired:
+                self.clipboard.kill()
+                self.clipboard.wait()
+        self.clipboard = None
 
     def screenshot(self, label):
         if not self.display:
@@ -352,17 +381,23 @@ class CrashRun:
         case_id = draft["caseId"]
 
         self.step = "choosing the item"
-        self.type_text(ITEM_QUERY)
+        # The query goes in with one paste, so the search runs once: typed key by key, the list shows the
+        # results of the first letters until the last search answers, and Enter would choose from those.
+        self.paste(ITEM_QUERY)
         # Enter chooses the first result once the search has answered; until then it only says to choose one.
-        for attempt in range(3):
+        for attempt in range(5):
             self.keys("Return")
             try:
-                self.wait_for("the item in the draft", lambda: self.cases("draft")[0].get("itemCode") == ITEM_CODE,
-                              timeout=10, interval=0.2)
-                break
+                chosen = self.wait_for("the item in the draft", lambda: self.cases("draft")[0].get("itemCode"),
+                                       timeout=10, interval=0.2)
             except Failure:
-                if attempt == 2:
+                if attempt == 4:
                     raise
+                continue
+            if chosen != ITEM_CODE:
+                raise Failure(f"Enter on the results for {ITEM_QUERY!r} chose the item {chosen}, not {ITEM_CODE}")
+            break
+        self.stop_clipboard()
 
         self.step = "scanning the first material (F6)"
         first = self.case_detail(case_id)["materials"][0]["materialId"]
@@ -474,6 +509,7 @@ class CrashRun:
                 self.gui.kill()
                 self.gui.wait()
         self.gui = None
+        self.stop_clipboard()
         self.stop_platforms()
         # Anything else left in the GUIs' process groups that works on this run's data (a platform the GUI
         # started before it was recorded here).
@@ -496,7 +532,7 @@ def main():
     parser.add_argument("--work-dir", required=True, type=Path, help="emptied, then holds the data, logs, screenshots")
     args = parser.parse_args()
 
-    missing = [tool for tool in ("Xvfb", "xauth", "xdotool", "import") if not shutil.which(tool)]
+    missing = [tool for tool in ("Xvfb", "xauth", "xdotool", "xclip", "import") if not shutil.which(tool)]
     missing += [str(args.bin_dir / p) for p in ("yichuang", "yichuang-ctl", "yichuang-platform")
                 if not os.access(args.bin_dir / p, os.X_OK)]
     if missing:
