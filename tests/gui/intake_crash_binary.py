@@ -33,6 +33,7 @@ import signal
 import subprocess
 import sys
 import time
+import traceback
 from pathlib import Path
 
 STAFF = "c2001"
@@ -546,8 +547,10 @@ def main():
     run = CrashRun(args.bin_dir.resolve(), args.work_dir.resolve())
     try:
         run.run()
-    except (Failure, Interrupted, subprocess.SubprocessError, OSError) as error:
+    except Exception as error:  # every failure: its step, a screenshot, the GUI's log
         shot = run.screenshot(run.step)
+        if not isinstance(error, (Failure, Interrupted)):
+            traceback.print_exc()
         print(f"FAIL while {run.step}: {error}", flush=True)
         if shot:
             print(f"screenshot: {shot}", flush=True)
