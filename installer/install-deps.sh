@@ -27,9 +27,13 @@ packages=(
   # xrandr, which splits the test Xvfb's screen into two monitors for the citizen's-screen test
   # (tests/gui/citizen-second-screen.sh)
   x11-xserver-utils
+  # keys, window focus and a clipboard to paste from on that display, for the test that drives the real program
+  # (tests/gui/intake_crash_binary.py)
+  xdotool xclip
   # a private Secret Service for the keychain key-store tests (tests/unit/TestKeyStoreKeychain.cpp)
   dbus-daemon dbus-bin gnome-keyring
-  # the materials benchmark's baseline (ImageMagick convert; ImageMagick licence, Apache-2.0 style)
+  # the materials benchmark's baseline (ImageMagick convert; ImageMagick licence, Apache-2.0 style); also
+  # the screenshots (import) of a failed run of tests/gui/intake_crash_binary.py
   imagemagick
   # the Debian package (cpack -G DEB) and its checks: dpkg-shlibdeps for Depends (dpkg-dev), CPack's
   # ELF detection (file), PNG icons from the SVG (librsvg2-bin), desktop entry and AppStream validators
