@@ -60,6 +60,19 @@ int main(int argc, char* argv[])
     QApplication::setApplicationDisplayName(QApplication::translate("main", "Yichuang"));
     yc::installTranslations(app, argumentValue(argc, argv, "lang"));
 
+    // SIGTERM, SIGINT, SIGHUP close the program through its normal path from the start on, so that a
+    // signal during start-up still stops the training platform and closes the store cleanly.
+    yc::SignalWatcher signalWatcher;
+    bool terminationRequested = false;
+    yc::ui::Workbench* running = nullptr;
+    QObject::connect(&signalWatcher, &yc::SignalWatcher::terminationRequested, &app, [&] {
+        terminationRequested = true;
+        if (running)
+            running->window().close();
+        else
+            QCoreApplication::quit();
+    });
+
     QCommandLineParser parser;
     parser.setApplicationDescription(
         QApplication::translate("main", "Yichuang single-window intake: the window clerk's workbench."));
@@ -139,12 +152,12 @@ int main(int argc, char* argv[])
                          QCoreApplication::exit(2);
                      });
 
-    yc::SignalWatcher signalWatcher;
-    QObject::connect(&signalWatcher, &yc::SignalWatcher::terminationRequested, &workbench.window(),
-                     [&workbench] { workbench.window().close(); });
+    running = &workbench;
     if (parser.isSet(quitWhenReadyOption))
         yc::ui::ReadyProbe::install(&workbench.window(),
                                     training ? yc::ui::ReadyProbe::Ending::Quit : yc::ui::ReadyProbe::Ending::ExitNow);
+    if (terminationRequested)
+        return 0;
     workbench.show();
     return app.exec();
 }

@@ -435,9 +435,13 @@ Status Database::transaction(const std::function<Status()>& fn)
         ~Depth() { --depth; }
     } depth(m_transactionDepth);
     QSqlDatabase db = connection();
-    if (!db.transaction())
+    // IMMEDIATE: the write lock is taken at the start (waiting up to the busy timeout for another
+    // writer). A deferred BEGIN would read first and then fail at once with "database is locked"
+    // when another connection committed in between, as the sync engine may while a draft is saved.
+    QSqlQuery begin(db);
+    if (!begin.exec(QStringLiteral("BEGIN IMMEDIATE")))
         return sqlError(QStringLiteral("db.transaction"), tr("Cannot start a database transaction"),
-                        db.lastError().text());
+                        begin.lastError().text());
     Status result = fn();
     if (!result) {
         db.rollback();

@@ -479,6 +479,30 @@ private slots:
         QVERIFY(!r.ok());
         QCOMPARE(db.value()->meta(QStringLiteral("half")).value(), QString());
     }
+
+    // A transaction that reads, then writes, while another connection writes in between (the sync
+    // engine's pass while the intake page saves a draft): the transaction holds the write lock from
+    // its start, so its write cannot fail as a stale read snapshot; the other writer waits instead.
+    void transactionHoldsTheWriteLockFromItsStart()
+    {
+        const QString path = freshDb(QStringLiteral("tx-lock"));
+        auto first = Database::open(path);
+        QVERIFY(first.ok());
+        auto second = Database::open(path);
+        QVERIFY(second.ok());
+        QSqlQuery shortWait(second.value()->connection());
+        QVERIFY(shortWait.exec(QStringLiteral("PRAGMA busy_timeout = 50")));
+        bool otherWriterWrote = true;
+        auto r = first.value()->transaction([&]() -> yc::Status {
+            if (auto read = first.value()->meta(QStringLiteral("counter")); !read)
+                return read.error();
+            otherWriterWrote = second.value()->setMeta(QStringLiteral("other"), QStringLiteral("x")).ok();
+            return first.value()->setMeta(QStringLiteral("counter"), QStringLiteral("1"));
+        });
+        QVERIFY2(r.ok(), r.ok() ? "" : qPrintable(r.error().message));
+        QVERIFY(!otherWriterWrote); // it had to wait for the lock (here: gave up after 50 ms)
+        QCOMPARE(second.value()->meta(QStringLiteral("counter")).value(), QStringLiteral("1"));
+    }
 };
 
 YC_TEST_MAIN(TestMigrations)
