@@ -568,6 +568,8 @@ bool IntakePage::openDraft(const QString& draftId)
         showError(tr("This draft belongs to another staff member."));
         return false;
     }
+    // The card's expiry was saved with the draft: an expired card is flagged again.
+    m_cardValidTo = m_draft->cardValidTo;
     if (m_draft->applicant) {
         // The applicant's personal data comes back on screen from the store: audited.
         if (auto audited =
@@ -599,7 +601,14 @@ bool IntakePage::openDraft(const QString& draftId)
         if (auto* l = lookups())
             l->lookupCredit(staffId(), m_draft->applicant->identity.idType, m_draft->applicant->identity.idNumber);
     }
+    checkApplicant(false); // the card's expiry, if it was read from an expired card
     showInfo(tr("Draft reopened."));
+    if (m_item) {
+        const QString advice = intake::IdentityProof::expiredCardAdvice(
+            m_cardValidTo, m_context.clock->now().toTimeZone(QTimeZone(8 * 3600)).date(), *m_item);
+        if (!advice.isEmpty())
+            showError(tr("Draft reopened.") + QLatin1Char(' ') + advice);
+    }
     showStep(!m_draft->applicant                                   ? ApplicantStep
              : !m_item || !m_draft->unansweredSituations.isEmpty() ? ItemStep
                                                                    : MaterialsStep);
@@ -831,6 +840,11 @@ bool IntakePage::saveApplicant()
     }
     if (const Status agentSaved = session.setAgent(m_draftId, agent); !agentSaved) {
         showError(agentSaved.error().message);
+        return false;
+    }
+    // The card's expiry goes with the draft: reopened, an expired card is flagged again.
+    if (const Status expirySaved = session.setCardValidTo(m_draftId, m_cardValidTo); !expirySaved) {
+        showError(expirySaved.error().message);
         return false;
     }
     reloadDraft();
