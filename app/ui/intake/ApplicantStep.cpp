@@ -9,6 +9,7 @@
 #include "intake/IntakeSession.h"
 #include "intake/PartyCheck.h"
 #include "ui/intake/IntakeStepHost.h"
+#include "ui/intake/IntakeText.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -37,28 +38,28 @@ ApplicantStep::ApplicantStep(IntakeStepHost& host, QWidget* parent)
     m_idNumber->setMaxLength(18);
     m_gender = new QComboBox(this);
     m_gender->setObjectName(QStringLiteral("applicantGender"));
-    m_gender->addItem(tr("Not stated"), QStringLiteral("9"));
-    m_gender->addItem(tr("Male"), QStringLiteral("1"));
-    m_gender->addItem(tr("Female"), QStringLiteral("2"));
+    m_gender->addItem(IntakeText::tr("Not stated"), QStringLiteral("9"));
+    m_gender->addItem(IntakeText::tr("Male"), QStringLiteral("1"));
+    m_gender->addItem(IntakeText::tr("Female"), QStringLiteral("2"));
     m_address = new QLineEdit(this);
     m_address->setObjectName(QStringLiteral("applicantAddress"));
     m_phone = new QLineEdit(this);
     m_phone->setObjectName(QStringLiteral("applicantPhone"));
-    m_name->setPlaceholderText(tr("Person or organisation as on the document"));
-    m_idNumber->setPlaceholderText(tr("ID number, or an organisation's unified social credit code"));
-    m_phone->setPlaceholderText(tr("Mobile or landline, for the result notice"));
-    form->addRow(tr("&Name"), m_name);
-    form->addRow(tr("&ID number / credit code"), m_idNumber);
-    form->addRow(tr("&Gender"), m_gender);
-    form->addRow(tr("&Address"), m_address);
-    form->addRow(tr("&Phone"), m_phone);
+    m_name->setPlaceholderText(IntakeText::tr("Person or organisation as on the document"));
+    m_idNumber->setPlaceholderText(IntakeText::tr("ID number, or an organisation's unified social credit code"));
+    m_phone->setPlaceholderText(IntakeText::tr("Mobile or landline, for the result notice"));
+    form->addRow(IntakeText::tr("&Name"), m_name);
+    form->addRow(IntakeText::tr("&ID number / credit code"), m_idNumber);
+    form->addRow(IntakeText::tr("&Gender"), m_gender);
+    form->addRow(IntakeText::tr("&Address"), m_address);
+    form->addRow(IntakeText::tr("&Phone"), m_phone);
     m_info = new QLabel(this);
     m_info->setObjectName(QStringLiteral("applicantInfo"));
     m_info->setWordWrap(true);
     form->addRow(m_info);
 
     // An agent acting for the applicant, with their own identity: the power of attorney joins the checklist.
-    m_hasAgent = new QCheckBox(tr("An agen&t acts for the applicant (power of attorney)"), this);
+    m_hasAgent = new QCheckBox(IntakeText::tr("An agen&t acts for the applicant (power of attorney)"), this);
     m_hasAgent->setObjectName(QStringLiteral("applicantHasAgent"));
     form->addRow(m_hasAgent);
     m_agentBox = new QWidget(this);
@@ -71,9 +72,9 @@ ApplicantStep::ApplicantStep(IntakeStepHost& host, QWidget* parent)
     m_agentIdNumber->setMaxLength(18);
     m_agentPhone = new QLineEdit(m_agentBox);
     m_agentPhone->setObjectName(QStringLiteral("agentPhone"));
-    agentForm->addRow(tr("Agent's na&me"), m_agentName);
-    agentForm->addRow(tr("Agent's I&D number"), m_agentIdNumber);
-    agentForm->addRow(tr("Agent's p&hone"), m_agentPhone);
+    agentForm->addRow(IntakeText::tr("Agent's na&me"), m_agentName);
+    agentForm->addRow(IntakeText::tr("Agent's I&D number"), m_agentIdNumber);
+    agentForm->addRow(IntakeText::tr("Agent's p&hone"), m_agentPhone);
     m_agentBox->setVisible(false);
     form->addRow(m_agentBox);
     connect(m_hasAgent, &QCheckBox::toggled, this, [this](bool on) {
@@ -91,8 +92,8 @@ ApplicantStep::ApplicantStep(IntakeStepHost& host, QWidget* parent)
     form->addRow(m_hint);
 
     auto* buttons = new QHBoxLayout;
-    auto* read = makeStepButton(tr("Read card (F2)"), QStringLiteral("readCardButton"), this);
-    auto* next = makeStepButton(tr("Next (Enter)"), QStringLiteral("applicantNext"), this);
+    auto* read = makeStepButton(IntakeText::tr("Read card (F2)"), QStringLiteral("readCardButton"), this);
+    auto* next = makeStepButton(IntakeText::tr("Next (Enter)"), QStringLiteral("applicantNext"), this);
     buttons->addWidget(read);
     buttons->addStretch(1);
     buttons->addWidget(next);
@@ -124,7 +125,7 @@ void ApplicantStep::clear()
     m_hasAgent->setChecked(false);
     m_info->clear();
     m_gender->setCurrentIndex(0);
-    m_photoLabel->setText(tr("No photo"));
+    m_photoLabel->setText(IntakeText::tr("No photo"));
     m_hint->clear();
 }
 
@@ -161,45 +162,45 @@ bool ApplicantStep::check(bool showHint)
     QStringList info;
     const QString number = m_idNumber->text().trimmed();
     if (m_name->text().trimmed().isEmpty() && showHint)
-        problems << tr("The name is missing.");
+        problems << IntakeText::tr("The name is missing.");
     bool organisation = false;
     if (number.isEmpty()) {
         if (showHint)
-            problems << tr("The ID number or credit code is missing.");
+            problems << IntakeText::tr("The ID number or credit code is missing.");
     } else {
         const auto check = identity::IdentityValidator(clock).check(number);
         if (!check) {
             // Say what is wrong as soon as the number is long enough to be judged.
             if (showHint || number.size() >= 15)
-                problems << tr("ID number: %1").arg(check.error().message);
+                problems << IntakeText::tr("ID number: %1").arg(check.error().message);
         } else {
             organisation = check.value().type == QLatin1String("credit-code");
-            info << (organisation
-                         ? tr("Organisation: unified social credit code checked.")
-                         : tr("%1: number checked.").arg(intake::PartyCheck::documentName(check.value().type)));
+            info << (organisation ? IntakeText::tr("Organisation: unified social credit code checked.")
+                                  : IntakeText::tr("%1: number checked.")
+                                        .arg(intake::PartyCheck::documentName(check.value().type)));
         }
     }
     m_gender->setEnabled(!organisation);
     static const QRegularExpression phoneForm(QStringLiteral("^(1\\d{10}|0\\d{2,3}-?\\d{7,8})$"));
     const QString phone = m_phone->text().trimmed();
     if (!phone.isEmpty() && !phoneForm.match(phone).hasMatch())
-        problems << tr("Phone: 11 digits for a mobile, or an area code and number.");
+        problems << IntakeText::tr("Phone: 11 digits for a mobile, or an area code and number.");
     if (m_hasAgent->isChecked()) {
         const QString agentNumber = m_agentIdNumber->text().trimmed();
         if (m_agentName->text().trimmed().isEmpty() && showHint)
-            problems << tr("The agent's name is missing.");
+            problems << IntakeText::tr("The agent's name is missing.");
         if (agentNumber.isEmpty()) {
             if (showHint)
-                problems << tr("The agent's ID number is missing.");
+                problems << IntakeText::tr("The agent's ID number is missing.");
         } else if (const auto agent = identity::IdentityValidator(clock).check(agentNumber); !agent) {
             if (showHint || agentNumber.size() >= 15)
-                problems << tr("Agent's ID number: %1").arg(agent.error().message);
+                problems << IntakeText::tr("Agent's ID number: %1").arg(agent.error().message);
         } else if (agent.value().type == QLatin1String("credit-code")) {
-            problems << tr("The agent is a person: type their own ID number, not a credit code.");
+            problems << IntakeText::tr("The agent is a person: type their own ID number, not a credit code.");
         }
         const QString agentPhone = m_agentPhone->text().trimmed();
         if (!agentPhone.isEmpty() && !phoneForm.match(agentPhone).hasMatch())
-            problems << tr("Agent's phone: 11 digits for a mobile, or an area code and number.");
+            problems << IntakeText::tr("Agent's phone: 11 digits for a mobile, or an area code and number.");
     }
     const QString expired = intake::IdentityProof::expiredCardNote(m_host.currentCase().cardValidTo,
                                                                    clock.now().toTimeZone(QTimeZone(8 * 3600)).date());
@@ -227,7 +228,8 @@ bool ApplicantStep::save()
     if (current.draftId.isEmpty()) {
         const QString staff = m_host.staffId();
         if (staff.isEmpty()) {
-            m_host.showError(tr("Sign in first (File → Sign in): a case is taken in by a signed-in clerk."));
+            m_host.showError(
+                IntakeText::tr("Sign in first (File → Sign in): a case is taken in by a signed-in clerk."));
             return false;
         }
         const QString windowCode =
@@ -280,13 +282,13 @@ bool ApplicantStep::save()
         return false;
     }
     m_host.reloadDraft();
-    m_host.showInfo(tr("Applicant saved."));
+    m_host.showInfo(IntakeText::tr("Applicant saved."));
     if (auto earlier = intake::EarlierCases::offer(m_host.intakeContext(), *current.draft);
         earlier && earlier.value().cases > 0)
-        m_host.showInfo(
-            tr("Applicant saved. %n earlier case(s) of this applicant here: their materials can be reused on the "
-               "materials step while still valid.",
-               nullptr, earlier.value().cases));
+        m_host.showInfo(IntakeText::tr(
+            "Applicant saved. %n earlier case(s) of this applicant here: their materials can be reused on the "
+            "materials step while still valid.",
+            nullptr, earlier.value().cases));
     emit applicantSaved(party.identity.idType, party.identity.idNumber);
     return true;
 }
@@ -308,8 +310,8 @@ void ApplicantStep::fillFromCard(const identity::IdCard& card)
     if (!image.isNull())
         m_photoLabel->setPixmap(QPixmap::fromImage(image));
     else
-        m_photoLabel->setText(tr("Photo read (no decoder to show it)"));
-    m_host.showInfo(tr("Card read. Add the phone number and press Enter."));
+        m_photoLabel->setText(IntakeText::tr("Photo read (no decoder to show it)"));
+    m_host.showInfo(IntakeText::tr("Card read. Add the phone number and press Enter."));
     m_phone->setFocus();
 }
 

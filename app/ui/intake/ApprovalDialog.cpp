@@ -2,6 +2,7 @@
 
 #include "intake/CaseDecider.h"
 #include "intake/SupervisorApprovals.h"
+#include "ui/intake/IntakeText.h"
 
 #include <QDialogButtonBox>
 #include <QFormLayout>
@@ -25,10 +26,10 @@ ApprovalDialog::ApprovalDialog(intake::ApprovalKind kind, intake::IntakeContext 
 
 void ApprovalDialog::addApprovalRows(const QString& errorName, const QString& approveText)
 {
-    auto* supervisorHint =
-        new QLabel(tr("A supervisor approves here with their own staff id and password, or is asked through the "
-                      "platform (the screen stays free meanwhile):"),
-                   this);
+    auto* supervisorHint = new QLabel(
+        IntakeText::tr("A supervisor approves here with their own staff id and password, or is asked through the "
+                       "platform (the screen stays free meanwhile):"),
+        this);
     supervisorHint->setWordWrap(true);
     m_form->addRow(supervisorHint);
     m_supervisor = new QLineEdit(this);
@@ -40,12 +41,12 @@ void ApprovalDialog::addApprovalRows(const QString& errorName, const QString& ap
     m_error->setObjectName(errorName);
     m_error->setStyleSheet(QStringLiteral("color: #c0392b;"));
     m_error->setWordWrap(true);
-    m_form->addRow(tr("&Supervisor"), m_supervisor);
-    m_form->addRow(tr("&Password"), m_password);
+    m_form->addRow(IntakeText::tr("&Supervisor"), m_supervisor);
+    m_form->addRow(IntakeText::tr("&Password"), m_password);
     m_form->addRow(m_error);
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     buttons->button(QDialogButtonBox::Ok)->setText(approveText);
-    auto* remote = buttons->addButton(tr("&Ask through the platform"), QDialogButtonBox::ActionRole);
+    auto* remote = buttons->addButton(IntakeText::tr("&Ask through the platform"), QDialogButtonBox::ActionRole);
     remote->setObjectName(QStringLiteral("approvalRemote"));
     remote->setAutoDefault(false);
     m_form->addRow(buttons);

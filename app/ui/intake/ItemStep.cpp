@@ -5,6 +5,7 @@
 #include "intake/IntakeSession.h"
 #include "storage/catalog/CatalogSearch.h"
 #include "ui/intake/IntakeStepHost.h"
+#include "ui/intake/IntakeText.h"
 
 #include <QComboBox>
 #include <QFormLayout>
@@ -27,7 +28,7 @@ ItemStep::ItemStep(IntakeStepHost& host, QWidget* parent)
     auto* left = new QVBoxLayout;
     m_query = new QLineEdit(this);
     m_query->setObjectName(QStringLiteral("itemQuery"));
-    m_query->setPlaceholderText(tr("Search the catalog: name, keywords or pinyin initials"));
+    m_query->setPlaceholderText(IntakeText::tr("Search the catalog: name, keywords or pinyin initials"));
     m_query->installEventFilter(this);
     m_results = new QListWidget(this);
     m_results->setObjectName(QStringLiteral("itemResults"));
@@ -56,11 +57,11 @@ ItemStep::ItemStep(IntakeStepHost& host, QWidget* parent)
     m_checklist->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     right->addWidget(m_itemLabel);
     right->addWidget(m_situationBox);
-    right->addWidget(new QLabel(tr("Materials needed:"), this));
+    right->addWidget(new QLabel(IntakeText::tr("Materials needed:"), this));
     right->addWidget(m_checklist, 1);
     auto* buttons = new QHBoxLayout;
-    auto* back = makeStepButton(tr("Back (Esc)"), QStringLiteral("itemBack"), this);
-    auto* next = makeStepButton(tr("Next (Enter)"), QStringLiteral("itemNext"), this);
+    auto* back = makeStepButton(IntakeText::tr("Back (Esc)"), QStringLiteral("itemBack"), this);
+    auto* next = makeStepButton(IntakeText::tr("Next (Enter)"), QStringLiteral("itemNext"), this);
     buttons->addWidget(back);
     buttons->addStretch(1);
     buttons->addWidget(next);
@@ -79,7 +80,7 @@ void ItemStep::clear()
 {
     m_query->clear();
     m_results->clear();
-    m_itemLabel->setText(tr("No item chosen yet"));
+    m_itemLabel->setText(IntakeText::tr("No item chosen yet"));
     rebuildSituations();
     m_checklist->clear();
 }
@@ -111,7 +112,7 @@ bool ItemStep::leave()
         return false;
     }
     if (current.draft && !current.draft->unansweredSituations.isEmpty()) {
-        m_host.showError(tr("Answer every question about the applicant's situation first."));
+        m_host.showError(IntakeText::tr("Answer every question about the applicant's situation first."));
         for (QComboBox* combo : std::as_const(m_situationCombos)) {
             if (combo->currentData().toString().isEmpty()) {
                 combo->setFocus();
@@ -155,7 +156,8 @@ void ItemStep::onResults(quint64 id, const QString&, const QList<catalog::Search
         return;
     m_results->clear();
     for (const catalog::SearchMatch& m : matches) {
-        auto* row = new QListWidgetItem(m.department.isEmpty() ? m.name : tr("%1 — %2").arg(m.name, m.department));
+        auto* row =
+            new QListWidgetItem(m.department.isEmpty() ? m.name : IntakeText::tr("%1 — %2").arg(m.name, m.department));
         row->setData(Qt::UserRole, m.code);
         m_results->addItem(row);
     }
@@ -182,8 +184,8 @@ bool ItemStep::chooseCurrentResult()
     rebuildSituations();
     rebuildChecklist();
     emit itemChosen();
-    m_host.showInfo(m_situationCombos.isEmpty() ? tr("Item chosen. Enter goes on to the materials.")
-                                                : tr("Item chosen. Answer the questions, then Enter."));
+    m_host.showInfo(m_situationCombos.isEmpty() ? IntakeText::tr("Item chosen. Enter goes on to the materials.")
+                                                : IntakeText::tr("Item chosen. Answer the questions, then Enter."));
     if (current.item) {
         const QString advice = intake::IdentityProof::expiredCardAdvice(
             current.cardValidTo, m_host.appContext().clock->now().toTimeZone(QTimeZone(8 * 3600)).date(),
@@ -208,7 +210,7 @@ void ItemStep::rebuildSituations()
     for (const catalog::Situation& s : current.item->situations) {
         auto* combo = new QComboBox(m_situationBox);
         combo->setObjectName(QStringLiteral("situation_") + s.id);
-        combo->addItem(tr("(choose)"), QString());
+        combo->addItem(IntakeText::tr("(choose)"), QString());
         for (const catalog::SituationOption& o : s.options)
             combo->addItem(o.label, o.id);
         if (current.draft) {
@@ -254,7 +256,7 @@ void ItemStep::rebuildChecklist()
     for (const intake::ChecklistEntry& e : current.draft->checklist) {
         QString text = e.name;
         if (e.deferrable)
-            text += tr(" (may follow later)");
+            text += IntakeText::tr(" (may follow later)");
         m_checklist->addItem(text);
     }
 }

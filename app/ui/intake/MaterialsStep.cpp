@@ -11,6 +11,7 @@
 #include "materials/PdfWriter.h"
 #include "materials/ScanAssembler.h"
 #include "ui/intake/IntakeStepHost.h"
+#include "ui/intake/IntakeText.h"
 
 #include <QComboBox>
 #include <QFileDialog>
@@ -45,7 +46,8 @@ MaterialsStep::MaterialsStep(IntakeStepHost& host, QWidget* parent)
     auto* layout = new QVBoxLayout(this);
     m_table = new QTableWidget(0, 4, this);
     m_table->setObjectName(QStringLiteral("materialsTable"));
-    m_table->setHorizontalHeaderLabels({tr("Material"), tr("State"), tr("Reason or due date"), tr("File")});
+    m_table->setHorizontalHeaderLabels({IntakeText::tr("Material"), IntakeText::tr("State"),
+                                        IntakeText::tr("Reason or due date"), IntakeText::tr("File")});
     m_table->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
     m_table->horizontalHeader()->setSectionResizeMode(StateColumn, QHeaderView::ResizeToContents);
     m_table->horizontalHeader()->setSectionResizeMode(DetailColumn, QHeaderView::Stretch);
@@ -55,18 +57,19 @@ MaterialsStep::MaterialsStep(IntakeStepHost& host, QWidget* parent)
     m_table->setTabKeyNavigation(false);
     m_table->setFocusPolicy(Qt::NoFocus);
     layout->addWidget(m_table, 1);
-    auto* hint = new QLabel(tr("Up/Down choose a state, Tab moves on. A deferred material needs its due date "
-                               "(yyyy-mm-dd), a deficient one the reason."),
-                            this);
+    auto* hint =
+        new QLabel(IntakeText::tr("Up/Down choose a state, Tab moves on. A deferred material needs its due date "
+                                  "(yyyy-mm-dd), a deficient one the reason."),
+                   this);
     hint->setWordWrap(true);
     layout->addWidget(hint);
     auto* buttons = new QHBoxLayout;
-    auto* back = makeStepButton(tr("Back (Esc)"), QStringLiteral("materialsBack"), this);
-    auto* file = makeStepButton(tr("Add file (F5)"), QStringLiteral("materialsAddFile"), this);
-    m_scan = makeStepButton(tr("Scan (F6)"), QStringLiteral("materialsScan"), this);
+    auto* back = makeStepButton(IntakeText::tr("Back (Esc)"), QStringLiteral("materialsBack"), this);
+    auto* file = makeStepButton(IntakeText::tr("Add file (F5)"), QStringLiteral("materialsAddFile"), this);
+    m_scan = makeStepButton(IntakeText::tr("Scan (F6)"), QStringLiteral("materialsScan"), this);
     m_scan->setEnabled(false);
-    m_scan->setToolTip(tr("No scanner is set up for this window."));
-    auto* next = makeStepButton(tr("Next (Enter)"), QStringLiteral("materialsNext"), this);
+    m_scan->setToolTip(IntakeText::tr("No scanner is set up for this window."));
+    auto* next = makeStepButton(IntakeText::tr("Next (Enter)"), QStringLiteral("materialsNext"), this);
     buttons->addWidget(back);
     buttons->addWidget(file);
     buttons->addWidget(m_scan);
@@ -123,7 +126,7 @@ void MaterialsStep::rebuild()
     QWidget* previous = nullptr;
     for (int row = 0; row < draft.checklist.size(); ++row) {
         const intake::ChecklistEntry& e = draft.checklist[row];
-        auto* name = new QTableWidgetItem(e.deferrable ? e.name + tr(" (may follow later)") : e.name);
+        auto* name = new QTableWidgetItem(e.deferrable ? e.name + IntakeText::tr(" (may follow later)") : e.name);
         name->setData(Qt::UserRole, e.materialId);
         name->setToolTip(name->text()); // the whole name where the column cuts it
         m_table->setItem(row, 0, name);
@@ -157,7 +160,7 @@ void MaterialsStep::rebuild()
             detail->setText(e.licenceId);
         else if (m_reusable.contains(e.materialId))
             detail->setPlaceholderText(
-                tr("Handed in for case %1 on %2")
+                IntakeText::tr("Handed in for case %1 on %2")
                     .arg(m_reusable.value(e.materialId).caseNumber,
                          QLocale().toString(m_reusable.value(e.materialId).decidedAt.date(), QLocale::ShortFormat)));
         else
@@ -239,7 +242,7 @@ void MaterialsStep::saveRow(int row)
     case intake::MaterialState::Deficient:
         evidence.reason = detail->text().trimmed();
         if (evidence.reason.isEmpty()) {
-            m_host.showInfo(tr("Type what is wrong with \"%1\" in the reason field.").arg(entry.name));
+            m_host.showInfo(IntakeText::tr("Type what is wrong with \"%1\" in the reason field.").arg(entry.name));
             detail->setFocus();
             return;
         }
@@ -255,7 +258,7 @@ void MaterialsStep::saveRow(int row)
         m_host.showError(saved.error().message);
         return;
     }
-    m_host.showInfo(tr("Saved: %1 — %2").arg(entry.name, combo->currentText()));
+    m_host.showInfo(IntakeText::tr("Saved: %1 — %2").arg(entry.name, combo->currentText()));
     auto draft = session.load(current.draftId);
     if (draft)
         current.draft = draft.value();
@@ -291,7 +294,8 @@ void MaterialsStep::attach(int row, const intake::MaterialEvidence& evidence)
     const int next = row + 1 < m_table->rowCount() ? row + 1 : row;
     if (auto* combo = qobject_cast<QComboBox*>(m_table->cellWidget(next, StateColumn)))
         combo->setFocus();
-    m_host.showInfo(tr("Added to \"%1\": %2").arg(name, intake::IntakeLabels::materialState(evidence.state)));
+    m_host.showInfo(
+        IntakeText::tr("Added to \"%1\": %2").arg(name, intake::IntakeLabels::materialState(evidence.state)));
 }
 
 void MaterialsStep::addFileToCurrentRow()
@@ -299,12 +303,12 @@ void MaterialsStep::addFileToCurrentRow()
     const int row = rowInFocus();
     const IntakeCase& current = m_host.currentCase();
     if (row < 0 || !current.draft || row >= current.draft->checklist.size()) {
-        m_host.showError(tr("Move to a material's row first."));
+        m_host.showError(IntakeText::tr("Move to a material's row first."));
         return;
     }
     const QString path =
-        QFileDialog::getOpenFileName(this, tr("Add a file for %1").arg(current.draft->checklist[row].name), {},
-                                     tr("Documents (*.pdf *.jpg *.jpeg *.png *.tif *.tiff)"));
+        QFileDialog::getOpenFileName(this, IntakeText::tr("Add a file for %1").arg(current.draft->checklist[row].name),
+                                     {}, IntakeText::tr("Documents (*.pdf *.jpg *.jpeg *.png *.tif *.tiff)"));
     if (path.isEmpty())
         return;
     // Every file becomes a material pack PDF, as the platform takes materials.
@@ -327,7 +331,7 @@ void MaterialsStep::scanToCurrentRow()
     const int row = rowInFocus();
     const IntakeCase& current = m_host.currentCase();
     if (row < 0 || !current.draft || row >= current.draft->checklist.size()) {
-        m_host.showError(tr("Move to a material's row first."));
+        m_host.showError(IntakeText::tr("Move to a material's row first."));
         return;
     }
     if (m_scannerPlugin.isEmpty())
@@ -341,19 +345,19 @@ void MaterialsStep::scanToCurrentRow()
         connect(m_scanner, &devices::ScannerService::pageScanned, m_scanAssembler,
                 [this](const plugins::scanner::ScannedPage& page, int) { m_scanAssembler->addPage(page); });
         connect(m_scanAssembler, &materials::ScanAssembler::pageEncoded, this,
-                [this](int pages) { m_host.showInfo(tr("Page %1 scanned.").arg(pages)); });
+                [this](int pages) { m_host.showInfo(IntakeText::tr("Page %1 scanned.").arg(pages)); });
         connect(m_scanner, &devices::ScannerService::finished, this, [this](int pages, bool cancelled) {
             if (cancelled || pages == 0) {
                 m_scan->setEnabled(true);
                 m_scanAssembler->begin(); // drops the pages
-                m_host.showError(tr("The scan was cancelled or gave no page; nothing was added."));
+                m_host.showError(IntakeText::tr("The scan was cancelled or gave no page; nothing was added."));
                 return;
             }
             m_scanAssembler->finish();
         });
         connect(m_scanAssembler, &materials::ScanAssembler::failed, this, [this] {
             m_scan->setEnabled(true);
-            m_host.showError(tr("The scan was cancelled or gave no page; nothing was added."));
+            m_host.showError(IntakeText::tr("The scan was cancelled or gave no page; nothing was added."));
         });
         connect(m_scanAssembler, &materials::ScanAssembler::packed, this, [this](const QByteArray& pdf, int) {
             m_scan->setEnabled(true);
@@ -368,7 +372,7 @@ void MaterialsStep::scanToCurrentRow()
                 [this](const QString&, const QString& message) {
                     m_scan->setEnabled(true);
                     m_scanAssembler->begin(); // drops the pages
-                    m_host.showError(tr("Scanner: %1").arg(message));
+                    m_host.showError(IntakeText::tr("Scanner: %1").arg(message));
                 });
     }
     if (m_scanner->isScanning())
@@ -382,7 +386,7 @@ void MaterialsStep::scanToCurrentRow()
     settings.options.insert(QStringLiteral("pages"), 1);
     if (m_scanner->start(m_scannerPlugin, settings)) {
         m_scan->setEnabled(false);
-        m_host.showInfo(tr("Scanning \"%1\"…").arg(current.draft->checklist[row].name));
+        m_host.showInfo(IntakeText::tr("Scanning \"%1\"…").arg(current.draft->checklist[row].name));
     }
 }
 

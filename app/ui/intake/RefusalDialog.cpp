@@ -1,6 +1,7 @@
 #include "ui/intake/RefusalDialog.h"
 
 #include "intake/IntakeSession.h"
+#include "ui/intake/IntakeText.h"
 
 #include <QComboBox>
 #include <QFormLayout>
@@ -13,7 +14,7 @@ RefusalDialog::RefusalDialog(intake::IntakeContext context, QString draftId,
     : ApprovalDialog(intake::ApprovalKind::Refusal, std::move(context), std::move(draftId), std::move(askRemotely),
                      parent)
 {
-    setWindowTitle(tr("Refuse the application"));
+    setWindowTitle(IntakeText::tr("Refuse the application"));
     setObjectName(QStringLiteral("refusalDialog"));
     m_category = new QComboBox(this);
     m_category->setObjectName(QStringLiteral("refusalCategory"));
@@ -28,9 +29,9 @@ RefusalDialog::RefusalDialog(intake::IntakeContext context, QString draftId,
     m_text->setMaximumHeight(90);
     if (draft && draft->refusal)
         m_text->setPlainText(draft->refusal->text);
-    form()->addRow(tr("&Category"), m_category);
-    form()->addRow(tr("&Reason"), m_text);
-    addApprovalRows(QStringLiteral("refusalError"), tr("Approve and refuse"));
+    form()->addRow(IntakeText::tr("&Category"), m_category);
+    form()->addRow(IntakeText::tr("&Reason"), m_text);
+    addApprovalRows(QStringLiteral("refusalError"), IntakeText::tr("Approve and refuse"));
     m_category->setFocus();
 }
 

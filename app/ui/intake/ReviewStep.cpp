@@ -5,6 +5,7 @@
 #include "intake/IntakeSession.h"
 #include "ui/intake/DeferralDialog.h"
 #include "ui/intake/IntakeStepHost.h"
+#include "ui/intake/IntakeText.h"
 #include "ui/intake/RefusalDialog.h"
 #include "ui/materials/MaterialPreview.h"
 
@@ -32,14 +33,14 @@ ReviewStep::ReviewStep(IntakeStepHost& host, QWidget* parent)
     m_summary->setFocusPolicy(Qt::NoFocus);
     left->addWidget(m_summary, 1);
     auto* buttons = new QGridLayout;
-    m_back = makeStepButton(tr("Back (Esc)"), QStringLiteral("reviewBack"), this);
-    m_accept = makeStepButton(tr("Accept (F9)"), QStringLiteral("reviewAccept"), this);
-    m_correction = makeStepButton(tr("Correction notice (F10)"), QStringLiteral("reviewCorrection"), this);
-    m_refuse = makeStepButton(tr("Refuse (F11)"), QStringLiteral("reviewRefuse"), this);
-    m_acceptMissing =
-        makeStepButton(tr("Accept, materials to follow (Shift+F9)"), QStringLiteral("reviewAcceptMissing"), this);
-    m_print = makeStepButton(tr("Print (Ctrl+P)"), QStringLiteral("reviewPrint"), this);
-    auto* again = makeStepButton(tr("New case (Ctrl+N)"), QStringLiteral("reviewNewCase"), this);
+    m_back = makeStepButton(IntakeText::tr("Back (Esc)"), QStringLiteral("reviewBack"), this);
+    m_accept = makeStepButton(IntakeText::tr("Accept (F9)"), QStringLiteral("reviewAccept"), this);
+    m_correction = makeStepButton(IntakeText::tr("Correction notice (F10)"), QStringLiteral("reviewCorrection"), this);
+    m_refuse = makeStepButton(IntakeText::tr("Refuse (F11)"), QStringLiteral("reviewRefuse"), this);
+    m_acceptMissing = makeStepButton(IntakeText::tr("Accept, materials to follow (Shift+F9)"),
+                                     QStringLiteral("reviewAcceptMissing"), this);
+    m_print = makeStepButton(IntakeText::tr("Print (Ctrl+P)"), QStringLiteral("reviewPrint"), this);
+    auto* again = makeStepButton(IntakeText::tr("New case (Ctrl+N)"), QStringLiteral("reviewNewCase"), this);
     buttons->addWidget(m_accept, 0, 0);
     buttons->addWidget(m_acceptMissing, 0, 1);
     buttons->addWidget(m_correction, 1, 0);
@@ -114,18 +115,19 @@ void ReviewStep::rebuild()
     }
     const intake::IntakeDraft& d = *current.draft;
     QString html;
-    html += QStringLiteral("<h3>%1</h3>").arg(tr("Review before the decision").toHtmlEscaped());
+    html += QStringLiteral("<h3>%1</h3>").arg(IntakeText::tr("Review before the decision").toHtmlEscaped());
     if (d.applicant)
         html += QStringLiteral("<p><b>%1</b> %2 (%3)</p>")
-                    .arg(tr("Applicant:").toHtmlEscaped(), mask::name(d.applicant->identity.name).toHtmlEscaped(),
+                    .arg(IntakeText::tr("Applicant:").toHtmlEscaped(),
+                         mask::name(d.applicant->identity.name).toHtmlEscaped(),
                          mask::idNumber(d.applicant->identity.idNumber).toHtmlEscaped());
-    html +=
-        QStringLiteral("<p><b>%1</b> %2</p>")
-            .arg(tr("Item:").toHtmlEscaped(), (d.itemName.isEmpty() ? tr("not chosen") : d.itemName).toHtmlEscaped());
+    html += QStringLiteral("<p><b>%1</b> %2</p>")
+                .arg(IntakeText::tr("Item:").toHtmlEscaped(),
+                     (d.itemName.isEmpty() ? IntakeText::tr("not chosen") : d.itemName).toHtmlEscaped());
     if (!d.unansweredSituations.isEmpty())
         html += QStringLiteral("<p style='color:#c0392b'>%1</p>")
-                    .arg(tr("%n question(s) about the situation unanswered.", nullptr,
-                            static_cast<int>(d.unansweredSituations.size()))
+                    .arg(IntakeText::tr("%n question(s) about the situation unanswered.", nullptr,
+                                        static_cast<int>(d.unansweredSituations.size()))
                              .toHtmlEscaped());
     html += QStringLiteral("<table cellspacing='0' cellpadding='3' border='1'>");
     int notPresent = 0;
@@ -134,25 +136,27 @@ void ReviewStep::rebuild()
             ++notPresent;
         QString state = intake::IntakeLabels::materialState(e.state);
         if (e.state == intake::MaterialState::Deferred && e.dueDate.isValid())
-            state = tr("%1, by %2").arg(state, QLocale().toString(e.dueDate, QLocale::ShortFormat));
+            state = IntakeText::tr("%1, by %2").arg(state, QLocale().toString(e.dueDate, QLocale::ShortFormat));
         else if (!e.reason.isEmpty())
-            state = tr("%1: %2").arg(state, e.reason);
+            state = IntakeText::tr("%1: %2").arg(state, e.reason);
         html += QStringLiteral("<tr><td>%1</td><td%3>%2</td></tr>")
                     .arg(e.name.toHtmlEscaped(), state.toHtmlEscaped(),
                          intake::isPresent(e.state) ? QString() : QStringLiteral(" style='color:#c0392b'"));
     }
     html += QStringLiteral("</table>");
     m_reviewHtml = html;
-    html += QStringLiteral("<p>%1</p>")
-                .arg((notPresent == 0
-                          ? tr("Every material is there: the case can be accepted (F9).")
-                          : tr("%n material(s) not there: a correction notice (F10) lists them.", nullptr, notPresent))
-                         .toHtmlEscaped());
+    html +=
+        QStringLiteral("<p>%1</p>")
+            .arg((notPresent == 0 ? IntakeText::tr("Every material is there: the case can be accepted (F9).")
+                                  : IntakeText::tr("%n material(s) not there: a correction notice (F10) lists them.",
+                                                   nullptr, notPresent))
+                     .toHtmlEscaped());
     for (const intake::ApprovalKind kind : m_host.awaitedApprovals(current.draftId))
-        html += QStringLiteral("<p style='color:#7a4b00'><b>%1</b></p>")
-                    .arg(tr("Waiting for the supervisor's answer through the platform (%1); F12 asks again.")
-                             .arg(intake::IntakeLabels::approvalKind(kind))
-                             .toHtmlEscaped());
+        html +=
+            QStringLiteral("<p style='color:#7a4b00'><b>%1</b></p>")
+                .arg(IntakeText::tr("Waiting for the supervisor's answer through the platform (%1); F12 asks again.")
+                         .arg(intake::IntakeLabels::approvalKind(kind))
+                         .toHtmlEscaped());
     m_summary->setHtml(html);
 }
 
@@ -204,14 +208,16 @@ void ReviewStep::acceptWithMissing()
             absent << e.name;
     }
     if (deferred.isEmpty()) {
-        m_host.showError(tr("No material is marked \"follows later\": mark the deferrable ones on the materials step "
-                            "(Esc) with their due date first."));
+        m_host.showError(
+            IntakeText::tr("No material is marked \"follows later\": mark the deferrable ones on the materials step "
+                           "(Esc) with their due date first."));
         return;
     }
     if (!absent.isEmpty()) {
-        m_host.showError(tr("Only deferrable materials may follow later; still missing: %1. A correction notice (F10) "
-                            "lists them.")
-                             .arg(absent.join(tr(", "))));
+        m_host.showError(
+            IntakeText::tr("Only deferrable materials may follow later; still missing: %1. A correction notice (F10) "
+                           "lists them.")
+                .arg(absent.join(IntakeText::tr(", "))));
         return;
     }
     askApproval(intake::ApprovalKind::AcceptWithMissing);
@@ -232,7 +238,8 @@ void ReviewStep::askApproval(intake::ApprovalKind kind)
             m_host.showDecision(*dialog.outcome());
         } else if (dialog.askedRemotely()) {
             rebuild();
-            m_host.showInfo(tr("The supervisor is asked through the platform; this case goes on by itself when they "
+            m_host.showInfo(
+                IntakeText::tr("The supervisor is asked through the platform; this case goes on by itself when they "
                                "answer. Ctrl+N serves the next applicant meanwhile, F12 asks the platform again."));
         }
     };
@@ -257,18 +264,19 @@ QStringList ReviewStep::showDecision(const intake::DecisionOutcome& outcome, boo
     QStringList lines;
     switch (outcome.decision) {
     case Decision::Accepted:
-        lines << tr("Accepted: case %1, promised by %2.")
+        lines << IntakeText::tr("Accepted: case %1, promised by %2.")
                      .arg(outcome.caseNumber, QLocale().toString(outcome.promisedDate, QLocale::ShortFormat));
         break;
     case Decision::AcceptedWithMissing:
-        lines << tr("Accepted with materials to follow: case %1, promised by %2.")
+        lines << IntakeText::tr("Accepted with materials to follow: case %1, promised by %2.")
                      .arg(outcome.caseNumber, QLocale().toString(outcome.promisedDate, QLocale::ShortFormat));
         break;
     case Decision::Refused:
-        lines << tr("Refused: case %1.").arg(outcome.caseNumber.isEmpty() ? outcome.caseId : outcome.caseNumber);
+        lines << IntakeText::tr("Refused: case %1.")
+                     .arg(outcome.caseNumber.isEmpty() ? outcome.caseId : outcome.caseNumber);
         break;
     case Decision::CorrectionNotified:
-        lines << tr("Correction notice issued: case %1.")
+        lines << IntakeText::tr("Correction notice issued: case %1.")
                      .arg(outcome.caseNumber.isEmpty() ? outcome.caseId : outcome.caseNumber);
         break;
     }
@@ -280,7 +288,7 @@ QStringList ReviewStep::showDecision(const intake::DecisionOutcome& outcome, boo
         if (!n.noticeId.isEmpty())
             m_noticeIds << n.noticeId;
         if (!n.renderError.isEmpty())
-            lines << tr("The notice could not be produced: %1").arg(n.renderError);
+            lines << IntakeText::tr("The notice could not be produced: %1").arg(n.renderError);
         else if (m_noticePdf.isEmpty())
             m_noticePdf = n.pdf;
     }
@@ -290,7 +298,7 @@ QStringList ReviewStep::showDecision(const intake::DecisionOutcome& outcome, boo
     // The review now says what was decided, not what could be.
     if (!m_reviewHtml.isEmpty())
         m_summary->setHtml(m_reviewHtml + QStringLiteral("<p><b>%1</b></p>").arg(lines.first().toHtmlEscaped()));
-    lines << tr("Print the notice (Ctrl+P), then Ctrl+N for the next case.");
+    lines << IntakeText::tr("Print the notice (Ctrl+P), then Ctrl+N for the next case.");
     return lines;
 }
 
@@ -310,12 +318,12 @@ void ReviewStep::print()
         return;
     QPrinter printer(QPrinter::HighResolution);
     QPrintDialog dialog(&printer, this);
-    dialog.setWindowTitle(tr("Print the notice"));
+    dialog.setWindowTitle(IntakeText::tr("Print the notice"));
     if (dialog.exec() != QDialog::Accepted)
         return;
     QPainter painter;
     if (!painter.begin(&printer)) {
-        m_host.showError(tr("The printer cannot be used."));
+        m_host.showError(IntakeText::tr("The printer cannot be used."));
         return;
     }
     for (int page = 0; page < document->pageCount(); ++page) {
@@ -328,7 +336,7 @@ void ReviewStep::print()
         painter.drawImage(QRect(target.topLeft(), size), image);
     }
     painter.end();
-    m_host.showInfo(tr("Sent to the printer."));
+    m_host.showInfo(IntakeText::tr("Sent to the printer."));
 }
 
 } // namespace yc::ui
