@@ -2,12 +2,9 @@
 
 #include "core/Result.h"
 #include "core/WorkCalendar.h"
-#include "core/catalog/CatalogIndex.h"
-#include "core/catalog/ServiceItem.h"
 #include "core/identity/IdCard.h"
 #include "intake/IntakeContext.h"
 #include "intake/IntakeTypes.h"
-#include "storage/ApplicantRepository.h"
 #include "sync/PlatformConnector.h"
 #include "ui/AppContext.h"
 #include "ui/intake/IntakeStepHost.h"
@@ -17,8 +14,6 @@
 
 #include <functional>
 #include <memory>
-#include <optional>
-#include <vector>
 
 class QLabel;
 class QStackedWidget;
