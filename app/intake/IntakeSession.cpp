@@ -81,6 +81,22 @@ Status IntakeSession::setApplicant(const QString& draftId, const Party& applican
         .saveApplicant(draftId, checked.value().identity);
 }
 
+Status IntakeSession::setCardValidTo(const QString& draftId, const QDate& validTo)
+{
+    storage::IntakeRepository intake(m_context.database, m_context.cipher, m_context.dataDir, m_context.clock);
+    auto details = intake.details(draftId);
+    if (!details)
+        return details.error();
+    QMap<QString, QString> form = details.value().form;
+    if (validTo.isValid())
+        form.insert(CardValidToField, validTo.toString(Qt::ISODate));
+    else if (!form.contains(CardValidToField))
+        return {};
+    else
+        form.remove(CardValidToField);
+    return intake.saveForm(draftId, form);
+}
+
 Status IntakeSession::setAgent(const QString& draftId, const std::optional<Party>& agent)
 {
     storage::IntakeRepository intake(m_context.database, m_context.cipher, m_context.dataDir, m_context.clock);
@@ -272,15 +288,22 @@ Status IntakeSession::setFormFields(const QString& draftId, const QMap<QString, 
 {
     static const QRegularExpression keyForm(QStringLiteral("^[A-Za-z][A-Za-z0-9_.-]{0,63}$"));
     for (auto it = fields.cbegin(); it != fields.cend(); ++it) {
-        if (!keyForm.match(it.key()).hasMatch())
+        if (!keyForm.match(it.key()).hasMatch() || it.key() == CardValidToField)
             return makeError(QStringLiteral("intake.form-field"),
                              tr("\"%1\" is not a form field name (letters, digits, _ . -, up to 64).").arg(it.key()));
         if (it.value().size() > 4000)
             return makeError(QStringLiteral("intake.form-field"),
                              tr("The form field \"%1\" is longer than 4000 characters.").arg(it.key()));
     }
-    return storage::IntakeRepository(m_context.database, m_context.cipher, m_context.dataDir, m_context.clock)
-        .saveForm(draftId, fields);
+    storage::IntakeRepository intake(m_context.database, m_context.cipher, m_context.dataDir, m_context.clock);
+    // The card's expiry is kept with the form data but is no form field: it stays as it was.
+    auto details = intake.details(draftId);
+    if (!details)
+        return details.error();
+    QMap<QString, QString> form = fields;
+    if (const auto kept = details.value().form.constFind(CardValidToField); kept != details.value().form.cend())
+        form.insert(CardValidToField, kept.value());
+    return intake.saveForm(draftId, form);
 }
 
 Status IntakeSession::setNotes(const QString& draftId, const QString& notes)
@@ -348,6 +371,7 @@ Result<IntakeDraft> IntakeSession::assemble(const IntakeContext& context, const 
     if (!details)
         return details.error();
     d.formFields = details.value().form;
+    d.cardValidTo = QDate::fromString(d.formFields.take(CardValidToField), Qt::ISODate);
     if (!details.value().refusalCategory.isEmpty()) {
         auto category = refusalCategoryFromString(details.value().refusalCategory);
         if (!category)

@@ -36,6 +36,9 @@ public:
     [[nodiscard]] Status discard(const QString& draftId);
 
     [[nodiscard]] Status setApplicant(const QString& draftId, const Party& applicant);
+    // The expiry of the applicant's ID card as read from the card (null: typed by hand or long-term),
+    // saved with the draft's encrypted form data and restored as IntakeDraft::cardValidTo.
+    [[nodiscard]] Status setCardValidTo(const QString& draftId, const QDate& validTo);
     // nullopt: the applicant came in person. An agent adds the power of attorney to the checklist.
     [[nodiscard]] Status setAgent(const QString& draftId, const std::optional<Party>& agent);
     // The item in its current catalog version; a main item (one with handling variants) or an item
@@ -48,7 +51,7 @@ public:
                                      const MaterialEvidence& evidence);
     [[nodiscard]] Status clearMaterial(const QString& draftId, const QString& materialId);
     // Form fields are kept as typed (the catalog gives no rules for them); keys are short names
-    // ("intake.form-field" otherwise). An empty value removes the field.
+    // ("intake.form-field" otherwise, also for CardValidToField). An empty value removes the field.
     [[nodiscard]] Status setFormField(const QString& draftId, const QString& key, const QString& value);
     [[nodiscard]] Status setFormFields(const QString& draftId, const QMap<QString, QString>& fields);
     [[nodiscard]] Status setNotes(const QString& draftId, const QString& notes);

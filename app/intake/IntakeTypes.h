@@ -129,6 +129,10 @@ struct ChecklistEntry
     QDate dueDate;
 };
 
+// The reserved key the card's expiry is kept under in a draft's (encrypted) form data; not a form
+// field a caller may set.
+inline const QString CardValidToField = QStringLiteral("applicant.cardValidTo");
+
 // The id of the power of attorney added to the checklist when the item lists none.
 inline const QString PowerOfAttorneyId = QStringLiteral("power-of-attorney");
 
@@ -167,10 +171,14 @@ struct IntakeDraft
     int itemVersion = 0;
     QString itemName;
     SituationAnswers situations;
-    QStringList unansweredSituations; // situation ids of the item without an answer
-    QList<ChecklistEntry> checklist;  // the materials the item and the answers make necessary
-    QList<ChecklistEntry> elsewhere;  // recorded for materials no longer on the checklist
-    QMap<QString, QString> formFields;
+    QStringList unansweredSituations;  // situation ids of the item without an answer
+    QList<ChecklistEntry> checklist;   // the materials the item and the answers make necessary
+    QList<ChecklistEntry> elsewhere;   // recorded for materials no longer on the checklist
+    QMap<QString, QString> formFields; // the item's form fields (CardValidToField is kept out of them)
+    // The expiry of the applicant's resident ID card as read from the card; null when the number was
+    // typed or the card is long-term. Kept (encrypted) with the form data, so that an expired card is
+    // still flagged when the draft is reopened.
+    QDate cardValidTo;
     QString notes;
     std::optional<RefusalReason> refusal;
     QList<ApprovalInfo> approvals;

@@ -460,6 +460,71 @@ private slots:
         QVERIFY(yc::intake::IdentityProof::expiredCardAdvice(QDate(), today, food.value()).isEmpty()); // long-term
     }
 
+    // The card's expiry is saved with the draft (encrypted with its form data): reopened after a
+    // crash or from the case list, the expired card is flagged again and the alternatives are named.
+    void expiredCardSurvivesReopening()
+    {
+        Fixture f(QStringLiteral("intake-expired-reopen"));
+        QVERIFY(f.page);
+        yc::identity::IdCard card;
+        card.name = QStringLiteral("测试甲");
+        card.idNumber = yc::test::person(9).identity.idNumber;
+        card.genderCode = QStringLiteral("1");
+        card.validFrom = QDate(2005, 1, 1);
+        card.validTo = QDate(2025, 1, 1);
+        card.expired = true;
+        f.page->fillFromCard(card);
+        f.page->advance(); // saves the applicant
+        QCOMPARE(f.page->currentStep(), int(yc::ui::IntakePage::ItemStep));
+        const QString draftId = f.page->draftId();
+        QVERIFY(!draftId.isEmpty());
+        yc::intake::IntakeSession session(f.context());
+        QVERIFY(session.setItem(draftId, yc::test::FoodLicenceNew).ok());
+        // Another form field saved later keeps the expiry; the expiry is no form field.
+        QVERIFY(session.setFormField(draftId, QStringLiteral("commitmentLetter"), QStringLiteral("signed")).ok());
+        QCOMPARE(session.setFormField(draftId, yc::intake::CardValidToField, QStringLiteral("2099-01-01")).error().code,
+                 QStringLiteral("intake.form-field"));
+        auto loaded = session.load(draftId);
+        QVERIFY(loaded.ok());
+        QCOMPARE(loaded.value().cardValidTo, card.validTo);
+        QVERIFY(!loaded.value().formFields.contains(yc::intake::CardValidToField));
+
+        // A fresh screen, as after a crash, reopens the draft: the flag and the alternatives are back.
+        yc::AppContext context{.store = f.store.get(), .clock = &f.clock, .dataDir = f.dir};
+        yc::ui::IntakePage again(context);
+        again.setStaffId(QStringLiteral("c1001"));
+        QVERIFY(again.openDraft(draftId));
+        auto* info = again.findChild<QLabel*>(QStringLiteral("applicantInfo"));
+        QVERIFY(info);
+        QVERIFY2(info->text().contains(QStringLiteral("expired")), qPrintable(info->text()));
+        QVERIFY2(again.message().contains(yc::intake::IdentityProof::alternatives().first()),
+                 qPrintable(again.message()));
+
+        // The same screen after another case: reopened from the case list, flagged again.
+        f.page->newCase();
+        auto* pageInfo = f.page->findChild<QLabel*>(QStringLiteral("applicantInfo"));
+        QVERIFY(pageInfo->text().isEmpty());
+        QVERIFY(f.page->openDraft(draftId));
+        QVERIFY2(pageInfo->text().contains(QStringLiteral("expired")), qPrintable(pageInfo->text()));
+
+        // A long-term card read for the applicant instead: the next save forgets the expiry.
+        while (f.page->currentStep() > int(yc::ui::IntakePage::ApplicantStep))
+            f.page->goBack();
+        f.page->fillFromCard([&] {
+            yc::identity::IdCard valid = card;
+            valid.validTo = QDate();
+            valid.longTerm = true;
+            valid.expired = false;
+            return valid;
+        }());
+        f.page->advance();
+        QCOMPARE(f.page->draftId(), draftId);
+        QVERIFY(pageInfo->text().isEmpty() || !pageInfo->text().contains(QStringLiteral("expired")));
+        loaded = session.load(draftId);
+        QVERIFY(loaded.ok());
+        QVERIFY(loaded.value().cardValidTo.isNull());
+    }
+
     void correctionNotice()
     {
         Fixture f(QStringLiteral("intake-correction"));

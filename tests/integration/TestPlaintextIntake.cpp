@@ -4,9 +4,10 @@
 // screen encodes it), the acceptance (IntakeSession, CaseDecider) with its notice rendered and
 // printed to a PDF file, the session locked and unlocked, and the case synced to the reference
 // platform. Then the captured log of this process and every byte of the window's data directory are
-// searched for the applicant's name, ID number and address and for a run of the scanned material's
-// bytes, in every form PlaintextScanner knows: none may be found. Self-checks show the search finds
-// each value where it must be (the values planted in a buffer, the scan in the material as sent).
+// searched for the applicant's name, ID number, address and card expiry (kept with the draft) and
+// for a run of the scanned material's bytes, in every form PlaintextScanner knows: none may be
+// found. Self-checks show the search finds each value where it must be (the values planted in a
+// buffer, the scan in the material as sent).
 #define YC_TEST_FONTS
 #include "IdNumbers.h"
 #include "PlaintextScanner.h"
@@ -123,7 +124,7 @@ private slots:
                                         test::residentId(QStringLiteral("210202"), QStringLiteral("19850312"), 77)},
                                        {QStringLiteral("issuer"), QStringLiteral("大连市公安局样例分局")},
                                        {QStringLiteral("validFrom"), QStringLiteral("2020-01-01")},
-                                       {QStringLiteral("validTo"), QStringLiteral("2040-01-01")}};
+                                       {QStringLiteral("validTo"), QStringLiteral("2039-07-23")}};
             QVERIFY(f.write(QJsonDocument(cardJson).toJson()) > 0);
         }
         devices::DeviceManager readers({QStringLiteral(YC_BIN_DIR "/../plugins/idcard")});
@@ -188,6 +189,8 @@ private slots:
         MaterialEvidence seen;
         seen.state = MaterialState::OriginalReturned;
         YC_VERIFY_OK(session.setApplicant(d, applicant));
+        QCOMPARE(card.validTo, QDate(2039, 7, 23));
+        YC_VERIFY_OK(session.setCardValidTo(d, card.validTo)); // kept with the draft, as the screen keeps it
         YC_VERIFY_OK(session.setItem(d, FoodLicenceNew));
         YC_VERIFY_OK(session.setSituations(d, {{QStringLiteral("s1"), QStringLiteral("s1a")},
                                                {QStringLiteral("s2"), QStringLiteral("s2a")},
@@ -239,6 +242,7 @@ private slots:
         QVERIFY(scanner2.add(QStringLiteral("applicant ID number, first 17"), applicant.identity.idNumber.left(17)));
         QVERIFY(scanner2.add(QStringLiteral("applicant address"), applicant.identity.address));
         QVERIFY(scanner2.add(QStringLiteral("applicant phone"), applicant.identity.phone));
+        QVERIFY(scanner2.add(QStringLiteral("card expiry"), card.validTo.toString(Qt::ISODate)));
         QVERIFY(scanner2.addBytes(QStringLiteral("scanned material"), scanRun));
 
         // Self-checks: the search finds what it looks for.

@@ -2,43 +2,23 @@
 
 #include "core/Result.h"
 #include "core/WorkCalendar.h"
-#include "core/catalog/CatalogIndex.h"
-#include "core/catalog/ServiceItem.h"
 #include "core/identity/IdCard.h"
 #include "intake/IntakeContext.h"
 #include "intake/IntakeTypes.h"
-#include "storage/ApplicantRepository.h"
 #include "sync/PlatformConnector.h"
 #include "ui/AppContext.h"
+#include "ui/intake/IntakeStepHost.h"
 
 #include <QMap>
 #include <QWidget>
 
 #include <functional>
 #include <memory>
-#include <optional>
-#include <vector>
 
-class QCheckBox;
-class QComboBox;
-class QFormLayout;
 class QLabel;
-class QLineEdit;
-class QListWidget;
-class QPushButton;
 class QStackedWidget;
-class QTableWidget;
-class QTextBrowser;
 class QTimer;
 
-namespace yc::devices {
-class DeviceManager;
-class ScannerService;
-} // namespace yc::devices
-namespace yc::materials {
-struct MaterialPage;
-class ScanAssembler;
-} // namespace yc::materials
 namespace yc::intake {
 class RemoteApprovals;
 class OnceOnlyLookups;
@@ -46,13 +26,20 @@ class OnceOnlyLookups;
 
 namespace yc::ui {
 
-class MaterialPreview;
+class ApplicantStep;
+class ItemStep;
+class MaterialsStep;
+class ReviewStep;
 
 // The clerk's intake screen: one case from the applicant to the decision in four steps
 // (Applicant → Item → Materials → Review & decision), keyboard first. Enter goes on, Esc goes
 // back, the F-keys on the buttons act, Ctrl+N starts a new case. Each step is saved through
 // intake::IntakeSession as it is left, so an interrupted case is offered again at the next start.
-class IntakePage : public QWidget
+// Each step is its own widget (ApplicantStep, ItemStep, MaterialsStep, ReviewStep, with the
+// decision dialogs RefusalDialog and DeferralDialog); the page holds the case they share, the
+// navigation, the drafts, the platform's lookups and the remote approvals. The enum values below
+// are named as the step classes: within this class, ui::ApplicantStep is the class.
+class IntakePage : public QWidget, private IntakeStepHost
 {
     Q_OBJECT
 
@@ -73,14 +60,14 @@ public:
     // Training mode also gives the simulated scanner unless the settings name a scanner back-end.
     void setWindowInfo(const intake::WindowInfo& window);
 
-    [[nodiscard]] int currentStep() const;
-    [[nodiscard]] QString draftId() const { return m_draftId; }
-    [[nodiscard]] QString decidedCaseId() const { return m_decidedCaseId; }
-    [[nodiscard]] QByteArray noticePdf() const { return m_noticePdf; }
+    [[nodiscard]] int currentStep() const override;
+    [[nodiscard]] QString draftId() const { return m_case.draftId; }
+    [[nodiscard]] QString decidedCaseId() const { return m_case.decidedCaseId; }
+    [[nodiscard]] QByteArray noticePdf() const;
     [[nodiscard]] QString message() const;
 
     // Drops what is on screen (the draft stays saved) and starts at the applicant.
-    void newCase();
+    void newCase() override;
     // Loads a saved draft into the steps.
     bool openDraft(const QString& draftId);
     // Offers this clerk's open drafts, if there are any.
@@ -88,12 +75,12 @@ public:
     // A card the reader read: fills in the applicant.
     void fillFromCard(const yc::identity::IdCard& card);
 
-    void advance();
-    void goBack();
+    void advance() override;
+    void goBack() override;
 
     // Prints a notice kept with its case (the print preview with the remembered printer); without
     // one, the shown notice goes through the system's print dialog.
-    void setNoticePrinter(std::function<Status(const QString& noticeId)> printer) { m_printKept = std::move(printer); }
+    void setNoticePrinter(std::function<Status(const QString& noticeId)> printer);
 
     // Remote supervisor approvals this screen waits for (approval ids), oldest first.
     [[nodiscard]] QStringList waitingApprovals() const { return m_waiting.keys(); }
@@ -110,117 +97,46 @@ signals:
 
 protected:
     void keyPressEvent(QKeyEvent* event) override;
-    bool eventFilter(QObject* watched, QEvent* event) override;
 
 private:
-    [[nodiscard]] intake::IntakeContext intakeContext() const;
-    [[nodiscard]] QString staffId() const;
-    void showStep(int step);
-    void showError(const QString& text);
-    void showInfo(const QString& text);
+    // IntakeStepHost
+    [[nodiscard]] const AppContext& appContext() const override { return m_context; }
+    [[nodiscard]] intake::IntakeContext intakeContext() const override;
+    [[nodiscard]] QString staffId() const override;
+    [[nodiscard]] IntakeCase& currentCase() override { return m_case; }
+    void showStep(int step) override;
+    void showError(const QString& text) override;
+    void showInfo(const QString& text) override;
+    bool reloadDraft() override;
+    void draftSaved() override;
+    void showDecision(const intake::DecisionOutcome& outcome) override;
+    [[nodiscard]] Result<QString> askRemoteApproval(const QString& draftId, intake::ApprovalKind kind) override;
+    [[nodiscard]] QList<intake::ApprovalKind> awaitedApprovals(const QString& draftId) const override;
 
-    QWidget* buildApplicantStep();
-    QWidget* buildItemStep();
-    QWidget* buildMaterialsStep();
-    QWidget* buildReviewStep();
-
-    // Applicant
-    bool checkApplicant(bool showHint);
-    bool saveApplicant();
-    // Item
-    void onQueryChanged(const QString& text);
-    void onResults(quint64 id, const QString& query, const QList<yc::catalog::SearchMatch>& matches);
-    bool chooseCurrentResult();
-    void rebuildSituations();
-    void rebuildChecklist();
-    // Materials
-    void rebuildMaterials();
-    void saveMaterialRow(int row);
-    void addFileToCurrentRow();
-    void scanToCurrentRow();
-    [[nodiscard]] int materialRowInFocus() const;
-    void attach(int row, const intake::MaterialEvidence& evidence);
-    // Review
-    void rebuildReview();
-    void accept();
-    void notifyCorrection();
-    void refuse();
-    void acceptWithMissing();
-    // The refusal or 容缺 dialog: the reason or the commitment, then the supervisor's approval here
-    // or through the platform. Returns when decided, asked remotely or cancelled.
-    void askApproval(intake::ApprovalKind kind);
     intake::RemoteApprovals* remoteApprovals();
     // The platform's once-only lookups; null when no platform is set up for this window.
     intake::OnceOnlyLookups* lookups();
     [[nodiscard]] std::function<std::unique_ptr<sync::PlatformConnector>()> connectorFactory() const;
+    void lookUpCredit(const QString& idType, const QString& idNumber);
     void lookUpLicences();
     void showCredit(const QString& idNumber, const QList<sync::CreditWarning>& warnings);
     void onApprovalChanged(const QString& draftId, const QString& approvalId, const QString& status);
     // Decides a draft whose approval arrived: on screen, as if decided here; else in the background.
     void decideApproved(const QString& draftId, const QString& approvalId, intake::ApprovalKind kind);
-    void showDecision(const intake::DecisionOutcome& outcome);
-    void print();
-
-    bool reloadDraft();
 
     AppContext m_context;
     intake::WindowInfo m_window;
     std::shared_ptr<const WorkCalendar> m_calendar;
     QString m_staffId;
-    QString m_draftId;
-    QString m_decidedCaseId;
-    std::optional<intake::IntakeDraft> m_draft;
-    std::optional<catalog::ServiceItem> m_item;
-    QByteArray m_noticePdf;
-    QByteArray m_photo;
-    QMap<QString, intake::MaterialEvidence> m_files; // files added on this screen, by material id
-    quint64 m_searchId = 0;
+    IntakeCase m_case;
 
     QList<QLabel*> m_stepLabels;
     QStackedWidget* m_steps = nullptr;
     QLabel* m_message = nullptr;
-
-    QLineEdit* m_name = nullptr;
-    QLineEdit* m_idNumber = nullptr;
-    QComboBox* m_gender = nullptr;
-    QLineEdit* m_address = nullptr;
-    QLineEdit* m_phone = nullptr;
-    QLabel* m_photoLabel = nullptr;
-    QLabel* m_applicantHint = nullptr;
-    QLabel* m_applicantInfo = nullptr; // what the typed number is, the card's expiry
-    QCheckBox* m_hasAgent = nullptr;
-    QWidget* m_agentBox = nullptr;
-    QLineEdit* m_agentName = nullptr;
-    QLineEdit* m_agentIdNumber = nullptr;
-    QLineEdit* m_agentPhone = nullptr;
-    QDate m_cardValidTo; // the card read for this applicant; null when typed or long-term
-
-    QLineEdit* m_query = nullptr;
-    QListWidget* m_results = nullptr;
-    QLabel* m_itemLabel = nullptr;
-    QWidget* m_situationBox = nullptr;
-    QFormLayout* m_situationForm = nullptr;
-    QList<QComboBox*> m_situationCombos;
-    QListWidget* m_checklist = nullptr;
-
-    QTableWidget* m_materials = nullptr;
-    QPushButton* m_scan = nullptr;
-    QString m_scannerPlugin; // the scanner back-end; "simulated" in training mode
-    std::unique_ptr<devices::DeviceManager> m_scanners;
-    devices::ScannerService* m_scanner = nullptr;
-    materials::ScanAssembler* m_scanAssembler = nullptr; // made with m_scanner
-    int m_scanRow = -1;
-
-    QTextBrowser* m_summary = nullptr;
-    QString m_reviewHtml; // the review's applicant, item and materials, without the verdict line
-    QPushButton* m_accept = nullptr;
-    QPushButton* m_correction = nullptr;
-    QPushButton* m_refuse = nullptr;
-    QPushButton* m_acceptMissing = nullptr;
-    QPushButton* m_print = nullptr;
-    QStringList m_noticeIds; // the notices of the last decision, as kept with the case
-    std::function<Status(const QString&)> m_printKept;
-    MaterialPreview* m_preview = nullptr;
+    ui::ApplicantStep* m_applicant = nullptr;
+    ui::ItemStep* m_item = nullptr;
+    ui::MaterialsStep* m_materials = nullptr;
+    ui::ReviewStep* m_review = nullptr;
 
     struct WaitingApproval
     {
@@ -233,8 +149,6 @@ private:
 
     intake::OnceOnlyLookups* m_lookups = nullptr;
     QLabel* m_creditBanner = nullptr;
-    QList<sync::Licence> m_licences;                    // valid licences of the applicant from the e-licence library
-    QMap<QString, storage::EarlierMaterial> m_reusable; // by checklist material id: earlier cases' files
 };
 
 } // namespace yc::ui
