@@ -709,6 +709,56 @@ private slots:
         QCOMPARE(yc::intake::CaseDecider(f.context()).acceptanceGate().error().code,
                  QStringLiteral("acceptance.blocked"));
     }
+
+    // Enter pressed before the results of the query typed last have come: the list still shows an
+    // earlier query's matches, and Enter must not choose from them; it chooses when the right
+    // results arrive.
+    void enterNeverChoosesAnEarlierQuerysMatch()
+    {
+        const QString dir = yc::test::TestEnvironment::current()->freshDir(QStringLiteral("intake-stale"));
+        yc::SystemClock clock;
+        auto store = yc::test::openIntakeStore(dir, clock.now());
+        QVERIFY(store);
+        yc::storage::CatalogSearch search(store->database().path(), &clock);
+        QSignalSpy ready(&search, &yc::storage::CatalogSearch::indexReady);
+        yc::AppContext context{.store = store.get(), .clock = &clock, .dataDir = dir, .catalogSearch = &search};
+        yc::ui::IntakePage page(context);
+        page.setStaffId(QStringLiteral("c1001"));
+        page.resize(1280, 700);
+        page.show();
+        QVERIFY(QTest::qWaitForWindowActive(&page));
+        QVERIFY(ready.wait(10000) || ready.size() == 1);
+        page.findChild<QLineEdit*>(QStringLiteral("applicantName"))->setText(QStringLiteral("测试甲"));
+        page.findChild<QLineEdit*>(QStringLiteral("applicantIdNumber"))
+            ->setText(yc::test::person(31).identity.idNumber);
+        page.findChild<QLineEdit*>(QStringLiteral("applicantPhone"))->setText(QStringLiteral("13800000000"));
+        page.findChild<QLineEdit*>(QStringLiteral("applicantName"))->setFocus();
+        press(Qt::Key_Return);
+        QCOMPARE(page.currentStep(), int(yc::ui::IntakePage::ItemStep));
+
+        auto* query = page.findChild<QLineEdit*>(QStringLiteral("itemQuery"));
+        auto* results = page.findChild<QListWidget*>(QStringLiteral("itemResults"));
+        QVERIFY(query && results);
+        QCOMPARE(QApplication::focusWidget(), query);
+        type(QStringLiteral("spjyxk"));
+        QTRY_VERIFY(results->count() > 0);
+        const QString earlier = results->item(0)->data(Qt::UserRole).toString();
+        QVERIFY(!earlier.startsWith(QStringLiteral("000119")));
+        // The new query and Enter at once: no event runs between them, so its results cannot be in.
+        query->setText(QStringLiteral("sybxjsl")); // 失业保险金申领
+        press(Qt::Key_Return);
+        yc::intake::IntakeContext intake{
+            store->database(), store->cipher(), dir, clock, yc::WorkCalendar::bundled(), {}, {}, {}};
+        auto chosenItem = [&] {
+            auto draft = yc::intake::IntakeSession(intake).load(page.draftId());
+            return draft ? draft.value().itemCode : QStringLiteral("(no draft)");
+        };
+        QCOMPARE(chosenItem(), QString()); // nothing chosen from the earlier matches
+        QTRY_VERIFY2(!chosenItem().isEmpty(),
+                     qPrintable(page.message() + QLatin1Char(' ') + QString::number(results->count()) +
+                                QLatin1Char(' ') + QString::number(page.currentStep())));
+        QVERIFY2(chosenItem().startsWith(QStringLiteral("000119")), qPrintable(chosenItem()));
+    }
 };
 
 YC_TEST_MAIN(TestIntakePage)

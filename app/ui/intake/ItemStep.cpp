@@ -17,6 +17,7 @@
 #include <QPushButton>
 #include <QTimeZone>
 #include <QVBoxLayout>
+#include <utility>
 
 namespace yc::ui {
 
@@ -102,6 +103,11 @@ void ItemStep::enter()
 bool ItemStep::leave()
 {
     const IntakeCase& current = m_host.currentCase();
+    if (m_query->hasFocus() && m_searchId != m_shownId) {
+        // The list still shows an earlier query's matches: choose when this query's arrive.
+        m_chooseWhenShown = true;
+        return false;
+    }
     if (m_query->hasFocus() && m_results->currentItem() &&
         (!current.item || m_results->currentItem()->data(Qt::UserRole).toString() != current.item->code)) {
         chooseCurrentResult();
@@ -143,8 +149,10 @@ void ItemStep::onQueryChanged(const QString& text)
     auto* search = m_host.appContext().catalogSearch;
     if (!search)
         return;
+    m_chooseWhenShown = false;
     if (text.trimmed().isEmpty()) {
         m_results->clear();
+        m_searchId = m_shownId = 0;
         return;
     }
     m_searchId = search->search(text);
@@ -161,8 +169,11 @@ void ItemStep::onResults(quint64 id, const QString&, const QList<catalog::Search
         row->setData(Qt::UserRole, m.code);
         m_results->addItem(row);
     }
+    m_shownId = id;
     if (m_results->count() > 0)
         m_results->setCurrentRow(0);
+    if (std::exchange(m_chooseWhenShown, false) && m_query->hasFocus())
+        m_host.advance();
 }
 
 bool ItemStep::chooseCurrentResult()

@@ -51,6 +51,8 @@ private:
 
     IntakeStepHost& m_host;
     quint64 m_searchId = 0;
+    quint64 m_shownId = 0;          // the search whose results the list shows
+    bool m_chooseWhenShown = false; // Enter came before the current search's results
 
     QLineEdit* m_query = nullptr;
     QListWidget* m_results = nullptr;
