@@ -2,6 +2,7 @@
 
 #include "core/CaseModel.h"
 #include "storage/CaseRepository.h"
+#include "storage/OutboxRepository.h"
 #include "sync/OfflineQueue.h"
 #include "sync/PlatformConnector.h"
 
@@ -47,6 +48,14 @@ Result<QString> CaseRating::submit(const QString& caseId, int level, const QStri
         return theCase.error();
     if (!theCase.value() || theCase.value()->lifecycle != CaseLifecycle::Decided)
         return makeError(QStringLiteral("rating.case"), tr("Only a decided case can be rated."));
+    // One rating per case at the window (GB/T 39734: the service is rated once; a follow-up of a bad
+    // rating is the platform's, not a second rating).
+    auto rated = storage::OutboxRepository(m_database, m_clock)
+                     .containsForCase(storage::OutboxRepository::EvaluationKind, caseId);
+    if (!rated)
+        return rated.error();
+    if (rated.value())
+        return makeError(QStringLiteral("rating.duplicate"), tr("This case has already been rated."));
     sync::Evaluation e;
     e.caseNumber = theCase.value()->caseNumber; // may be empty: the engine fills it in once it is known
     e.channel = QStringLiteral("window-device");

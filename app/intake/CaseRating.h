@@ -41,7 +41,8 @@ public:
 
     // Checks the rating and queues it for the case; returns the evaluation id. Errors:
     // "rating.level" (no level 1-5 chosen), "rating.reason" (a bad rating without its reason),
-    // "rating.case" (no decided case), and those of OfflineQueue::enqueueEvaluation.
+    // "rating.case" (no decided case), "rating.duplicate" (the case was rated already), and those of
+    // OfflineQueue::enqueueEvaluation.
     [[nodiscard]] Result<QString> submit(const QString& caseId, int level, const QString& reason,
                                          const QString& staffId);
 

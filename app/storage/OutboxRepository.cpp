@@ -65,6 +65,15 @@ Result<bool> OutboxRepository::containsObject(const QString& kind, const QString
     return q.next();
 }
 
+Result<bool> OutboxRepository::containsForCase(const QString& kind, const QString& caseId) const
+{
+    SqlQuery q(m_database, QStringLiteral("SELECT 1 FROM outbox WHERE kind = ? AND case_id = ? LIMIT 1"),
+               {kind, caseId});
+    if (!q.exec())
+        return q.error(tr("The sync queue could not be read"));
+    return q.next();
+}
+
 Result<QByteArray> OutboxRepository::payload(const QString& kind, const QString& objectId) const
 {
     SqlQuery q(m_database, QStringLiteral("SELECT payload_enc FROM outbox WHERE kind = ? AND object_id = ?"),

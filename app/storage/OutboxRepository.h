@@ -107,6 +107,8 @@ public:
     [[nodiscard]] Result<bool> enqueueObject(const QString& kind, const QString& caseId, const QString& objectId,
                                              const QByteArray& payloadEnc, const QString& staffId, qint64 bytesTotal);
     [[nodiscard]] Result<bool> containsObject(const QString& kind, const QString& objectId) const;
+    // Whether an entry of `kind` (evaluation, supplement) was ever queued for the case, sent or not.
+    [[nodiscard]] Result<bool> containsForCase(const QString& kind, const QString& caseId) const;
     // The encrypted payload of (kind, objectId); error "<kind>.missing" when there is none.
     [[nodiscard]] Result<QByteArray> payload(const QString& kind, const QString& objectId) const;
     // The object id of entry `id` of this kind; error "<kind>.missing" when there is none.

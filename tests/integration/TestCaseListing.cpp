@@ -175,6 +175,12 @@ private slots:
         // A good rating needs no reason.
         YC_VERIFY_OK(rating.submit(m_cases.oldAccepted, 5, {}, QStringLiteral("c1001")));
         QCOMPARE(evaluations().size(), before + 2);
+
+        // Rated once: a second rating of the same case is refused and nothing more is queued.
+        auto again = rating.submit(m_cases.oldAccepted, 1, QStringLiteral("再评一次"), QStringLiteral("c1001"));
+        QVERIFY(!again.ok());
+        QCOMPARE(again.error().code, QStringLiteral("rating.duplicate"));
+        QCOMPARE(evaluations().size(), before + 2);
     }
 };
 
