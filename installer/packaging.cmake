@@ -139,12 +139,13 @@ set(CPACK_DEBIAN_PACKAGE_SECTION misc)
 set(CPACK_DEBIAN_PACKAGE_PRIORITY optional)
 set(CPACK_DEBIAN_PACKAGE_HOMEPAGE ${PROJECT_HOMEPAGE_URL})
 # The libraries the programs and plugins link come from dpkg-shlibdeps; these are loaded at run
-# time and so are invisible to it: the Qt platform plugins (xcb), the SQLite driver of QtSql, the
-# image-format plugins (TIFF scans), the Qt translations (qtbase_zh_CN.qm), the CJK fonts of the
-# notices, and the Secret Service the key store uses.
+# time and so are invisible to it: libcurl (libcurl.so.4, loaded at the first material upload, see
+# app/sync/CurlLibrary.h; 7.85 for CURLOPT_PROTOCOLS_STR), the Qt platform plugins (xcb), the SQLite
+# driver of QtSql, the image-format plugins (TIFF scans), the Qt translations (qtbase_zh_CN.qm), the
+# CJK fonts of the notices, and the Secret Service the key store uses.
 set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)
 set(CPACK_DEBIAN_PACKAGE_GENERATE_SHLIBS OFF)
-set(CPACK_DEBIAN_PACKAGE_DEPENDS "qt6-qpa-plugins, libqt6sql6-sqlite, qt6-translations-l10n")
+set(CPACK_DEBIAN_PACKAGE_DEPENDS "libcurl4 (>= 7.85.0), qt6-qpa-plugins, libqt6sql6-sqlite, qt6-translations-l10n")
 set(CPACK_DEBIAN_PACKAGE_RECOMMENDS "qt6-image-formats-plugins, fonts-noto-cjk, gnome-keyring | kwalletmanager, sane-utils")
 set(CPACK_DEBIAN_PACKAGE_SUGGESTS "bash-completion")
 # The private plugins are found from the program's directory (../lib/yichuang/plugins).

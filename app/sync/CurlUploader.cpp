@@ -1,6 +1,7 @@
 #include "sync/CurlUploader.h"
 
 #include "core/Clock.h"
+#include "sync/CurlLibrary.h"
 #include "sync/ResponseParsers.h"
 
 #include <QSslCertificate>
@@ -9,7 +10,6 @@
 
 #include <algorithm>
 #include <cstring>
-#include <mutex>
 
 namespace yc::sync {
 
@@ -17,12 +17,6 @@ namespace {
 
 constexpr qsizetype maxResponseBytes = 4 * 1024 * 1024; // answers to uploads are small JSON documents
 constexpr qint64 progressStep = 256 * 1024;
-
-void globalInit()
-{
-    static std::once_flag once;
-    std::call_once(once, [] { curl_global_init(CURL_GLOBAL_DEFAULT); });
-}
 
 struct Transfer
 {
@@ -83,11 +77,11 @@ int transferInfo(void* user, curl_off_t, curl_off_t, curl_off_t, curl_off_t uplo
     return 0;
 }
 
-QList<QSslCertificate> peerChain(CURL* curl)
+QList<QSslCertificate> peerChain(const CurlLibrary::Api& api, CURL* curl)
 {
     QList<QSslCertificate> chain;
     curl_certinfo* info = nullptr;
-    if (curl_easy_getinfo(curl, CURLINFO_CERTINFO, &info) != CURLE_OK || !info)
+    if (api.easyGetinfo(curl, CURLINFO_CERTINFO, &info) != CURLE_OK || !info)
         return chain;
     for (int i = 0; i < info->num_of_certs; ++i) {
         for (curl_slist* field = info->certinfo[i]; field; field = field->next) {
@@ -103,28 +97,27 @@ QList<QSslCertificate> peerChain(CURL* curl)
 
 struct CurlUploader::Handle
 {
+    const CurlLibrary::Api& api;
     CURL* curl = nullptr;
     curl_slist* headers = nullptr;
     char error[CURL_ERROR_SIZE] = {};
 
-    Handle()
-        : curl(curl_easy_init())
+    explicit Handle(const CurlLibrary::Api& curlApi)
+        : api(curlApi)
+        , curl(curlApi.easyInit())
     {}
     ~Handle()
     {
-        curl_slist_free_all(headers);
+        api.slistFreeAll(headers);
         if (curl)
-            curl_easy_cleanup(curl);
+            api.easyCleanup(curl);
     }
 };
 
 CurlUploader::CurlUploader(TlsOptions tls, int timeoutMs)
     : m_tls(std::move(tls))
     , m_timeoutMs(std::max(1000, timeoutMs))
-{
-    globalInit();
-    m_handle = std::make_unique<Handle>();
-}
+{}
 
 CurlUploader::~CurlUploader() = default;
 
@@ -178,6 +171,13 @@ PlatformResult<HttpResponse> CurlUploader::exchange(const QByteArray& method, co
     if (url.scheme() != QLatin1String("https"))
         return makeFailure(FailureKind::Tls, QStringLiteral("tls.not-https"),
                            tr("The platform address must start with https:// (found %1).").arg(url.toString()));
+    // libcurl is loaded on the first exchange, not when the program starts (see CurlLibrary).
+    const CurlLibrary& library = m_library ? *m_library : CurlLibrary::system();
+    if (!library.ok())
+        return makeFailure(FailureKind::Retryable, QStringLiteral("net.curl-unavailable"), library.error());
+    if (!m_handle)
+        m_handle = std::make_unique<Handle>(library.api());
+    const CurlLibrary::Api& api = m_handle->api;
     CURL* curl = m_handle->curl;
     if (!curl)
         return makeFailure(FailureKind::Retryable, QStringLiteral("net.init"),
@@ -189,7 +189,7 @@ PlatformResult<HttpResponse> CurlUploader::exchange(const QByteArray& method, co
                                .arg(m_tls.pinSha256));
 
     // Options are set afresh for each exchange; curl_easy_reset keeps the open connection.
-    curl_easy_reset(curl);
+    api.easyReset(curl);
     Transfer transfer;
     transfer.body = &body;
     transfer.progress = &uploadProgress;
@@ -201,10 +201,10 @@ PlatformResult<HttpResponse> CurlUploader::exchange(const QByteArray& method, co
     const QByteArray caBundle = m_tls.caBundle.toLocal8Bit();
     const QByteArray clientCert = m_tls.clientCertPath.toLocal8Bit();
     const QByteArray clientKey = m_tls.clientKeyPath.toLocal8Bit();
-    curl_slist_free_all(m_handle->headers);
+    api.slistFreeAll(m_handle->headers);
     m_handle->headers = nullptr;
     auto addHeader = [&](const QByteArray& h) {
-        m_handle->headers = curl_slist_append(m_handle->headers, h.constData());
+        m_handle->headers = api.slistAppend(m_handle->headers, h.constData());
     };
     addHeader("Accept: application/json");
     addHeader("Expect:"); // no 100-continue round trip: the platform answers refusals as soon as it reads the headers
@@ -214,64 +214,64 @@ PlatformResult<HttpResponse> CurlUploader::exchange(const QByteArray& method, co
         addHeader("Content-Type: " + contentType);
     m_handle->error[0] = '\0';
 
-    curl_easy_setopt(curl, CURLOPT_URL, urlBytes.constData());
-    curl_easy_setopt(curl, CURLOPT_PROTOCOLS_STR, "https");
-    curl_easy_setopt(curl, CURLOPT_NOSIGNAL, 1L);
-    curl_easy_setopt(curl, CURLOPT_PROXY, ""); // as RestConnector: straight to the platform
-    curl_easy_setopt(curl, CURLOPT_HTTP_VERSION, long(CURL_HTTP_VERSION_1_1));
-    curl_easy_setopt(curl, CURLOPT_FOLLOWLOCATION, 0L);
-    curl_easy_setopt(curl, CURLOPT_ERRORBUFFER, m_handle->error);
-    curl_easy_setopt(curl, CURLOPT_SSL_VERIFYPEER, 1L);
-    curl_easy_setopt(curl, CURLOPT_SSL_VERIFYHOST, 2L);
+    api.easySetopt(curl, CURLOPT_URL, urlBytes.constData());
+    api.easySetopt(curl, CURLOPT_PROTOCOLS_STR, "https");
+    api.easySetopt(curl, CURLOPT_NOSIGNAL, 1L);
+    api.easySetopt(curl, CURLOPT_PROXY, ""); // as RestConnector: straight to the platform
+    api.easySetopt(curl, CURLOPT_HTTP_VERSION, long(CURL_HTTP_VERSION_1_1));
+    api.easySetopt(curl, CURLOPT_FOLLOWLOCATION, 0L);
+    api.easySetopt(curl, CURLOPT_ERRORBUFFER, m_handle->error);
+    api.easySetopt(curl, CURLOPT_SSL_VERIFYPEER, 1L);
+    api.easySetopt(curl, CURLOPT_SSL_VERIFYHOST, 2L);
     if (!caBundle.isEmpty())
-        curl_easy_setopt(curl, CURLOPT_CAINFO, caBundle.constData());
+        api.easySetopt(curl, CURLOPT_CAINFO, caBundle.constData());
     if (!pin.isEmpty()) {
-        curl_easy_setopt(curl, CURLOPT_PINNEDPUBLICKEY, pin.constData());
-        curl_easy_setopt(curl, CURLOPT_CERTINFO, 1L); // to name the key presented when it differs
+        api.easySetopt(curl, CURLOPT_PINNEDPUBLICKEY, pin.constData());
+        api.easySetopt(curl, CURLOPT_CERTINFO, 1L); // to name the key presented when it differs
     }
     if (!clientCert.isEmpty()) {
-        curl_easy_setopt(curl, CURLOPT_SSLCERT, clientCert.constData());
-        curl_easy_setopt(curl, CURLOPT_SSLCERTTYPE, "PEM");
-        curl_easy_setopt(curl, CURLOPT_SSLKEY, (clientKey.isEmpty() ? clientCert : clientKey).constData());
-        curl_easy_setopt(curl, CURLOPT_SSLKEYTYPE, "PEM");
+        api.easySetopt(curl, CURLOPT_SSLCERT, clientCert.constData());
+        api.easySetopt(curl, CURLOPT_SSLCERTTYPE, "PEM");
+        api.easySetopt(curl, CURLOPT_SSLKEY, (clientKey.isEmpty() ? clientCert : clientKey).constData());
+        api.easySetopt(curl, CURLOPT_SSLKEYTYPE, "PEM");
     }
-    curl_easy_setopt(curl, CURLOPT_CONNECTTIMEOUT_MS, long(m_timeoutMs));
+    api.easySetopt(curl, CURLOPT_CONNECTTIMEOUT_MS, long(m_timeoutMs));
     // As QNetworkRequest::setTransferTimeout: fail when nothing moves for the timeout.
-    curl_easy_setopt(curl, CURLOPT_LOW_SPEED_LIMIT, 1L);
-    curl_easy_setopt(curl, CURLOPT_LOW_SPEED_TIME, long(std::max(1, m_timeoutMs / 1000)));
-    curl_easy_setopt(curl, CURLOPT_HTTPHEADER, m_handle->headers);
+    api.easySetopt(curl, CURLOPT_LOW_SPEED_LIMIT, 1L);
+    api.easySetopt(curl, CURLOPT_LOW_SPEED_TIME, long(std::max(1, m_timeoutMs / 1000)));
+    api.easySetopt(curl, CURLOPT_HTTPHEADER, m_handle->headers);
     if (method == "PUT" || !body.isEmpty()) {
-        curl_easy_setopt(curl, CURLOPT_UPLOAD, 1L);
-        curl_easy_setopt(curl, CURLOPT_UPLOAD_BUFFERSIZE, 512L * 1024);
-        curl_easy_setopt(curl, CURLOPT_READFUNCTION, &readBody);
-        curl_easy_setopt(curl, CURLOPT_READDATA, &transfer);
-        curl_easy_setopt(curl, CURLOPT_INFILESIZE_LARGE, curl_off_t(body.size()));
+        api.easySetopt(curl, CURLOPT_UPLOAD, 1L);
+        api.easySetopt(curl, CURLOPT_UPLOAD_BUFFERSIZE, 512L * 1024);
+        api.easySetopt(curl, CURLOPT_READFUNCTION, &readBody);
+        api.easySetopt(curl, CURLOPT_READDATA, &transfer);
+        api.easySetopt(curl, CURLOPT_INFILESIZE_LARGE, curl_off_t(body.size()));
     }
     if (method != "PUT" && method != "GET")
-        curl_easy_setopt(curl, CURLOPT_CUSTOMREQUEST, methodBytes.constData());
-    curl_easy_setopt(curl, CURLOPT_WRITEFUNCTION, &writeBody);
-    curl_easy_setopt(curl, CURLOPT_WRITEDATA, &transfer);
-    curl_easy_setopt(curl, CURLOPT_HEADERFUNCTION, &readHeader);
-    curl_easy_setopt(curl, CURLOPT_HEADERDATA, &transfer);
-    curl_easy_setopt(curl, CURLOPT_NOPROGRESS, 0L);
-    curl_easy_setopt(curl, CURLOPT_XFERINFOFUNCTION, &transferInfo);
-    curl_easy_setopt(curl, CURLOPT_XFERINFODATA, &transfer);
+        api.easySetopt(curl, CURLOPT_CUSTOMREQUEST, methodBytes.constData());
+    api.easySetopt(curl, CURLOPT_WRITEFUNCTION, &writeBody);
+    api.easySetopt(curl, CURLOPT_WRITEDATA, &transfer);
+    api.easySetopt(curl, CURLOPT_HEADERFUNCTION, &readHeader);
+    api.easySetopt(curl, CURLOPT_HEADERDATA, &transfer);
+    api.easySetopt(curl, CURLOPT_NOPROGRESS, 0L);
+    api.easySetopt(curl, CURLOPT_XFERINFOFUNCTION, &transferInfo);
+    api.easySetopt(curl, CURLOPT_XFERINFODATA, &transfer);
 
-    const CURLcode rc = curl_easy_perform(curl);
-    curl_easy_setopt(curl, CURLOPT_HTTPHEADER, nullptr);
+    const CURLcode rc = api.easyPerform(curl);
+    api.easySetopt(curl, CURLOPT_HTTPHEADER, nullptr);
     const QString detail =
-        m_handle->error[0] ? QString::fromLocal8Bit(m_handle->error) : QString::fromLatin1(curl_easy_strerror(rc));
+        m_handle->error[0] ? QString::fromLocal8Bit(m_handle->error) : QString::fromLatin1(api.easyStrerror(rc));
     switch (rc) {
     case CURLE_OK: {
         long status = 0;
-        curl_easy_getinfo(curl, CURLINFO_RESPONSE_CODE, &status);
+        api.easyGetinfo(curl, CURLINFO_RESPONSE_CODE, &status);
         transfer.response.status = int(status);
         if (!pin.isEmpty())
-            transfer.response.peerChain = peerChain(curl);
+            transfer.response.peerChain = peerChain(api, curl);
         return transfer.response;
     }
     case CURLE_SSL_PINNEDPUBKEYNOTMATCH: {
-        const QList<QSslCertificate> chain = peerChain(curl);
+        const QList<QSslCertificate> chain = peerChain(api, curl);
         return makeFailure(FailureKind::Tls, QStringLiteral("tls.pin-mismatch"),
                            TlsText::pinMismatch(m_tls.pinSha256,
                                                 chain.isEmpty() ? QStringLiteral("?") : TlsOptions::spkiPin(chain[0])));

@@ -14,6 +14,8 @@
 
 namespace yc::sync {
 
+class CurlLibrary;
+
 // One HTTP answer as the connectors read it.
 struct HttpResponse
 {
@@ -33,6 +35,9 @@ struct HttpResponse
 // store or the CA bundle, host name checked, the optional SPKI pin checked right after the
 // handshake (before any request byte, token included, is sent), the optional client certificate.
 // Verification cannot be switched off. The connection is kept open between calls.
+//
+// libcurl is loaded at the first exchange (CurlLibrary), not linked: when it cannot be loaded,
+// every exchange fails with code "net.curl-unavailable", naming the library and the loader's reason.
 //
 // Not thread-safe: one instance belongs to one thread (the sync engine's).
 class CurlUploader
@@ -55,6 +60,9 @@ public:
     void setCancelFlag(const std::atomic_bool* flag) { m_cancel = flag; }
     // The clock a Retry-After date is read against; the system's when not set. It outlives the uploader.
     void setClock(const Clock* clock) { m_clock = clock; }
+    // The libcurl the exchanges use; CurlLibrary::system() when not set. Set before the first
+    // exchange; it outlives the uploader.
+    void setLibrary(const CurlLibrary* library) { m_library = library; }
 
     // Reads one response header line (as the server sent it) into response: Retry-After (a date read
     // against now), ETag, Date.
@@ -69,7 +77,8 @@ private:
     int m_timeoutMs;
     const std::atomic_bool* m_cancel = nullptr;
     const Clock* m_clock = nullptr;
-    std::unique_ptr<Handle> m_handle;
+    const CurlLibrary* m_library = nullptr;
+    std::unique_ptr<Handle> m_handle; // made at the first exchange
 };
 
 } // namespace yc::sync

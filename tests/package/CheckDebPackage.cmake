@@ -1,6 +1,7 @@
 # The Debian package as CI builds it: `cpack -G DEB` from the build tree (installed into CPack's
 # staging directory with prefix /usr, stripped), then
-#   - `dpkg-deb -I`: Depends holds the libraries dpkg-shlibdeps found, and the run-time ones;
+#   - `dpkg-deb -I`: Depends holds the libraries dpkg-shlibdeps found, and the run-time ones
+#     (libcurl4 among them: loaded at the first upload, not linked);
 #   - `dpkg-deb -c`: the programs, plugins, desktop entry, metainfo, icons, man page, completion;
 #   - `dpkg-deb -x` into a scratch root: `yichuang --version` and `yichuang-ctl --version` run from
 #     it, yichuang-ctl finds the packaged reader plugins, the unpacked desktop entry and metainfo
@@ -38,9 +39,9 @@ if(NOT info MATCHES "\n Depends: ([^\n]*)")
   message(FATAL_ERROR "dpkg-deb -I lists no Depends:\n${info}")
 endif()
 set(depends "${CMAKE_MATCH_1}")
-# From dpkg-shlibdeps (versioned, as only it writes them) and from the package's own list.
+# From dpkg-shlibdeps (versioned) and from the package's own list (libcurl4 versioned there too).
 foreach(dep "libc6 \\(>= " "libqt6core6 \\(>= " "libqt6widgets6 \\(>= " "libssl3 \\(>= " "libsane1 \\(>= "
-            "qt6-qpa-plugins" "libqt6sql6-sqlite" "qt6-translations-l10n")
+            "libcurl4 \\(>= " "qt6-qpa-plugins" "libqt6sql6-sqlite" "qt6-translations-l10n")
   if(NOT depends MATCHES "(^|, )${dep}")
     message(FATAL_ERROR "Depends lacks ${dep}: ${depends}")
   endif()
