@@ -91,9 +91,10 @@ private slots:
         settings.setValue(QStringLiteral("reader/plugin"), QStringLiteral("simulated"));
 
         // The main window as yichuang's main() builds it; training mode for the simulated scanner.
-        yc::ui::Workbench bench(*store, settings, clock,
-                                yc::ui::Workbench::Options{
-                                    .training = true, .readerSearchPaths = {QStringLiteral(YC_BIN_DIR "/../plugins/idcard")}});
+        yc::ui::Workbench bench(
+            *store, settings, clock,
+            yc::ui::Workbench::Options{.training = true,
+                                       .readerSearchPaths = {QStringLiteral(YC_BIN_DIR "/../plugins/idcard")}});
         yc::ui::MainWindow& window = bench.window();
         QSignalSpy ready(&bench.catalogSearch(), &yc::storage::CatalogSearch::indexReady);
         bench.currentStaff().set({QStringLiteral("c1001"), QStringLiteral("c1001"), QStringLiteral("测试丙"),
