@@ -15,6 +15,7 @@
 #include "sync/StaffCredentials.h"
 
 #include <QDateTime>
+#include <QTimeZone>
 #include <QString>
 
 #include <memory>
