@@ -85,6 +85,23 @@ void passRating(ui::MainWindow& window, test::KeyDriver& keys)
     QTRY_VERIFY(QApplication::focusWidget());
 }
 
+// In the refusal dialog F11 opened: the category (not within this department's remit), Tab, the
+// reason. The dialog does not stay open, whatever happens after.
+void startRefusal(test::KeyDriver& keys, const QString& reason)
+{
+    QWidget* dialog = QApplication::activeModalWidget();
+    QVERIFY(dialog && dialog->objectName() == QLatin1String("refusalDialog"));
+    QTimer::singleShot(30000, dialog, [dialog] { dialog->close(); });
+    auto* category = dialog->findChild<QComboBox*>(QStringLiteral("refusalCategory"));
+    QVERIFY(category);
+    QVERIFY(QTest::qWaitForWindowActive(dialog));
+    category->setFocus();
+    QTRY_COMPARE(QApplication::focusWidget(), category);
+    keys.press(Qt::Key_Down);
+    keys.press(Qt::Key_Tab);
+    test::KeyDriver::type(reason);
+}
+
 // The outbox entries of a case queued under the staff member's name.
 qint64 queuedFor(storage::Store& store, const QString& caseId, const QString& staffId)
 {
@@ -350,18 +367,10 @@ private slots:
         toReview(b, draft);
         bool wrongShown = false;
         QTimer::singleShot(0, this, [this, &wrongShown] {
+            startRefusal(m_keys, QStringLiteral("Not handled by this department"));
             QWidget* dialog = QApplication::activeModalWidget();
-            QVERIFY(dialog && dialog->objectName() == QLatin1String("refusalDialog"));
-            QTimer::singleShot(20000, dialog, [dialog] { dialog->close(); });
-            auto* category = dialog->findChild<QComboBox*>(QStringLiteral("refusalCategory"));
-            auto* error = dialog->findChild<QLabel*>(QStringLiteral("refusalError"));
-            QVERIFY(category && error);
-            QVERIFY(QTest::qWaitForWindowActive(dialog));
-            category->setFocus();
-            QTRY_COMPARE(QApplication::focusWidget(), category);
-            press(Qt::Key_Down); // not within this department's remit
-            press(Qt::Key_Tab);
-            type(QStringLiteral("Not handled by this department"));
+            auto* error = dialog ? dialog->findChild<QLabel*>(QStringLiteral("refusalError")) : nullptr;
+            QVERIFY(error);
             press(Qt::Key_Tab);
             type(QStringLiteral("s2001"));
             press(Qt::Key_Tab);
@@ -541,17 +550,7 @@ private slots:
 
         // F11: the category, the reason, then Alt+A asks the supervisor through the platform.
         QTimer::singleShot(0, this, [this] {
-            QWidget* dialog = QApplication::activeModalWidget();
-            QVERIFY(dialog && dialog->objectName() == QLatin1String("refusalDialog"));
-            QTimer::singleShot(30000, dialog, [dialog] { dialog->close(); });
-            auto* category = dialog->findChild<QComboBox*>(QStringLiteral("refusalCategory"));
-            QVERIFY(category);
-            QVERIFY(QTest::qWaitForWindowActive(dialog));
-            category->setFocus();
-            QTRY_COMPARE(QApplication::focusWidget(), category);
-            press(Qt::Key_Down); // not within this department's remit
-            press(Qt::Key_Tab);
-            type(QStringLiteral("属于区级事项"));
+            startRefusal(m_keys, QStringLiteral("属于区级事项"));
             press(Qt::Key_A, Qt::AltModifier);
         });
         press(Qt::Key_F11);
