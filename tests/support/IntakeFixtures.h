@@ -15,8 +15,8 @@
 #include "sync/StaffCredentials.h"
 
 #include <QDateTime>
-#include <QTimeZone>
 #include <QString>
+#include <QTimeZone>
 
 #include <memory>
 
