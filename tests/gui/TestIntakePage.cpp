@@ -1,10 +1,10 @@
-// The intake screen as the clerk uses it, by keyboard only: type the applicant, Enter, find the item
-// by its pinyin initials, answer the questions, mark the materials, accept with F9.
+// The intake screen alone, by keyboard: the typed applicant and its checks, drafts and who sees them, the
+// expired card, earlier materials offered again. The decisions through the main window: TestIntakeMainWindow.
 #include <QTextBrowser>
 #include <QTimeZone>
 
 #include "FakeClock.h"
-#include "IntakeFixtures.h"
+#include "IntakeDriving.h"
 #include "TestMain.h"
 #include "core/Clock.h"
 #include "intake/CaseDecider.h"
@@ -32,28 +32,10 @@ class TestIntakePage : public QObject
 {
     Q_OBJECT
 
-    int m_keys = 0;
+    yc::test::KeyDriver m_keys;
 
-    // A key that is not typed text, sent where the focus is, as the keyboard would.
-    void press(Qt::Key key, Qt::KeyboardModifiers modifiers = Qt::NoModifier)
-    {
-        QWidget* focus = QApplication::focusWidget();
-        QVERIFY(focus);
-        QTest::keyClick(focus, key, modifiers);
-        ++m_keys;
-    }
-
-    static void type(const QString& text)
-    {
-        QWidget* focus = QApplication::focusWidget();
-        QVERIFY(focus);
-        for (const QChar c : text) {
-            if (c.unicode() < 128)
-                QTest::keyClick(focus, char(c.unicode()));
-            else // as an input method commits a character
-                QTest::sendKeyEvent(QTest::Click, focus, Qt::Key_unknown, QString(c), Qt::NoModifier);
-        }
-    }
+    void press(Qt::Key key, Qt::KeyboardModifiers modifiers = Qt::NoModifier) { m_keys.press(key, modifiers); }
+    static void type(const QString& text) { yc::test::KeyDriver::type(text); }
 
     // A store with the training catalog and a page on it, shown.
     struct Fixture
@@ -75,46 +57,14 @@ class TestIntakePage : public QObject
             page->resize(1280, 700);
             page->show();
         }
-        [[nodiscard]] yc::intake::IntakeContext context() const
-        {
-            return {store->database(), store->cipher(), dir, clock, yc::WorkCalendar::bundled(), {}, {}, {}};
-        }
+        [[nodiscard]] yc::intake::IntakeContext context() const { return yc::test::intakeContext(*store, dir, clock); }
         // A draft of the 食品经营许可（新办） with the three questions answered; `present` of its
         // materials seen in the original, the rest missing.
-        QString foodDraft(int applicant, int present)
+        QString foodDraft(int applicant, int present) const
         {
-            yc::intake::IntakeSession session(context());
-            auto draft = session.createDraft(QStringLiteral("c1001"));
-            if (!draft || !session.setApplicant(draft.value(), yc::test::person(applicant)) ||
-                !session.setItem(draft.value(), yc::test::FoodLicenceNew) ||
-                !session.setSituations(draft.value(), {{QStringLiteral("s1"), QStringLiteral("s1a")},
-                                                       {QStringLiteral("s2"), QStringLiteral("s2a")},
-                                                       {QStringLiteral("s3"), QStringLiteral("s3a")}}))
-                return {};
-            auto loaded = session.load(draft.value());
-            if (!loaded)
-                return {};
-            yc::intake::MaterialEvidence seen;
-            seen.state = yc::intake::MaterialState::OriginalReturned;
-            seen.form = yc::MaterialForm::Original;
-            for (int i = 0; i < present && i < loaded.value().checklist.size(); ++i) {
-                if (!session.setMaterial(draft.value(), loaded.value().checklist[i].materialId, seen))
-                    return {};
-            }
-            return draft.value();
+            return yc::test::foodDraft(context(), applicant, present);
         }
     };
-
-    // Opens the draft on the page and goes on to the review with Enter.
-    void toReview(Fixture& f, const QString& draft)
-    {
-        QVERIFY(f.page->openDraft(draft));
-        QCOMPARE(f.page->currentStep(), int(yc::ui::IntakePage::MaterialsStep));
-        QVERIFY(QTest::qWaitForWindowActive(f.page.get()));
-        QTRY_VERIFY(QApplication::focusWidget());
-        press(Qt::Key_Return);
-        QCOMPARE(f.page->currentStep(), int(yc::ui::IntakePage::ReviewStep));
-    }
 
 private slots:
     void keyboardOnlyAcceptance()
@@ -158,40 +108,11 @@ private slots:
         QVERIFY(!page.draftId().isEmpty());
 
         // Item: pinyin initials of 食品经营许可, down to the 新办 variant, Enter chooses it.
-        auto* results = page.findChild<QListWidget*>(QStringLiteral("itemResults"));
-        QVERIFY(results);
-        type(QStringLiteral("spjyxk"));
-        QTRY_VERIFY(results->count() > 1);
-        for (int i = 0;
-             i < results->count() && results->currentItem()->data(Qt::UserRole).toString() != yc::test::FoodLicenceNew;
-             ++i)
-            press(Qt::Key_Down);
-        QCOMPARE(results->currentItem()->data(Qt::UserRole).toString(), yc::test::FoodLicenceNew);
-        press(Qt::Key_Return);
-        QVERIFY2(page.findChild<QComboBox*>(QStringLiteral("situation_s1")), qPrintable(page.message()));
-        // Three questions: the first option of each.
-        for (const char* s : {"situation_s1", "situation_s2", "situation_s3"}) {
-            QCOMPARE(QApplication::focusWidget(), page.findChild<QComboBox*>(QString::fromLatin1(s)));
-            press(Qt::Key_Down);
-            if (qstrcmp(s, "situation_s3") != 0)
-                press(Qt::Key_Tab);
-        }
-        press(Qt::Key_Return);
-        QCOMPARE(page.currentStep(), int(yc::ui::IntakePage::MaterialsStep));
+        yc::test::chooseItem(page, m_keys, QStringLiteral("spjyxk"), yc::test::FoodLicenceNew);
+        yc::test::answerFoodQuestions(page, m_keys);
 
         // Materials: every one seen in the original and handed back.
-        auto* table = page.findChild<QTableWidget*>(QStringLiteral("materialsTable"));
-        QVERIFY(table && table->rowCount() > 0);
-        for (int row = 0; row < table->rowCount(); ++row) {
-            QCOMPARE(QApplication::focusWidget(), table->cellWidget(row, 1));
-            press(Qt::Key_Down);
-            QCOMPARE(qobject_cast<QComboBox*>(table->cellWidget(row, 1))->currentData().toString(),
-                     QStringLiteral("original-returned"));
-            if (row + 1 < table->rowCount()) {
-                press(Qt::Key_Tab);
-                press(Qt::Key_Tab);
-            }
-        }
+        yc::test::markOriginals(page, m_keys);
         press(Qt::Key_Return);
         QCOMPARE(page.currentStep(), int(yc::ui::IntakePage::ReviewStep));
 
@@ -222,7 +143,7 @@ private slots:
         auto notices = yc::intake::CaseDecider(intakeContext).notices(caseId);
         QVERIFY(notices.ok() && !notices.value().isEmpty());
         QVERIFY(notices.value().first().pdf.startsWith("%PDF"));
-        qInfo("keys pressed beyond typed text, applicant to acceptance: %d", m_keys);
+        qInfo("keys pressed beyond typed text, applicant to acceptance: %d", m_keys.keys);
 
         // Ctrl+N: a new case at the applicant step.
         press(Qt::Key_N, Qt::ControlModifier);
@@ -295,137 +216,6 @@ private slots:
         auto mine = session.listDrafts(QStringLiteral("c1001"));
         QVERIFY(mine.ok());
         QCOMPARE(mine.value().size(), std::size_t(1));
-    }
-
-    void refusalApprovedHere()
-    {
-        const QString dir = yc::test::TestEnvironment::current()->freshDir(QStringLiteral("intake-refusal"));
-        yc::SystemClock clock;
-        auto store = yc::test::openIntakeStore(dir, clock.now());
-        QVERIFY(store);
-        yc::AppContext context{.store = store.get(), .clock = &clock, .dataDir = dir};
-        yc::ui::IntakePage page(context);
-        page.setStaffId(QStringLiteral("c1001"));
-        page.show();
-        QVERIFY(QTest::qWaitForWindowActive(&page));
-        yc::intake::IntakeContext intakeContext{
-            store->database(), store->cipher(), dir, clock, yc::WorkCalendar::bundled(), {}, {}, {}};
-        yc::intake::IntakeSession session(intakeContext);
-        auto draft = session.createDraft(QStringLiteral("c1001"));
-        QVERIFY(draft.ok());
-        QVERIFY(session.setApplicant(draft.value(), yc::test::person(4)).ok());
-        QVERIFY(session.setItem(draft.value(), yc::test::FoodLicenceNew).ok());
-        QVERIFY(session
-                    .setSituations(draft.value(), {{QStringLiteral("s1"), QStringLiteral("s1a")},
-                                                   {QStringLiteral("s2"), QStringLiteral("s2a")},
-                                                   {QStringLiteral("s3"), QStringLiteral("s3a")}})
-                    .ok());
-        QVERIFY(page.openDraft(draft.value()));
-        QCOMPARE(page.currentStep(), int(yc::ui::IntakePage::MaterialsStep));
-        QTRY_VERIFY(QApplication::focusWidget());
-        press(Qt::Key_Return);
-        QCOMPARE(page.currentStep(), int(yc::ui::IntakePage::ReviewStep));
-
-        // F11 opens the refusal: category, reason, the supervisor's own sign-in; a wrong password is
-        // named in the dialog, the right one refuses.
-        bool wrongShown = false;
-        QTimer::singleShot(0, this, [this, &wrongShown] {
-            QWidget* dialog = QApplication::activeModalWidget();
-            // Whatever happens below, the dialog does not stay open.
-            QTimer::singleShot(20000, dialog, [dialog] { dialog->close(); });
-            QVERIFY(dialog && dialog->objectName() == QLatin1String("refusalDialog"));
-            auto* category = dialog->findChild<QComboBox*>(QStringLiteral("refusalCategory"));
-            auto* error = dialog->findChild<QLabel*>(QStringLiteral("refusalError"));
-            QVERIFY(category && error);
-            QVERIFY(QTest::qWaitForWindowActive(dialog));
-            category->setFocus();
-            QTRY_COMPARE(QApplication::focusWidget(), category);
-            press(Qt::Key_Down); // not within this department's remit
-            press(Qt::Key_Tab);
-            type(QStringLiteral("Not handled by this department"));
-            press(Qt::Key_Tab);
-            type(QStringLiteral("s2001"));
-            press(Qt::Key_Tab);
-            type(QStringLiteral("wrong"));
-            press(Qt::Key_Return);
-            wrongShown = !error->text().isEmpty() && dialog->isVisible();
-            QApplication::focusWidget()->setFocus();
-            type(yc::test::IntakePassword);
-            press(Qt::Key_Return);
-        });
-        press(Qt::Key_F11);
-        QVERIFY(wrongShown);
-        QVERIFY2(!page.decidedCaseId().isEmpty(), qPrintable(page.message()));
-        QVERIFY(page.noticePdf().startsWith("%PDF"));
-        auto detail = yc::intake::CaseOverview(store->database(), store->cipher(), dir).show(page.decidedCaseId());
-        QVERIFY(detail.ok() && detail.value().has_value());
-        QCOMPARE(detail.value()->line.decision, QStringLiteral("refused"));
-        QCOMPARE(detail.value()->refusalCategory, QStringLiteral("not-in-remit"));
-    }
-
-    void organisationWithAgent()
-    {
-        Fixture f(QStringLiteral("intake-organisation"));
-        QVERIFY(f.page);
-        yc::ui::IntakePage& page = *f.page;
-        QVERIFY(QTest::qWaitForWindowActive(&page));
-        auto* info = page.findChild<QLabel*>(QStringLiteral("applicantInfo"));
-        auto* hint = page.findChild<QLabel*>(QStringLiteral("applicantHint"));
-        auto* gender = page.findChild<QComboBox*>(QStringLiteral("applicantGender"));
-        auto* hasAgent = page.findChild<QCheckBox*>(QStringLiteral("applicantHasAgent"));
-        QVERIFY(info && hint && gender && hasAgent);
-        QTRY_COMPARE(QApplication::focusWidget(), page.findChild<QLineEdit*>(QStringLiteral("applicantName")));
-        const yc::intake::Party company = yc::test::organisation(5);
-        type(company.identity.name);
-        press(Qt::Key_Tab);
-        // A credit code with a wrong check character is named at once; the right one is an organisation.
-        QString wrong = company.identity.idNumber;
-        wrong[17] = wrong[17] == QLatin1Char('0') ? QLatin1Char('1') : QLatin1Char('0');
-        type(wrong);
-        QVERIFY(!hint->text().isEmpty());
-        press(Qt::Key_Backspace);
-        type(company.identity.idNumber.right(1));
-        QVERIFY2(hint->text().isEmpty(), qPrintable(hint->text()));
-        QVERIFY2(info->text().contains(QStringLiteral("credit code")), qPrintable(info->text()));
-        QVERIFY(!gender->isEnabled());
-        // Tab past the disabled gender: address, phone, then the agent box; Space opens the agent's fields.
-        press(Qt::Key_Tab);
-        press(Qt::Key_Tab);
-        type(QStringLiteral("0411-84000000"));
-        press(Qt::Key_Tab);
-        QCOMPARE(QApplication::focusWidget(), hasAgent);
-        press(Qt::Key_Space);
-        QVERIFY(hasAgent->isChecked());
-        QCOMPARE(QApplication::focusWidget(), page.findChild<QLineEdit*>(QStringLiteral("agentName")));
-        const yc::intake::Party agent = yc::test::person(6, QStringLiteral("样例乙"));
-        type(agent.identity.name);
-        press(Qt::Key_Tab);
-        type(company.identity.idNumber); // a credit code is no agent
-        QVERIFY(!hint->text().isEmpty());
-        for (int i = 0; i < 18; ++i)
-            press(Qt::Key_Backspace);
-        type(agent.identity.idNumber);
-        QVERIFY2(hint->text().isEmpty(), qPrintable(hint->text()));
-        press(Qt::Key_Return);
-        QCOMPARE(page.currentStep(), int(yc::ui::IntakePage::ItemStep));
-
-        yc::intake::IntakeSession session(f.context());
-        QVERIFY(session.setItem(page.draftId(), yc::test::FoodLicenceNew).ok());
-        auto draft = session.load(page.draftId());
-        QVERIFY(draft.ok());
-        QVERIFY(draft.value().applicant && draft.value().applicant->kind == yc::intake::ApplicantKind::Organisation);
-        QCOMPARE(draft.value().applicant->identity.idNumber, company.identity.idNumber);
-        QVERIFY(draft.value().agent);
-        QCOMPARE(draft.value().agent->identity.idNumber, agent.identity.idNumber);
-        bool powerOfAttorney = false;
-        for (const auto& e : draft.value().checklist)
-            powerOfAttorney = powerOfAttorney || e.forAgent;
-        QVERIFY2(powerOfAttorney, "the agent adds the power of attorney to the checklist");
-
-        // Reopened, the agent is on screen again.
-        QVERIFY(page.openDraft(page.draftId()));
-        QVERIFY(hasAgent->isChecked());
-        QCOMPARE(page.findChild<QLineEdit*>(QStringLiteral("agentIdNumber"))->text(), agent.identity.idNumber);
     }
 
     void expiredCardIsFlagged()
@@ -525,90 +315,6 @@ private slots:
         QVERIFY(loaded.value().cardValidTo.isNull());
     }
 
-    void correctionNotice()
-    {
-        Fixture f(QStringLiteral("intake-correction"));
-        QVERIFY(f.page);
-        const QString draft = f.foodDraft(8, 2);
-        QVERIFY(!draft.isEmpty());
-        toReview(f, draft);
-        press(Qt::Key_F9); // not everything is there: no acceptance
-        QVERIFY(f.page->decidedCaseId().isEmpty());
-        QVERIFY(!f.page->message().isEmpty());
-        press(Qt::Key_F10);
-        QVERIFY2(!f.page->decidedCaseId().isEmpty(), qPrintable(f.page->message()));
-        QVERIFY(f.page->noticePdf().startsWith("%PDF"));
-        auto detail =
-            yc::intake::CaseOverview(f.store->database(), f.store->cipher(), f.dir).show(f.page->decidedCaseId());
-        QVERIFY(detail.ok() && detail.value().has_value());
-        QCOMPARE(detail.value()->line.decision, QStringLiteral("correction-notified"));
-    }
-
-    void acceptWithMissingAndCommitment()
-    {
-        Fixture f(QStringLiteral("intake-deferral"));
-        QVERIFY(f.page);
-        const QString draft = f.foodDraft(9, 8);
-        QVERIFY(!draft.isEmpty());
-        yc::intake::IntakeSession session(f.context());
-        auto loaded = session.load(draft);
-        QVERIFY(loaded.ok());
-        QString deferrable;
-        for (const auto& e : loaded.value().checklist) {
-            if (e.deferrable)
-                deferrable = e.materialId;
-        }
-        QVERIFY(!deferrable.isEmpty());
-        yc::intake::MaterialEvidence later;
-        later.state = yc::intake::MaterialState::Deferred;
-        later.dueDate = f.clock.now().date().addDays(10);
-        QVERIFY(session.setMaterial(draft, deferrable, later).ok());
-        toReview(f, draft);
-
-        // F8: the deferred material with its date, the commitment, the supervisor's own sign-in.
-        bool unchecked = false;
-        QTimer::singleShot(0, this, [this, &unchecked] {
-            QWidget* dialog = QApplication::activeModalWidget();
-            QVERIFY(dialog && dialog->objectName() == QLatin1String("deferralDialog"));
-            QTimer::singleShot(20000, dialog, [dialog] { dialog->close(); });
-            auto* commitment = dialog->findChild<QCheckBox*>(QStringLiteral("commitmentSigned"));
-            auto* error = dialog->findChild<QLabel*>(QStringLiteral("deferralError"));
-            auto* list = dialog->findChild<QLabel*>(QStringLiteral("deferredList"));
-            QVERIFY(commitment && error && list);
-            QVERIFY(!list->text().isEmpty());
-            QVERIFY(QTest::qWaitForWindowActive(dialog));
-            auto* supervisor = dialog->findChild<QLineEdit*>(QStringLiteral("approvalSupervisor"));
-            QVERIFY(supervisor);
-            supervisor->setFocus();
-            QTRY_COMPARE(QApplication::focusWidget(), supervisor);
-            type(QStringLiteral("s2001"));
-            press(Qt::Key_Tab);
-            type(yc::test::IntakePassword);
-            commitment->setChecked(false); // no commitment letter: not accepted
-            press(Qt::Key_Return);
-            unchecked = !error->text().isEmpty() && dialog->isVisible();
-            commitment->setChecked(true);
-            auto* password = dialog->findChild<QLineEdit*>(QStringLiteral("approvalPassword"));
-            password->setFocus();
-            password->clear();
-            type(yc::test::IntakePassword);
-            press(Qt::Key_Return);
-        });
-        press(Qt::Key_F9, Qt::ShiftModifier);
-        QVERIFY(unchecked);
-        QVERIFY2(!f.page->decidedCaseId().isEmpty(), qPrintable(f.page->message()));
-        auto detail =
-            yc::intake::CaseOverview(f.store->database(), f.store->cipher(), f.dir).show(f.page->decidedCaseId());
-        QVERIFY(detail.ok() && detail.value().has_value());
-        QCOMPARE(detail.value()->line.decision, QStringLiteral("accepted-with-missing"));
-        auto notices = yc::intake::CaseDecider(f.context()).notices(f.page->decidedCaseId());
-        QVERIFY(notices.ok());
-        bool commitmentLetter = false;
-        for (const auto& n : notices.value())
-            commitmentLetter = commitmentLetter || n.kind == yc::NoticeKind::Commitment;
-        QVERIFY2(commitmentLetter, "the commitment letter is issued with the acceptance");
-    }
-
     void earlierMaterialsAreReused()
     {
         Fixture f(QStringLiteral("intake-reuse"));
@@ -673,41 +379,6 @@ private slots:
         QVERIFY(now.ok());
         QVERIFY(now.value().checklist.first().state == yc::intake::MaterialState::Reused);
         QVERIFY(now.value().checklist.first().sizeBytes > 0);
-    }
-
-    void gateBlocksAndDoubleSubmitIsRefused()
-    {
-        Fixture f(QStringLiteral("intake-gate"));
-        QVERIFY(f.page);
-        // Decided once: F9 again does nothing, and the decider refuses the same draft.
-        const QString first = f.foodDraft(10, 8);
-        QVERIFY(!first.isEmpty());
-        toReview(f, first);
-        press(Qt::Key_F9);
-        const QString caseId = f.page->decidedCaseId();
-        QVERIFY2(!caseId.isEmpty(), qPrintable(f.page->message()));
-        QVERIFY(!f.page->findChild<QPushButton*>(QStringLiteral("reviewAccept"))->isEnabled());
-        press(Qt::Key_F9);
-        QCOMPARE(f.page->decidedCaseId(), caseId);
-        auto again = yc::intake::CaseDecider(f.context()).accept(first);
-        QVERIFY(!again.ok());
-        QCOMPARE(again.error().code, QStringLiteral("case.decided"));
-
-        // The platform's limit of unsent cases is reached: the next acceptance is blocked, the draft stays.
-        QVERIFY(
-            f.store->database()
-                .setMeta(QStringLiteral("sync.limits"), QStringLiteral(R"({"pendingWarnCases":1,"pendingMaxCases":1})"))
-                .ok());
-        const QString second = f.foodDraft(11, 8);
-        QVERIFY(!second.isEmpty());
-        toReview(f, second);
-        press(Qt::Key_F9);
-        QVERIFY(f.page->decidedCaseId().isEmpty());
-        QVERIFY2(f.page->message().contains(QStringLiteral("limit")) || !f.page->message().isEmpty(),
-                 qPrintable(f.page->message()));
-        QVERIFY(yc::intake::IntakeSession(f.context()).load(second).ok()); // still a draft
-        QCOMPARE(yc::intake::CaseDecider(f.context()).acceptanceGate().error().code,
-                 QStringLiteral("acceptance.blocked"));
     }
 
     // Enter pressed before the results of the query typed last have come: the list still shows an

@@ -10,13 +10,12 @@
 #include "core/Clock.h"
 #include "core/Settings.h"
 #include "devices/CardReaderService.h"
-#include "devices/DeviceManager.h"
 #include "intake/CaseOverview.h"
 #include "storage/catalog/CatalogSearch.h"
+#include "sync/CurrentStaff.h"
 #include "ui/MainWindow.h"
-#include "ui/identity/IdCardModule.h"
+#include "ui/Workbench.h"
 #include "ui/intake/IntakePage.h"
-#include "ui/print/PrintModule.h"
 #include "ui/print/PrintPreviewDialog.h"
 
 #include <QApplication>
@@ -90,39 +89,25 @@ private slots:
         QVERIFY(store);
         yc::Settings settings(dir);
         settings.setValue(QStringLiteral("reader/plugin"), QStringLiteral("simulated"));
-        yc::storage::CatalogSearch search(store->database().path(), &clock);
-        QSignalSpy ready(&search, &yc::storage::CatalogSearch::indexReady);
-        yc::devices::DeviceManager devices({QStringLiteral(YC_BIN_DIR "/../plugins/idcard")});
-        yc::devices::CardReaderService reader(devices, clock);
-        yc::AppContext context{.store = store.get(),
-                               .clock = &clock,
-                               .settings = &settings,
-                               .dataDir = dir,
-                               .devices = &devices,
-                               .cardReader = &reader,
-                               .catalogSearch = &search};
 
-        // As main.cpp puts the window together.
-        yc::ui::MainWindow window(context);
-        yc::ui::IdCardModule idCard(window, context);
-        idCard.openConfiguredReader();
-        yc::ui::PrintModule printing(window, context);
-        auto* page = new yc::ui::IntakePage(context);
-        page->setStaffId(QStringLiteral("c1001"));
-        yc::intake::WindowInfo info;
-        info.training = true; // the simulated scanner
-        page->setWindowInfo(info);
-        page->setNoticePrinter([&printing](const QString& id) { return printing.printNotice(id); });
-        window.addPage(page, QStringLiteral("Intake"), QKeySequence(Qt::Key_F4));
-        window.showPage(page);
-        connect(&idCard, &yc::ui::IdCardModule::cardRead, page, &yc::ui::IntakePage::fillFromCard);
-        idCard.setCardTaker([page] { return page->isVisible(); });
-        connect(page, &yc::ui::IntakePage::readCardRequested, &idCard, &yc::ui::IdCardModule::readCard);
+        // The main window as yichuang's main() builds it; training mode for the simulated scanner.
+        yc::ui::Workbench bench(
+            *store, settings, clock,
+            yc::ui::Workbench::Options{.training = true,
+                                       .readerSearchPaths = {QStringLiteral(YC_BIN_DIR "/../plugins/idcard")}});
+        yc::ui::MainWindow& window = bench.window();
+        QSignalSpy ready(&bench.catalogSearch(), &yc::storage::CatalogSearch::indexReady);
+        bench.currentStaff().set({QStringLiteral("c1001"), QStringLiteral("c1001"), QStringLiteral("测试丙"),
+                                  QStringLiteral("clerk"), false},
+                                 clock.now());
         window.resize(1366, 768);
-        window.show();
+        bench.show();
         QVERIFY(QTest::qWaitForWindowActive(&window));
         QVERIFY(ready.wait(10000) || ready.size() == 1);
-        QTRY_VERIFY_WITH_TIMEOUT(reader.status() == yc::devices::CardReaderService::Status::Ready, 10000);
+        QTRY_VERIFY_WITH_TIMEOUT(bench.context().cardReader->status() == yc::devices::CardReaderService::Status::Ready,
+                                 10000);
+        yc::ui::IntakePage* page = bench.intakePage();
+        QVERIFY(page && page->isVisible());
         MouseCounter mouse;
         qApp->installEventFilter(&mouse);
         auto* name = page->findChild<QLineEdit*>(QStringLiteral("applicantName"));

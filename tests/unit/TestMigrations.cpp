@@ -1,7 +1,11 @@
+#include "DamagedStore.h"
 #include "IdNumbers.h"
 #include "TestMain.h"
+#include "VerifyOk.h"
+#include "core/DataLocation.h"
 #include "storage/Database.h"
 #include "storage/FieldCipher.h"
+#include "storage/Store.h"
 
 #include <QCryptographicHash>
 #include <QDir>
@@ -451,6 +455,77 @@ private slots:
         QCOMPARE(opened.error().code, QStringLiteral("db.corrupt"));
         QVERIFY(!opened.error().message.isEmpty());
         QCOMPARE(fileHash(path), before);
+    }
+
+    // A file whose header and schema read well but whose integrity check fails: with the check
+    // deferred it opens (the caller checks it later), the later check finds it, a full open refuses
+    // it; nothing is written to it.
+    void deferredCheckOpensDamagedFileAndLaterCheckFindsIt()
+    {
+        const QString path = populatedDb(QStringLiteral("damaged-index"));
+        QVERIFY(!path.isEmpty());
+        const QString damaged = yc::test::damageIndexPage(path);
+        QVERIFY2(damaged.isEmpty(), qPrintable(damaged));
+        const QByteArray before = fileHash(path);
+
+        auto header = Database::inspect(path, Database::Check::HeaderOnly);
+        YC_VERIFY_OK(header);
+        QCOMPARE(header.value().version, Database::latestSchemaVersion());
+        {
+            auto deferred = Database::open(path, -1, Database::Check::HeaderOnly);
+            YC_VERIFY_OK(deferred);
+        }
+        auto full = Database::inspect(path);
+        QVERIFY(!full.ok());
+        QCOMPARE(full.error().code, QStringLiteral("db.corrupt"));
+        QVERIFY2(full.error().message.contains(path), qPrintable(full.error().message));
+        auto opened = Database::open(path);
+        QVERIFY(!opened.ok());
+        QCOMPARE(opened.error().code, QStringLiteral("db.corrupt"));
+        QCOMPARE(fileHash(path), before);
+    }
+
+    // The same damage in a file that needs a migration: checked in full before it is migrated, even
+    // when the caller defers the check; refused untouched.
+    void fileToMigrateIsCheckedInFullFirst()
+    {
+        const QString path = freshDb(QStringLiteral("damaged-old"));
+        const int old = Database::latestSchemaVersion() - 1;
+        {
+            auto db = Database::open(path, old);
+            YC_VERIFY_OK(db);
+        }
+        const QString damaged = yc::test::damageIndexPage(path, old);
+        QVERIFY2(damaged.isEmpty(), qPrintable(damaged));
+        const QByteArray before = fileHash(path);
+        YC_VERIFY_OK(Database::inspect(path, Database::Check::HeaderOnly)); // the header alone reads well
+        auto opened = Database::open(path, -1, Database::Check::HeaderOnly);
+        QVERIFY(!opened.ok());
+        QCOMPARE(opened.error().code, QStringLiteral("db.corrupt"));
+        QCOMPARE(fileHash(path), before);
+    }
+
+    // The store over such a file: StoreOptions::deferIntegrityCheck opens it, Store::checkIntegrity
+    // (what the window runs in the background) finds the damage, the default options refuse it.
+    void storeDefersItsIntegrityCheck()
+    {
+        const QString dir = yc::test::TestEnvironment::current()->freshDir(QStringLiteral("damaged-store"));
+        yc::storage::StoreOptions options{dir, yc::storage::KeyStoreMode::File, yc::storage::CipherSuite::Aes256Gcm};
+        YC_VERIFY_OK(yc::storage::Store::open(options));
+        const QString path = yc::DataLocation::databasePath(dir);
+        const QString damaged = yc::test::damageIndexPage(path);
+        QVERIFY2(damaged.isEmpty(), qPrintable(damaged));
+
+        auto refused = yc::storage::Store::open(options);
+        QVERIFY(!refused.ok());
+        QCOMPARE(refused.error().code, QStringLiteral("db.corrupt"));
+        options.deferIntegrityCheck = true;
+        auto store = yc::storage::Store::open(options);
+        YC_VERIFY_OK(store);
+        const yc::Status check = yc::storage::Store::checkIntegrity(dir);
+        QVERIFY(!check.ok());
+        QCOMPARE(check.error().code, QStringLiteral("db.corrupt"));
+        QVERIFY2(check.error().message.contains(QStringLiteral("integrity check")), qPrintable(check.error().message));
     }
 
     void nonDatabaseIsRefusedUntouched()
