@@ -148,6 +148,16 @@
         <source>Rating results</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Yichuang cannot go on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The local store in %1 is damaged. Yichuang stops so that nothing more is written to it; restore the data directory from its backup (see the IT guide).
+
+%2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>yc::CaseModel</name>
@@ -2441,6 +2451,10 @@ Exit codes: 0 success, 1 a check found a problem, 2 wrong usage, 3 the command c
         <source>Only a decided case can be rated.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>This case has already been rated.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>yc::intake::Checklist</name>
@@ -4536,6 +4550,21 @@ Exit codes: 0 success, 1 a check found a problem, 2 wrong usage, 3 the command c
     </message>
     <message>
         <source>case number %1 is given to two cases (%2 and %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>yc::sync::CurlLibrary</name>
+    <message>
+        <source>Materials cannot be uploaded: the network library %1 could not be loaded (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Materials cannot be uploaded: the network library %1 lacks the function %2 (%3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Materials cannot be uploaded: the network library %1 could not be started (%2).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6978,6 +7007,21 @@ Enter their password to unlock it.</source>
     </message>
 </context>
 <context>
+    <name>yc::ui::MaterialScanner</name>
+    <message>
+        <source>The scan was cancelled or gave no page; nothing was added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scanner: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No scanner is set up for this window.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>yc::ui::NoticePrinter</name>
     <message>
         <source>The notice&apos;s PDF cannot be read.</source>
@@ -7751,6 +7795,29 @@ Enter their password to unlock it.</source>
     <message>
         <source>Tick the materials the applicant handed in (Space) and add their files (F5).</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scan (F6)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No scanner is set up for this window.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>scanning, page %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>scanning…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>scanned, %n page(s)</source>
+        <translation>
+            <numerusform>scanned, %n page</numerusform>
+            <numerusform>scanned, %n pages</numerusform>
+        </translation>
     </message>
 </context>
 <context>

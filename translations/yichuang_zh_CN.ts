@@ -150,6 +150,18 @@
         <source>Rating results</source>
         <translation>好差评结果</translation>
     </message>
+    <message>
+        <source>Yichuang cannot go on</source>
+        <translation>一窗受理工作台无法继续运行</translation>
+    </message>
+    <message>
+        <source>The local store in %1 is damaged. Yichuang stops so that nothing more is written to it; restore the data directory from its backup (see the IT guide).
+
+%2</source>
+        <translation>%1 中的本地数据库已损坏。为避免继续写入，程序将退出；请从备份恢复数据目录（见《IT 运维指南》）。
+
+%2</translation>
+    </message>
 </context>
 <context>
     <name>yc::CaseModel</name>
@@ -2439,6 +2451,10 @@ Exit codes: 0 success, 1 a check found a problem, 2 wrong usage, 3 the command c
         <source>Only a decided case can be rated.</source>
         <translation>只有已作出决定的办件才能评价。</translation>
     </message>
+    <message>
+        <source>This case has already been rated.</source>
+        <translation>该办件已评价过。</translation>
+    </message>
 </context>
 <context>
     <name>yc::intake::Checklist</name>
@@ -4535,6 +4551,21 @@ Exit codes: 0 success, 1 a check found a problem, 2 wrong usage, 3 the command c
     <message>
         <source>case number %1 is given to two cases (%2 and %3).</source>
         <translation>受理编号 %1 被分给了两个办件（第 %2 个和第 %3 个）。</translation>
+    </message>
+</context>
+<context>
+    <name>yc::sync::CurlLibrary</name>
+    <message>
+        <source>Materials cannot be uploaded: the network library %1 could not be loaded (%2).</source>
+        <translation>无法上传材料：网络库 %1 无法加载（%2）。</translation>
+    </message>
+    <message>
+        <source>Materials cannot be uploaded: the network library %1 lacks the function %2 (%3).</source>
+        <translation>无法上传材料：网络库 %1 缺少函数 %2（%3）。</translation>
+    </message>
+    <message>
+        <source>Materials cannot be uploaded: the network library %1 could not be started (%2).</source>
+        <translation>无法上传材料：网络库 %1 无法启动（%2）。</translation>
     </message>
 </context>
 <context>
@@ -6959,6 +6990,21 @@ Enter their password to unlock it.</source>
     </message>
 </context>
 <context>
+    <name>yc::ui::MaterialScanner</name>
+    <message>
+        <source>The scan was cancelled or gave no page; nothing was added.</source>
+        <translation>扫描已取消或未得到页面，未添加任何材料。</translation>
+    </message>
+    <message>
+        <source>Scanner: %1</source>
+        <translation>扫描仪：%1</translation>
+    </message>
+    <message>
+        <source>No scanner is set up for this window.</source>
+        <translation>本窗口未配置扫描仪。</translation>
+    </message>
+</context>
+<context>
     <name>yc::ui::NoticePrinter</name>
     <message>
         <source>The notice&apos;s PDF cannot be read.</source>
@@ -7727,6 +7773,28 @@ Enter their password to unlock it.</source>
     <message>
         <source>Tick the materials the applicant handed in (Space) and add their files (F5).</source>
         <translation>请勾选申请人所交材料（空格键）并添加文件（F5）。</translation>
+    </message>
+    <message>
+        <source>Scan (F6)</source>
+        <translation>扫描 (F6)</translation>
+    </message>
+    <message>
+        <source>No scanner is set up for this window.</source>
+        <translation>本窗口未配置扫描仪。</translation>
+    </message>
+    <message>
+        <source>scanning, page %1…</source>
+        <translation>正在扫描第 %1 页…</translation>
+    </message>
+    <message>
+        <source>scanning…</source>
+        <translation>正在扫描…</translation>
+    </message>
+    <message numerus="yes">
+        <source>scanned, %n page(s)</source>
+        <translation>
+            <numerusform>已扫描，共 %n 页</numerusform>
+        </translation>
     </message>
 </context>
 <context>
