@@ -19,6 +19,8 @@
 #include <QDir>
 #include <QMessageBox>
 
+#include <thread>
+
 namespace {
 
 QString argumentValue(int argc, char** argv, const char* name)
@@ -49,6 +51,9 @@ bool wantsTextOnly(int argc, char* argv[])
 int main(int argc, char* argv[])
 {
     yc::hardenProcess();
+    // What opening the store needs from the system (OpenSSL set up, the SQLite driver loaded) is
+    // made ready on a thread of its own while the windowing system starts.
+    std::thread storeReady(&yc::storage::Store::prepareProcess);
     yc::logging::installMaskingHandler();
     // --version and --help only print: they must work without a display (an installer's check, a
     // terminal over SSH), so they do not need the windowing system.
@@ -70,7 +75,7 @@ int main(int argc, char* argv[])
         if (running)
             running->window().close();
         else
-            QCoreApplication::quit();
+            QCoreApplication::exit(0); // ends every event loop, a start-up message box too
     });
 
     QCommandLineParser parser;
@@ -97,6 +102,7 @@ int main(int argc, char* argv[])
     QCommandLineOption quitWhenReadyOption(QStringLiteral("quit-when-ready"));
     quitWhenReadyOption.setFlags(QCommandLineOption::HiddenFromHelp);
     parser.addOption(quitWhenReadyOption);
+    storeReady.join(); // before process(), which may end the program (--help, a wrong option)
     parser.process(app);
 
     // Training keeps its own store (…/training unless --data-dir is given), never the real one.
@@ -140,6 +146,7 @@ int main(int argc, char* argv[])
     yc::ui::Workbench::Options workbenchOptions;
     workbenchOptions.training = training;
     workbenchOptions.integrityCheckInBackground = options.deferIntegrityCheck;
+    workbenchOptions.buildRestWhenUsable = true;
     yc::ui::Workbench workbench(*store.value(), settings, clock, workbenchOptions);
     QObject::connect(&workbench, &yc::ui::Workbench::storeDamaged, &app,
                      [&workbench, &dataDir](const QString& message) {

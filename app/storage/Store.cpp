@@ -1,5 +1,8 @@
 #include "storage/Store.h"
 
+#include <QLibrary>
+#include <QLibraryInfo>
+
 #include "core/DataLocation.h"
 #include "core/Logging.h"
 #include "core/SecureWipe.h"
@@ -78,6 +81,15 @@ Result<std::unique_ptr<Store>> Store::open(const StoreOptions& options)
                          tr("The data key found does not belong to this store; nothing was changed."));
     }
     return store;
+}
+
+void Store::prepareProcess()
+{
+    (void)FieldCipher::isAvailable(CipherSuite::Aes256Gcm);
+    // The Qt SQLite driver plugin and libsqlite3 it links: loaded (and relocated) here; Qt's plugin
+    // loader then finds them in the process. Not unloaded (QLibrary leaves them loaded).
+    QLibrary driver(QLibraryInfo::path(QLibraryInfo::PluginsPath) + QStringLiteral("/sqldrivers/qsqlite"));
+    (void)driver.load();
 }
 
 Status Store::checkIntegrity(const QString& dataDir)

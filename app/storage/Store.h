@@ -31,6 +31,11 @@ class Store
 public:
     [[nodiscard]] static Result<std::unique_ptr<Store>> open(const StoreOptions& options);
 
+    // Loads what opening a store needs from the system (OpenSSL's configuration and providers, the
+    // SQLite driver library) so that open() does not wait for it: for a thread of its own at start,
+    // before open(). Callable without a QCoreApplication.
+    static void prepareProcess();
+
     // The full integrity check of the store in dataDir on a connection of its own: callable from
     // any thread. Error codes as Database::inspect.
     [[nodiscard]] static Status checkIntegrity(const QString& dataDir);

@@ -64,6 +64,29 @@ Workbench::Workbench(storage::Store& store, Settings& settings, const Clock& clo
     m_context.clock = &clock;
     m_context.settings = &settings;
     m_context.dataDir = store.dataDir();
+    buildCore();
+    if (!m_options.buildRestWhenUsable)
+        buildRest();
+}
+
+void Workbench::buildCore()
+{
+    // Who is signed in at this window; sign-in and enrolment run on the service's own thread.
+    m_currentStaff = std::make_unique<sync::CurrentStaff>();
+    m_signIn = std::make_unique<sync::SignInService>(m_context.dataDir, m_store.cipher(), m_settings, m_clock,
+                                                     *m_currentStaff);
+    m_context.currentStaff = m_currentStaff.get();
+    m_context.signIn = m_signIn.get();
+    m_window = std::make_unique<MainWindow>(m_context);
+    if (m_options.training)
+        m_window->setTrainingMode(true);
+}
+
+void Workbench::buildRest()
+{
+    if (m_restBuilt)
+        return;
+    m_restBuilt = true;
     buildServices();
     buildWindow();
 }
@@ -120,19 +143,10 @@ void Workbench::buildServices()
     m_syncEngine->setCatalogSink(m_catalogFeed.get());
     m_syncEngine->setCalendarSink(m_calendarFeed.get());
     m_context.syncEngine = m_syncEngine.get();
-    // Who is signed in at this window; sign-in and enrolment run on the service's own thread.
-    m_currentStaff = std::make_unique<sync::CurrentStaff>();
-    m_signIn = std::make_unique<sync::SignInService>(dataDir, m_store.cipher(), m_settings, m_clock, *m_currentStaff);
-    m_context.currentStaff = m_currentStaff.get();
-    m_context.signIn = m_signIn.get();
 }
 
 void Workbench::buildWindow()
 {
-    m_window = std::make_unique<MainWindow>(m_context);
-    if (m_options.training)
-        m_window->setTrainingMode(true);
-
     // Identity: reader status, the Read ID card action, the reader settings page.
     m_idCard = std::make_unique<IdCardModule>(*m_window, m_context);
     // Notices: Case → Reprint notice… (Ctrl+Shift+P), the printer remembered for this PC.
@@ -254,11 +268,14 @@ void Workbench::addSyncUi()
 
     updatePlatformLabel();
     connect(m_syncEngine.get(), &sync::SyncEngine::passFinished, this, &Workbench::updatePlatformLabel);
-    connect(m_currentStaff.get(), &sync::CurrentStaff::changed, this, [this] {
+    auto showStaff = [this] {
         const auto staff = m_currentStaff->staff();
         m_window->setSignedInStaff(
             staff.offline ? QApplication::translate("main", "%1 (offline)").arg(staff.displayName) : staff.displayName);
-    });
+    };
+    connect(m_currentStaff.get(), &sync::CurrentStaff::changed, this, showStaff);
+    if (m_currentStaff->isSignedIn()) // signed in before this part was built (Options::buildRestWhenUsable)
+        showStaff();
     connect(m_currentStaff.get(), &sync::CurrentStaff::signedIn, m_syncEngine.get(), &sync::SyncEngine::syncNow);
 
     auto* signInAction = new QAction(QApplication::translate("main", "Sign &in…"), m_window.get());
@@ -275,16 +292,7 @@ void Workbench::addSyncUi()
     m_window->addMenuAction(QStringLiteral("file"), signOutAction);
     m_enrolAction = new QAction(QApplication::translate("main", "&Enrol this PC…"), m_window.get());
     m_enrolAction->setObjectName(QStringLiteral("enrolAction"));
-    connect(m_enrolAction, &QAction::triggered, this, [this] {
-        auto* dialog = new EnrolmentDialog(m_context, m_window.get());
-        dialog->setAttribute(Qt::WA_DeleteOnClose);
-        dialog->setWindowModality(Qt::ApplicationModal);
-        connect(dialog, &QDialog::accepted, m_syncStatus, [this] {
-            m_syncStatus->refresh();
-            m_syncEngine->syncNow();
-        });
-        dialog->show();
-    });
+    connect(m_enrolAction, &QAction::triggered, this, &Workbench::enrol);
     m_window->addMenuAction(QStringLiteral("tools"), m_enrolAction);
 }
 
@@ -304,6 +312,19 @@ void Workbench::showCase(const QString& caseId)
     dialog.exec();
 }
 
+void Workbench::enrol()
+{
+    auto* dialog = new EnrolmentDialog(m_context, m_window.get());
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setWindowModality(Qt::ApplicationModal);
+    connect(dialog, &QDialog::accepted, this, [this] {
+        buildRest();
+        m_syncStatus->refresh();
+        m_syncEngine->syncNow();
+    });
+    dialog->show();
+}
+
 void Workbench::signIn()
 {
     auto* dialog = new SignInDialog(m_context, m_window.get());
@@ -314,36 +335,43 @@ void Workbench::signIn()
 
 IntakePage* Workbench::intakePage()
 {
+    buildRest();
     return pageIn<IntakePage>(m_intakeSlot);
 }
 
 CaseListPage* Workbench::caseListPage()
 {
+    buildRest();
     return pageIn<CaseListPage>(m_casesSlot);
 }
 
 CatalogPanel* Workbench::catalogPanel()
 {
+    buildRest();
     return pageIn<CatalogPanel>(m_catalogSlot);
 }
 
 DashboardPage* Workbench::dashboardPage()
 {
+    buildRest();
     return pageIn<DashboardPage>(m_dashboardSlot);
 }
 
 SyncQueuePage* Workbench::syncQueuePage()
 {
+    buildRest();
     return pageIn<SyncQueuePage>(m_queueSlot);
 }
 
 ApprovalsPage* Workbench::approvalsPage()
 {
+    buildRest();
     return pageIn<ApprovalsPage>(m_approvalsSlot);
 }
 
 RatingsPage* Workbench::ratingsPage()
 {
+    buildRest();
     return pageIn<RatingsPage>(m_ratingsSlot);
 }
 
@@ -351,18 +379,25 @@ void Workbench::show()
 {
     // First run with a configured platform: enrol; once enrolled, staff sign in at start.
     const bool hasPlatform = !m_settings.value(QStringLiteral("platform/url")).toString().isEmpty();
-    if (hasPlatform && m_settings.value(QStringLiteral("sync/sign_in_at_start"), true).toBool()) {
+    const bool dialogAtStart = hasPlatform && m_settings.value(QStringLiteral("sync/sign_in_at_start"), true).toBool();
+    // Without a dialog at start the first screen is the intake page: everything is built now.
+    // With one, the clerk cannot use the window before it closes: the services, menus and pages
+    // are built once the dialog is up (Options::buildRestWhenUsable), while the clerk types.
+    if (!dialogAtStart)
+        buildRest();
+    if (dialogAtStart) {
         sync::Enrolment enrolment(m_store.database(), m_store.cipher());
         const auto enrolled = enrolment.load();
         const bool isEnrolled = enrolled.ok() && enrolled.value().has_value();
         // Behind the application-modal dialog the intake page cannot be used yet: it is built once
         // the dialog is up (startBackgroundWork), while the clerk types.
-        m_intakeSlot->setBuildOnShow(false);
+        if (m_intakeSlot)
+            m_intakeSlot->setBuildOnShow(false);
         QTimer::singleShot(0, this, [this, isEnrolled] {
             if (isEnrolled)
                 signIn();
             else
-                m_enrolAction->trigger();
+                enrol();
         });
     }
     // Work the first screen does not need starts once the window is usable, so the clerk does not
@@ -376,7 +411,9 @@ void Workbench::startBackgroundWork()
     if (m_started)
         return;
     m_started = true;
-    intakePage();
+    buildRest();
+    if (m_intakeSlot->isVisible())
+        intakePage();
     // The catalog index (a search before then builds it), the card reader, the sync engine.
     m_catalogSearch->prepare();
     m_idCard->openConfiguredReader();

@@ -67,6 +67,10 @@ public:
         // The store was opened with StoreOptions::deferIntegrityCheck: run the check once the
         // window is usable; a damaged store then ends the program with a message (exit code 2).
         bool integrityCheckInBackground = false;
+        // When a sign-in (or enrolment) dialog opens at start: only the window and the sign-in
+        // service are built before the window shows; the other services, menus and pages once it
+        // is usable. Every accessor below builds them first if they are not yet.
+        bool buildRestWhenUsable = false;
     };
 
     Workbench(storage::Store& store, Settings& settings, const Clock& clock, Options options);
@@ -74,12 +78,28 @@ public:
 
     [[nodiscard]] MainWindow& window() { return *m_window; }
     [[nodiscard]] const AppContext& context() const { return m_context; }
-    [[nodiscard]] IdCardModule& idCard() { return *m_idCard; }
-    [[nodiscard]] PrintModule& printing() { return *m_print; }
-    [[nodiscard]] sync::SyncEngine& syncEngine() { return *m_syncEngine; }
+    [[nodiscard]] IdCardModule& idCard()
+    {
+        buildRest();
+        return *m_idCard;
+    }
+    [[nodiscard]] PrintModule& printing()
+    {
+        buildRest();
+        return *m_print;
+    }
+    [[nodiscard]] sync::SyncEngine& syncEngine()
+    {
+        buildRest();
+        return *m_syncEngine;
+    }
     [[nodiscard]] sync::SignInService& signInService() { return *m_signIn; }
     [[nodiscard]] sync::CurrentStaff& currentStaff() { return *m_currentStaff; }
-    [[nodiscard]] storage::CatalogSearch& catalogSearch() { return *m_catalogSearch; }
+    [[nodiscard]] storage::CatalogSearch& catalogSearch()
+    {
+        buildRest();
+        return *m_catalogSearch;
+    }
 
     // The pages; each is built on the first call (or when the clerk first opens it).
     IntakePage* intakePage();
@@ -97,12 +117,16 @@ public:
 
     // Sign in… (Ctrl+Shift+L): the sign-in dialog, application-modal.
     void signIn();
+    // Enrol this PC… (Tools): the enrolment dialog, application-modal.
+    void enrol();
 
 signals:
     // The full integrity check run in the background found the store damaged (the message names it).
     void storeDamaged(const QString& message);
 
 private:
+    void buildCore();
+    void buildRest();
     void buildServices();
     void buildWindow();
     void addSyncUi();
@@ -140,6 +164,7 @@ private:
     SyncStatusWidget* m_syncStatus = nullptr;
     QAction* m_enrolAction = nullptr;
     bool m_started = false;
+    bool m_restBuilt = false;
     std::unique_ptr<QThread> m_integrityCheck;
 };
 

@@ -9,10 +9,12 @@
 #include "core/Settings.h"
 #include "ui/LazyPage.h"
 #include "ui/MainWindow.h"
+#include "ui/UsableWatch.h"
 #include "ui/Workbench.h"
 #include "ui/catalog/CatalogPanel.h"
 
 #include <QAction>
+#include <QDialog>
 #include <QSignalSpy>
 
 using namespace yc;
@@ -101,6 +103,41 @@ private slots:
         QVERIFY2(message.contains(QStringLiteral("integrity check")) &&
                      message.contains(DataLocation::databasePath(dir)),
                  qPrintable(message));
+    }
+
+    // As yichuang starts with a platform configured: the sign-in dialog (here, this PC not being
+    // enrolled, the enrolment dialog) opens at start, and only the
+    // window and the sign-in service are built before it; the rest (the sync engine, the card reader,
+    // the menus and pages) once the window is usable, while the clerk types.
+    void signInAtStartBuildsTheRestOnceUsable()
+    {
+        const QString dir = test::TestEnvironment::current()->freshDir(QStringLiteral("workbench-signin"));
+        SystemClock clock;
+        auto store = test::openIntakeStore(dir, clock.now());
+        QVERIFY(store);
+        Settings settings(dir);
+        settings.setValue(QStringLiteral("platform/url"), QStringLiteral("https://127.0.0.1:9"));
+        ui::Workbench::Options options;
+        options.buildRestWhenUsable = true;
+        ui::Workbench bench(*store, settings, clock, options);
+        ui::MainWindow& window = bench.window();
+        QVERIFY(bench.context().signIn);
+        QVERIFY(!bench.context().syncEngine);
+        QVERIFY(!window.findChild<QAction*>(QStringLiteral("showPage_intakePage")));
+        QSignalSpy usable(ui::UsableWatch::of(&window), &ui::UsableWatch::usable);
+        window.resize(1366, 768);
+        bench.show();
+        QTRY_VERIFY(qobject_cast<QDialog*>(QApplication::activeModalWidget()));
+        QVERIFY(usable.wait(10000) || usable.size() == 1);
+        QTRY_VERIFY(bench.context().syncEngine);
+        QVERIFY(window.findChild<QAction*>(QStringLiteral("showPage_intakePage")));
+        QVERIFY(window.findChild<QAction*>(QStringLiteral("signInAction")));
+        QTRY_VERIFY(window.findChild<ui::IntakePage*>());
+        // The dialog keeps the keyboard while the rest was built behind it.
+        auto* dialog = qobject_cast<QDialog*>(QApplication::activeModalWidget());
+        QVERIFY(dialog);
+        QVERIFY(QApplication::focusWidget() && dialog->isAncestorOf(QApplication::focusWidget()));
+        dialog->reject();
     }
 };
 
