@@ -32,6 +32,37 @@ class TestIntakePage : public QObject
 {
     Q_OBJECT
 
+    // The intake page alone with the catalog search (its index built), shown and active.
+    struct SearchingPage
+    {
+        QString dir;
+        yc::SystemClock clock;
+        std::unique_ptr<yc::storage::Store> store;
+        std::unique_ptr<yc::storage::CatalogSearch> search;
+        std::unique_ptr<QSignalSpy> indexReady;
+        std::unique_ptr<yc::ui::IntakePage> page;
+
+        explicit SearchingPage(const QString& name)
+            : dir(yc::test::TestEnvironment::current()->freshDir(name))
+            , store(yc::test::openIntakeStore(dir, clock.now()))
+        {
+            if (!store)
+                return;
+            search = std::make_unique<yc::storage::CatalogSearch>(store->database().path(), &clock);
+            indexReady = std::make_unique<QSignalSpy>(search.get(), &yc::storage::CatalogSearch::indexReady);
+            page = std::make_unique<yc::ui::IntakePage>(
+                yc::AppContext{.store = store.get(), .clock = &clock, .dataDir = dir, .catalogSearch = search.get()});
+            page->setStaffId(QStringLiteral("c1001"));
+            page->resize(1280, 700);
+            page->show();
+        }
+        [[nodiscard]] bool ready() const
+        {
+            return page && QTest::qWaitForWindowActive(page.get()) &&
+                   (indexReady->size() == 1 || indexReady->wait(10000) || indexReady->size() == 1);
+        }
+    };
+
     yc::test::KeyDriver m_keys;
 
     void press(Qt::Key key, Qt::KeyboardModifiers modifiers = Qt::NoModifier) { m_keys.press(key, modifiers); }
@@ -69,19 +100,9 @@ class TestIntakePage : public QObject
 private slots:
     void keyboardOnlyAcceptance()
     {
-        const QString dir = yc::test::TestEnvironment::current()->freshDir(QStringLiteral("intake-page"));
-        yc::SystemClock clock;
-        auto store = yc::test::openIntakeStore(dir, clock.now());
-        QVERIFY(store);
-        yc::storage::CatalogSearch search(store->database().path(), &clock);
-        QSignalSpy ready(&search, &yc::storage::CatalogSearch::indexReady);
-        yc::AppContext context{.store = store.get(), .clock = &clock, .dataDir = dir, .catalogSearch = &search};
-        yc::ui::IntakePage page(context);
-        page.setStaffId(QStringLiteral("c1001"));
-        page.resize(1280, 700);
-        page.show();
-        QVERIFY(QTest::qWaitForWindowActive(&page));
-        QVERIFY(ready.wait(10000) || ready.size() == 1);
+        SearchingPage f(QStringLiteral("intake-page"));
+        QVERIFY(f.ready());
+        yc::ui::IntakePage& page = *f.page;
 
         // Applicant: name, ID number, (gender, address), phone; a wrong ID number is named at once.
         QCOMPARE(page.currentStep(), int(yc::ui::IntakePage::ApplicantStep));
@@ -131,7 +152,7 @@ private slots:
         QVERIFY2(review.contains(QStringLiteral("Accepted: case")), qPrintable(review));
         QVERIFY2(!review.contains(QStringLiteral("can be accepted")), qPrintable(review));
         const QString caseId = page.decidedCaseId();
-        yc::intake::CaseOverview overview(store->database(), store->cipher(), dir);
+        yc::intake::CaseOverview overview(f.store->database(), f.store->cipher(), f.dir);
         auto detail = overview.show(caseId);
         QVERIFY(detail.ok() && detail.value().has_value());
         QCOMPARE(detail.value()->line.state, QStringLiteral("decided"));
@@ -139,7 +160,7 @@ private slots:
         QCOMPARE(detail.value()->line.itemCode, yc::test::FoodLicenceNew);
         QVERIFY(!detail.value()->line.applicant.contains(QStringLiteral("测试甲")));
         yc::intake::IntakeContext intakeContext{
-            store->database(), store->cipher(), dir, clock, yc::WorkCalendar::bundled(), {}, {}, {}};
+            f.store->database(), f.store->cipher(), f.dir, f.clock, yc::WorkCalendar::bundled(), {}, {}, {}};
         auto notices = yc::intake::CaseDecider(intakeContext).notices(caseId);
         QVERIFY(notices.ok() && !notices.value().isEmpty());
         QVERIFY(notices.value().first().pdf.startsWith("%PDF"));
@@ -386,19 +407,9 @@ private slots:
     // results arrive.
     void enterNeverChoosesAnEarlierQuerysMatch()
     {
-        const QString dir = yc::test::TestEnvironment::current()->freshDir(QStringLiteral("intake-stale"));
-        yc::SystemClock clock;
-        auto store = yc::test::openIntakeStore(dir, clock.now());
-        QVERIFY(store);
-        yc::storage::CatalogSearch search(store->database().path(), &clock);
-        QSignalSpy ready(&search, &yc::storage::CatalogSearch::indexReady);
-        yc::AppContext context{.store = store.get(), .clock = &clock, .dataDir = dir, .catalogSearch = &search};
-        yc::ui::IntakePage page(context);
-        page.setStaffId(QStringLiteral("c1001"));
-        page.resize(1280, 700);
-        page.show();
-        QVERIFY(QTest::qWaitForWindowActive(&page));
-        QVERIFY(ready.wait(10000) || ready.size() == 1);
+        SearchingPage f(QStringLiteral("intake-stale"));
+        QVERIFY(f.ready());
+        yc::ui::IntakePage& page = *f.page;
         page.findChild<QLineEdit*>(QStringLiteral("applicantName"))->setText(QStringLiteral("测试甲"));
         page.findChild<QLineEdit*>(QStringLiteral("applicantIdNumber"))
             ->setText(yc::test::person(31).identity.idNumber);
@@ -419,7 +430,7 @@ private slots:
         query->setText(QStringLiteral("sybxjsl")); // 失业保险金申领
         press(Qt::Key_Return);
         yc::intake::IntakeContext intake{
-            store->database(), store->cipher(), dir, clock, yc::WorkCalendar::bundled(), {}, {}, {}};
+            f.store->database(), f.store->cipher(), f.dir, f.clock, yc::WorkCalendar::bundled(), {}, {}, {}};
         auto chosenItem = [&] {
             auto draft = yc::intake::IntakeSession(intake).load(page.draftId());
             return draft ? draft.value().itemCode : QStringLiteral("(no draft)");
