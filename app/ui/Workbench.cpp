@@ -385,25 +385,27 @@ void Workbench::show()
     // are built once the dialog is up (Options::buildRestWhenUsable), while the clerk types.
     if (!dialogAtStart)
         buildRest();
+    bool isEnrolled = false;
     if (dialogAtStart) {
         sync::Enrolment enrolment(m_store.database(), m_store.cipher());
         const auto enrolled = enrolment.load();
-        const bool isEnrolled = enrolled.ok() && enrolled.value().has_value();
+        isEnrolled = enrolled.ok() && enrolled.value().has_value();
         // Behind the application-modal dialog the intake page cannot be used yet: it is built once
         // the dialog is up (startBackgroundWork), while the clerk types.
         if (m_intakeSlot)
             m_intakeSlot->setBuildOnShow(false);
-        QTimer::singleShot(0, this, [this, isEnrolled] {
-            if (isEnrolled)
-                signIn();
-            else
-                enrol();
-        });
     }
     // Work the first screen does not need starts once the window is usable, so the clerk does not
     // wait for it.
     UsableWatch::of(m_window.get())->whenUsable([this] { startBackgroundWork(); });
     m_window->show();
+    // The dialog is shown with the window, so both are laid out and painted in the same pass.
+    if (dialogAtStart) {
+        if (isEnrolled)
+            signIn();
+        else
+            enrol();
+    }
 }
 
 void Workbench::startBackgroundWork()
