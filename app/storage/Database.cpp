@@ -153,6 +153,38 @@ int Database::latestSchemaVersion()
     return all.empty() ? 0 : all.rbegin()->first;
 }
 
+// PRAGMA user_version and the schema page, without writing: not SQLite, damaged at its start, or
+// written by a newer program is refused.
+Result<SchemaInfo> Database::readHeader(const QSqlDatabase& db, const QString& path)
+{
+    QSqlQuery q(db);
+    if (!q.exec(QStringLiteral("PRAGMA user_version")) || !q.next()) {
+        const QString text = q.lastError().text();
+        if (looksNotADatabase(text))
+            return makeError(QStringLiteral("db.not-a-database"),
+                             tr("%1 is not a Yichuang database (not an SQLite file).").arg(path));
+        return makeError(QStringLiteral("db.corrupt"), tr("The database file %1 is damaged: %2").arg(path, text));
+    }
+    SchemaInfo schema{q.value(0).toInt(), latestSchemaVersion()};
+    if (schema.version > schema.latestVersion)
+        return makeError(QStringLiteral("db.newer-schema"),
+                         tr("The database %1 has schema version %2, newer than this program "
+                            "understands (%3). Install a newer Yichuang; the file was left untouched.")
+                             .arg(path)
+                             .arg(schema.version)
+                             .arg(schema.latestVersion));
+    // Read the schema page too, so that a file damaged at its start fails here.
+    QSqlQuery header(db);
+    if (!header.exec(QStringLiteral("SELECT count(*) FROM sqlite_schema"))) {
+        const QString text = header.lastError().text();
+        if (looksNotADatabase(text))
+            return makeError(QStringLiteral("db.not-a-database"),
+                             tr("%1 is not a Yichuang database (not an SQLite file).").arg(path));
+        return makeError(QStringLiteral("db.corrupt"), tr("The database file %1 is damaged: %2").arg(path, text));
+    }
+    return schema;
+}
+
 Result<SchemaInfo> Database::inspect(const QString& path, Check mode)
 {
     const QFileInfo info(path);
@@ -172,36 +204,10 @@ Result<SchemaInfo> Database::inspect(const QString& path, Check mode)
                                tr("The database file %1 cannot be opened: %2").arg(path, db.lastError().text()));
         } else {
             result = [&]() -> Result<SchemaInfo> {
-                QSqlQuery q(db);
-                if (!q.exec(QStringLiteral("PRAGMA user_version")) || !q.next()) {
-                    const QString text = q.lastError().text();
-                    if (looksNotADatabase(text))
-                        return makeError(QStringLiteral("db.not-a-database"),
-                                         tr("%1 is not a Yichuang database (not an SQLite file).").arg(path));
-                    return makeError(QStringLiteral("db.corrupt"),
-                                     tr("The database file %1 is damaged: %2").arg(path, text));
-                }
-                SchemaInfo schema{q.value(0).toInt(), latestSchemaVersion()};
-                if (schema.version > schema.latestVersion)
-                    return makeError(QStringLiteral("db.newer-schema"),
-                                     tr("The database %1 has schema version %2, newer than this program "
-                                        "understands (%3). Install a newer Yichuang; the file was left untouched.")
-                                         .arg(path)
-                                         .arg(schema.version)
-                                         .arg(schema.latestVersion));
-                if (mode == Check::HeaderOnly) {
-                    // Read the first page's schema so a file that is not SQLite fails here.
-                    QSqlQuery header(db);
-                    if (!header.exec(QStringLiteral("SELECT count(*) FROM sqlite_schema"))) {
-                        const QString text = header.lastError().text();
-                        if (looksNotADatabase(text))
-                            return makeError(QStringLiteral("db.not-a-database"),
-                                             tr("%1 is not a Yichuang database (not an SQLite file).").arg(path));
-                        return makeError(QStringLiteral("db.corrupt"),
-                                         tr("The database file %1 is damaged: %2").arg(path, text));
-                    }
-                    return schema;
-                }
+                auto header = readHeader(db, path);
+                if (!header || mode == Check::HeaderOnly)
+                    return header;
+                const SchemaInfo schema = header.value();
                 QSqlQuery check(db);
                 if (!check.exec(QStringLiteral("PRAGMA integrity_check"))) {
                     const QString text = check.lastError().text();
@@ -230,16 +236,17 @@ Result<SchemaInfo> Database::inspect(const QString& path, Check mode)
 Result<std::unique_ptr<Database>> Database::open(const QString& path, int targetVersion, Check check)
 {
     const QFileInfo info(path);
+    // An existing file not yet open in this process is checked before anything is written to it: in
+    // full on a connection of its own, or (Check::HeaderOnly) its header on this connection below.
+    bool readHeaderHere = false;
     if (info.exists()) {
         if (!isOpenInProcess(fileKey(path))) {
-            auto inspected = inspect(path, check);
-            if (!inspected)
-                return inspected.error();
-            const int target = targetVersion < 0 ? latestSchemaVersion() : targetVersion;
-            if (check == Check::HeaderOnly && inspected.value().version != target) {
-                inspected = inspect(path, Check::Full); // to be migrated: checked in full first
+            if (check == Check::Full) {
+                auto inspected = inspect(path, Check::Full);
                 if (!inspected)
                     return inspected.error();
+            } else {
+                readHeaderHere = true;
             }
         }
     } else if (!QDir().mkpath(info.absolutePath())) {
@@ -257,6 +264,18 @@ Result<std::unique_ptr<Database>> Database::open(const QString& path, int target
             return makeError(
                 QStringLiteral("db.unwritable"),
                 tr("The database file %1 cannot be opened for writing: %2").arg(path, db.lastError().text()));
+    }
+    if (readHeaderHere) {
+        // Read only: the journal mode and the migrations below are the first writes.
+        auto header = readHeader(database->connection(), path);
+        if (!header)
+            return header.error();
+        const int target = targetVersion < 0 ? latestSchemaVersion() : targetVersion;
+        if (header.value().version != target) {
+            auto inspected = inspect(path, Check::Full); // to be migrated: checked in full first
+            if (!inspected)
+                return inspected.error();
+        }
     }
     if (auto configured = database->configure(); !configured)
         return configured.error();

@@ -68,6 +68,8 @@ public:
     [[nodiscard]] Status setMeta(const QString& key, const QString& value);
 
 private:
+    [[nodiscard]] static Result<SchemaInfo> readHeader(const QSqlDatabase& db, const QString& path);
+
     // PRAGMA foreign_key_check, one "table rowid parent fkid" per row that refers to a missing row.
     [[nodiscard]] Result<QSet<QString>> danglingReferences() const;
     Database(QString path, QString connectionName);
