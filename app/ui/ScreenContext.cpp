@@ -4,6 +4,8 @@
 #include "storage/Store.h"
 #include "sync/CalendarFeedStore.h"
 
+#include <QLabel>
+
 namespace yc::ui {
 
 std::shared_ptr<const WorkCalendar> workCalendarOf(const AppContext& context)
@@ -21,6 +23,12 @@ intake::IntakeContext intakeContextOf(const AppContext& context, const WorkCalen
 {
     return intake::IntakeContext{
         context.store->database(), context.store->cipher(), context.dataDir, *context.clock, calendar, window, {}, {}};
+}
+
+void showMessage(QLabel* label, const QString& text, bool error)
+{
+    label->setText(text);
+    label->setStyleSheet(error ? QStringLiteral("color: #b00020;") : QString());
 }
 
 } // namespace yc::ui

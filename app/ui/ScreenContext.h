@@ -5,6 +5,9 @@
 
 #include <memory>
 
+class QLabel;
+class QString;
+
 namespace yc {
 class WorkCalendar;
 }
@@ -19,5 +22,8 @@ namespace yc::ui {
 // with the given calendar (and window, for the intake screen itself).
 [[nodiscard]] intake::IntakeContext intakeContextOf(const AppContext& context, const WorkCalendar& calendar,
                                                     const intake::WindowInfo& window = {});
+
+// A screen's message line: the text, in the error colour when it reports a failure.
+void showMessage(QLabel* label, const QString& text, bool error);
 
 } // namespace yc::ui

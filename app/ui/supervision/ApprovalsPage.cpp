@@ -232,8 +232,7 @@ void ApprovalsPage::waitForIdle()
 
 void ApprovalsPage::setMessage(const QString& text, bool error)
 {
-    m_message->setText(text);
-    m_message->setStyleSheet(error ? QStringLiteral("color: #b00020;") : QString());
+    showMessage(m_message, text, error);
 }
 
 void ApprovalsPage::showEvent(QShowEvent* event)

@@ -153,8 +153,7 @@ QString RatingsPage::message() const
 
 void RatingsPage::setMessage(const QString& text, bool error)
 {
-    m_message->setText(text);
-    m_message->setStyleSheet(error ? QStringLiteral("color: #b00020;") : QString());
+    showMessage(m_message, text, error);
 }
 
 void RatingsPage::showEvent(QShowEvent* event)
