@@ -31,6 +31,13 @@ bool CalendarFeedStore::hasStoredFeed() const
 
 Status CalendarFeedStore::load()
 {
+    return readStored();
+}
+
+// The stored feed over the bundled calendar, made the calendar in use; m_current is left as it
+// was when nothing is stored or the file does not parse.
+Status CalendarFeedStore::readStored() const
+{
     QFile file(filePath(m_dataDir));
     if (!file.exists())
         return {};
@@ -74,14 +81,12 @@ std::shared_ptr<const WorkCalendar> CalendarFeedStore::calendar() const
         if (m_current)
             return m_current;
     }
-    // First use: the stored feed over the bundled calendar (a damaged feed is left out, as load()).
-    if (!const_cast<CalendarFeedStore*>(this)->load().ok() || !hasStoredFeed()) {
-        auto plain = std::make_shared<const WorkCalendar>(bundled());
-        const QMutexLocker lock(&m_mutex);
-        if (!m_current)
-            m_current = std::move(plain);
-    }
+    // First use: the stored feed over the bundled calendar; without one (or with a damaged one, left
+    // out as load() does) the bundled calendar alone.
+    (void)readStored();
     const QMutexLocker lock(&m_mutex);
+    if (!m_current)
+        m_current = std::make_shared<const WorkCalendar>(bundled());
     return m_current;
 }
 

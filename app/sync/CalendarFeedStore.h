@@ -41,6 +41,7 @@ public:
 private:
     QString m_dataDir;
     [[nodiscard]] const WorkCalendar& bundled() const;
+    [[nodiscard]] Status readStored() const;
 
     const WorkCalendar* m_bundled = nullptr;
     mutable QMutex m_mutex;
