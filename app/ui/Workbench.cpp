@@ -44,16 +44,6 @@
 
 namespace yc::ui {
 
-namespace {
-
-template<typename Page>
-Page* pageIn(LazyPage* slot)
-{
-    return slot ? qobject_cast<Page*>(slot->content()) : nullptr;
-}
-
-} // namespace
-
 Workbench::Workbench(storage::Store& store, Settings& settings, const Clock& clock, Options options)
     : m_store(store)
     , m_settings(settings)
@@ -333,46 +323,48 @@ void Workbench::signIn()
     dialog->show();
 }
 
-IntakePage* Workbench::intakePage()
+// The page in a slot, built now if it was not yet (and with it what it needs, buildRest()).
+template<typename Page>
+Page* Workbench::page(LazyPage* Workbench::*slot)
 {
     buildRest();
-    return pageIn<IntakePage>(m_intakeSlot);
+    LazyPage* built = this->*slot;
+    return built ? qobject_cast<Page*>(built->content()) : nullptr;
+}
+
+IntakePage* Workbench::intakePage()
+{
+    return page<IntakePage>(&Workbench::m_intakeSlot);
 }
 
 CaseListPage* Workbench::caseListPage()
 {
-    buildRest();
-    return pageIn<CaseListPage>(m_casesSlot);
+    return page<CaseListPage>(&Workbench::m_casesSlot);
 }
 
 CatalogPanel* Workbench::catalogPanel()
 {
-    buildRest();
-    return pageIn<CatalogPanel>(m_catalogSlot);
+    return page<CatalogPanel>(&Workbench::m_catalogSlot);
 }
 
 DashboardPage* Workbench::dashboardPage()
 {
-    buildRest();
-    return pageIn<DashboardPage>(m_dashboardSlot);
+    return page<DashboardPage>(&Workbench::m_dashboardSlot);
 }
 
 SyncQueuePage* Workbench::syncQueuePage()
 {
-    buildRest();
-    return pageIn<SyncQueuePage>(m_queueSlot);
+    return page<SyncQueuePage>(&Workbench::m_queueSlot);
 }
 
 ApprovalsPage* Workbench::approvalsPage()
 {
-    buildRest();
-    return pageIn<ApprovalsPage>(m_approvalsSlot);
+    return page<ApprovalsPage>(&Workbench::m_approvalsSlot);
 }
 
 RatingsPage* Workbench::ratingsPage()
 {
-    buildRest();
-    return pageIn<RatingsPage>(m_ratingsSlot);
+    return page<RatingsPage>(&Workbench::m_ratingsSlot);
 }
 
 void Workbench::show()

@@ -125,6 +125,8 @@ signals:
     void storeDamaged(const QString& message);
 
 private:
+    template<typename Page>
+    Page* page(LazyPage* Workbench::*slot);
     void buildCore();
     void buildRest();
     void buildServices();
